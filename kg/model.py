@@ -1,0 +1,182 @@
+"""Typed values that pass between govkg's stages.
+
+Offsets are code-point offsets into a document's decoded source text (``Document.text``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class DocKind(StrEnum):
+    WORK_REPORT = "work_report"
+    NEWS_ARTICLE = "news_article"
+
+
+class SectionKind(StrEnum):
+    FRONT = "front"      # title, delivery line, speaker
+    REVIEW = "review"    # results of the year reviewed
+    PLAN = "plan"        # targets and tasks of the year planned
+    GOALS = "goals"      # multi-year goals (今后五年)
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    ACHIEVED = "achieved"
+    ESTIMATED = "estimated"
+    PLANNED = "planned"
+
+
+class Comparator(StrEnum):
+    EXACTLY = "exactly"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class Measure(StrEnum):
+    LEVEL = "level"
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class EntityKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    DISTRICT = "district"
+    FUNCTIONAL_AREA = "functional_area"
+    PROJECT = "project"
+    INDUSTRY = "industry"
+    METRIC = "metric"
+    BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
+
+
+@dataclass(frozen=True, order=True)
+class Provenance:
+    """Where a fact was read: a document and a code-point span of its source text."""
+
+    document: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence or heading of a document, in cleaned form, with its source span."""
+
+    document: str
+    index: int
+    text: str                 # cleaned: full-width folded, line breaks and stray spaces removed
+    start: int                # source span
+    end: int
+    clean_start: int          # span in Document.clean
+    clean_end: int
+    section: SectionKind
+    paragraph: int
+    heading: bool = False
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.document, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the text says about itself."""
+
+    kind: DocKind
+    year: int                            # the year the document plans for
+    reviewed_year: int | None
+    district: str                        # the administrative area it speaks for
+    date: dt.date | None = None          # the day it was delivered, when stated
+    speaker: str | None = None
+    speaker_title: str | None = None
+    session: str | None = None
+    title: str | None = None
+
+
+@dataclass(eq=False)
+class Document:
+    """A decoded, cleaned and segmented source text."""
+
+    id: str                   # stable identifier from the file name
+    source: str               # the input file's name exactly as given
+    text: str                 # decoded source text
+    clean: str                # cleaned text of all sentences, "\n" between paragraphs
+    offsets: list[int]        # offsets[i] = source offset of clean[i]
+    sentences: tuple[Sentence, ...]
+    metadata: Metadata
+
+    def evidence(self, sentence: Sentence) -> str:
+        """The sentence as it stands in the source, line breaks removed."""
+        from kg.documents import strip_line_breaks
+
+        return strip_line_breaks(self.text[sentence.start:sentence.end])
+
+    def source_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:
+        """Map a span of ``clean`` back to the source text."""
+        return self.offsets[clean_start], self.offsets[clean_end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence, resolved to a canonical entity."""
+
+    kind: EntityKind
+    name: str                 # canonical name
+    surface: str              # as written (cleaned)
+    sentence: int             # Sentence.index
+    provenance: Provenance    # span of the surface form itself
+    broader: str | None = None
+    stage: str | None = None  # project lifecycle verb (签约, 开工, 竣工 …)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and hedges, as parsed from text."""
+
+    value: Decimal
+    unit: str                          # as written, multiplier included: 亿元, 万平方米, %
+    normalized_value: Decimal
+    normalized_unit: str               # CURIE: cur:CNY, unit:M2 …
+    comparator: Comparator = Comparator.EXACTLY
+    value_max: Decimal | None = None
+    normalized_max: Decimal | None = None
+    start: int = 0                     # span in the parsed string
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One numeric fact: a metric's value for a period, as a document states it."""
+
+    metric: str               # canonical metric name
+    metric_surface: str       # as worded in the sentence
+    quantity: Quantity
+    measure: Measure
+    status: Status
+    period: int
+    sentence: int             # Sentence.index
+    provenance: Provenance    # the sentence's source span
+    subject: str | None = None  # entity that sets a planned value (district, area or project)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link between two canonical entities, with the sentence that states it."""
+
+    predicate: str            # "located_in" | "targets" | "benchmarked_against"
+    subject: tuple[EntityKind, str]
+    object: tuple[EntityKind, str]
+    provenance: Provenance
+
+
+@dataclass
+class Extraction:
+    """Everything the extractors found in one document."""
+
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)

@@ -164,11 +164,14 @@ class Observation:
 
 @dataclass(frozen=True)
 class Relation:
-    """A typed link between two canonical entities, with the sentence that states it."""
+    """A typed link from a canonical entity, with the sentence that states it.
+
+    ``object`` is an entity, or for ``targets`` the index of an observation in the same Extraction.
+    """
 
     predicate: str            # "located_in" | "targets" | "benchmarked_against"
     subject: tuple[EntityKind, str]
-    object: tuple[EntityKind, str]
+    object: tuple[EntityKind, str] | int
     provenance: Provenance
 
 

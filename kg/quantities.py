@@ -64,7 +64,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     after = sorted({w for ws in hedges["after"].values() for w in ws} - {"余", "多"}, key=len, reverse=True)
     mult = sorted(lex.multipliers, key=len, reverse=True)
     units = "|".join(re.escape(u) for u in lex.unit_forms())
-    number = rf"(?:{ARABIC}|\d+/\d+|[{CN_NUMERAL}]+)"
+    number = rf"(?:\d+/\d+|{ARABIC}|[一二两三四五六七八九十][{CN_NUMERAL}]*)"
     return re.compile(
         rf"(?P<before>{'|'.join(before)})?"
         rf"(?P<num>{number})"
@@ -86,7 +86,15 @@ def _comparator(lex: Lexicon, side: str, word: str | None) -> Comparator | None:
     return None
 
 
-def _build(lex: Lexicon, m: re.Match[str]) -> Quantity | None:
+def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """True when a one-character comparator is the end of a word (签约, 最近), not a hedge."""
+    word = m["before"]
+    if not word or len(word) != 1 or m.start() == 0:
+        return False
+    return text[m.start() - 1] + word in lex.hedges["comparator_exceptions"]["words"]
+
+
+def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     base = lex.unit(m["unit"])
     mult = m["mult"] or ""
     if base is None or (mult and not base.scalable):
@@ -101,9 +109,10 @@ def _build(lex: Lexicon, m: re.Match[str]) -> Quantity | None:
         if m["unit"] != "%" and unit != "":
             value, unit = value * 100, "%"
     factor = base.factor * lex.multipliers.get(mult, Decimal(1))
+    before = None if _word_before(lex, text, m) else m["before"]
     comparator = (
         _comparator(lex, "after", m["after"])
-        or _comparator(lex, "before", m["before"])
+        or _comparator(lex, "before", before)
         or (Comparator.AT_LEAST if m["approx"] else Comparator.EXACTLY)
     )
     return Quantity(
@@ -114,7 +123,7 @@ def _build(lex: Lexicon, m: re.Match[str]) -> Quantity | None:
         comparator=comparator,
         value_max=value_max,
         normalized_max=_tidy(value_max * factor) if value_max is not None else None,
-        start=m.start(),
+        start=m.start("num") if before is None else m.start(),
         end=m.end(),
     )
 
@@ -132,7 +141,7 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
     """Every quantity in ``text`` with its span; numbers without a known unit are not quantities."""
     out = []
     for m in _pattern(lex).finditer(text):
-        q = _build(lex, m)
+        q = _build(lex, m, text)
         if q is not None:
             out.append(q)
     return out

@@ -40,7 +40,7 @@ class Metric:
     rate_of: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """All vocabularies a build needs, passed explicitly to the extractors."""
 

@@ -1,0 +1,48 @@
+"""Functional areas (功能区) and administrative areas, by gazetteer with aliases."""
+from __future__ import annotations
+
+from kg.extract import extractor
+from kg.extract.common import CJK, body, span
+from kg.lexicon import Lexicon
+from kg.model import Document, EntityKind, Extraction, Mention
+
+# A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name.
+_WEAK_FOLLOWERS = set("的等和与及、,。;:在将地区域")
+
+
+def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
+    forms = []
+    for area in lex.areas:
+        if area.kind != "functional_area":
+            continue
+        forms.append((area.name, area.name, False))
+        forms += [(alias, area.name, False) for alias in area.aliases]
+        forms += [(alias, area.name, True) for alias in area.weak_aliases]
+    return sorted(forms, key=lambda f: (-len(f[0]), f[0]))
+
+
+def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, canonical area) for each area mention in ``text``, longest names first."""
+    taken = [False] * len(text)
+    out = []
+    for form, canonical, weak in _forms(lex):
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            nxt = text[end] if end < len(text) else ""
+            ok = not any(taken[start:end]) and (not weak or not CJK.match(nxt) or nxt in _WEAK_FOLLOWERS)
+            if ok:
+                out.append((start, end, canonical))
+                taken[start:end] = [True] * (end - start)
+            start = text.find(form, start + 1)
+    return sorted(out)
+
+
+@extractor("areas")
+def extract_areas(document: Document, lex: Lexicon, found: Extraction) -> list[Mention]:
+    """Mentions of functional areas, resolved to their canonical names."""
+    return [
+        Mention(EntityKind.FUNCTIONAL_AREA, canonical, s.text[a:b], s.index, span(document, s, a, b))
+        for s in body(document)
+        for a, b, canonical in match_areas(s.text, lex)
+    ]

@@ -1,0 +1,248 @@
+"""Metric observations: a number, its unit and hedges, the indicator it measures, status and period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract import extractor
+from kg.extract.common import body, inside, quoted_ranges
+from kg.lexicon import Lexicon
+from kg.model import (Document, Extraction, Measure, Observation, Provenance, Quantity, SectionKind,
+                      Sentence, Status)
+from kg.quantities import CN_NUMERAL, find_quantities
+
+_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”《》—]")
+_ITEM_BREAK = "、"
+_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/第]")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An indicator as worded: an action verb (before or after) and a noun phrase."""
+
+    action: str
+    noun: str
+    suffix: bool = False             # the action follows the noun: 电梯加装新签约
+    canonical: str | None = None     # resolved through the metric lexicon
+
+    @property
+    def name(self) -> str:
+        return self.canonical or (self.noun + self.action if self.suffix else self.action + self.noun)
+
+    def with_noun(self, noun: str, suffix: bool, lex: Lexicon) -> Phrase:
+        draft = Phrase(self.action, noun, suffix)
+        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+
+    def with_action(self, action: str, lex: Lexicon) -> Phrase:
+        draft = Phrase(action, self.noun, self.suffix)
+        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+
+
+def _words(lex: Lexicon, key: str) -> list[str]:
+    return sorted(lex.hedges["words"][key], key=len, reverse=True)
+
+
+def _strip_words(text: str, words: list[str], *, leading: bool = True, trailing: bool = True) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for w in words:
+            if leading and text.startswith(w):
+                text, changed = text[len(w):], True
+            if trailing and text.endswith(w):
+                text, changed = text[: -len(w)], True
+    return text
+
+
+def _measure(pre: str, lex: Lexicon) -> tuple[Measure, str]:
+    """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level."""
+    conf = lex.hedges["measure"]
+    for tail in conf["level_after_change"]:
+        for verb in conf["increase"] + conf["decrease"]:
+            if pre.endswith(verb + tail):
+                return Measure.LEVEL, pre[: -len(verb + tail)]
+    for kind in ("increase", "decrease"):
+        for verb in sorted(conf[kind], key=len, reverse=True):
+            if pre.endswith(verb):
+                return Measure(kind), pre[: -len(verb)]
+    return Measure.LEVEL, pre
+
+
+def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The lexicon metric named in ``text`` that ends last (longest on ties)."""
+    best = None
+    for alias, canonical in lex.metric_aliases().items():
+        pos = text.rfind(alias)
+        if pos >= 0:
+            key = (pos + len(alias), len(alias))
+            if best is None or key > best[0]:
+                best = (key, canonical, pos, pos + len(alias))
+    return None if best is None else best[1:]
+
+
+def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
+    actions = _words(lex, "actions")
+    if text in actions:
+        return Phrase(text, "", False, canonical)
+    prefix = next((a for a in actions if text.startswith(a)), "")
+    if prefix:
+        return Phrase(prefix, text[len(prefix):], False, canonical)
+    suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "")
+    if suffix:
+        return Phrase(suffix, text[: -len(suffix)], True, canonical)
+    return Phrase("", text, False, canonical)
+
+
+def _phrase(pre: str, lex: Lexicon) -> tuple[Phrase, Measure]:
+    """The indicator worded before a number, and whether the number is a level or a change."""
+    noise = _words(lex, "noise")
+    trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
+    pre = _strip_words(pre, noise, trailing=False)
+    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex)
+    pre = _strip_words(pre, sorted(lex.hedges["measure"]["level_verbs"], key=len, reverse=True), leading=False)
+    pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    known = _known_metric(pre, lex)
+    if known:
+        return _split(pre[known[1]:known[2]], lex, known[0]), measure
+    if pre.endswith("等"):                      # 田林路65弄等 3 个项目: examples, not the indicator
+        return replace(_split(pre, lex), noun=""), measure
+    if len(pre) > 8 and "的" in pre:
+        pre = pre.rsplit("的", 1)[1]
+    return _split(pre, lex), measure
+
+
+def _post_noun(text: str, lex: Lexicon) -> str:
+    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
+    m = re.match(r"[^,;:。!?、()—]{0,20}", text)
+    noun = m.group() if m else ""
+    if noun.startswith("“") and "”" in noun:
+        quoted, rest = noun[1:].split("”", 1)
+        noun = quoted + re.split(r"[“”]", rest)[0]
+    noun = noun.replace("“", "").replace("”", "")
+    cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
+    return re.sub(r"\s", "", noun[:cut])
+
+
+def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The object of the clause before: 实施旧住房修缮，计划新开工 400 万平方米 -> 旧住房修缮."""
+    prev = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-1]
+    cut = max((prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0), default=0)
+    noun = prev[cut:]
+    return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
+
+
+def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]]) -> bool:
+    if inside(q.start, quotes):
+        return False
+    if q.start and _BAD_BEFORE.match(text[q.start - 1]):
+        return False
+    digits = text[q.start:q.end]
+    if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
+        after = text[q.end:q.end + 1]
+        if q.value < 2 or after in ("大", "数"):
+            return False
+    return True
+
+
+def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
+    conf = lex.hedges["status"]
+    if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
+        return Status.PLANNED
+    if any(w in text_before for w in conf["estimated"]):
+        return Status.ESTIMATED
+    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf["planned"]):
+        return Status.PLANNED
+    return Status.ACHIEVED
+
+
+def _period(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
+    meta = document.metadata
+    if sentence.section is SectionKind.GOALS:
+        return meta.year + lex.documents["sections"]["goals_span_years"] - 1
+    if status is Status.PLANNED:
+        return meta.year
+    return meta.reviewed_year if meta.reviewed_year is not None else meta.year
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]
+    return max([floor, *breaks])
+
+
+def _item_start(segment: str, lex: Lexicon) -> str:
+    for word in lex.hedges["words"]["item_breaks"]:
+        segment = segment.replace(word, _ITEM_BREAK)
+    return segment
+
+
+def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) -> list[Observation]:
+    """Every observation one sentence states, one per fact."""
+    text = sentence.text
+    quotes = quoted_ranges(text)
+    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes)]
+    out: list[Observation] = []
+    previous: Phrase | None = None
+    floor = 0
+    for i, q in enumerate(quantities):
+        start = _clause_start(text, q.start, floor)
+        items = _item_start(text[start:q.start], lex).split(_ITEM_BREAK)
+        phrase, measure = _phrase(items[-1], lex)
+        if not phrase.noun and not phrase.canonical:
+            phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
+        elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
+            phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
+        floor = q.end
+        if not _real_metric(phrase.name):
+            continue
+        status = _status(sentence, text[:q.start], lex)
+        base = Observation(
+            metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
+            quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
+            sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
+        )
+        out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
+        out.append(base)
+        previous = phrase
+    return out
+
+
+def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: str,
+               quantities: list[Quantity], i: int, clause_start: int, lex: Lexicon) -> Phrase:
+    """Find the noun a bare number or verb leaves out, nearest evidence first."""
+    q = quantities[i]
+    nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+    post = _post_noun(text[q.end:nxt], lex)
+    if post:
+        return phrase.with_noun(post, False, lex)
+    if previous is not None:
+        if not phrase.action:
+            return previous
+        return phrase.with_noun(previous.noun, previous.suffix, lex)
+    j = i
+    while j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] in ("", "、"):
+        j += 1
+    tail = _post_noun(text[quantities[j].end:], lex) if j > i else ""
+    if tail:
+        return phrase.with_noun(tail, False, lex)
+    context = _context_noun(text, clause_start, lex)
+    return phrase.with_noun(context, True, lex) if context else phrase
+
+
+def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
+    """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%."""
+    names = []
+    for item in items:
+        known = lex.metric_aliases().get(item)
+        if known:
+            names.append(known)
+    return names if len(names) == len(items) else []
+
+
+def _real_metric(name: str) -> bool:
+    return len(name) >= 2 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", name))
+
+
+@extractor("observations")
+def extract_observations(document: Document, lex: Lexicon, found: Extraction) -> list[Observation]:
+    """Numeric facts from every sentence of the document's body."""
+    return [o for s in body(document) for o in sentence_observations(document, s, lex)]

@@ -1,0 +1,98 @@
+"""Projects (重大项目): named towers, sites, parks, labs, centres, roads, metro lines, plots, towns."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import extractor
+from kg.extract.common import body, inside, quoted_ranges, span
+from kg.lexicon import Lexicon
+from kg.model import Document, EntityKind, Extraction, Mention
+from kg.segment import tag
+
+_MAX_NAME = 16
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _is_suffix(token: str, lex: Lexicon) -> str | None:
+    conf = lex.projects
+    for suffix in sorted(conf["suffixes"], key=len, reverse=True):
+        if token.endswith(suffix):
+            return suffix
+    if token.endswith(tuple(conf["road_suffixes"])) and len(token) >= 3:
+        return token[-1]
+    return None
+
+
+# Parts of speech that never stand inside a name: verbs, prepositions, conjunctions, particles,
+# adverbs, numerals, classifiers, pronouns, punctuation.
+_OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
+
+
+def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
+    conf = lex.projects
+    if flag == "nz" and not token.isdigit():
+        return False
+    return (token in conf["boundary_words"] or any(c in conf["stop_chars"] for c in token)
+            or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
+
+
+def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, name) for project names in ``text``: a suffix token extended leftwards to a boundary."""
+    if not any(s in text for s in lex.projects["suffixes"] + lex.projects["road_suffixes"]):
+        return []
+    tagged = tag(text, lex)
+    tokens = [w for w, _ in tagged]
+    flags = [f for _, f in tagged]
+    starts, pos = [], 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t)
+    out: list[tuple[int, int, str]] = []
+    generic = set(lex.projects["generic"])
+    for i, tok in enumerate(tokens):
+        if not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex)):
+            continue
+        j = i
+        while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
+            prev = tokens[j - 1]
+            numbered = _DIGITS.match(prev) and tokens[j].startswith(("号", "期"))
+            if not numbered and _boundary(prev, flags[j - 1], lex):
+                break
+            j -= 1
+        name = text[starts[j]:starts[i] + len(tok)]
+        name = re.sub(r"^[\d.]+|^[的了和与及等个家所幅座项张处条]+", "", name)
+        a = starts[i] + len(tok) - len(name)
+        if len(name) >= 3 and name not in generic and not _overlaps(out, a):
+            out.append((a, a + len(name), name))
+    return out
+
+
+def _continues(next_token: str, lex: Lexicon) -> bool:
+    """A suffix followed by a longer suffix is inside a longer name: 徐家汇中心 | 城市 is not."""
+    return bool(_is_suffix(next_token, lex)) and len(next_token) >= 2 and next_token not in lex.projects["generic"]
+
+
+def _overlaps(found: list[tuple[int, int, str]], start: int) -> bool:
+    return any(a <= start < b for a, b, _ in found)
+
+
+def _stage(text: str, end: int, lex: Lexicon) -> str | None:
+    """The lifecycle verb that follows a project within its clause: 北杨人工智能小镇全面开工."""
+    clause = re.split(r"[,;。!?、]", text[end:], maxsplit=1)[0][:12]
+    hits = [(clause.find(v), v) for v in lex.projects["stages"] if v in clause]
+    return lex.projects["stages"][min(hits)[1]] if hits else None
+
+
+@extractor("projects", requires=("areas",))
+def extract_projects(document: Document, lex: Lexicon, found: Extraction) -> list[Mention]:
+    """Named projects, each with the lifecycle stage the sentence reports, if any."""
+    area_names = {a.name for a in lex.areas} | {x for a in lex.areas for x in a.aliases}
+    out = []
+    for s in body(document):
+        quotes = quoted_ranges(s.text)
+        for a, b, name in match_projects(s.text, lex):
+            if name in area_names or inside(a, quotes):
+                continue
+            out.append(Mention(EntityKind.PROJECT, name, name, s.index, span(document, s, a, b),
+                               stage=_stage(s.text, b, lex)))
+    return out

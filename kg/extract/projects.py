@@ -91,7 +91,7 @@ def extract_projects(document: Document, lex: Lexicon, found: Extraction) -> lis
     for s in body(document):
         quotes = quoted_ranges(s.text)
         for a, b, name in match_projects(s.text, lex):
-            if name in area_names or inside(a, quotes):
+            if name in area_names or name in lex.metric_aliases() or inside(a, quotes):
                 continue
             out.append(Mention(EntityKind.PROJECT, name, name, s.index, span(document, s, a, b),
                                stage=_stage(s.text, b, lex)))

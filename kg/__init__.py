@@ -1,0 +1,47 @@
+"""govkg: build an RDF knowledge graph from Chinese government work reports.
+
+    import kg
+    result = kg.build(["seeds"], out="out")      # writes out/graph.ttl and out/graph.html
+    graph = kg.load("out/graph.ttl")
+    table = kg.query(graph, "metric_series", metric="地区生产总值")
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from kg.pipeline import BuildResult
+    from kg.sparql import QueryResult
+
+__all__ = ["build", "load", "query", "__version__"]
+__version__ = "0.1.0"
+
+
+def build(paths: list[str | Path] | None = None, out: str | Path = "out", **options: Any) -> BuildResult:
+    """Build the graph from files or folders of texts into ``out``; see :func:`kg.pipeline.build`."""
+    from kg.pipeline import build as _build
+
+    return _build([Path(p) for p in paths] if paths else None, Path(out), **options)
+
+
+def load(source: str | Path = "out/graph.ttl") -> Graph:
+    """Load a built graph (Turtle) with govkg's prefixes bound."""
+    from kg.errors import UnreadableInput
+    from kg.rdf import new_graph
+
+    graph = new_graph()
+    try:
+        graph.parse(str(source), format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableInput(str(source), str(exc), "build it first with `kg build`") from None
+    return graph
+
+
+def query(graph: Graph, sparql_or_name: str, **params: Any) -> QueryResult:
+    """Run SPARQL text, a .rq file or a named cookbook query; ``params`` bind ``?variables`` safely."""
+    from kg.sparql import run_query
+
+    return run_query(graph, sparql_or_name, **params)

@@ -1,0 +1,112 @@
+"""The `kg` command: a thin shell over the library. Heavy modules are imported inside commands."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+def _library_errors(fn):
+    """Turn govkg's named errors into a clear message and a non-zero exit."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from kg.errors import GovkgError
+
+        try:
+            return fn(*args, **kwargs)
+        except GovkgError as exc:
+            raise click.ClickException(exc.message) from None
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="govkg")
+def cli() -> None:
+    """govkg: build an RDF knowledge graph from Chinese government work reports."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", default=Path("out"), show_default=True, type=click.Path(path_type=Path),
+              help="Folder for graph.ttl and graph.html.")
+@click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
+@_library_errors
+def build(paths: tuple[Path, ...], out: Path, no_html: bool) -> None:
+    """Build the graph from PATHS (files or folders; default: seeds/) into OUT."""
+    from kg.pipeline import build as run_build
+
+    result = run_build(list(paths) or None, out, html=not no_html)
+    rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
+            ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
+            ("triples", str(result.triples)), *(("wrote", str(p)) for p in result.outputs)]
+    for key, value in rows:
+        click.echo(f"{key:<16}{value}")
+
+
+def _table(columns: list[str], rows: list[tuple]) -> str:
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths)) for r in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path), help="The Turtle file to query.")
+@click.option("--param", "-p", multiple=True, metavar="KEY=VALUE", help="Bind ?KEY to VALUE (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and what they answer.")
+@_library_errors
+def query(sparql: str | None, graph_path: Path, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+    """Run SPARQL (text, a .rq file or a named query) over the built graph."""
+    import kg
+    from kg.sparql import describe, named_queries
+
+    if list_queries:
+        for name, text in named_queries().items():
+            click.echo(f"{name:<22}{describe(text)}")
+        return
+    if not sparql:
+        raise click.UsageError("give a query (SPARQL text, a .rq file or a name from --list)")
+    params = dict(_split_param(p) for p in param)
+    result = kg.query(kg.load(graph_path), sparql, **params)
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(result.columns, r)) for r in result.rows], ensure_ascii=False,
+                              default=str, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+    else:
+        click.echo(_table(result.columns, result.rows))
+        click.echo(f"({len(result)} rows)")
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise click.BadParameter(f"{text!r} is not KEY=VALUE", param_hint="--param")
+    return key, value
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="kg")

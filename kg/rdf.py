@@ -1,0 +1,220 @@
+"""The only module that mints RDF terms: typed extraction results -> an rdflib Graph."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.lexicon import Lexicon
+from kg.model import (Comparator, DocKind, Document, EntityKind, Extraction, Measure, Mention,
+                      Observation, Status)
+from kg.resolve import Entity, normalize_name, resolve
+from kg.vocab import CUR, ID, KGO, PREFIXES, UNIT
+
+CLASS = {
+    EntityKind.MUNICIPALITY: KGO.Municipality,
+    EntityKind.DISTRICT: KGO.District,
+    EntityKind.FUNCTIONAL_AREA: KGO.FunctionalArea,
+    EntityKind.PROJECT: KGO.Project,
+    EntityKind.INDUSTRY: KGO.Industry,
+    EntityKind.METRIC: KGO.Metric,
+    EntityKind.BENCHMARK: KGO.Benchmark,
+}
+STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
+COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
+              Comparator.AT_LEAST: KGO.AtLeast, Comparator.AT_MOST: KGO.AtMost}
+MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
+         "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
+PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}
+_UNSAFE = set(' "<>{}|\\^`%#?/')
+
+
+def slug(text: str) -> str:
+    """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
+    text = normalize_name(text)
+    return "".join(f"%{ord(c):02X}" if c in _UNSAFE or (c.isascii() and not c.isprintable()) else c for c in text)
+
+
+def entity_iri(kind: EntityKind, name: str) -> URIRef:
+    return ID[f"{kind.value.replace('_', '-')}/{slug(name)}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"document/{slug(doc_id)}"]
+
+
+def unit_iri(curie: str) -> URIRef:
+    prefix, local = curie.split(":", 1)
+    return {"unit": UNIT, "cur": CUR}[prefix][local] if prefix != "kgo" else getattr(KGO, local)
+
+
+def _decimal(value: Decimal) -> Literal:
+    return Literal(value, datatype=XSD.decimal)
+
+
+def _year(year: int) -> Literal:
+    return Literal(f"{year:04d}", datatype=XSD.gYear)
+
+
+def new_graph() -> Graph:
+    """An empty graph with govkg's prefixes bound."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    return g
+
+
+def _evidence(g: Graph, node: URIRef, doc: Document, start: int, end: int, evidence: str) -> None:
+    g.add((node, KGO.evidence, Literal(evidence, lang="zh")))
+    g.add((node, KGO.charStart, Literal(start)))
+    g.add((node, KGO.charEnd, Literal(end)))
+    g.add((node, KGO.reportedIn, document_iri(doc.id)))
+
+
+def add_document(g: Graph, doc: Document) -> None:
+    meta = doc.metadata
+    node = document_iri(doc.id)
+    g.add((node, RDF.type, KGO.WorkReport if meta.kind is DocKind.WORK_REPORT else KGO.NewsArticle))
+    g.add((node, RDFS.label, Literal(meta.title or doc.source, lang="zh")))
+    g.add((node, DCTERMS.source, Literal(doc.source)))
+    g.add((node, KGO.year, _year(meta.year)))
+    if meta.reviewed_year is not None:
+        g.add((node, KGO.reviewedYear, _year(meta.reviewed_year)))
+    if meta.date:
+        g.add((node, DCTERMS.date, Literal(meta.date, datatype=XSD.date)))
+    if meta.title:
+        g.add((node, DCTERMS.title, Literal(meta.title, lang="zh")))
+    if meta.speaker:
+        g.add((node, KGO.speaker, Literal(f"{meta.speaker_title or ''} {meta.speaker}".strip(), lang="zh")))
+    if meta.session:
+        g.add((node, KGO.session, Literal(meta.session, lang="zh")))
+    kind = EntityKind.MUNICIPALITY if meta.district.endswith("市") else EntityKind.DISTRICT
+    g.add((node, KGO.district, entity_iri(kind, meta.district)))
+    g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
+
+
+def add_entity(g: Graph, ent: Entity) -> None:
+    node = entity_iri(ent.kind, ent.name)
+    g.add((node, RDF.type, CLASS[ent.kind]))
+    g.add((node, RDFS.label, Literal(ent.name, lang="zh")))
+    for alt in sorted(ent.alt_labels):
+        g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+    for doc in sorted(ent.documents):
+        g.add((node, KGO.reportedIn, document_iri(doc)))
+    if ent.kind is EntityKind.INDUSTRY:
+        g.add((node, SKOS.inScheme, KGO.IndustryScheme))
+        if ent.broader:
+            g.add((node, SKOS.broader, entity_iri(EntityKind.INDUSTRY, ent.broader)))
+    if ent.kind is EntityKind.METRIC:
+        g.add((node, SKOS.inScheme, KGO.MetricScheme))
+    if ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
+        parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
+        g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
+
+
+def observation_iri(doc: Document, o: Observation) -> URIRef:
+    sentence = doc.sentences[o.sentence]
+    number_at = doc.offsets[sentence.clean_start + o.quantity.start]
+    return ID[f"observation/{slug(doc.id)}/{number_at}/{slug(o.metric)}/{o.measure.value}"]
+
+
+def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
+    node = observation_iri(doc, o)
+    q = o.quantity
+    g.add((node, RDF.type, KGO.Observation))
+    g.add((node, KGO.metric, entity_iri(EntityKind.METRIC, o.metric)))
+    g.add((node, KGO.metricText, Literal(o.metric_surface, lang="zh")))
+    g.add((node, KGO.value, _decimal(q.value)))
+    g.add((node, KGO.unit, Literal(q.unit)))
+    g.add((node, KGO.normalizedValue, _decimal(q.normalized_value)))
+    g.add((node, KGO.normalizedUnit, unit_iri(q.normalized_unit)))
+    if q.value_max is not None:
+        g.add((node, KGO.valueMax, _decimal(q.value_max)))
+        g.add((node, KGO.normalizedValueMax, _decimal(q.normalized_max)))
+    g.add((node, KGO.period, _year(o.period)))
+    g.add((node, KGO.status, STATUS[o.status]))
+    g.add((node, KGO.comparator, COMPARATOR[q.comparator]))
+    g.add((node, KGO.measure, MEASURE[o.measure]))
+    sentence = doc.sentences[o.sentence]
+    _evidence(g, node, doc, sentence.start, sentence.end, doc.evidence(sentence))
+    return node
+
+
+def add_mention(g: Graph, doc: Document, m: Mention) -> None:
+    node = ID[f"mention/{slug(doc.id)}/{m.provenance.start}-{m.provenance.end}/{m.kind.value}"]
+    g.add((node, RDF.type, KGO.Mention))
+    g.add((node, KGO.mentionOf, entity_iri(m.kind, m.name)))
+    g.add((node, KGO.surface, Literal(m.surface, lang="zh")))
+    sentence = doc.sentences[m.sentence]
+    _evidence(g, node, doc, sentence.start, sentence.end, doc.evidence(sentence))
+    if m.stage:
+        stage = ID[f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}"]
+        g.add((stage, RDF.type, KGO.ProjectStage))
+        g.add((stage, KGO.project, entity_iri(m.kind, m.name)))
+        g.add((stage, KGO.stage, STAGE[m.stage]))
+        g.add((stage, KGO.year, _year(doc.metadata.year if sentence.section.value == "plan" else
+                                      doc.metadata.reviewed_year or doc.metadata.year)))
+        _evidence(g, stage, doc, sentence.start, sentence.end, doc.evidence(sentence))
+
+
+def _statement(g: Graph, doc: Document, s: URIRef, p: URIRef, o: URIRef, start: int, end: int) -> None:
+    digest = hashlib.sha1(f"{s}|{p}|{o}|{doc.id}|{start}".encode()).hexdigest()[:16]
+    node = ID[f"statement/{slug(doc.id)}/{digest}"]
+    g.add((node, RDF.type, KGO.Statement))
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, p))
+    g.add((node, RDF.object, o))
+    sentence = next(x for x in doc.sentences if x.start <= start < x.end) if start < len(doc.text) else None
+    if sentence is not None:
+        _evidence(g, node, doc, sentence.start, sentence.end, doc.evidence(sentence))
+
+
+def add_extraction(g: Graph, ex: Extraction) -> None:
+    doc = ex.document
+    add_document(g, doc)
+    obs = [add_observation(g, doc, o) for o in ex.observations]
+    for m in ex.mentions:
+        add_mention(g, doc, m)
+    for r in ex.relations:
+        s = entity_iri(*r.subject)
+        o = obs[r.object] if isinstance(r.object, int) else entity_iri(*r.object)
+        p = PREDICATE[r.predicate]
+        g.add((s, p, o))
+        _statement(g, doc, s, p, o, r.provenance.start, r.provenance.end)
+    _rates(g, doc, ex, obs)
+
+
+def _rates(g: Graph, doc: Document, ex: Extraction, nodes: list[URIRef]) -> None:
+    """Link a change to the level of the same metric stated in the same sentence."""
+    levels = {(o.sentence, o.metric): n for o, n in zip(ex.observations, nodes) if o.measure is Measure.LEVEL}
+    for o, n in zip(ex.observations, nodes):
+        level = levels.get((o.sentence, o.metric))
+        if o.measure is not Measure.LEVEL and level is not None:
+            g.add((n, KGO.rateOf, level))
+
+
+def ontology_text() -> str:
+    """The govkg ontology (ontology/govkg.ttl) as shipped with the package."""
+    from importlib import resources
+
+    return resources.files("kg").joinpath("ontology/govkg.ttl").read_text(encoding="utf-8")
+
+
+def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
+    """The knowledge graph of a set of extracted documents, with the ontology it uses.
+
+    The ontology travels inside the graph so that a notebook or endpoint holding only graph.ttl
+    still has every class's and concept's labels.
+    """
+    g = new_graph()
+    g.parse(data=ontology_text(), format="turtle")
+    for ent in resolve(extractions, lex).values():
+        add_entity(g, ent)
+    for ex in extractions:
+        add_extraction(g, ex)
+    return g

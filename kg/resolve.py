@@ -1,0 +1,78 @@
+"""Merge mentions across documents into canonical entities with their other names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon
+from kg.model import EntityKind, Extraction
+
+
+@dataclass
+class Entity:
+    """One canonical thing, with every name the texts use for it and the documents that state it."""
+
+    kind: EntityKind
+    name: str
+    alt_labels: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    broader: str | None = None
+    parent: str | None = None          # for areas: the enclosing administrative area
+
+
+def normalize_name(name: str) -> str:
+    """The form names are compared in: no whitespace, no quotation marks."""
+    return re.sub(r"[\s“”\"']", "", name)
+
+
+def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKind, str], Entity]:
+    """Canonical entities keyed by (kind, name), from mentions, observations, relations and metadata."""
+    out: dict[tuple[EntityKind, str], Entity] = {}
+
+    def add(kind: EntityKind, name: str, doc: str, surface: str | None = None) -> Entity:
+        key = (kind, normalize_name(name))
+        ent = out.setdefault(key, Entity(kind, key[1]))
+        ent.documents.add(doc)
+        if surface and normalize_name(surface) != ent.name:
+            ent.alt_labels.add(normalize_name(surface))
+        return ent
+
+    for ex in extractions:
+        doc = ex.document.id
+        _add_area(add, ex.document.metadata.district, doc, lex)
+        for m in ex.mentions:
+            ent = add(m.kind, m.name, doc, m.surface)
+            ent.broader = ent.broader or m.broader
+            if m.kind is EntityKind.FUNCTIONAL_AREA:
+                ent.parent = lex.area(m.name).parent
+                _add_area(add, ent.parent, doc, lex)
+        for o in ex.observations:
+            add(EntityKind.METRIC, o.metric, doc, o.metric_surface)
+        for r in ex.relations:
+            add(*r.subject, doc)
+            if not isinstance(r.object, int):
+                add(*r.object, doc)
+    _add_broader(out, lex)
+    return dict(sorted(out.items()))
+
+
+def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:
+    area = lex.area(name)
+    kind = EntityKind.MUNICIPALITY if area.kind == "municipality" else EntityKind.DISTRICT
+    ent = add(kind, name, doc)
+    ent.parent = area.parent
+    if area.parent:
+        add(EntityKind.MUNICIPALITY, area.parent, doc)
+
+
+def _add_broader(entities: dict[tuple[EntityKind, str], Entity], lex: Lexicon) -> None:
+    """Industries' broader industries exist too, even when no text names them."""
+    known = {i.name: i for i in lex.industries}
+    todo = [e for (k, _), e in entities.items() if k is EntityKind.INDUSTRY]
+    while todo:
+        ent = todo.pop()
+        if ent.broader and (EntityKind.INDUSTRY, ent.broader) not in entities:
+            parent = known[ent.broader]
+            new = Entity(EntityKind.INDUSTRY, parent.name, broader=parent.broader)
+            entities[(EntityKind.INDUSTRY, parent.name)] = new
+            todo.append(new)

@@ -1,0 +1,103 @@
+"""The govkg vocabulary as a closed namespace: a misspelt term raises instead of minting a new IRI.
+
+It mirrors ontology/govkg.ttl term for term; tests/test_vocab.py keeps the two in step.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/govkg/ontology"
+ID = Namespace("https://w3id.org/govkg/id/")
+UNIT = Namespace("http://qudt.org/vocab/unit/")
+CUR = Namespace("http://qudt.org/vocab/currency/")
+
+
+class KGO(DefinedNamespace):
+    """Classes, properties and concepts of https://w3id.org/govkg/ontology#."""
+
+    _NS = Namespace("https://w3id.org/govkg/ontology#")
+    _fail = True
+
+    About: URIRef
+    Achieved: URIRef
+    AdministrativeArea: URIRef
+    AtLeast: URIRef
+    AtMost: URIRef
+    Benchmark: URIRef
+    Change: URIRef
+    Comparator: URIRef
+    ComparatorScheme: URIRef
+    Completed: URIRef
+    ConstructionStarted: URIRef
+    Decrease: URIRef
+    District: URIRef
+    Document: URIRef
+    Entity: URIRef
+    Estimated: URIRef
+    Exactly: URIRef
+    FunctionalArea: URIRef
+    InUse: URIRef
+    Increase: URIRef
+    Industry: URIRef
+    IndustryScheme: URIRef
+    Level: URIRef
+    Measure: URIRef
+    MeasureScheme: URIRef
+    Mention: URIRef
+    Metric: URIRef
+    MetricScheme: URIRef
+    Municipality: URIRef
+    NewsArticle: URIRef
+    Observation: URIRef
+    Opened: URIRef
+    PercentagePoint: URIRef
+    Planned: URIRef
+    Project: URIRef
+    ProjectStage: URIRef
+    ScorePoint: URIRef
+    Signed: URIRef
+    Stage: URIRef
+    StageScheme: URIRef
+    Statement: URIRef
+    Status: URIRef
+    StatusScheme: URIRef
+    ToppedOut: URIRef
+    WorkReport: URIRef
+    charEnd: URIRef
+    charStart: URIRef
+    comparator: URIRef
+    district: URIRef
+    evidence: URIRef
+    locatedIn: URIRef
+    measure: URIRef
+    mentionOf: URIRef
+    metric: URIRef
+    metricText: URIRef
+    normalizedUnit: URIRef
+    normalizedValue: URIRef
+    normalizedValueMax: URIRef
+    period: URIRef
+    project: URIRef
+    rateOf: URIRef
+    reportedIn: URIRef
+    reviewedYear: URIRef
+    sentenceCount: URIRef
+    session: URIRef
+    speaker: URIRef
+    stage: URIRef
+    status: URIRef
+    surface: URIRef
+    targets: URIRef
+    unit: URIRef
+    value: URIRef
+    valueMax: URIRef
+    year: URIRef
+
+
+PREFIXES = {
+    "kgo": str(KGO._NS),
+    "id": str(ID),
+    "unit": str(UNIT),
+    "cur": str(CUR),
+}

@@ -1,0 +1,49 @@
+"""Shared fixtures: the seeds graph is built once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from kg.lexicon import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """Build seeds/ into a temporary out/ once; tests read the result, never change it."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("out")
+    result = build([SEEDS], out)
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def seeds_graph(seeds_build):
+    import kg
+
+    return kg.load(seeds_build[1] / "graph.ttl")
+
+
+@pytest.fixture(scope="session")
+def documents(seeds_build):
+    """Seed file name -> Document, from the session build."""
+    return {x.document.source: x.document for x in seeds_build[0].extractions}
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    """A writable copy of seeds/."""
+    dest = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dest)
+    return dest

@@ -97,6 +97,8 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     base = lex.unit(m["unit"])
     mult = m["mult"] or ""
+    if m["unit"] in lex.hedges["units_not_before"] and text[m.end("unit"):m.end("unit") + 1] in lex.hedges["units_not_before"][m["unit"]]:
+        return None
     if base is None or (mult and not base.scalable):
         return None
     try:

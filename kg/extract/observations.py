@@ -11,9 +11,9 @@ from kg.model import (Document, Extraction, Measure, Observation, Provenance, Qu
                       Sentence, Status)
 from kg.quantities import CN_NUMERAL, find_quantities
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?()“”《》—]")
+_CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
 _ITEM_BREAK = "、"
-_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/第]")
+_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/第每]")
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,14 @@ def _strip_words(text: str, words: list[str], *, leading: bool = True, trailing:
     return text
 
 
-def _measure(pre: str, lex: Lexicon) -> tuple[Measure, str]:
-    """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level."""
+def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
+    """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level.
+
+    Before a count (提升 11 个生活盒子) an upgrade verb is an action, not a change.
+    """
     conf = lex.hedges["measure"]
+    if counted and any(pre.endswith(v) for v in conf["actions_before_counts"]):
+        return Measure.LEVEL, pre
     for tail in conf["level_after_change"]:
         for verb in conf["increase"] + conf["decrease"]:
             if pre.endswith(verb + tail):
@@ -93,12 +98,15 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
     return Phrase("", text, False, canonical)
 
 
-def _phrase(pre: str, lex: Lexicon) -> tuple[Phrase, Measure]:
+def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = _words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
+    for word in lex.hedges["words"]["noise_anywhere"]:
+        pre = pre.replace(word, "")
+    pre = re.sub(r"[“”]", "", pre)
     pre = _strip_words(pre, noise, trailing=False)
-    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex)
+    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
     pre = _strip_words(pre, sorted(lex.hedges["measure"]["level_verbs"], key=len, reverse=True), leading=False)
     pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
     known = _known_metric(pre, lex)
@@ -108,7 +116,10 @@ def _phrase(pre: str, lex: Lexicon) -> tuple[Phrase, Measure]:
         return replace(_split(pre, lex), noun=""), measure
     if len(pre) > 8 and "的" in pre:
         pre = pre.rsplit("的", 1)[1]
-    return _split(pre, lex), measure
+    phrase = _split(pre.lstrip("的"), lex)
+    if phrase.noun in lex.hedges["words"]["actions"] or phrase.noun in noise:
+        phrase = replace(phrase, noun="")
+    return phrase, measure
 
 
 def _post_noun(text: str, lex: Lexicon) -> str:
@@ -169,10 +180,12 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return max([floor, *breaks])
 
 
-def _item_start(segment: str, lex: Lexicon) -> str:
+def _items(segment: str, lex: Lexicon) -> list[str]:
+    """List items of the text before a number; a 、 inside quotation marks separates nothing."""
+    masked = re.sub(r"“[^”]*”", lambda m: m.group().replace(_ITEM_BREAK, "\0"), segment)
     for word in lex.hedges["words"]["item_breaks"]:
-        segment = segment.replace(word, _ITEM_BREAK)
-    return segment
+        masked = masked.replace(word, _ITEM_BREAK)
+    return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
 
 
 def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) -> list[Observation]:
@@ -183,10 +196,17 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
     out: list[Observation] = []
     previous: Phrase | None = None
     floor = 0
+    respective = _respectively(text, quantities, lex)
     for i, q in enumerate(quantities):
+        if i in respective:
+            phrase, measure = respective[i]
+            floor = q.end
+            out.append(_observation(document, sentence, lex, phrase, measure, q))
+            previous = phrase
+            continue
         start = _clause_start(text, q.start, floor)
-        items = _item_start(text[start:q.start], lex).split(_ITEM_BREAK)
-        phrase, measure = _phrase(items[-1], lex)
+        items = _items(text[start:q.start], lex)
+        phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
         if not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
         elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
@@ -194,15 +214,43 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
         floor = q.end
         if not _real_metric(phrase.name):
             continue
-        status = _status(sentence, text[:q.start], lex)
-        base = Observation(
-            metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
-            quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
-            sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
-        )
+        base = _observation(document, sentence, lex, phrase, measure, q)
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
         previous = phrase
+    return out
+
+
+def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: Phrase, measure: Measure,
+                 q: Quantity) -> Observation:
+    status = _status(sentence, sentence.text[:q.start], lex)
+    return Observation(
+        metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
+        quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
+        sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
+    )
+
+
+def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
+    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家."""
+    conf = lex.hedges["respectively"]
+    out: dict[int, tuple[Phrase, Measure]] = {}
+    for m in re.finditer(conf["word"], text):
+        first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
+        if first is None:
+            continue
+        run = [first]
+        while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf["joiners"]:
+            run.append(run[-1] + 1)
+        subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
+        names = [n for n in _items(subject, lex) if n]
+        if len(names) != len(run) or len(run) < 2:
+            continue
+        verb = text[m.end():quantities[first].start]
+        for i, name in zip(run, names):
+            phrase, measure = _phrase(name + verb, lex, quantities[i].normalized_unit == "unit:NUM")
+            if phrase.name:
+                out[i] = (phrase, measure)
     return out
 
 

@@ -100,6 +100,39 @@ def query(sparql: str | None, graph_path: Path, param: tuple[str, ...], fmt: str
         click.echo(f"({len(result)} rows)")
 
 
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("graph_path", required=False, default=Path("out/graph.ttl"), type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores, misses and false positives as JSON.")
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
+@click.option("--document", "documents", multiple=True, help="Score only these documents (file stems).")
+@_library_errors
+def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, documents: tuple[str, ...]) -> None:
+    """Score GRAPH (default out/graph.ttl) against the GOLD annotations folder."""
+    from rdflib import Graph
+
+    from kg.evaluate import evaluate as run_eval
+    from kg.evaluate import format_errors, format_table
+    from kg.lexicon import load
+
+    result = run_eval(gold, _parse_turtle(graph_path, Graph), load(), documents or None)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        return
+    click.echo(format_table(result))
+    if errors:
+        click.echo("\n" + format_errors(result))
+
+
+def _parse_turtle(path: Path, graph_class):
+    from kg.errors import UnreadableInput
+
+    try:
+        return graph_class().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableInput(str(path), str(exc), "build the graph first with `kg build`") from None
+
+
 def _split_param(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:

@@ -268,6 +268,11 @@ def _scoped(obs: list[PredictedObservation], scope: list[tuple[str, str]]) -> li
     return [p for p in obs if any(a <= p.start <= b for a, b in spans)]
 
 
+def _same_place(quote: str, evidence: str) -> bool:
+    """A gold quote and a predicted sentence overlap (a quote may run past a heading's end)."""
+    return quote in evidence or evidence in quote or quote[:8] in evidence or quote[-8:] in evidence
+
+
 def _names_agree(a: str, b: str) -> bool:
     a, b = squash(a), squash(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
@@ -283,7 +288,7 @@ def score_document(graph: Graph, doc: URIRef, gold: GoldDocument, lex: Lexicon) 
     mentions = _mentions(graph, doc, KGO.FunctionalArea)
     area_score = _match(
         gold.areas, mentions,
-        lambda g, m: _names_agree(g["mention"], m[0]) and squash(g["quote"])[:12] in m[2] and g["area"] == m[1],
+        lambda g, m: _names_agree(g["mention"], m[0]) and _same_place(squash(g["quote"]), m[2]) and g["area"] == m[1],
         lambda g: f"{g['mention']} → {g['area']} | {g['quote']}", lambda m: f"{m[0]} → {m[1]} | {m[2][:40]}")
     scores["areas"] = area_score
     projects = sorted({squash(str(graph.value(p, RDFS.label))) for p in graph.subjects(KGO.reportedIn, doc)
@@ -295,8 +300,10 @@ def score_document(graph: Graph, doc: URIRef, gold: GoldDocument, lex: Lexicon) 
         gold_located, sorted(_located_pairs(graph, doc)),
         lambda g, p: _names_agree(g[0], p[0]) and g[1] == p[1], lambda g: f"{g[0]} → {g[1]}", lambda p: f"{p[0]} → {p[1]}")
     industries = sorted({m[1] for m in _mentions(graph, doc, KGO.Industry)})
-    scores["industries"] = _match(sorted({r["industry"] for r in gold.industries}), industries,
-                                  lambda g, p: g == p, str, str)
+    forms = lex.industry_forms()
+    gold_industries = sorted({forms[r["industry"]].name if r["industry"] in forms else r["industry"]
+                              for r in gold.industries})
+    scores["industries"] = _match(gold_industries, industries, lambda g, p: g == p, str, str)
     return scores
 
 

@@ -6,8 +6,10 @@ from kg.extract.common import CJK, body, span
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Extraction, Mention
 
-# A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name.
+# A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name: it stands
+# before punctuation or a function word, or after a locative (落户西岸, 在西岸揭牌).
 _WEAK_FOLLOWERS = set("的等和与及、,。;:在将地区域")
+_LOCATIVES = ("在", "落户", "于", "到", "至")
 
 
 def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
@@ -30,12 +32,24 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while start >= 0:
             end = start + len(form)
             nxt = text[end] if end < len(text) else ""
-            ok = not any(taken[start:end]) and (not weak or not CJK.match(nxt) or nxt in _WEAK_FOLLOWERS)
+            standalone = not CJK.match(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
+            ok = not any(taken[start:end]) and (not weak or standalone)
             if ok:
                 out.append((start, end, canonical))
                 taken[start:end] = [True] * (end - start)
             start = text.find(form, start + 1)
     return sorted(out)
+
+
+def area_mentions(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Area mentions that are not the opening words of a project's name (漕开发航天科技城, 西岸美术馆)."""
+    found = match_areas(text, lex)
+    if not found:
+        return []
+    from kg.extract.projects import match_projects
+
+    names = [(a, b) for a, b, _ in match_projects(text, lex)]
+    return [(a, b, area) for a, b, area in found if not any(pa <= a and b < pb for pa, pb in names)]
 
 
 @extractor("areas")
@@ -44,5 +58,5 @@ def extract_areas(document: Document, lex: Lexicon, found: Extraction) -> list[M
     return [
         Mention(EntityKind.FUNCTIONAL_AREA, canonical, s.text[a:b], s.index, span(document, s, a, b))
         for s in body(document)
-        for a, b, canonical in match_areas(s.text, lex)
+        for a, b, canonical in area_mentions(s.text, lex)
     ]

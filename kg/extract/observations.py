@@ -207,6 +207,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
         start = _clause_start(text, q.start, floor)
         items = _items(text[start:q.start], lex)
         phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
+        counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
+        if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
+            phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
         if not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
         elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
@@ -262,16 +265,16 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     post = _post_noun(text[q.end:nxt], lex)
     if post:
         return phrase.with_noun(post, False, lex)
-    if previous is not None:
-        if not phrase.action:
-            return previous
-        return phrase.with_noun(previous.noun, previous.suffix, lex)
     j = i
     while j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] in ("", "、"):
         j += 1
     tail = _post_noun(text[quantities[j].end:], lex) if j > i else ""
     if tail:
         return phrase.with_noun(tail, False, lex)
+    if previous is not None:
+        if not phrase.action:
+            return previous
+        return phrase.with_noun(previous.noun, previous.suffix, lex)
     context = _context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
 

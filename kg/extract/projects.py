@@ -18,7 +18,7 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
     for suffix in sorted(conf["suffixes"], key=len, reverse=True):
         if token.endswith(suffix):
             return suffix
-    if token.endswith(tuple(conf["road_suffixes"])) and len(token) >= 3:
+    if token.endswith(tuple(conf["road_suffixes"])) and token not in conf["generic"]:
         return token[-1]
     return None
 
@@ -26,11 +26,13 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
 # Parts of speech that never stand inside a name: verbs, prepositions, conjunctions, particles,
 # adverbs, numerals, classifiers, pronouns, punctuation.
 _OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
+_INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园
+_COUNTED_CATEGORY = re.compile(r"^[一二两三四五六七八九十]+大")   # 六大科创街区 names a category
 
 
 def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
     conf = lex.projects
-    if flag == "nz" and not token.isdigit():
+    if (flag == "nz" or flag in _INSIDE) and not token.isdigit():
         return False
     return (token in conf["boundary_words"] or any(c in conf["stop_chars"] for c in token)
             or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
@@ -55,25 +57,23 @@ def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         j = i
         while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
             prev = tokens[j - 1]
-            numbered = _DIGITS.match(prev) and tokens[j].startswith(("号", "期"))
+            numbered = _DIGITS.match(prev) and tokens[j].startswith(tuple(lex.projects["numbered"]))
             if not numbered and _boundary(prev, flags[j - 1], lex):
                 break
             j -= 1
         name = text[starts[j]:starts[i] + len(tok)]
         name = re.sub(r"^[\d.]+|^[的了和与及等个家所幅座项张处条]+", "", name)
         a = starts[i] + len(tok) - len(name)
-        if len(name) >= 3 and name not in generic and not _overlaps(out, a):
-            out.append((a, a + len(name), name))
-    return out
+        if len(name) >= 3 and name not in generic and not _COUNTED_CATEGORY.match(name):
+            inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
+            if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
+                out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
+    return sorted(out)
 
 
 def _continues(next_token: str, lex: Lexicon) -> bool:
     """A suffix followed by a longer suffix is inside a longer name: 徐家汇中心 | 城市 is not."""
     return bool(_is_suffix(next_token, lex)) and len(next_token) >= 2 and next_token not in lex.projects["generic"]
-
-
-def _overlaps(found: list[tuple[int, int, str]], start: int) -> bool:
-    return any(a <= start < b for a, b, _ in found)
 
 
 def _stage(text: str, end: int, lex: Lexicon) -> str | None:

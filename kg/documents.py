@@ -6,12 +6,14 @@ The cleaned text keeps a map back to the source: ``Document.offsets[i]`` is the 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
-from kg.errors import EmptyInput, UnreadableInput
+from kg.errors import AmbiguousEncoding, EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.metadata import read_metadata
@@ -20,7 +22,7 @@ from kg.sections import assign_sections
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"(?:[。！？!?…:：;；][”’」』）)]*|[）)])$")
-_CONTINUES = re.compile(r"[，,、（(“《—\-]$")
+_CONTINUES = re.compile(r"[，,、（(“《—\-]$|、\s*\d+\s*[个家张座所套台条项处户名位]$")
 _INNER_PUNCT = re.compile(r"[，,。、；;：:！!？?]")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)]*")
 _PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
@@ -46,8 +48,18 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
 
 
+MAX_BYTES = 5_000_000
+"""Default size limit of one input file: 30 times the longest work report, a few minutes of extraction."""
+
+_SAVE_AS_UTF8 = "re-save the file as UTF-8"
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
+_REPORT_WORDS = ("发展", "發展", "建设", "建設", "推进", "推進", "经济", "經濟", "产业", "產業", "增长", "增長",
+                 "企业", "企業", "项目", "項目", "服务", "服務", "创新", "創新", "工作", "政府", "城市", "全面")
+
+
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes by evidence: a BOM, else strict UTF-8, else strict GB18030; never by guessing."""
+    """Decode bytes by evidence: a BOM, else strict UTF-8, else whichever of strict GB18030 and Big5
+    reads as plausible Chinese; never by guessing."""
     if not data.strip():
         raise EmptyInput(name, "the file is empty or holds only whitespace")
     if data.startswith(_BINARY_MAGIC):
@@ -55,14 +67,75 @@ def decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, name)
-    if b"\x00" in data:
-        raise UnreadableInput(name, "the file holds NUL bytes: binary data or UTF-16 without a BOM")
-    for encoding in ("utf-8", "gb18030"):
+    if b"\x00" in data or len(_CONTROL_BYTES.findall(data[:100_000])) > 0.02 * min(len(data), 100_000):
+        raise UnreadableInput(name, "the file is binary: it holds NUL or many control bytes (or is UTF-16 "
+                                    "without a BOM)", _SAVE_AS_UTF8)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise UnreadableInput(name, f"invalid UTF-8 at byte {exc.start} (line {line}) of an otherwise UTF-8 "
+                                        "file", "repair or delete the damaged bytes there") from None
+    return _chinese(data, name)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when at least 90 % of the non-ASCII characters decode as UTF-8: damage, not another encoding."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for c in text if ord(c) > 127)
+    return wide - bad >= 9 * bad
+
+
+def _chinese(data: bytes, name: str) -> str:
+    """GB18030 or Big5, whichever decodes strictly into plausible Chinese; both or neither is an error.
+
+    Big5 bytes often decode "successfully" as GB18030 into rare characters and kana, so decoding
+    without an error is not evidence enough.
+    """
+    scored = []
+    for encoding in ("gb18030", "big5"):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableInput(name, "the bytes are neither UTF-8 nor GB18030/GBK text; re-save the file as UTF-8")
+        scored.append((plausibility(text), encoding, text))
+    scored.sort(reverse=True)
+    plausible = [s for s in scored if s[0] >= 0.9]
+    if len(plausible) == 1 or (len(plausible) == 2 and plausible[0][0] - plausible[1][0] >= 0.05):
+        return plausible[0][2]
+    found = ", ".join(f"{enc} {score:.0%}" for score, enc, _ in scored) or "no encoding decodes it"
+    why = "reads as plausible Chinese in both GB18030 and Big5" if plausible else "is not UTF-8, and no " \
+          f"Chinese encoding gives plausible text (common characters: {found})"
+    raise AmbiguousEncoding(name, f"the file {why}", _SAVE_AS_UTF8)
+
+
+def plausibility(text: str) -> float:
+    """Share of the non-ASCII characters that are common Chinese characters or punctuation (0 to 1),
+    raised a little by frequent report words; garbage from a wrong decoding scores low."""
+    wide = [c for c in text[:200_000] if ord(c) > 127 and not c.isspace()]
+    if not wide:
+        return 0.0
+    share = sum(1 for c in wide if _common(c)) / len(wide)
+    words = sum(text.count(w) for w in _REPORT_WORDS) * 2 / len(wide)
+    return min(1.0, share + min(words, 0.05))
+
+
+@cache
+def _common(c: str) -> bool:
+    """A CJK mark, a full-width form, or a level-1 (frequent) character of GB2312 or of Big5."""
+    if "\u3000" <= c <= "\u303f" or "\uff01" <= c <= "\uff5e" or c in "“”‘’—…·":
+        return True
+    if not "\u4e00" <= c <= "\u9fff":
+        return False
+    for encoding, low, high in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6)):
+        try:
+            if low <= c.encode(encoding)[0] <= high:
+                return True
+        except UnicodeEncodeError:
+            continue
+    return False
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -71,6 +144,61 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise UnreadableInput(name, f"invalid {encoding} at byte {exc.start}") from None
     return text.removeprefix("\ufeff")
+
+
+# -- HTML and control characters: what a reader sees, mapped back to the source --------------
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]"
+_HTML_TOKEN = re.compile(
+    r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)|<[!?/]?[A-Za-z][^>]*>"
+    r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|" + _INVISIBLE, re.I | re.S)
+_PLAIN_TOKEN = re.compile(_INVISIBLE)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|section|article"
+                        r"|header|footer|nav|aside|main|title|blockquote|pre|figure|figcaption|caption)\b", re.I)
+
+
+def _is_html(path: Path, text: str) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
+
+
+def visible_text(text: str, is_html: bool = False) -> tuple[str, list[int], list[int]]:
+    """The text a reader sees, and for each of its characters the source span it comes from.
+
+    Control and zero-width characters are dropped; in HTML, tags, comments, scripts and styles are
+    dropped too (a block tag becomes a line break) and entities are unescaped.
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in (_HTML_TOKEN if is_html else _PLAIN_TOKEN).finditer(text):
+        parts.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        token = m.group()
+        if token.startswith("&"):
+            shown = html.unescape(token)
+        elif token.startswith("<"):
+            shown = "\n" if _BLOCK_TAG.match(token) else ""
+        else:
+            shown = ""
+        parts.append(shown)
+        starts.extend([m.start()] * len(shown))
+        ends.extend([m.end()] * len(shown))
+        pos = m.end()
+    parts.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(parts), starts, ends
+
+
+def _remap(doc: Document, source: str, starts: list[int], ends: list[int]) -> Document:
+    """Move a Document read from visible text onto its source: same sentences, source offsets."""
+    at = [*starts, len(source)]   # read_text may point one past a paragraph's last character
+    sentences = tuple(replace(s, start=at[s.start], end=ends[s.end - 1]) for s in doc.sentences)
+    return Document(doc.id, doc.source, source, doc.clean, [at[o] for o in doc.offsets], sentences, doc.metadata)
 
 
 # -- lines and layout noise -------------------------------------------------------------------
@@ -279,14 +407,30 @@ def document_id(path: Path) -> str:
     return ident or "document"
 
 
-def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None) -> Document:
-    """Read one file into a Document; raises a GovkgError subclass naming the file on bad input."""
+def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None,
+                  max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file into a Document; raises a GovkgError subclass naming the file on bad input.
+
+    HTML (by suffix or a leading doctype/<html>) and stray control characters are read through
+    :func:`visible_text`; the Document keeps the decoded source, and all offsets point into it.
+    """
     name = source or str(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
+                                "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",
+                              "check that nothing else changes the input folder, then build again") from None
     except OSError as exc:
         raise UnreadableInput(name, exc.strerror or str(exc)) from None
-    return read_text(decode(data, name), name, document_id(path), lex)
+    text = decode(data, name)
+    visible, starts, ends = visible_text(text, is_html=_is_html(path, text))
+    if visible == text:
+        return read_text(text, name, document_id(path), lex)
+    return _remap(read_text(visible, name, document_id(path), lex), text, starts, ends)
 
 
 SECTION_KINDS = tuple(SectionKind)

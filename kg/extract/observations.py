@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from kg.extract import extractor
 from kg.extract.common import body, inside, quoted_ranges
 from kg.lexicon import Lexicon
-from kg.model import (Document, Extraction, Measure, Observation, Provenance, Quantity, SectionKind,
-                      Sentence, Status)
+from kg.model import (Comparator, Document, Extraction, Measure, Observation, Provenance, Quantity,
+                      SectionKind, Sentence, Status)
 from kg.quantities import CN_NUMERAL, find_quantities
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
@@ -104,6 +104,10 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
     for word in lex.hedges["words"]["noise_anywhere"]:
         pre = pre.replace(word, "")
+    unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
+    cut = unquoted.rfind("的")
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1:
+        pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
     pre = _strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
@@ -114,9 +118,7 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
         return _split(pre[known[1]:known[2]], lex, known[0]), measure
     if pre.endswith("等"):                      # 田林路65弄等 3 个项目: examples, not the indicator
         return replace(_split(pre, lex), noun=""), measure
-    if len(pre) > 8 and "的" in pre:
-        pre = pre.rsplit("的", 1)[1]
-    phrase = _split(pre.lstrip("的"), lex)
+    phrase = _split(pre.strip("的"), lex)
     if phrase.noun in lex.hedges["words"]["actions"] or phrase.noun in noise:
         phrase = replace(phrase, noun="")
     return phrase, measure
@@ -142,8 +144,8 @@ def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
     return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
 
 
-def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]]) -> bool:
-    if inside(q.start, quotes):
+def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    if inside(q.start, quotes) or text[:q.start].endswith(tuple(lex.hedges["words"]["listing"])):
         return False
     if q.start and _BAD_BEFORE.match(text[q.start - 1]):
         return False
@@ -192,7 +194,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
     """Every observation one sentence states, one per fact."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes)]
+    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes, lex)]
     out: list[Observation] = []
     previous: Phrase | None = None
     floor = 0
@@ -215,12 +217,15 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
         elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
+        phrase = _with_context(phrase, previous, text, start, lex)
         if not _real_metric(phrase.name):
             continue
         base = _observation(document, sentence, lex, phrase, measure, q)
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
         previous = phrase
+        if counted_noun and counted_noun == phrase.noun:
+            floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
     return out
 
 
@@ -232,6 +237,18 @@ def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: P
         quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
         sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
     )
+
+
+def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:
+    """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
+    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 names 持牌金融机构总数."""
+    words = lex.hedges["words"]
+    if phrase.canonical or phrase.noun not in words["generic_nouns"]:
+        return phrase
+    if phrase.noun in words["totals"] and previous is not None and previous.noun:
+        return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
+    context = _context_noun(text, clause_start, lex)
+    return phrase.with_noun(context + phrase.noun, phrase.suffix, lex) if context else phrase
 
 
 def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
@@ -250,6 +267,10 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         if len(names) != len(run) or len(run) < 2:
             continue
         verb = text[m.end():quantities[first].start]
+        shared = quantities[first].comparator
+        for i in run[1:]:
+            if quantities[i].comparator is Comparator.EXACTLY:
+                quantities[i] = replace(quantities[i], comparator=shared)
         for i, name in zip(run, names):
             phrase, measure = _phrase(name + verb, lex, quantities[i].normalized_unit == "unit:NUM")
             if phrase.name:

@@ -23,9 +23,11 @@ def _leading_area(sentence: Sentence, lex: Lexicon) -> str | None:
 
 
 def _only_area(sentence: Sentence, lex: Lexicon) -> str | None:
+    """The area a line introduces: the line is its name, or ends with it (…向华泾导入 | 华泾地区)."""
     found = match_areas(sentence.text, lex)
-    if len(found) == 1 and found[0][1] - found[0][0] >= len(sentence.text.rstrip(":,。")) - 1:
-        return found[0][2]
+    end = len(sentence.text.rstrip(":,。"))
+    if found and found[-1][1] >= end and (len(found) == 1 or sentence.heading or "," in sentence.text):
+        return found[-1][2]
     return None
 
 

@@ -133,6 +133,42 @@ def _parse_turtle(path: Path, graph_class):
         raise UnreadableInput(str(path), str(exc), "build the graph first with `kg build`") from None
 
 
+@cli.command()
+@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path), help="The built graph (Turtle).")
+@click.option("--year", type=int, help="Only targets for this year.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_library_errors
+def promises(graph_path: Path, year: int | None, fmt: str) -> None:
+    """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
+    from rdflib import Graph
+
+    from kg.promises import COLUMNS, describe_value, promise_rows
+
+    rows = promise_rows(_parse_turtle(graph_path, Graph), year)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = [(r["period"], r["metric"], r["measure"],
+                  describe_value(r["comparator"], r["value"], r["value_max"], r["unit"]),
+                  describe_value(r["outcome_comparator"], r["outcome_value"], None, r["outcome_unit"]),
+                  r["verdict"], _clip(r["target_evidence"]), r["target_document"],
+                  _clip(r["outcome_evidence"]), r["outcome_document"]) for r in rows]
+        click.echo(_table(["year", "metric", "measure", "target", "outcome", "verdict", "target evidence",
+                           "target document", "outcome evidence", "outcome document"], table))
+        click.echo(f"({len(rows)} targets)")
+
+
+def _clip(text: str | None, width: int = 24) -> str:
+    return "" if text is None else (text if len(text) <= width else text[: width - 1] + "…")
+
+
 def _split_param(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:

@@ -205,6 +205,19 @@ def ontology_text() -> str:
     return resources.files("kg").joinpath("ontology/govkg.ttl").read_text(encoding="utf-8")
 
 
+def add_promises(g: Graph, promises) -> None:
+    """Link each target to its outcome and give it a verdict."""
+    from kg.promises import Verdict
+
+    verdicts = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
+                Verdict.PENDING: KGO.Pending}
+    for p in promises:
+        target = observation_iri(p.target.extraction.document, p.target.observation)
+        g.add((target, KGO.verdict, verdicts[p.verdict]))
+        if p.outcome is not None:
+            g.add((target, KGO.outcome, observation_iri(p.outcome.extraction.document, p.outcome.observation)))
+
+
 def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
     """The knowledge graph of a set of extracted documents, with the ontology it uses.
 
@@ -217,4 +230,7 @@ def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
         add_entity(g, ent)
     for ex in extractions:
         add_extraction(g, ex)
+    from kg.promises import track
+
+    add_promises(g, track(extractions, lex))
     return g

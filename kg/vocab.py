@@ -45,12 +45,16 @@ class KGO(DefinedNamespace):
     Measure: URIRef
     MeasureScheme: URIRef
     Mention: URIRef
+    Met: URIRef
     Metric: URIRef
     MetricScheme: URIRef
+    Missed: URIRef
     Municipality: URIRef
     NewsArticle: URIRef
+    NotReported: URIRef
     Observation: URIRef
     Opened: URIRef
+    Pending: URIRef
     PercentagePoint: URIRef
     Planned: URIRef
     Project: URIRef
@@ -63,6 +67,8 @@ class KGO(DefinedNamespace):
     Status: URIRef
     StatusScheme: URIRef
     ToppedOut: URIRef
+    Verdict: URIRef
+    VerdictScheme: URIRef
     WorkReport: URIRef
     charEnd: URIRef
     charStart: URIRef
@@ -77,6 +83,7 @@ class KGO(DefinedNamespace):
     normalizedUnit: URIRef
     normalizedValue: URIRef
     normalizedValueMax: URIRef
+    outcome: URIRef
     period: URIRef
     project: URIRef
     rateOf: URIRef
@@ -92,8 +99,8 @@ class KGO(DefinedNamespace):
     unit: URIRef
     value: URIRef
     valueMax: URIRef
+    verdict: URIRef
     year: URIRef
-
 
 PREFIXES = {
     "kgo": str(KGO._NS),

@@ -49,6 +49,7 @@ class Lexicon:
     units: tuple[Unit, ...]
     multipliers: dict[str, Decimal]
     metrics: tuple[Metric, ...]
+    generic_classifiers: frozenset[str]
     hedges: dict
     documents: dict
     projects: dict
@@ -59,6 +60,15 @@ class Lexicon:
 
     def unit(self, written: str) -> Unit | None:
         return self._memo("units", lambda: {u.written: u for u in self.units}).get(written)
+
+    def comparable_unit(self, written: str) -> str:
+        """What a unit counts, for comparing values: the normalised unit, or for counts the classifier
+        (项 and 方面 count different things; 个 and 所 alike)."""
+        base = written.lstrip("".join(self.multipliers))
+        unit = self.unit(base)
+        if unit is None or unit.normalized != "unit:NUM":
+            return unit.normalized if unit else written
+        return "count" if base in self.generic_classifiers else base
 
     def unit_forms(self) -> list[str]:
         """Base unit spellings, longest first, for a regular-expression alternation."""
@@ -105,19 +115,19 @@ def _areas(data: dict) -> tuple[Area, ...]:
     return tuple(out)
 
 
-def _units(data: dict) -> tuple[tuple[Unit, ...], dict[str, Decimal]]:
+def _units(data: dict) -> tuple[tuple[Unit, ...], dict[str, Decimal], frozenset[str]]:
     units = tuple(
         Unit(w, u["normalized"], Decimal(str(u["factor"])), u["scalable"])
         for u in data["unit"] for w in u["written"]
     )
     multipliers = {k: Decimal(v) for k, v in data["multipliers"].items()}
-    return units, multipliers
+    return units, multipliers, frozenset(data["generic_classifiers"])
 
 
 @cache
 def load() -> Lexicon:
     """Load every vocabulary shipped with govkg (cached: the files are read once)."""
-    units, multipliers = _units(_read("units.toml"))
+    units, multipliers, generic = _units(_read("units.toml"))
     industries = tuple(
         Industry(i["name"], i.get("broader"), tuple(i.get("aliases", ()))) for i in _read("industries.toml")["industry"]
     )
@@ -130,6 +140,7 @@ def load() -> Lexicon:
         units=units,
         multipliers=multipliers,
         metrics=metrics,
+        generic_classifiers=generic,
         hedges=_read("hedges.toml"),
         documents=_read("documents.toml"),
         projects=_read("projects.toml"),

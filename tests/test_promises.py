@@ -1,0 +1,128 @@
+"""The promise tracker: targets linked to outcomes in later reports, with verdicts.
+
+EXPECTED is built from reading the texts: each row is a target, the outcome a later report states
+for it, and whether it was kept.
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+
+import pytest
+from click.testing import CliRunner
+from rdflib import XSD, Graph
+
+from kg.cli import cli
+from kg.model import Comparator, Measure, Quantity, Status
+from kg.promises import describe_value, meets, promise_rows
+from kg.vocab import KGO
+
+# (period, metric, target value, target unit, outcome value, outcome unit, verdict)
+EXPECTED = [
+    # 2022 report's targets, reviewed by the 2023 report
+    (2022, "规模以上服务业营业收入", D(6), "%", D(3), "%", "Missed"),       # 增长 6% planned, 3% estimated
+    (2022, "规模以上工业总产值", D(600), "亿元", D(770), "亿元", "Met"),
+    (2022, "新增绿地", D(8), "万平方米", D("11.28"), "公顷", "Met"),        # 8 万平方米 < 11.28 公顷
+    (2022, "新增跨国公司地区总部", D(10), "家", D(15), "家", "Met"),
+    (2022, "新增公共泊位", D(2000), "个", D(4370), "个", "Met"),
+    (2022, "新增公共充电桩", D(300), "个", D(599), "个", "Met"),
+    (2022, "架空线入地", D("58.8"), "公里", D(30), "公里", "Missed"),
+    # 2023 report's targets, reviewed by the 2024 report
+    (2023, "纳统楼宇属地率", D(60), "%", D("60.79"), "%", "Met"),
+    (2023, "年税收超亿元楼宇", D(70), "幢", D(72), "幢", "Met"),           # promised 70, got 72
+    (2023, "新增公办托幼一体园", D(10), "所", D(17), "个", "Met"),
+    (2023, "电梯加装新签约", D(500), "台", D(501), "台", "Met"),
+    (2023, "社区卫生服务中心", D(3), "家", D(4), "个", "Met"),           # 3 to complete, 4 completed
+    (2023, "新增体育场地面积", D(5), "万平方米", D(6), "万平方米", "Met"),
+    (2023, "架空线入地", D(35), "公里", D(20), "公里", "Missed"),
+    (2023, "PM2.5平均浓度", D(32), "微克/立方米", D(29), "微克/立方米", "Met"),   # 不高于 32
+    (2023, "空气质量指数优良率", D(85), "%", D("87.7"), "%", "Met"),
+    # 2024 report's targets, reviewed by the 2025 report
+    (2024, "旧住房修缮完工", D(300), "万平方米", D(402), "万平方米", "Met"),
+    (2024, "筹措保障性租赁住房", D(1350), "套", D(2451), "套", "Met"),
+    (2024, "固定资产投资总额", D(10), "%", D(10), "%", "Met"),              # 10% planned, 10%以上 estimated
+    (2024, "新增绿地", D(8), "公顷", D("14.15"), "公顷", "Met"),
+    (2024, "区政府为民办实事项目", D(33), "项", D(34), "项", "Met"),
+    (2024, "架空线入地", D(50), "公里", D(30), "公里", "Missed"),
+]
+
+
+@pytest.fixture(scope="module")
+def rows(seeds_build):
+    return promise_rows(Graph().parse(seeds_build[1] / "graph.ttl"))
+
+
+def _paired(rows):
+    return {(r["period"], r["metric"], r["value"], r["unit"], r["outcome_value"], r["outcome_unit"], r["verdict"])
+            for r in rows if r["outcome_value"] is not None}
+
+
+def test_targets_are_paired_with_the_outcomes_read_by_hand(rows):
+    paired = _paired(rows)
+    for row in EXPECTED:
+        assert row in paired, row
+    assert {r[0] for r in EXPECTED} == {2022, 2023, 2024}
+    assert len({(r[0], r[1], r[2]) for r in EXPECTED}) >= 15
+
+
+def test_every_pair_found_is_one_read_by_hand(rows):
+    assert _paired(rows) == set(EXPECTED)
+
+
+def test_2025_targets_are_pending_and_unmentioned_ones_not_reported(rows):
+    for r in rows:
+        if r["period"] >= 2025:
+            assert r["verdict"] == "Pending", r
+    not_reported = {(r["period"], r["metric"]) for r in rows if r["verdict"] == "NotReported"}
+    assert (2024, "城镇调查失业率") in not_reported      # the 2025 report states only registered unemployment
+    assert (2022, "区级财政收入") in not_reported
+
+
+def test_promises_query_and_command_agree_row_for_row(seeds_build, rows):
+    graph = Graph().parse(seeds_build[1] / "graph.ttl")
+    from kg.sparql import named_queries
+
+    result = graph.query(named_queries()["promises"], initNs={"kgo": KGO._NS, "xsd": XSD})
+    from_sparql = [{str(v): (row[i].toPython() if row[i] is not None else None) for i, v in enumerate(result.vars)}
+                   for row in result]
+    out = CliRunner().invoke(cli, ["promises", "--graph", str(seeds_build[1] / "graph.ttl"), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    from_command = json.loads(out.output)
+    assert len(from_command) == len(from_sparql) == len(rows)
+    normalise = lambda r: {k: (None if v is None else str(v)) for k, v in r.items()}  # noqa: E731
+    assert [normalise(r) for r in from_command] == [normalise(r) for r in from_sparql]
+
+
+def test_year_filter(seeds_build):
+    out = CliRunner().invoke(cli, ["promises", "--graph", str(seeds_build[1] / "graph.ttl"), "--year", "2023",
+                                   "--format", "json"])
+    assert {r["period"] for r in json.loads(out.output)} == {2023}
+
+
+def _q(value, comparator=Comparator.EXACTLY, vmax=None):
+    v = D(value)
+    return Quantity(v, "%", v, "unit:PERCENT", comparator, D(vmax) if vmax else None, D(vmax) if vmax else None)
+
+
+def _obs(q, status=Status.PLANNED):
+    from kg.model import Observation, Provenance
+
+    return Observation("m", "m", q, Measure.INCREASE, status, 2024, 0, Provenance("d", 0, 1))
+
+
+@pytest.mark.parametrize("target, outcome, met", [
+    (_q(5, vmax=6), _q("6.2"), True),                      # 5%—6% is met by 6.2%
+    (_q(5, vmax=6), _q("4.9"), False),
+    (_q("5.5", Comparator.AT_MOST), _q("5.1"), True),      # 小于 5.5% is met by 5.1%
+    (_q("5.5", Comparator.AT_MOST), _q("5.6"), False),
+    (_q(10, Comparator.AT_LEAST), _q(10), True),           # 以上 is met by equal
+    (_q("5.5", Comparator.ABOUT), _q("5.0"), True),        # 左右: within 10%
+    (_q("5.5", Comparator.ABOUT), _q("4.9"), False),
+])
+def test_comparators_decide(target, outcome, met):
+    assert meets(_obs(target), _obs(outcome, Status.ACHIEVED)) is met
+
+
+def test_describe_value():
+    assert describe_value("AtLeast", D("70.0"), None, "幢") == "≥ 70幢"
+    assert describe_value("Exactly", D(5), D(6), "%") == "5—6%"

@@ -185,17 +185,24 @@ class Score:
 
 
 def _match(gold: list, predicted: list, same: Callable[[object, object], bool],
-           show_gold: Callable[[object], str], show_pred: Callable[[object], str]) -> Score:
-    """Greedy one-to-one matching in document order."""
-    score, used = Score(), set()
-    for g in gold:
-        hit = next((i for i, p in enumerate(predicted) if i not in used and same(g, p)), None)
-        if hit is None:
+           show_gold: Callable[[object], str], show_pred: Callable[[object], str],
+           exact: Callable[[object, object], bool] | None = None) -> Score:
+    """Greedy one-to-one matching in document order; ``exact`` pairs are made first, so that a
+    lenient rule does not give one gold row another's prediction."""
+    score, used, matched = Score(), set(), {}
+    for rule in ([exact] if exact else []) + [same]:
+        for gi, g in enumerate(gold):
+            if gi in matched:
+                continue
+            hit = next((i for i, p in enumerate(predicted) if i not in used and same(g, p) and rule(g, p)), None)
+            if hit is not None:
+                used.add(hit)
+                matched[gi] = hit
+    score.tp = len(matched)
+    for gi, g in enumerate(gold):
+        if gi not in matched:
             score.fn += 1
             score.misses.append(show_gold(g))
-        else:
-            used.add(hit)
-            score.tp += 1
     for i, p in enumerate(predicted):
         if i not in used:
             score.fp += 1
@@ -289,16 +296,18 @@ def score_document(graph: Graph, doc: URIRef, gold: GoldDocument, lex: Lexicon) 
     area_score = _match(
         gold.areas, mentions,
         lambda g, m: _names_agree(g["mention"], m[0]) and _same_place(squash(g["quote"]), m[2]) and g["area"] == m[1],
-        lambda g: f"{g['mention']} → {g['area']} | {g['quote']}", lambda m: f"{m[0]} → {m[1]} | {m[2][:40]}")
+        lambda g: f"{g['mention']} → {g['area']} | {g['quote']}", lambda m: f"{m[0]} → {m[1]} | {m[2][:40]}",
+        exact=lambda g, m: squash(g["mention"]) == m[0])
     scores["areas"] = area_score
     projects = sorted({squash(str(graph.value(p, RDFS.label))) for p in graph.subjects(KGO.reportedIn, doc)
                        if (p, RDF.type, KGO.Project) in graph})
     gold_projects = sorted({squash(r["project"]) for r in gold.projects})
-    scores["projects"] = _match(gold_projects, projects, _names_agree, str, str)
+    scores["projects"] = _match(gold_projects, projects, _names_agree, str, str, exact=lambda g, p: g == p)
     gold_located = sorted({(squash(r["project"]), r["area"]) for r in gold.projects if r.get("area")})
     scores["located_in"] = _match(
         gold_located, sorted(_located_pairs(graph, doc)),
-        lambda g, p: _names_agree(g[0], p[0]) and g[1] == p[1], lambda g: f"{g[0]} → {g[1]}", lambda p: f"{p[0]} → {p[1]}")
+        lambda g, p: _names_agree(g[0], p[0]) and g[1] == p[1], lambda g: f"{g[0]} → {g[1]}", lambda p: f"{p[0]} → {p[1]}",
+        exact=lambda g, p: g[0] == p[0])
     industries = sorted({m[1] for m in _mentions(graph, doc, KGO.Industry)})
     forms = lex.industry_forms()
     gold_industries = sorted({forms[r["industry"]].name if r["industry"] in forms else r["industry"]

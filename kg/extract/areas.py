@@ -9,7 +9,12 @@ from kg.model import Document, EntityKind, Extraction, Mention
 # A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name: it stands
 # before punctuation or a function word, or after a locative (落户西岸, 在西岸揭牌).
 _WEAK_FOLLOWERS = set("的等和与及、,。;:在将地区域")
-_LOCATIVES = ("在", "落户", "于", "到", "至")
+_LOCATIVES = ("在", "落户", "于", "到", "至", "与", "向", "、")
+
+
+def _continues_name(nxt: str) -> bool:
+    """The next character carries a name on: 西岸美术馆, 滨江C单元, 漕河泾“元创未来”."""
+    return bool(CJK.match(nxt)) or (nxt.isascii() and nxt.isalnum()) or nxt == "“"
 
 
 def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
@@ -32,7 +37,7 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while start >= 0:
             end = start + len(form)
             nxt = text[end] if end < len(text) else ""
-            standalone = not CJK.match(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
+            standalone = not _continues_name(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
             ok = not any(taken[start:end]) and (not weak or standalone)
             if ok:
                 out.append((start, end, canonical))

@@ -118,6 +118,9 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
         return _split(pre[known[1]:known[2]], lex, known[0]), measure
     if pre.endswith("等"):                      # 田林路65弄等 3 个项目: examples, not the indicator
         return replace(_split(pre, lex), noun=""), measure
+    pre = re.sub(r"第[一二三四五六七八九十\d]+[批期轮届]$", "", pre)
+    if pre.endswith("的"):                      # 规划建设的 5 家医院: the count's own noun names it
+        return replace(_split(pre.rstrip("的"), lex), noun=""), measure
     phrase = _split(pre.strip("的"), lex)
     if phrase.noun in lex.hedges["words"]["actions"] or phrase.noun in noise:
         phrase = replace(phrase, noun="")

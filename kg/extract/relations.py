@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract import extractor
-from kg.extract.areas import match_areas
+from kg.extract.areas import area_mentions, match_areas
 from kg.extract.common import body
 from kg.lexicon import Lexicon
 from kg.model import (Document, EntityKind, Extraction, Mention, Provenance, Relation, Sentence,
@@ -18,13 +18,13 @@ _BENCHMARK = re.compile(r"对标(?P<what>[^,;。:!?、]{2,16})")
 
 def _leading_area(sentence: Sentence, lex: Lexicon) -> str | None:
     """The area a sentence is about when it opens with the area's name: 华泾门户功能区，推进…"""
-    found = match_areas(sentence.text[:12], lex)
+    found = area_mentions(sentence.text[:12], lex)
     return found[0][2] if found and found[0][0] <= 1 else None
 
 
 def _only_area(sentence: Sentence, lex: Lexicon) -> str | None:
     """The area a line introduces: the line is its name, or ends with it (…向华泾导入 | 华泾地区)."""
-    found = match_areas(sentence.text, lex)
+    found = area_mentions(sentence.text, lex)
     end = len(sentence.text.rstrip(":,。"))
     if found and found[-1][1] >= end and (len(found) == 1 or sentence.heading or "," in sentence.text):
         return found[-1][2]
@@ -66,7 +66,7 @@ def _clause_area(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
     bounds = [0] + [m.end() for m in re.finditer(r"[,;。]", sentence.text)] + [len(sentence.text)]
     lo = max(b for b in bounds if b <= start)
     hi = min(b for b in bounds if b > start)
-    found = {a for _, _, a in match_areas(sentence.text[lo:hi], lex)}
+    found = {a for _, _, a in area_mentions(sentence.text[lo:hi], lex)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -98,7 +98,7 @@ def _targets(document: Document, found: Extraction, context: dict[int, str]) -> 
 def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
     for s in body(document):
         for m in _BENCHMARK.finditer(s.text):
-            areas = [a for a in match_areas(s.text[: m.start()], lex)]
+            areas = area_mentions(s.text[: m.start()], lex)
             if areas:
                 what = re.sub(r"(定位|标准|要求)$", "", m["what"]) or m["what"]
                 prov = Provenance(document.id, s.start, s.end)

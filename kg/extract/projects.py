@@ -27,6 +27,7 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
 # adverbs, numerals, classifiers, pronouns, punctuation.
 _OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
 _INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园
+_PROPER = ("nr", "ns", "nt")
 _COUNTED_CATEGORY = re.compile(r"^[一二两三四五六七八九十]+大")   # 六大科创街区 names a category
 
 
@@ -58,7 +59,9 @@ def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
             prev = tokens[j - 1]
             numbered = _DIGITS.match(prev) and tokens[j].startswith(tuple(lex.projects["numbered"]))
-            if not numbered and _boundary(prev, flags[j - 1], lex):
+            # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
+            split_name = len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER) and prev not in lex.projects["boundary_words"]
+            if not numbered and not split_name and _boundary(prev, flags[j - 1], lex):
                 break
             j -= 1
         name = text[starts[j]:starts[i] + len(tok)]

@@ -169,6 +169,21 @@ def _clip(text: str | None, width: int = 24) -> str:
     return "" if text is None else (text if len(text) <= width else text[: width - 1] + "…")
 
 
+@cli.command()
+@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path), help="The Turtle file to draw.")
+@click.option("--out", "out", default=Path("out/graph.html"), show_default=True,
+              type=click.Path(path_type=Path), help="The HTML file to write.")
+@click.option("--focus", metavar="NAME", help="Draw only this entity (or document) and its neighbours.")
+@_library_errors
+def viz(graph_path: Path, out: Path, focus: str | None) -> None:
+    """Write the interactive, offline HTML view of the graph."""
+    from kg.viz import load_graph, write_html
+
+    view = write_html(load_graph(graph_path), out, focus)
+    click.echo(f"wrote {out} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
+
+
 def _split_param(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:

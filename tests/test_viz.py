@@ -1,0 +1,220 @@
+"""The interactive HTML view: offline, deterministic, escaped, and what Python says it draws."""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chromium import Chromium, find_chromium
+from kg import viz
+from kg.errors import GovkgError
+
+HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
+HOSTILE_TEXT = """徐汇区政府工作报告
+——2024年1月10日在上海市徐汇区第十七届人民代表大会第四次会议上
+
+2023年，全区地区生产总值增长5.5%<script>alert(1)</script>。
+西岸滨江功能区加快建设<img src=x onerror=alert(1)>人工智能小镇，推进<script>alert(1)</script>中心建设。
+2024年主要预期目标：地区生产总值增长5%左右<img src=x onerror=alert(1)>。
+"""
+HOSTILE_PROJECT = "<script>alert(1)</script>中心"
+needs_chromium = pytest.mark.skipif(find_chromium() is None, reason="no chromium: run scripts/system-deps.sh")
+
+
+@pytest.fixture(scope="module")
+def graph(seeds_build):
+    return viz.load_graph(seeds_build[1] / "graph.ttl")
+
+
+@pytest.fixture(scope="module")
+def page(seeds_build) -> str:
+    """The page `kg build` wrote."""
+    return (seeds_build[1] / "graph.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_graph(tmp_path_factory, lexicon):
+    """A graph read from a text full of markup, plus a project whose very name is markup.
+
+    The extractors keep only Chinese project names, so that project enters through kg.rdf as a
+    looser extractor would put it there.
+    """
+    from kg.pipeline import extract_all
+    from kg.model import EntityKind
+    from kg.rdf import add_entity, to_graph
+    from kg.resolve import Entity
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "xuhui_2024_work_report_hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    extractions = extract_all([(folder / "xuhui_2024_work_report_hostile.txt", "xuhui_2024_work_report_hostile.txt")],
+                              lexicon)
+    g = to_graph(extractions, lexicon)
+    add_entity(g, Entity(EntityKind.PROJECT, HOSTILE_PROJECT, alt_labels={HOSTILE[1]},
+                         documents={extractions[0].document.id}))
+    return g
+
+
+def _data(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="govkg-data">(.*?)</script>', html, re.S)
+    return json.loads(block.group(1))
+
+
+def _vis_assets() -> list[str]:
+    lib = resources.files("pyvis").joinpath(viz.VIS_DIR)
+    return [lib.joinpath(name).read_text(encoding="utf-8") for name in ("vis-network.min.js", "vis-network.css")]
+
+
+# --- the page as text -------------------------------------------------------------------------------
+
+def test_page_loads_nothing_from_elsewhere(page):
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import", page, re.I)
+    ours = page
+    for asset in _vis_assets():
+        assert asset in page, "vis-network is inlined whole"
+        ours = ours.replace(asset, "")
+    assert not re.search(r"https?://", ours), "govkg's own markup, script and data name no other host"
+    # what vis-network itself carries: its licence header and the SVG namespace, never a fetch
+    allowed = ("almende.com", "opensource.org/licenses/MIT", "www.apache.org/licenses/LICENSE-2.0",
+               "www.w3.org/2000/svg", "github.com/", "visjs.github.io/vis-network/")
+    for url in re.findall(r"https?://\S+", page):
+        assert url.split("://", 1)[1].startswith(allowed), url
+
+
+def test_build_writes_the_same_page_as_render(graph, page):
+    assert viz.render_html(graph) == page
+
+
+def test_same_graph_gives_byte_identical_pages(graph, seeds_build):
+    first = viz.render_html(graph)
+    again = viz.render_html(viz.load_graph(seeds_build[1] / "graph.ttl"))
+    assert first.encode("utf-8") == again.encode("utf-8")
+
+
+def test_node_count_is_the_same_in_python_and_page(graph, page):
+    drawn = viz.drawn_nodes(graph)
+    assert f'data-node-count="{len(drawn)}"' in page
+    data = _data(page)
+    assert [n["id"] for n in data["nodes"]] == [n.id for n in drawn]
+    assert {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]} <= {n.id for n in drawn}
+
+
+def test_classes_edges_and_sizes(graph):
+    view = viz.build_view(graph)
+    kinds = {n.kind for n in view.nodes}
+    assert kinds == {s.name for s in viz.STYLES}
+    assert {e.label for e in view.edges} >= {"located-in", "targets", "reported-in", "benchmarked-against"}
+    sizes = {n.label: n.size for n in view.nodes}
+    assert sizes["徐汇区"] > sizes["西岸滨江功能区"] > min(sizes.values())
+
+
+def test_metric_tooltip_has_values_by_year_and_sources(graph):
+    gdp = next(n for n in viz.drawn_nodes(graph) if n.label == "地区生产总值" and n.kind == "Metric")
+    header, *rows = gdp.tip.table
+    assert header[0].startswith("年份") and len(rows) >= 3
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    assert all(r[5].startswith("xuhui_") for r in rows)
+    assert gdp.tip.evidence and all("地区生产总值" in sentence for sentence, _ in gdp.tip.evidence)
+
+
+def test_focus_draws_an_area_with_its_neighbours(graph):
+    view = viz.build_view(graph, focus="西岸滨江功能区")
+    centre = "functional-area/西岸滨江功能区"
+    assert centre in {n.id for n in view.nodes}
+    assert all(centre in (e.source, e.target) or {e.source, e.target} <= {n.id for n in view.nodes}
+               for e in view.edges)
+    assert {"Project", "District", "Benchmark", "Industry"} <= {n.kind for n in view.nodes}
+    assert len(view.nodes) < len(viz.drawn_nodes(graph))
+
+
+def test_focus_on_an_unknown_name_says_so(graph):
+    with pytest.raises(GovkgError, match="no entity or document"):
+        viz.build_view(graph, focus="不存在的功能区")
+
+
+def test_markup_in_report_text_never_reaches_the_page_as_markup(hostile_graph):
+    html = viz.render_html(hostile_graph)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    text = json.dumps(_data(html), ensure_ascii=False)
+    assert HOSTILE_PROJECT in text and all(m in text for m in HOSTILE), "the text is kept, as data"
+
+
+def test_cli_viz_writes_the_page(seeds_build, tmp_path):
+    from kg.cli import cli
+
+    out = tmp_path / "focus.html"
+    result = CliRunner().invoke(cli, ["viz", "--graph", str(seeds_build[1] / "graph.ttl"), "--out", str(out),
+                                      "--focus", "西岸滨江功能区"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {out} (")
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    bad = CliRunner().invoke(cli, ["viz", "--graph", str(seeds_build[1] / "graph.ttl"), "--out", str(out),
+                                   "--focus", "没有这个"])
+    assert bad.exit_code == 1 and "no entity" in bad.output
+
+
+# --- the page in a browser --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def browser():
+    with Chromium(timeout=90) as chromium:
+        yield chromium
+
+
+@needs_chromium
+def test_seeds_page_in_chromium(browser, graph, seeds_build):
+    html = seeds_build[1] / "graph.html"
+    browser.open(html)
+    browser.wait_until("window.GOVKG && GOVKG.settled")
+    assert browser.log.errors == []
+    assert set(browser.log.requests) <= {html.resolve().as_uri()}, "no request leaves the file"
+    drawn = browser.evaluate("GOVKG.drawnCount()")
+    assert drawn == browser.evaluate("GOVKG.nodeCount") == len(viz.drawn_nodes(graph))
+    assert browser.evaluate("GOVKG.network.physics.physicsEnabled") is False, "the layout stops moving"
+
+    browser.type_text("#search", "滨江")
+    assert browser.evaluate("GOVKG.network.getSelectedNodes()") == ["functional-area/西岸滨江功能区"]
+    assert browser.evaluate("document.querySelector('#results li').firstChild.textContent") == "西岸滨江功能区"
+    browser.screenshot(seeds_build[1] / "graph.png")
+
+    browser.evaluate("document.querySelector('#legend input[value=Project]').click()")
+    projects = sum(n.kind == "Project" for n in viz.drawn_nodes(graph))
+    assert browser.evaluate("GOVKG.drawnCount()") == drawn - projects
+    assert browser.log.errors == []
+
+
+@needs_chromium
+def test_markup_shows_literally_and_runs_nothing(browser, hostile_graph, tmp_path):
+    page = tmp_path / "hostile.html"
+    page.write_bytes(viz.render_html(hostile_graph).encode("utf-8"))
+    browser.open(page)
+    browser.wait_until("window.GOVKG && GOVKG.settled")
+    shown = {"<script>": (HOSTILE_PROJECT, HOSTILE[1]),                      # a name, an other name
+             "西岸": ("西岸滨江功能区", f"加快建设{HOSTILE[1]}人工智能小镇，推进{HOSTILE[0]}中心建设。")}
+    for query, texts in shown.items():
+        browser.evaluate("document.getElementById('search').value = ''")
+        browser.type_text("#search", query)
+        assert browser.evaluate("document.querySelector('#results li').firstChild.textContent") == texts[0]
+        assert all(text in _hover_selected(browser, texts[0]) for text in texts)
+    browser.screenshot(tmp_path / "hostile.png")
+    assert browser.evaluate("document.querySelectorAll('img, #results script, .vis-tooltip script').length") == 0
+    assert browser.log.dialogs == [] and browser.log.errors == []
+    browser.evaluate("alert('probe')")
+    assert browser.log.dialogs == ["probe"], "the dialog watch works"
+
+
+def _hover_selected(browser: Chromium, title: str) -> str:
+    """Move the mouse onto the selected node; the text of the tooltip vis-network shows, once it names ``title``."""
+    x, y = browser.evaluate("""(function () {
+        var n = GOVKG.network, p = n.canvasToDOM(n.getPosition(n.getSelectedNodes()[0]));
+        var box = document.getElementById('network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y]; })()""")
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 0, "y": 0})
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+    browser.wait_until("(function () { var t = document.querySelector('div.vis-tooltip');"
+                       f" return t && t.style.visibility === 'visible' && t.textContent.includes({json.dumps(title)}); }})()")
+    return browser.evaluate("document.querySelector('div.vis-tooltip').textContent")

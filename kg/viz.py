@@ -50,8 +50,12 @@ STYLES = (
     Style("Benchmark", "对标对象", KGO.Benchmark, "#00897b", "triangleDown"),
     Style("Document", "文档", KGO.Document, "#546e7a", "star"),
 )
+VERDICT_LABELS = {KGO.Met: "targets (met)", KGO.Missed: "targets (missed)",
+                  KGO.NotReported: "targets (not reported)", KGO.Pending: "targets (pending)"}
 EDGE_STYLES = {
     "located-in": ("#8e24aa", False), "targets": ("#fb8c00", False),
+    "targets (met)": ("#2e7d32", False), "targets (missed)": ("#c62828", False),
+    "targets (not reported)": ("#9e9e9e", True), "targets (pending)": ("#1565c0", True),
     "benchmarked-against": ("#00897b", False), "broader": ("#43a047", False),
     "mentioned-with": ("#a5d6a7", True), "reported-in": ("#cfd8dc", True),
 }
@@ -128,6 +132,7 @@ class _Evidence:
     """Sentences that state things, indexed once: by entity (mentions) and by triple (statements)."""
 
     def __init__(self, g: Graph, docs: dict[URIRef, tuple[str, str, str]]) -> None:
+        self.docs = docs
         self.by_entity: dict[URIRef, set[tuple[str, int, str]]] = defaultdict(set)
         self.by_triple: dict[tuple, set[tuple[str, int, str]]] = defaultdict(set)
         self.sentences: dict[tuple[str, int], set[URIRef]] = defaultdict(set)
@@ -217,12 +222,17 @@ def _edges(g: Graph, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[VizEdg
 
     for s, o in g.subject_objects(KGO.locatedIn):
         link(s, o, "located-in", ev.by_triple.get((s, KGO.locatedIn, o), set()))
+    promised: dict[tuple[str, str, str], list[tuple[str, ...]]] = defaultdict(list)
     for s, o in g.subject_objects(KGO.targets):
         said = ev.by_triple.get((s, KGO.targets, o), set())
         if (o, RDF.type, KGO.Benchmark) in g:
             link(s, o, "benchmarked-against", said)
         elif (metric := g.value(o, KGO.metric)) is not None:
-            link(s, metric, "targets", said)
+            label = VERDICT_LABELS.get(g.value(o, KGO.verdict), "targets")
+            outcome = g.value(o, KGO.outcome)
+            link(s, metric, label, said | ({w} if outcome is not None and (w := ev._where(g, outcome, ev.docs)) else set()))
+            if s in nodes and metric in nodes:
+                promised[(nodes[s].id, nodes[metric].id, label)].append(_promise_row(g, o, outcome))
     for s, o in g.subject_objects(SKOS.broader):
         link(s, o, "broader", set())
     for s, d in g.subject_objects(KGO.reportedIn):
@@ -237,10 +247,28 @@ def _edges(g: Graph, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[VizEdg
                     link(a, b, "mentioned-with", sentence)
     by_id = {n.id: n for n in nodes.values()}
     edges = []
+    header = ("年份 year", "目标 target", "结果 outcome", "结论 verdict")
     for (s, o, label), said in sorted(found.items()):
-        tip = Tip(f"{by_id[s].label} —{label}→ {by_id[o].label}", evidence=ev.cite(said)) if said else None
+        rows = tuple(sorted(set(promised.get((s, o, label), ()))))
+        tip = Tip(f"{by_id[s].label} —{label}→ {by_id[o].label}", table=(header, *rows) if rows else (),
+                  evidence=ev.cite(said)) if said or rows else None
         edges.append(VizEdge(s, o, label, tip))
     return edges
+
+
+def _promise_row(g: Graph, target: URIRef, outcome: URIRef | None) -> tuple[str, ...]:
+    """A target and its outcome as the edge's tooltip shows them: year, target, outcome, verdict."""
+    def shown(o: URIRef | None) -> str:
+        if o is None:
+            return ""
+        value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
+        comparator = g.value(o, KGO.comparator)
+        hedge = f" ({_text(g, comparator)})" if comparator is not None and comparator != KGO.Exactly else ""
+        return f"{value}{'–' + high if high else ''}{g.value(o, KGO.unit) or ''}{hedge}"
+
+    verdict = g.value(target, KGO.verdict)
+    return (str(g.value(target, KGO.period) or ""), shown(target), shown(outcome),
+            _text(g, verdict) if verdict is not None else "")
 
 
 def _sized(nodes: list[VizNode], edges: list[VizEdge]) -> list[VizNode]:

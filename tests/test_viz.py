@@ -107,9 +107,27 @@ def test_classes_edges_and_sizes(graph):
     view = viz.build_view(graph)
     kinds = {n.kind for n in view.nodes}
     assert kinds == {s.name for s in viz.STYLES}
-    assert {e.label for e in view.edges} >= {"located-in", "targets", "reported-in", "benchmarked-against"}
+    labels = {e.label for e in view.edges}
+    assert labels >= {"located-in", "reported-in", "benchmarked-against", "targets (met)", "targets (missed)",
+                      "targets (not reported)", "targets (pending)"}
     sizes = {n.label: n.size for n in view.nodes}
     assert sizes["徐汇区"] > sizes["西岸滨江功能区"] > min(sizes.values())
+
+
+def test_promises_are_connected_and_coloured_by_verdict(graph):
+    """The setter's edge to a metric is coloured by verdict and lists each target with its outcome,
+    citing the target's and the outcome's sentences."""
+    view = viz.build_view(graph)
+    names = {n.id: n.label for n in view.nodes}
+    met = next(e for e in view.edges if e.label == "targets (met)" and names[e.target] == "年税收超亿元楼宇")
+    header, *rows = met.tip.table
+    assert ("2023", "70幢", "72幢", "Met") in [(r[0], r[1], r[2], r[3].split()[-1]) for r in rows] or \
+        any(r[0] == "2023" and r[1] == "70幢" and r[2] == "72幢" for r in rows)
+    documents = {doc for _, doc in met.tip.evidence}
+    assert len(documents) >= 2                                   # target's report and outcome's report
+    assert viz.EDGE_STYLES["targets (met)"][0] != viz.EDGE_STYLES["targets (missed)"][0]
+    missed = [e for e in view.edges if e.label == "targets (missed)"]
+    assert any(names[e.target] == "架空线入地" for e in missed)
 
 
 def test_metric_tooltip_has_values_by_year_and_sources(graph):

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    import pandas as pd
 
     from kg.pipeline import BuildResult
-    from kg.sparql import QueryResult
+    from kg.store import GraphStore, RemoteEndpoint
 
 __all__ = ["build", "load", "query", "__version__"]
 __version__ = "0.1.0"
@@ -27,20 +27,14 @@ def build(paths: list[str | Path] | None = None, out: str | Path = "out", **opti
     return _build([Path(p) for p in paths] if paths else None, Path(out), **options)
 
 
-def load(source: str | Path = "out/graph.ttl") -> Graph:
-    """Load a built graph (Turtle) with govkg's prefixes bound."""
-    from kg.errors import UnreadableInput
-    from kg.rdf import new_graph
+def load(source: str | Path = "out/graph.ttl") -> GraphStore | RemoteEndpoint:
+    """Open a built graph file in an in-memory Oxigraph store, or a SPARQL endpoint URL, for kg.query."""
+    from kg.store import load as _load
 
-    graph = new_graph()
-    try:
-        graph.parse(str(source), format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UnreadableInput(str(source), str(exc), "build it first with `kg build`") from None
-    return graph
+    return _load(source)
 
 
-def query(graph: Graph, sparql_or_name: str, **params: Any) -> QueryResult:
+def query(graph: GraphStore | RemoteEndpoint, sparql_or_name: str, **params: Any) -> pd.DataFrame:
     """Run SPARQL text, a .rq file or a named cookbook query; ``params`` bind ``?variables`` safely."""
     from kg.sparql import run_query
 

@@ -33,12 +33,24 @@ def cli() -> None:
 @click.option("--out", "out", default=Path("out"), show_default=True, type=click.Path(path_type=Path),
               help="Folder for graph.ttl and graph.html.")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+              help="Refuse input files larger than this (a clear error instead of a very long build).")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
+              help="Also write graph.nt, graph.jsonld or graph.trig (repeatable).")
 @_library_errors
-def build(paths: tuple[Path, ...], out: Path, no_html: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str, ...], max_bytes: int) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUT."""
+    import warnings
+
+    from kg.errors import InputSkipped
     from kg.pipeline import build as run_build
 
-    result = run_build(list(paths) or None, out, html=not no_html)
+    with warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter("always", InputSkipped)
+        result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
+                           max_bytes=max_bytes)
+    for w in skipped:
+        click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), *(("wrote", str(p)) for p in result.outputs)]
@@ -67,16 +79,16 @@ def _pad(text: str, width: int) -> str:
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The Turtle file to query.")
+@click.option("--graph", "graph_path", default="out/graph.ttl", show_default=True,
+              help="The graph file to query, or a SPARQL endpoint URL.")
 @click.option("--param", "-p", multiple=True, metavar="KEY=VALUE", help="Bind ?KEY to VALUE (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and what they answer.")
 @_library_errors
-def query(sparql: str | None, graph_path: Path, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL (text, a .rq file or a named query) over the built graph."""
     import kg
-    from kg.sparql import describe, named_queries
+    from kg.sparql import describe, named_queries, records
 
     if list_queries:
         for name, text in named_queries().items():
@@ -85,19 +97,19 @@ def query(sparql: str | None, graph_path: Path, param: tuple[str, ...], fmt: str
     if not sparql:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a name from --list)")
     params = dict(_split_param(p) for p in param)
-    result = kg.query(kg.load(graph_path), sparql, **params)
+    frame = kg.query(kg.load(graph_path), sparql, **params)
+    columns, rows = [str(c) for c in frame.columns], records(frame)
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(result.columns, r)) for r in result.rows], ensure_ascii=False,
-                              default=str, indent=1))
+        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
     elif fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(result.columns)
-        writer.writerows(result.rows)
+        writer.writerow(columns)
+        writer.writerows(rows)
     else:
-        click.echo(_table(result.columns, result.rows))
-        click.echo(f"({len(result)} rows)")
+        click.echo(_table(columns, rows))
+        click.echo(f"({len(rows)} rows)")
 
 
 @cli.command(name="eval")
@@ -135,6 +147,21 @@ def _parse_turtle(path: Path, graph_class):
 
 @cli.command()
 @click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
+              type=click.Path(path_type=Path), help="The Turtle file to draw.")
+@click.option("--out", "out", default=Path("out/graph.html"), show_default=True,
+              type=click.Path(path_type=Path), help="The HTML file to write.")
+@click.option("--focus", metavar="NAME", help="Draw only this entity (or document) and its neighbours.")
+@_library_errors
+def viz(graph_path: Path, out: Path, focus: str | None) -> None:
+    """Write the interactive, offline HTML view of the graph."""
+    from kg.viz import load_graph, write_html
+
+    view = write_html(load_graph(graph_path), out, focus)
+    click.echo(f"wrote {out} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
               type=click.Path(path_type=Path), help="The built graph (Turtle).")
 @click.option("--year", type=int, help="Only targets for this year.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -165,23 +192,25 @@ def promises(graph_path: Path, year: int | None, fmt: str) -> None:
         click.echo(f"({len(rows)} targets)")
 
 
-def _clip(text: str | None, width: int = 24) -> str:
-    return "" if text is None else (text if len(text) <= width else text[: width - 1] + "…")
-
-
 @cli.command()
 @click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The Turtle file to draw.")
-@click.option("--out", "out", default=Path("out/graph.html"), show_default=True,
-              type=click.Path(path_type=Path), help="The HTML file to write.")
-@click.option("--focus", metavar="NAME", help="Draw only this entity (or document) and its neighbours.")
+              type=click.Path(path_type=Path), help="The Turtle file to check.")
+@click.option("--warnings", "show_warnings", is_flag=True, help="Also print warnings (known issues).")
 @_library_errors
-def viz(graph_path: Path, out: Path, focus: str | None) -> None:
-    """Write the interactive, offline HTML view of the graph."""
-    from kg.viz import load_graph, write_html
+def validate(graph_path: Path, show_warnings: bool) -> None:
+    """Check a built graph against ontology/shapes.ttl; exit 1 when it has violations."""
+    from kg.validate import validate_file
 
-    view = write_html(load_graph(graph_path), out, focus)
-    click.echo(f"wrote {out} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
+    report = validate_file(graph_path)
+    if report.violations or (show_warnings and report.warnings):
+        click.echo(report.text(warnings=show_warnings))
+    click.echo(f"{len(report.violations)} violations, {len(report.warnings)} warnings")
+    if not report.conforms:
+        sys.exit(1)
+
+
+def _clip(text: str | None, width: int = 24) -> str:
+    return "" if text is None else (text if len(text) <= width else text[: width - 1] + "…")
 
 
 def _split_param(text: str) -> tuple[str, str]:

@@ -29,12 +29,32 @@ class UnreadableInput(GovkgError):
     code = "E102"
 
 
+class AmbiguousEncoding(UnreadableInput):
+    """The bytes decode in no encoding, or in several, into plausible Chinese text."""
+
+    code = "E103"
+
+
+class InputTooLarge(GovkgError):
+    code = "E104"
+
+
+class InputSkipped(UserWarning):
+    """A warning, not an error: a file in an input folder was left out (its message names it)."""
+
+
 class MetadataError(GovkgError):
     code = "E201"
 
 
 class OutputError(GovkgError):
     code = "E301"
+
+
+class ShapeViolation(GovkgError):
+    """The built graph breaks ontology/shapes.ttl: a bug in govkg, so nothing is written."""
+
+    code = "E302"
 
 
 class QueryError(GovkgError):

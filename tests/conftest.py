@@ -30,6 +30,15 @@ def seeds_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seeds_graph(seeds_build):
+    """The seeds graph as an rdflib Graph (kg.load gives an Oxigraph store; see seeds_store)."""
+    from kg.rdf import new_graph
+
+    return new_graph().parse(seeds_build[1] / "graph.ttl", format="turtle")
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_build):
+    """The seeds graph as kg.load returns it, for kg.query."""
     import kg
 
     return kg.load(seeds_build[1] / "graph.ttl")

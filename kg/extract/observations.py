@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract import extractor
+from kg.extract.areas import match_areas
 from kg.extract.common import body, inside, quoted_ranges
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Extraction, Measure, Observation, Provenance, Quantity,
@@ -251,7 +252,9 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
     if phrase.noun in words["totals"] and previous is not None and previous.noun:
         return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
     context = _context_noun(text, clause_start, lex)
-    return phrase.with_noun(context + phrase.noun, phrase.suffix, lex) if context else phrase
+    if context and not match_areas(context, lex):
+        return phrase.with_noun(context + phrase.noun, phrase.suffix, lex)
+    return phrase
 
 
 def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:

@@ -60,7 +60,8 @@ def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             prev = tokens[j - 1]
             numbered = _DIGITS.match(prev) and tokens[j].startswith(tuple(lex.projects["numbered"]))
             # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
-            split_name = len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER) and prev not in lex.projects["boundary_words"]
+            split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
+                          and prev not in lex.projects["boundary_words"] and "\u4e00" <= prev <= "\u9fff")
             if not numbered and not split_name and _boundary(prev, flags[j - 1], lex):
                 break
             j -= 1
@@ -71,7 +72,32 @@ def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
             if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
                 out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
-    return sorted(out)
+    return sorted(_merge(out, _listed(text, lex)))
+
+
+def _listed(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Names listed before 等 and a category noun: 加快华之门、生命蓝湾等地块出让 names 华之门 and 生命蓝湾."""
+    categories = "|".join(re.escape(c) for c in sorted(lex.projects["listed_categories"], key=len, reverse=True))
+    found = []
+    for m in re.finditer(f"等(?:{categories})", text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:。!?()") + 1
+        items, pos = [], clause_start
+        for item in text[clause_start:m.start()].split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        first_at, first = items[0]
+        tagged = tag(first, lex)
+        cut = max((sum(len(w) for w, _ in tagged[: k + 1]) for k, (w, f) in enumerate(tagged)
+                   if _boundary(w, f, lex)), default=0)
+        items[0] = (first_at + cut, first[cut:])
+        found += [(a, a + len(n), n) for a, n in items]
+    generic = set(lex.projects["generic"])
+    return [(a, b, n) for a, b, n in found if 2 <= len(n) <= 12 and n not in generic and not re.search(r"\d", n)]
+
+
+def _merge(found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add listed names that no suffix-found name already covers."""
+    return found + [x for x in listed if not any(a < x[1] and x[0] < b for a, b, _ in found)]
 
 
 def _continues(next_token: str, lex: Lexicon) -> bool:

@@ -1,0 +1,256 @@
+"""Where queries run: a built graph loaded into an in-memory Oxigraph store, or a SPARQL endpoint.
+
+Oxigraph answers the cookbook in milliseconds where rdflib's engine takes seconds on large graphs
+(see benchmarks/query_latency.py); both kinds of source give back pyoxigraph terms, so
+kg.sparql turns one kind of result into DataFrames.
+"""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UnreadableInput
+from kg.vocab import PREFIXES as GOVKG_PREFIXES
+
+PREFIXES: dict[str, str] = {
+    **GOVKG_PREFIXES,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "qb": "http://purl.org/linked-data/cube#",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Row = tuple[Term | None, ...]
+_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+            ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
+
+
+@dataclass
+class Answer:
+    """A query's answer as terms: a table (SELECT, ASK as one ``result`` cell, or triples)."""
+
+    columns: list[str]
+    rows: list[Row]
+
+
+@dataclass
+class GraphStore:
+    """A built graph in an in-memory Oxigraph store; ``prefixes`` are bound in every query."""
+
+    store: ox.Store
+    source: str = ""
+    prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIXES))
+
+    @property
+    def triples(self) -> int:
+        """How many triples (quads, for TriG/N-Quads) the store holds."""
+        return len(self.store)
+
+    def select(self, text: str, bindings: dict[str, Term]) -> Answer:
+        """Run a query with ``bindings`` as a VALUES block (see :func:`with_values`).
+
+        Oxigraph's own substitutions (SEP-0007) require the variable in the SELECT projection,
+        which most cookbook parameters are not, and VALUES keeps local and remote answers alike.
+        """
+        try:
+            result = self.store.query(with_values(text, bindings), prefixes=self.prefixes,
+                                      use_default_graph_as_union=True)
+        except (SyntaxError, OSError, ValueError, TypeError) as exc:
+            raise QueryError("query", f"{type(exc).__name__}: {exc}") from None
+        return _answer(result)
+
+
+@dataclass
+class RemoteEndpoint:
+    """A SPARQL 1.1 protocol endpoint (e.g. ``http://127.0.0.1:7878/query``)."""
+
+    url: str
+    timeout: float = 60.0
+    prefixes: dict[str, str] = field(default_factory=lambda: dict(PREFIXES))
+
+    def select(self, text: str, bindings: dict[str, Term]) -> Answer:
+        """POST the query; ``bindings`` travel as a VALUES block of serialised RDF terms."""
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(self.prefixes.items()))
+        body = urllib.parse.urlencode({"query": prologue + with_values(text, bindings)}).encode()
+        request = urllib.request.Request(self.url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                kind = response.headers.get_content_type()
+                payload = response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")[:500]
+            raise QueryError(self.url, f"HTTP {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise QueryError(self.url, f"cannot reach the endpoint: {exc}", "is the server running?") from None
+        if kind == "application/n-triples":
+            return Answer(["subject", "predicate", "object"],
+                          [(t.subject, t.predicate, t.object) for t in
+                           ox.parse(payload, format=ox.RdfFormat.N_TRIPLES)])
+        return _answer_json(json.loads(payload))
+
+
+Source = GraphStore | RemoteEndpoint
+
+
+def load(source: str | Path) -> Source:
+    """Open a built graph file (Turtle, N-Triples, TriG, …) or a SPARQL endpoint URL."""
+    text = str(source)
+    if text.startswith(("http://", "https://")):
+        return RemoteEndpoint(text)
+    path = Path(source)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=path, format=_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableInput(text, str(exc), "build it first with `kg build`") from None
+    return GraphStore(store, text)
+
+
+def with_values(text: str, bindings: dict[str, Term]) -> str:
+    """The query with a VALUES block opening its WHERE group, so bound variables act as pre-bound.
+
+    Every value is written by its RDF term's own N-Triples serialisation, which escapes quotes
+    and line breaks; user text is never spliced into the query as raw characters.
+    """
+    if not bindings:
+        return text
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(str(v) for v in bindings.values())
+    at = _where_brace(text)
+    return f"{text[:at + 1]} VALUES ({names}) {{ ({values}) }} {text[at + 1:]}"
+
+
+def _where_brace(text: str) -> int:
+    """Offset of the '{' that opens the query's WHERE group, skipping strings, IRIs and comments."""
+    i, n, depth, first = 0, len(text), 0, -1
+    while i < n:
+        c = text[i]
+        if c == "#":
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                i += 2 if text[i] == "\\" else 1
+            i += len(quote) - 1
+        elif c == "<" and _iri_end(text, i) > 0:
+            i = _iri_end(text, i)
+        elif c in "{}":
+            first = i if c == "{" and depth == 0 and first < 0 else first
+            depth += 1 if c == "{" else -1
+        elif depth == 0 and _is_keyword(text, i, "WHERE"):
+            brace = text.find("{", i)
+            if brace > 0:
+                return brace
+        i += 1
+    if first < 0:
+        raise QueryError("query", "no WHERE group to bind parameters in")
+    return first
+
+
+def _is_keyword(text: str, at: int, word: str) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + len(word):at + len(word) + 1] or " "
+    return (text[at:at + len(word)].upper() == word and not (before.isalnum() or before in "?$:_-")
+            and not (after.isalnum() or after in ":_-"))
+
+
+def _iri_end(text: str, start: int) -> int:
+    """The offset of the '>' closing an IRI reference at ``start``, or -1 if it is a '<' operator."""
+    end = start + 1
+    while end < len(text) and text[end] not in "<>\"{}|^`\\ \n\t":
+        end += 1
+    return end if end < len(text) and text[end] == ">" else -1
+
+
+def _answer(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Answer:
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(["result"], [(ox.Literal(bool(result)),)])
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        return Answer(columns, [tuple(solution) for solution in result])
+    return Answer(["subject", "predicate", "object"], [(t.subject, t.predicate, t.object) for t in result])
+
+
+def _answer_json(data: dict) -> Answer:
+    if "boolean" in data:
+        return Answer(["result"], [(ox.Literal(bool(data["boolean"])),)])
+    columns = list(data["head"].get("vars", []))
+    rows = [tuple(_term(binding.get(c)) for c in columns) for binding in data["results"]["bindings"]]
+    return Answer(columns, rows)
+
+
+def _term(cell: dict | None) -> Term | None:
+    """A SPARQL JSON results cell as a pyoxigraph term."""
+    if cell is None:
+        return None
+    kind, value = cell["type"], cell["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in cell:
+        return ox.Literal(value, language=cell["xml:lang"])
+    if "datatype" in cell:
+        return ox.Literal(value, datatype=ox.NamedNode(cell["datatype"]))
+    return ox.Literal(value)
+
+
+@dataclass
+class RdflibSource:
+    """An rdflib Graph queried with rdflib's own engine: slow, kept for callers that hold one."""
+
+    graph: object
+
+    def select(self, text: str, bindings: dict[str, Term]) -> Answer:
+        """Run the query with rdflib, ``bindings`` passed as initBindings."""
+        from rdflib import Literal, URIRef
+
+        def to_rdflib(term: Term):
+            if isinstance(term, ox.NamedNode):
+                return URIRef(term.value)
+            return Literal(term.value, lang=term.language,
+                           datatype=None if term.language else URIRef(term.datatype.value))
+
+        try:
+            result = self.graph.query(text, initNs=PREFIXES,
+                                      initBindings={k: to_rdflib(v) for k, v in bindings.items()})
+        except Exception as exc:  # rdflib raises pyparsing's and its own errors alike
+            raise QueryError("query", f"{type(exc).__name__}: {exc}") from None
+        if result.type == "ASK":
+            return Answer(["result"], [(ox.Literal(bool(result.askAnswer)),)])
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return Answer(["subject", "predicate", "object"],
+                          [tuple(_from_rdflib(t) for t in triple) for triple in result])
+        columns = [str(v) for v in result.vars or []]
+        return Answer(columns, [tuple(_from_rdflib(row[i]) for i in range(len(columns))) for row in result])
+
+
+def _from_rdflib(node) -> Term | None:
+    from rdflib import BNode, Literal
+
+    if node is None:
+        return None
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype))) if node.datatype \
+            else ox.Literal(str(node))
+    return ox.NamedNode(str(node))

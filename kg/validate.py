@@ -1,0 +1,108 @@
+"""Check a built graph against the SHACL shapes in ontology/shapes.ttl."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import RDF, Graph
+from rdflib.namespace import SH
+
+from kg.errors import UnreadableInput
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    """One failed constraint: the node, the property path, what is wrong and how grave (sh:Violation …)."""
+
+    focus: str
+    path: str
+    message: str
+    shape: str
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message} ({self.shape})"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """The outcome of validating a graph: violations fail it, warnings (known issues) do not."""
+
+    violations: tuple[Violation, ...]
+    warnings: tuple[Violation, ...] = ()
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def __len__(self) -> int:
+        return len(self.violations)
+
+    def text(self, limit: int | None = None, warnings: bool = False) -> str:
+        """The violations (and, if asked, the warnings) one a line, at most ``limit`` of each."""
+        lines: list[str] = []
+        for results in (self.violations, self.warnings if warnings else ()):
+            shown = results if limit is None else results[:limit]
+            lines += map(str, shown)
+            if len(results) > len(shown):
+                lines.append(f"… and {len(results) - len(shown)} more")
+        return "\n".join(lines)
+
+
+@cache
+def shapes_text() -> str:
+    """The shapes as shipped with the package (ontology/shapes.ttl)."""
+    return resources.files("kg").joinpath("ontology/shapes.ttl").read_text(encoding="utf-8")
+
+
+def _shapes() -> Graph:
+    return Graph().parse(data=shapes_text(), format="turtle")
+
+
+def validate(graph: Graph) -> ValidationReport:
+    """Validate ``graph`` (which carries the ontology, so subclass targets work) against the shapes."""
+    from pyshacl import validate as shacl
+
+    _, results, _ = shacl(graph, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True)
+    found = sorted(_violations(results))
+    return ValidationReport(tuple(v for v in found if v.severity == "Violation"),
+                            tuple(v for v in found if v.severity != "Violation"))
+
+
+def _violations(results: Graph) -> list[Violation]:
+    out = []
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        out.append(Violation(
+            focus=_short(results.value(r, SH.focusNode)),
+            path=_short(results.value(r, SH.resultPath)),
+            message=str(results.value(r, SH.resultMessage) or ""),
+            shape=_short(results.value(r, SH.sourceConstraintComponent)),
+            severity=_short(results.value(r, SH.resultSeverity)).removeprefix("sh:") or "Violation",
+        ))
+    return out
+
+
+def _short(term: object) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    for prefix, ns in (("kgo:", "https://w3id.org/govkg/ontology#"), ("id:", "https://w3id.org/govkg/id/"),
+                       ("kgsh:", "https://w3id.org/govkg/shapes#"), ("sh:", str(SH)),
+                       ("dcterms:", "http://purl.org/dc/terms/"),
+                       ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#")):
+        if text.startswith(ns):
+            return prefix + text[len(ns):]
+    return text
+
+
+def validate_file(path: Path) -> ValidationReport:
+    """Validate a Turtle file; a missing or unparsable file raises UnreadableInput naming it."""
+    graph = Graph()
+    try:
+        graph.parse(str(path), format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
+    return validate(graph)

@@ -26,5 +26,31 @@ def write_all(files: dict[Path, bytes]) -> None:
             tmp.unlink(missing_ok=True)
         where = exc.filename or (str(temps[-1][1]) if temps else "output")
         raise OutputError(str(where), exc.strerror or str(exc), "check that the output folder is writable") from None
-    for tmp, target in temps:
-        os.replace(tmp, target)
+    _swap_in(temps)
+
+
+def _swap_in(temps: list[tuple[Path, Path]]) -> None:
+    """Rename every temporary file onto its target; if one rename fails, put back what was there."""
+    done: list[tuple[Path, Path | None]] = []        # (target, backup of its old content or None)
+    try:
+        for tmp, target in temps:
+            backup = None
+            if target.exists():
+                backup = target.with_name(f".{target.name}.{os.getpid()}.bak")
+                os.link(target, backup)
+            done.append((target, backup))
+            os.replace(tmp, target)
+    except OSError as exc:
+        for target, backup in reversed(done):
+            if backup is not None:
+                os.replace(backup, target)
+                backup.unlink(missing_ok=True)   # rename is a no-op when both names link one file
+            else:
+                target.unlink(missing_ok=True)
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        raise OutputError(str(exc.filename or temps[0][1]), exc.strerror or str(exc),
+                          "nothing was changed; check the output folder") from None
+    for _, backup in done:
+        if backup is not None:
+            backup.unlink(missing_ok=True)

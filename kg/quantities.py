@@ -67,7 +67,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     number = rf"(?:\d+/\d+|{ARABIC}|[一二两三四五六七八九十][{CN_NUMERAL}]*)"
     return re.compile(
         rf"(?P<before>{'|'.join(before)})?"
-        rf"(?P<num>{number})"
+        rf"(?P<num>(?<![\d.]){number})"
         rf"(?:(?P<unit1>(?:{'|'.join(mult)})?(?:{units})?)[{RANGE_SEP}](?P<max>{number}))?"
         rf"(?P<approx>余|多)?"
         rf"(?P<mult>{'|'.join(mult)})?"

@@ -9,7 +9,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, DocKind, Document, EntityKind, Extraction, Measure, Mention,
-                      Observation, Status)
+                      Observation, SectionKind, Status)
 from kg.resolve import Entity, normalize_name, resolve
 from kg.vocab import CUR, ID, KGO, PREFIXES, UNIT
 
@@ -153,12 +153,13 @@ def add_mention(g: Graph, doc: Document, m: Mention) -> None:
     sentence = doc.sentences[m.sentence]
     _evidence(g, node, doc, sentence.start, sentence.end, doc.evidence(sentence))
     if m.stage:
-        stage = ID[f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}"]
+        planned = sentence.section in (SectionKind.PLAN, SectionKind.GOALS)
+        year = doc.metadata.year if planned or doc.metadata.reviewed_year is None else doc.metadata.reviewed_year
+        stage = ID[f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}/{year}/{sentence.start}"]
         g.add((stage, RDF.type, KGO.ProjectStage))
         g.add((stage, KGO.project, entity_iri(m.kind, m.name)))
         g.add((stage, KGO.stage, STAGE[m.stage]))
-        g.add((stage, KGO.year, _year(doc.metadata.year if sentence.section.value == "plan" else
-                                      doc.metadata.reviewed_year or doc.metadata.year)))
+        g.add((stage, KGO.year, _year(year)))
         _evidence(g, stage, doc, sentence.start, sentence.end, doc.evidence(sentence))
 
 

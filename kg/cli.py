@@ -121,28 +121,18 @@ def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str,
 @_library_errors
 def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, documents: tuple[str, ...]) -> None:
     """Score GRAPH (default out/graph.ttl) against the GOLD annotations folder."""
-    from rdflib import Graph
-
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.lexicon import load
+    from kg.rdf import read_turtle
 
-    result = run_eval(gold, _parse_turtle(graph_path, Graph), load(), documents or None)
+    result = run_eval(gold, read_turtle(graph_path), load(), documents or None)
     if as_json:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
         return
     click.echo(format_table(result))
     if errors:
         click.echo("\n" + format_errors(result))
-
-
-def _parse_turtle(path: Path, graph_class):
-    from kg.errors import UnreadableInput
-
-    try:
-        return graph_class().parse(path, format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UnreadableInput(str(path), str(exc), "build the graph first with `kg build`") from None
 
 
 @cli.command()
@@ -168,11 +158,10 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @_library_errors
 def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from rdflib import Graph
-
     from kg.promises import COLUMNS, describe_value, promise_rows
+    from kg.rdf import read_turtle
 
-    rows = promise_rows(_parse_turtle(graph_path, Graph), year)
+    rows = promise_rows(read_turtle(graph_path), year)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
     elif fmt == "csv":

@@ -69,6 +69,19 @@ def new_graph() -> Graph:
     return g
 
 
+def read_turtle(path) -> Graph:
+    """A built Turtle file as an rdflib Graph with govkg's prefixes; a missing or broken file raises
+    UnreadableInput naming it."""
+    from kg.errors import UnreadableInput
+
+    graph = new_graph()
+    try:
+        graph.parse(str(path), format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
+    return graph
+
+
 def _evidence(g: Graph, node: URIRef, doc: Document, start: int, end: int, evidence: str) -> None:
     g.add((node, KGO.evidence, Literal(evidence, lang="zh")))
     g.add((node, KGO.charStart, Literal(start)))

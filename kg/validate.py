@@ -9,7 +9,6 @@ from pathlib import Path
 from rdflib import RDF, Graph
 from rdflib.namespace import SH
 
-from kg.errors import UnreadableInput
 
 
 @dataclass(frozen=True, order=True)
@@ -100,9 +99,6 @@ def _short(term: object) -> str:
 
 def validate_file(path: Path) -> ValidationReport:
     """Validate a Turtle file; a missing or unparsable file raises UnreadableInput naming it."""
-    graph = Graph()
-    try:
-        graph.parse(str(path), format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
-    return validate(graph)
+    from kg.rdf import read_turtle
+
+    return validate(read_turtle(path))

@@ -395,15 +395,9 @@ def render_html(graph: Graph, focus: str | None = None) -> str:
 
 def load_graph(path: Path) -> Graph:
     """A built Turtle file as an rdflib Graph (what the renderer walks)."""
-    from kg.errors import UnreadableInput
-    from kg.rdf import new_graph
+    from kg.rdf import read_turtle
 
-    graph = new_graph()
-    try:
-        graph.parse(str(path), format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
-    return graph
+    return read_turtle(path)
 
 
 def write_html(graph: Graph, out: Path, focus: str | None = None) -> View:

@@ -7,7 +7,6 @@ located-in P ≥ 0.9 / R ≥ 0.8, industries R ≥ 0.9; municipal P ≥ 0.9 / R 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -10,7 +10,6 @@ import os
 import random
 import shutil
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path

@@ -8,7 +8,7 @@ from kg.extract import extractor
 from kg.extract.areas import area_mentions, match_areas
 from kg.extract.common import body
 from kg.lexicon import Lexicon
-from kg.model import (Document, EntityKind, Extraction, Mention, Provenance, Relation, Sentence,
+from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Sentence,
                       Status)
 
 AREA = EntityKind.FUNCTIONAL_AREA

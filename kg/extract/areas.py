@@ -1,6 +1,8 @@
 """Functional areas (功能区) and administrative areas, by gazetteer with aliases."""
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 from kg.extract import extractor
 from kg.extract.common import CJK, body, span
 from kg.lexicon import Lexicon
@@ -17,6 +19,7 @@ def _continues_name(nxt: str) -> bool:
     return bool(CJK.match(nxt)) or (nxt.isascii() and nxt.isalnum()) or nxt == "“"
 
 
+@cache
 def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
     forms = []
     for area in lex.areas:
@@ -48,13 +51,18 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 def area_mentions(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Area mentions that are not the opening words of a project's name (漕开发航天科技城, 西岸美术馆)."""
+    return list(_area_mentions(text, lex))
+
+
+@lru_cache(maxsize=8192)
+def _area_mentions(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
     found = match_areas(text, lex)
     if not found:
-        return []
+        return ()
     from kg.extract.projects import match_projects
 
     names = [(a, b) for a, b, _ in match_projects(text, lex)]
-    return [(a, b, area) for a, b, area in found if not any(pa <= a and b < pb for pa, pb in names)]
+    return tuple((a, b, area) for a, b, area in found if not any(pa <= a and b < pb for pa, pb in names))
 
 
 @extractor("areas")

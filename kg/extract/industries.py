@@ -1,15 +1,22 @@
 """Industries (产业) from the lexicon, with their broader industry."""
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract import extractor
 from kg.extract.common import body, span
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Extraction, Mention
 
 
+@cache
+def _forms(lex: Lexicon) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0])))
+
+
 def match_industries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, canonical industry) for each industry named in ``text``, longest forms first."""
-    forms = sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0]))
+    forms = [(form, ind) for form, ind in _forms(lex) if form in text]
     taken = [False] * len(text)
     out = []
     for form, industry in forms:

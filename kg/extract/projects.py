@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from kg.extract import extractor
 from kg.extract.common import body, inside, quoted_ranges, span
@@ -13,12 +14,18 @@ _MAX_NAME = 16
 _DIGITS = re.compile(r"^\d+$")
 
 
-def _is_suffix(token: str, lex: Lexicon) -> str | None:
+@cache
+def _suffixes(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     conf = lex.projects
-    for suffix in sorted(conf["suffixes"], key=len, reverse=True):
-        if token.endswith(suffix):
-            return suffix
-    if token.endswith(tuple(conf["road_suffixes"])) and token not in conf["generic"]:
+    return (tuple(sorted(conf["suffixes"], key=len, reverse=True)), tuple(conf["road_suffixes"]),
+            frozenset(conf["generic"]))
+
+
+def _is_suffix(token: str, lex: Lexicon) -> str | None:
+    suffixes, roads, generic = _suffixes(lex)
+    if token.endswith(suffixes):
+        return next(s for s in suffixes if token.endswith(s))
+    if token.endswith(roads) and token not in generic:
         return token[-1]
     return None
 
@@ -41,8 +48,42 @@ def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
 
 def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, name) for project names in ``text``: a suffix token extended leftwards to a boundary."""
-    if not any(s in text for s in lex.projects["suffixes"] + lex.projects["road_suffixes"]):
-        return []
+    return list(_match_projects(text, lex))
+
+
+_LEFT = _MAX_NAME + 8       # characters tagged before a name's suffix: more than a name can span
+_RIGHT = 6                  # and after it, enough to see whether the name goes on
+
+
+@lru_cache(maxsize=8192)
+def _match_projects(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    # Areas, projects and relations all ask about the same sentences: tag each once. Only the
+    # stretches before a name suffix are tagged; the part-of-speech tagger is the costly step.
+    found: list[tuple[int, int, str]] = []
+    for a, b in _windows(text, lex):
+        found += [(x + a, y + a, n) for x, y, n in _names_in(text[a:b], lex)]
+    return tuple(sorted(_merge(found, _listed(text, lex))))
+
+
+@cache
+def _suffix_pattern(lex: Lexicon) -> re.Pattern[str]:
+    suffixes, roads, _ = _suffixes(lex)
+    return re.compile("(?=(" + "|".join(re.escape(s) for s in suffixes + roads) + "))")
+
+
+def _windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    ends = sorted({m.start() + len(m.group(1)) for m in _suffix_pattern(lex).finditer(text)})
+    spans: list[list[int]] = []
+    for end in ends:
+        a, b = max(0, end - _LEFT), min(len(text), end + _RIGHT)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
+
+
+def _names_in(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     tagged = tag(text, lex)
     tokens = [w for w, _ in tagged]
     flags = [f for _, f in tagged]
@@ -72,7 +113,7 @@ def match_projects(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
             if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
                 out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
-    return sorted(_merge(out, _listed(text, lex)))
+    return out
 
 
 def _listed(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -1,6 +1,7 @@
 """Functional areas (功能区) and administrative areas, by gazetteer with aliases."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from kg.extract import extractor
@@ -11,12 +12,19 @@ from kg.model import Document, EntityKind, Extraction, Mention
 # A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name: it stands
 # before punctuation or a function word, or after a locative (落户西岸, 在西岸揭牌).
 _WEAK_FOLLOWERS = set("的等和与及、,。;:在将地区域")
-_LOCATIVES = ("在", "落户", "于", "到", "至", "与", "向", "、")
+_LOCATIVES = ("在", "落户", "于", "到", "至", "与", "向")
+# 徐家汇、凌云等街道: names in a list of subdistricts are not the functional areas.
+_SUBDISTRICT_LIST = re.compile(r"^(?:、[\u4e00-\u9fff]{1,4})*等?(?:街道|街镇|镇)")
 
 
 def _continues_name(nxt: str) -> bool:
     """The next character carries a name on: 西岸美术馆, 滨江C单元, 漕河泾“元创未来”."""
     return bool(CJK.match(nxt)) or (nxt.isascii() and nxt.isalnum()) or nxt == "“"
+
+
+def _after_listed_area(text: str, start: int, lex: Lexicon) -> bool:
+    """In a list of areas (徐家汇、徐汇滨江、漕开发、华泾“东西南北”) every item names an area."""
+    return text[:start].endswith("、") and any(text[:start - 1].endswith(f) for f, _, _ in _forms(lex))
 
 
 @cache
@@ -40,8 +48,10 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while start >= 0:
             end = start + len(form)
             nxt = text[end] if end < len(text) else ""
-            standalone = not _continues_name(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
-            ok = not any(taken[start:end]) and (not weak or standalone)
+            standalone = (not _continues_name(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
+                          or _after_listed_area(text, start, lex))
+            ok = (not any(taken[start:end]) and (not weak or standalone)
+                  and not (weak and _SUBDISTRICT_LIST.match(text[end:])))
             if ok:
                 out.append((start, end, canonical))
                 taken[start:end] = [True] * (end - start)

@@ -273,10 +273,21 @@ def _joins_next(line: Line, nxt: Line, style: str, column: int) -> bool:
     return False
 
 
+def _local_columns(lines: list[Line], column: int, reach: int = 6) -> list[int]:
+    """Each line's column width, judged from its neighbours: one page can hold columns of several widths."""
+    widths = [ln.width for ln in lines]
+    out = []
+    for i in range(len(lines)):
+        near = sorted(w for w in widths[max(0, i - reach):i + reach + 1] if w >= 0.6 * column)
+        out.append(near[len(near) // 2] if near else column)
+    return out
+
+
 def paragraphs(lines: list[Line], mask: list[bool]) -> list[list[Line]]:
     """Group lines into paragraphs, joining lines that a PDF or page break split."""
     kept = [ln for ln, noisy in zip(lines, mask) if not noisy]
     style, column = _layout(kept)
+    local = _local_columns(lines, column) if style == "column" else [column] * len(lines)
     out: list[list[Line]] = []
     joined_prev = False
     for i, ln in enumerate(lines):
@@ -288,7 +299,8 @@ def paragraphs(lines: list[Line], mask: list[bool]) -> list[list[Line]]:
         else:
             out.append([ln])
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, column)
+        width = min(column, local[i]) if _INNER_PUNCT.search(ln.text) else column   # headings have no punctuation
+        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width)
     return out
 
 

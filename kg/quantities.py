@@ -72,7 +72,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?P<approx>余|多)?"
         rf"(?P<mult>{'|'.join(mult)})?"
         rf"(?P<unit>{units})"
-        rf"(?:[（(]间[）)])?"
+        rf"(?:[（(][间人家个][）)])?"
         rf"(?P<after>{'|'.join(after)})?"
     )
 

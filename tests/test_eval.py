@@ -1,8 +1,9 @@
 """Extraction quality against the gold annotations, measured by `kg eval`.
 
-The floors below are what the extractors reach now; they guard against regressions. The targets
-of the extraction-quality issue are higher (observations P ≥ 0.95 / R ≥ 0.90, areas ≥ 0.98,
-located-in P ≥ 0.9 / R ≥ 0.8, industries R ≥ 0.9; municipal P ≥ 0.9 / R ≥ 0.75).
+The thresholds are the extraction-quality issue's acceptance: on the seeds, observations
+P ≥ 0.95 / R ≥ 0.90, functional-area mentions resolved right ≥ 0.98, located-in P ≥ 0.9 / R ≥ 0.8,
+industries R ≥ 0.9; on the municipal gold, observations P ≥ 0.9 / R ≥ 0.75. Projects, which the
+issue sets no threshold for, are held at what the extractors reach.
 """
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from tests.conftest import CORPUS, ROOT
 GOLD = ROOT / "tests" / "gold"
 MUNICIPAL = CORPUS / "shanghai_city_2024.txt"
 
-SEED_FLOORS = {
-    "observations": (0.93, 0.92),
-    "areas": (0.96, 0.98),
-    "projects": (0.80, 0.70),
-    "located_in": (0.85, 0.65),
-    "industries": (0.84, 0.92),
+SEED_FLOORS = {                      # (precision, recall)
+    "observations": (0.95, 0.90),
+    "areas": (0.98, 0.98),
+    "projects": (0.80, 0.78),
+    "located_in": (0.90, 0.80),
+    "industries": (0.0, 0.90),
 }
 
 
@@ -71,7 +72,7 @@ def test_municipal_report_generalises(tmp_path, lexicon):
     build([MUNICIPAL], tmp_path, html=False)
     result = evaluate(GOLD, Graph().parse(tmp_path / "graph.ttl"), lexicon, ["shanghai_city_2024"])
     s = result.overall["observations"]
-    assert s.precision >= 0.85 and s.recall >= 0.85, (s.precision, s.recall)
+    assert s.precision >= 0.90 and s.recall >= 0.75, (s.precision, s.recall)
 
 
 def test_cli_prints_tables_and_json(seeds_build):

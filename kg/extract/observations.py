@@ -143,7 +143,8 @@ def _post_noun(text: str, lex: Lexicon) -> str:
 def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
     """The object of the clause before: 实施旧住房修缮，计划新开工 400 万平方米 -> 旧住房修缮."""
     prev = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-1]
-    cut = max((prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0), default=0)
+    ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
+    cut = max((e for e in ends if e < len(prev)), default=0)      # 推进不成套旧住房改造: the object of 推进
     noun = prev[cut:]
     return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
 
@@ -222,6 +223,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)
+        phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue
         base = _observation(document, sentence, lex, phrase, measure, q)
@@ -241,6 +243,16 @@ def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: P
         quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
         sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
     )
+
+
+def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
+    """A count of winners names what was won: 区内单位共80项(人)获2022年度上海市科学技术奖."""
+    verbs = tuple(lex.hedges["words"]["award_verbs"])
+    if phrase.canonical or not phrase.noun or not after.startswith(verbs):
+        return phrase
+    won = re.split(r"[,;:。!?、]", after, maxsplit=1)[0]
+    won = re.sub(r"\d{4}年度?", "", won)
+    return phrase.with_noun(phrase.noun + won, phrase.suffix, lex)
 
 
 def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:

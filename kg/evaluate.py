@@ -356,6 +356,8 @@ def format_table(evaluation: Evaluation) -> str:
     """Plain-text tables: per class, then per document."""
     lines = [f"{'class':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for cls, s in evaluation.overall.items():
+        if s.tp + s.fp + s.fn == 0:      # no gold and no prediction for this class: nothing was scored
+            continue
         lines.append(f"{cls:<14}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     lines.append("")
     lines.append(f"{'document':<44}{'class':<14}{'P':>7}{'R':>7}{'F1':>7}")

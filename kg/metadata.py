@@ -91,6 +91,24 @@ def _district(texts: list[str], places: list[str], lex: Lexicon) -> str | None:
     return best[0][0] if best and best[0][1] else None
 
 
+def _title(texts: list[str], headings: list[bool], kind: DocKind) -> tuple[str | None, set[int]]:
+    """The title (政府工作报告…, or a news article's headline) and the front-matter sentences it and
+    the (摘要) mark occupy."""
+    front = {i for i, t in enumerate(texts[:FRONT_LIMIT]) if re.fullmatch(r"[(（]?摘要[)）]?", t)}
+    title = next((t for t in texts[:FRONT_LIMIT] if "工作报告" in t), None)
+    if title:
+        front.add(texts.index(title))
+    elif kind is DocKind.NEWS_ARTICLE:
+        title = next((t for t, h in zip(texts, headings) if h), None)
+    return title, front
+
+
+def _required(value, source: str, what: str, fix: str):
+    if value is None:
+        raise MetadataError(source, f"cannot tell {what}", fix)
+    return value
+
+
 def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], headings: list[bool],
                   source: str, lex: Lexicon) -> tuple[Metadata, set[int]]:
     """Metadata, and the indices of the sentences that are front matter (title, delivery, speaker).
@@ -98,35 +116,17 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     ``text`` is the decoded source; ``texts``, ``spans`` and ``headings`` describe its sentences.
     """
     whole = "\n".join(texts)
-    front: set[int] = set()
     delivery, delivery_sentences = _delivery(texts, lex)
     speaker, speaker_sentences = _speaker(text, spans, lex)
-    places = []
-    if delivery:
-        front |= delivery_sentences
-        places.append(delivery["place"])
-    if speaker:
-        front |= speaker_sentences
-        places.append(speaker["place"])
     represented = re.search(lex.documents["metadata"]["representing"], whole)
-    if represented:
-        places.append(represented["place"])
+    places = [m["place"] for m in (delivery, speaker, represented) if m]
     date = _date(delivery) if delivery else None
-    year = _year(texts, date, lex)
-    if year is None:
-        raise MetadataError(source, "cannot tell which year the text plans for",
-                            "it names no delivery date (——2024年1月10日在…会议上), no 'YYYY年主要任务' and no anniversary")
-    district = _district(texts, places, lex)
-    if district is None:
-        raise MetadataError(source, "cannot tell which district or city the text speaks for",
-                            "add the district to kg/lexicon/areas.toml if it is missing")
-    title = next((t for t in texts[:FRONT_LIMIT] if "工作报告" in t), None)
-    if title:
-        front.add(texts.index(title))
-    front |= {i for i, t in enumerate(texts[:FRONT_LIMIT]) if re.fullmatch(r"[(（]?摘要[)）]?", t)}
+    year = _required(_year(texts, date, lex), source, "which year the text plans for",
+                     "it names no delivery date (——2024年1月10日在…会议上), no 'YYYY年主要任务' and no anniversary")
+    district = _required(_district(texts, places, lex), source, "which district or city the text speaks for",
+                         "add the district to kg/lexicon/areas.toml if it is missing")
     kind = _kind(whole, lex)
-    if title is None and kind is DocKind.NEWS_ARTICLE:
-        title = next((t for t, h in zip(texts, headings) if h), None)
+    title, title_sentences = _title(texts, headings, kind)
     return Metadata(
         kind=kind,
         year=year,
@@ -137,4 +137,4 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         speaker_title=speaker["title"] if speaker else None,
         session=delivery["session"] if delivery else None,
         title=title,
-    ), front
+    ), delivery_sentences | speaker_sentences | title_sentences

@@ -5,6 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEEDS  ?= seeds
 OUT    ?= out
+BENCH_ARGS ?=
 
 .PHONY: run test bench clean system-test-deps
 
@@ -30,8 +31,13 @@ system-test-deps:
 test: $(VENV)/.installed-test system-test-deps
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed
-	$(BIN)/python benchmarks/run_all.py
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	touch $@
+
+# `make bench BENCH_ARGS="--sizes 1 10 100 1000 --incremental-at 1000"` adds the 1000× run (long on 2 cores).
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

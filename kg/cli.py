@@ -31,31 +31,105 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", default=Path("out"), show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.ttl, graph.html, store/ and the cache (.cache/).")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
               help="Refuse input files larger than this (a clear error instead of a very long build).")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
               help="Also write graph.nt, graph.jsonld or graph.trig (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that extract documents in parallel (default: the number of cores).")
+@click.option("--store/--no-store", default=True, show_default=True,
+              help="Keep the on-disk Oxigraph store OUT/store up to date (for kg serve and kg.load).")
 @_library_errors
-def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str, ...], max_bytes: int) -> None:
+def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str, ...], max_bytes: int,
+          jobs: int | None, store: bool) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUT."""
     import warnings
 
     from kg.errors import InputSkipped
     from kg.pipeline import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped:
+    with warnings.catch_warnings(record=True) as skipped, _progress() as progress:
         warnings.simplefilter("always", InputSkipped)
         result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes)
+                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress)
     for w in skipped:
         click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
-            ("triples", str(result.triples)), *(("wrote", str(p)) for p in result.outputs)]
+            ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),
+            *(("wrote", str(p)) for p in result.outputs)]
     for key, value in rows:
         click.echo(f"{key:<16}{value}")
+
+
+class _progress:
+    """Progress of a build on stderr: rich bars on a terminal; on long builds elsewhere, a line per stage."""
+
+    STAGES = {"extract": "extracting", "resolve": "resolving entities", "validate": "validating",
+              "write": "writing graph.ttl", "store": "updating store/"}
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+            # No refresh thread: the build forks worker processes, and forking with a live thread is unsafe.
+            self.bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                TimeRemainingColumn(), transient=True, auto_refresh=False)
+            self.bar.start()
+        else:
+            self.bar = None
+        self.tasks: dict[str, int] = {}
+        self.long = False
+        return self.report
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        if stage == "extract" and done == 0:
+            self.long = total >= 100
+        label = self.STAGES.get(stage, stage)
+        if self.bar is not None:
+            if stage not in self.tasks:
+                self.tasks[stage] = self.bar.add_task(label, total=total or 1)
+            self.bar.update(self.tasks[stage], completed=done if total else 1)
+            self.bar.refresh()
+        elif self.long and (done == 0 or (stage == "extract" and done % max(1, total // 10) == 0)):
+            click.echo(f"{label} {done}/{total}" if stage == "extract" else f"{label}…", err=True)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@cli.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph), "
+                   "http://host:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="The named graph to replace (default: the default graph).")
+@click.option("--from", "source", default=Path("out/graph.ttl"), show_default=True, type=click.Path(path_type=Path),
+              help="The Turtle file to upload.")
+@_library_errors
+def push(endpoint: str, graph_iri: str | None, source: Path) -> None:
+    """Upload the built graph to a SPARQL server, replacing the graph in one HTTP PUT."""
+    from kg.push import push as run_push
+
+    sent = run_push(endpoint, source, graph_iri)
+    click.echo(f"pushed {source} ({sent.bytes:,} bytes) to {sent.url}: HTTP {sent.status}")
+
+
+@cli.command()
+@click.option("--store", "location", default=Path("out/store"), show_default=True, type=click.Path(path_type=Path),
+              help="The store `kg build` wrote.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for all).")
+@_library_errors
+def serve(location: Path, port: int, bind: str) -> None:
+    """Serve the built store over SPARQL with Oxigraph (read-only) until Ctrl-C."""
+    from kg.push import serve as run_serve, serve_command
+
+    serve_command(location, bind, port)
+    click.echo(f"SPARQL endpoint: http://{bind}:{port}/query (Ctrl-C stops it)", err=True)
+    sys.exit(run_serve(location, bind, port))
 
 
 def _table(columns: list[str], rows: list[tuple]) -> str:
@@ -212,3 +286,7 @@ def _split_param(text: str) -> tuple[str, str]:
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,13 +1,20 @@
 """The built graph in more formats: N-Triples, JSON-LD and TriG with one named graph per document.
 
-Every writer is deterministic: the same graph gives the same bytes (N-Triples lines sorted,
-JSON-LD nodes and keys sorted, TriG graphs in IRI order, each written by rdflib's stable Turtle writer).
+Every writer is deterministic: the same graph gives the same bytes. Turtle and N-Triples are written
+from the graph's N-Triples lines in sorted order (Turtle by Oxigraph's writer, ~50× faster than
+rdflib's), so a build can stream them from per-document pieces (:func:`ordered_chunks`) and still give
+exactly the bytes :func:`serialize` gives for the same graph. JSON-LD nodes and keys are sorted; TriG
+graphs come in IRI order, each written by the same Turtle writer.
 """
 from __future__ import annotations
 
+import bisect
+import heapq
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -27,21 +34,81 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     return writers[fmt](graph)
 
 
+def sorted_lines(graph: Graph) -> list[str]:
+    """The graph's triples as N-Triples lines (kg.rdf.nt_line), sorted."""
+    from kg.rdf import nt_line
+
+    return sorted({nt_line(t) for t in graph})
+
+
 def to_turtle(graph: Graph) -> bytes:
-    """Turtle, byte-stable for the same graph."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    """Turtle, byte-stable for the same graph: subjects in sorted order, written by Oxigraph."""
+    import io
+
+    buffer = io.BytesIO()
+    write_turtle([sorted_lines(graph)], buffer)
+    return buffer.getvalue()
 
 
 def to_ntriples(graph: Graph) -> bytes:
     """N-Triples, one triple a line, lines sorted."""
-    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return "".join(sorted_lines(graph)).encode("utf-8")
+
+
+def turtle_prefixes() -> dict[str, str]:
+    """The prefixes graph.ttl declares."""
+    from kg.store import PREFIXES
+
+    return {p: PREFIXES[p] for p in sorted(PREFIXES)}
+
+
+def write_turtle(chunks: Iterable[Iterable[str]], out: BinaryIO | Path) -> int:
+    """Write sorted N-Triples lines, given in chunks, as Turtle to ``out``; returns the number of triples."""
+    import pyoxigraph as ox
+
+    count = 0
+
+    def triples() -> Iterator:
+        nonlocal count
+        for chunk in chunks:
+            data = "".join(chunk).encode("utf-8")
+            for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+                count += 1
+                yield triple
+
+    ox.serialize(triples(), out, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes())
+    return count
+
+
+def ordered_chunks(shared: list[str], documents: list[tuple[str, Callable[[str], str]]],
+                   extra: dict[str, list[str]]) -> Iterator[list[str]]:
+    """All lines of a build in sorted order, as chunks, without sorting them all at once.
+
+    ``shared`` holds the sorted lines whose subject is not minted per document; ``documents`` pairs
+    each document's IRI slug with a reader of its sorted lines per bucket (kg.rdf.DOCUMENT_BUCKETS);
+    ``extra`` adds sorted lines per (bucket, slug) key ``f"{bucket}/{slug}"`` (the promise links).
+    A document's lines in a bucket all start with ``<id/bucket/slug`` then ``>`` (documents) or ``/``,
+    characters no slug holds, so ordering documents by slug plus that character orders their lines.
+    """
+    from kg.rdf import DOCUMENT_BUCKETS
+    from kg.vocab import ID
+
+    done = 0
+    for bucket in DOCUMENT_BUCKETS:
+        at = bisect.bisect_left(shared, f"<{ID}{bucket}/", lo=done)
+        yield shared[done:at]
+        done = at
+        end = ">" if bucket == "document" else "/"
+        for slug, read in sorted(documents, key=lambda d: d[0] + end):
+            lines = read(bucket)
+            more = extra.get(f"{bucket}/{slug}")
+            yield list(heapq.merge(lines.splitlines(keepends=True), more)) if more else [lines]
+    yield shared[done:]
 
 
 def to_jsonld(graph: Graph) -> bytes:
-    """Flattened JSON-LD: a @context of the graph's prefixes and one node object per subject."""
-    prefixes = {p: str(ns) for p, ns in sorted(graph.namespaces()) if p}
+    """Flattened JSON-LD: a @context of govkg's prefixes and one node object per subject."""
+    prefixes = turtle_prefixes()
     nodes: dict[Node, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in graph:
         key = "@type" if p == RDF.type and not isinstance(o, Literal) else _compact(p, prefixes)
@@ -105,7 +172,7 @@ def to_trig(graph: Graph) -> bytes:
     prefixes: set[str] = set()
     blocks: list[str] = []
     for name in sorted(parts, key=lambda n: "" if n is None else str(n)):
-        head, body = _split_turtle(parts[name].serialize(format="turtle", encoding="utf-8").decode("utf-8"))
+        head, body = _split_turtle(to_turtle(parts[name]).decode("utf-8"))
         prefixes |= head
         label = "" if name is None else f"{URIRef(name).n3()} "
         blocks.append(f"{label}{{\n{body.strip()}\n}}\n")

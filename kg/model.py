@@ -5,6 +5,7 @@ Offsets are code-point offsets into a document's decoded source text (``Document
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -52,7 +53,7 @@ class EntityKind(StrEnum):
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Provenance:
     """Where a fact was read: a document and a code-point span of its source text."""
 
@@ -61,7 +62,7 @@ class Provenance:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence or heading of a document, in cleaned form, with its source span."""
 
@@ -81,7 +82,7 @@ class Sentence:
         return Provenance(self.document, self.start, self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What the text says about itself."""
 
@@ -104,9 +105,14 @@ class Document:
     source: str               # the input file's name exactly as given
     text: str                 # decoded source text
     clean: str                # cleaned text of all sentences, "\n" between paragraphs
-    offsets: list[int]        # offsets[i] = source offset of clean[i]
+    offsets: array            # offsets[i] = source offset of clean[i]; array('q'): 8 bytes a character
     sentences: tuple[Sentence, ...]
     metadata: Metadata
+
+    def __post_init__(self) -> None:
+        # A list of ints costs ~36 bytes a character (pointer + int object); a long text makes that gigabytes.
+        if not isinstance(self.offsets, array):
+            self.offsets = array("q", self.offsets)
 
     def evidence(self, sentence: Sentence) -> str:
         """The sentence as it stands in the source, line breaks removed."""
@@ -119,7 +125,7 @@ class Document:
         return self.offsets[clean_start], self.offsets[clean_end - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name found in a sentence, resolved to a canonical entity."""
 
@@ -132,7 +138,7 @@ class Mention:
     stage: str | None = None  # project lifecycle verb (签约, 开工, 竣工 …)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit and hedges, as parsed from text."""
 
@@ -147,7 +153,7 @@ class Quantity:
     end: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One numeric fact: a metric's value for a period, as a document states it."""
 
@@ -162,7 +168,7 @@ class Observation:
     subject: str | None = None  # entity that sets a planned value (district, area or project)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A typed link from a canonical entity, with the sentence that states it.
 
@@ -175,11 +181,23 @@ class Relation:
     provenance: Provenance
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What the cross-document steps (entity resolution, promises) need of a document once its text is gone."""
+
+    id: str
+    source: str
+    metadata: Metadata
+
+
 @dataclass
 class Extraction:
-    """Everything the extractors found in one document."""
+    """Everything the extractors found in one document.
 
-    document: Document
+    During extraction ``document`` is the full Document; a build keeps only a DocumentInfo afterwards.
+    """
+
+    document: Document | DocumentInfo
     mentions: list[Mention] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)

@@ -8,12 +8,19 @@ from pathlib import Path
 from kg.errors import OutputError
 
 
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write each path's bytes atomically; on any failure no target is touched."""
+def write_all(files: dict[Path, bytes | Path]) -> None:
+    """Write each path's bytes atomically; on any failure no target is touched.
+
+    A Path value is a file already written (streamed) on the same file system: it is renamed into place.
+    """
     temps: list[tuple[Path, Path]] = []
     try:
         for target, data in sorted(files.items()):
             target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, Path):
+                os.chmod(data, 0o644)
+                temps.append((data, target))
+                continue
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             temps.append((Path(tmp), target))
             with os.fdopen(fd, "wb") as fh:

@@ -1,14 +1,25 @@
-"""Build a knowledge graph from report texts: read, extract, resolve, write."""
+"""Build a knowledge graph from report texts: read, extract, resolve, write — streaming, parallel, cached.
+
+    collect_inputs -> plan (hash, cache lookup) -> extract_parts (process pool; DocPart + sorted N-Triples
+    per document, cached in out/.cache) -> cross-document steps (entities, promises) -> write (graph.ttl,
+    graph.nt, store, HTML) -> validate what the documents do not validate alone -> rename into place
+
+No stage holds every document's text: a document's text and offset map live only while it is
+extracted, and the triples of its own subjects go to disk at once. Output bytes do not depend on
+--jobs, on the cache or on the order of the inputs.
+"""
 from __future__ import annotations
 
 import os
 import warnings
 from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.documents import HTML_SUFFIXES, MAX_BYTES, read_document
-from kg.errors import GovkgError, InputSkipped, NoInputs, OutputError, ShapeViolation
+from kg.errors import (GovkgError, InputTooLarge, InputSkipped, NoInputs, OutputError, ShapeViolation,
+                       UnreadableInput)
 from kg.extract import run
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
@@ -16,18 +27,44 @@ from kg.model import Extraction, Status
 from kg.outputs import write_all
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
+HTML_TRIPLE_LIMIT = 300_000     # above this the page is a summary: a full drawing would not open in a browser
+
+Progress = Callable[[str, int, int], None]     # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input file: its path, its name as given and its cache key."""
+
+    path: Path
+    name: str
+    key: str
 
 
 @dataclass
 class BuildResult:
-    """What a build produced, for the summary and for callers."""
+    """What a build produced, for the summary and for callers.
+
+    ``extractions`` re-reads the inputs on first use (a build keeps no document text in memory).
+    """
 
     documents: int
     entities: dict[str, int]
     observations: dict[str, int]
     triples: int
     outputs: list[Path] = field(default_factory=list)
-    extractions: list[Extraction] = field(default_factory=list)
+    inputs: list[tuple[Path, str]] = field(default_factory=list, repr=False)
+    extracted: int = 0                   # documents extracted in this build (the rest came from the cache)
+    lexicon: Lexicon | None = field(default=None, repr=False)
+    max_bytes: int = MAX_BYTES
+    _extractions: list[Extraction] | None = field(default=None, repr=False)
+
+    @property
+    def extractions(self) -> list[Extraction]:
+        """Every input's full Extraction (Document included), re-extracted once on first use."""
+        if self._extractions is None:
+            self._extractions = extract_all(self.inputs, self.lexicon or load_lexicon(), self.max_bytes)
+        return self._extractions
 
 
 def collect_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -55,66 +92,288 @@ def collect_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def extract_all(inputs: list[tuple[Path, str]], lex: Lexicon, max_bytes: int = MAX_BYTES) -> list[Extraction]:
-    """Read and extract every input; the first bad input raises, naming its file."""
+    """Read and extract every input in memory, serially; the first bad input raises, naming its file."""
     extractions = []
     ids: dict[str, str] = {}
     for path, name in inputs:
         doc = read_document(path, name, lex, max_bytes)
-        if doc.id in ids:
-            raise GovkgError(name, f"has the same document id {doc.id!r} as {ids[doc.id]}", "rename one of them")
-        ids[doc.id] = name
+        _check_unique(ids, doc.id, name)
         extractions.append(run(doc, lex))
     return extractions
 
 
+def _check_unique(ids: dict[str, str], doc_id: str, name: str) -> None:
+    if doc_id in ids:
+        raise GovkgError(name, f"has the same document id {doc_id!r} as {ids[doc_id]}", "rename one of them")
+    ids[doc_id] = name
+
+
+def default_jobs() -> int:
+    """How many processes extract by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: bool = True,
           lexicon: Lexicon | None = None, formats: tuple[str, ...] = (), max_bytes: int = MAX_BYTES,
-          validate: bool = True) -> BuildResult:
-    """Build ``out/graph.ttl`` (and ``out/graph.html``) from files or folders of report texts.
+          validate: bool = True, jobs: int | None = None, store: bool = True,
+          progress: Progress | None = None) -> BuildResult:
+    """Build ``out/graph.ttl`` (and ``out/graph.html``, ``out/store/``) from files or folders of report texts.
 
     ``formats`` adds exports from kg.export ("nt", "jsonld", "trig") beside the Turtle file.
-    ``max_bytes`` limits the size of one input file. The graph is checked against
-    ontology/shapes.ttl before anything is written: a violation raises ShapeViolation, ``out`` untouched.
+    ``max_bytes`` limits the size of one input file. ``jobs`` processes extract documents (default:
+    the number of cores); results are cached per document in ``out/.cache``. Every document's graph is
+    checked against ontology/shapes.ttl, and so are the entities the documents share: a violation
+    raises ShapeViolation with ``out`` untouched. ``store`` keeps an on-disk Oxigraph store in
+    ``out/store`` up to date (``kg.load("out/store")``, ``kg serve``).
     """
-    from kg.rdf import to_graph
+    from kg import cache as doc_cache
 
     lex = lexicon or load_lexicon()
-    extractions = extract_all(collect_inputs(paths or [Path("seeds")]), lex, max_bytes)
-    graph = to_graph(extractions, lex)
+    report = progress or (lambda stage, done, total: None)
+    found = collect_inputs(paths or [Path("seeds")])
+    version = doc_cache.version(lexicon)
+    _check_out(out)
+    inputs = plan(found, version, max_bytes)
+    cache = doc_cache.DocCache(out, version)
+    try:
+        entities: dict = {}
+        parts = extract_parts(inputs, lex, cache, jobs or default_jobs(), max_bytes, validate, report, entities)
+        result = _write(parts, entities, cache, out, lex, html=html, formats=formats, validate=validate,
+                        store=store, report=report)
+        cache.commit({p.key for p in parts})
+    except BaseException:
+        cache.discard()
+        raise
+    result.inputs, result.lexicon, result.max_bytes = found, lexicon, max_bytes
+    result.extracted = len(parts) - cache.hits
+    return result
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an unusable --out before any work, so a long build does not fail at its end."""
+    _check_writable({out / "graph.ttl": b""})
+
+
+def plan(found: list[tuple[Path, str]], version: str, max_bytes: int) -> list[Input]:
+    """Each input with its cache key (the hash of its name and bytes); refuses files over ``max_bytes``."""
+    from kg.cache import document_key
+
+    inputs = []
+    for path, name in found:
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
+                                    "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",
+                                  "check that nothing else changes the input folder, then build again") from None
+        except OSError as exc:
+            raise UnreadableInput(name, exc.strerror or str(exc)) from None
+        inputs.append(Input(path, name, document_key(name, data, version)))
+    return inputs
+
+
+# -- extraction: a process pool over the documents the cache lacks -----------------------------------------
+
+_WORKER: dict = {}
+
+
+def _init_worker(lex: Lexicon, max_bytes: int, validate: bool, staging: Path) -> None:
+    _WORKER.update(lex=lex, max_bytes=max_bytes, validate=validate, staging=staging)
+
+
+def _extract_one(item: Input):
+    """Worker: extract one input and stage its cache entry; a GovkgError comes back as a value to re-raise."""
+    from kg.cache import stage
+    from kg.fragments import extract_document
+
+    try:
+        part, nt = extract_document(item.path, item.name, _WORKER["lex"], _WORKER["max_bytes"], _WORKER["validate"])
+    except GovkgError as exc:
+        return (type(exc), exc.where, exc.reason, exc.fix)
+    return stage(_WORKER["staging"], item.key, part, nt)
+
+
+def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int, validate: bool,
+                  report: Progress, entities: dict | None = None) -> list:
+    """Every input's DocPart in input order: from the cache, else extracted by ``jobs`` processes.
+
+    Each part's entities are folded into ``entities`` (kg.resolve.merge) in input order as it
+    arrives, then dropped from the part: only the merged entities stay in memory.
+    """
+    from kg.resolve import merge
+
+    entities = {} if entities is None else entities
+    missing = [not cache.has(item.key) for item in inputs]
+    todo = [item for item, miss in zip(inputs, missing) if miss]
+    report("extract", 0, len(todo))
+    fresh = _run_pool(todo, lex, cache, jobs, max_bytes, validate)
+    parts, ids, done = [], {}, 0
+    try:
+        for item, miss in zip(inputs, missing):
+            if not miss:
+                part = cache.get(item.key) or _extract_here(item, lex, cache, max_bytes, validate)
+            else:
+                part, done = _raise_error(next(fresh)), done + 1
+                report("extract", done, len(todo))
+            _check_unique(ids, part.info.id, item.name)
+            merge(entities, part.entities)
+            part.entities = []            # merged: only the merged entities stay in memory
+            parts.append(part)
+    finally:
+        fresh.close()
+    return parts
+
+
+def _extract_here(item: Input, lex: Lexicon, cache, max_bytes: int, validate: bool):
+    """Extract in this process an input whose cache entry turned out unreadable."""
+    _init_worker(lex, max_bytes, validate, cache.staging)
+    return _raise_error(_extract_one(item))
+
+
+def _raise_error(got):
+    """A worker's result, re-raising the GovkgError it sent back as a value."""
+    if isinstance(got, tuple):
+        error, where, reason, fix = got
+        raise error(where, reason, fix)
+    return got
+
+
+def _run_pool(items: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int, validate: bool) -> Iterator:
+    """Results in input order; one process (no pool) when there is little to do."""
+    args = (lex, max_bytes, validate, cache.staging)
+    if jobs <= 1 or len(items) <= 1:
+        _init_worker(*args)
+        yield from map(_extract_one, items)
+        return
+    import multiprocessing
+
+    with multiprocessing.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=args) as pool:
+        yield from pool.imap(_extract_one, items, chunksize=1)
+
+
+# -- cross-document steps and outputs ----------------------------------------------------------------------
+
+def _write(parts: list, entities: dict, cache, out: Path, lex: Lexicon, *, html: bool, formats: tuple[str, ...],
+           validate: bool, store: bool, report: Progress) -> BuildResult:
+    from kg.promises import track
+    from kg.rdf import CLASS, document_iri, entity_lines, ontology_lines, promise_lines, slug
+    from kg.resolve import _add_broader
+
+    bad = [(p.info.source, v) for p in parts for v in p.violations]
+    if bad:
+        _raise_violations([f"{source}: {v}" for source, v in bad])
+    report("resolve", 0, 1)
+    _add_broader(entities, lex)
+    entities = dict(sorted(entities.items()))
+    entity_block = entity_lines(entities.values())
+    shared = sorted(set(ontology_lines()) | set(entity_block) | {line for p in parts for line in p.shared})
+    documents = [(slug(p.info.id), _reader(cache.nt_path(p.key), p.sections)) for p in parts]
     if validate:
-        _check_shapes(graph)
-    files = {out / "graph.ttl": serialize(graph)}
-    if formats:
-        from kg.export import FILE_NAMES, serialize as export
-
-        files.update({out / FILE_NAMES[f]: export(graph, f) for f in formats})
+        report("validate", 0, 1)
+        readers = {str(document_iri(p.info.id)): documents[i][1] for i, p in enumerate(parts)}
+        _check_shared(entity_block, parts, cache, lambda iri: readers[iri]("document"))
+    iris = {p.info.id: p.observation_iris for p in parts}
+    extra: dict[str, list[str]] = {}
+    for line in promise_lines(track([p.as_extraction() for p in parts], lex), iris):
+        extra.setdefault(_doc_key(line), []).append(line)
+    for lines in extra.values():
+        lines.sort()
+    files, triples = _outputs(shared, documents, extra, out, cache.staging, formats, report)
     if html:
-        from kg.viz import render_html
-
-        files[out / "graph.html"] = render_html(graph).encode("utf-8")
+        files[out / "graph.html"] = _html(out, files[out / "graph.ttl"], triples, parts, entities)
     _check_writable(files)
     write_all(files)
+    if store:
+        report("store", 0, 1)
+        from kg.store import update_store
+
+        update_store(out / "store", shared + [x for lines in extra.values() for x in lines],
+                     [(p.info.id, p.digest, documents[i][1]) for i, p in enumerate(parts)])
+    kinds = Counter(CLASS[kind].split("#")[-1] for kind, _ in entities)
     return BuildResult(
-        documents=len(extractions),
-        entities=_count_entities(graph),
-        observations=dict(sorted(Counter(o.status.value for x in extractions for o in x.observations).items())),
-        triples=len(graph),
-        outputs=sorted(files),
-        extractions=extractions,
+        documents=len(parts),
+        entities={cls.split("#")[-1]: kinds.get(cls.split("#")[-1], 0) for cls in CLASS.values()},
+        observations=dict(sorted(Counter(o.status.value for p in parts for o in p.observations).items())),
+        triples=triples,
+        outputs=sorted([*files, *([out / "store"] if store else [])]),
     )
 
 
-def _check_shapes(graph) -> None:
-    from kg.validate import validate
+def _doc_key(line: str) -> str:
+    """``bucket/slug`` of a line whose subject is minted per document."""
+    from kg.vocab import ID
 
-    report = validate(graph)
-    if not report.conforms:
-        raise ShapeViolation("the built graph", f"breaks {len(report)} SHACL constraint(s) of ontology/shapes.ttl; "
-                             f"nothing was written:\n{report.text(limit=20)}",
-                             "this is a bug in govkg: please report it with the input files")
+    return "/".join(line[len(str(ID)) + 1:].split("/", 2)[:2])
 
 
-def _check_writable(files: dict[Path, bytes]) -> None:
+def _reader(path: Path, sections: dict[str, tuple[int, int]]) -> Callable[[str], str]:
+    """A function giving one bucket's lines of a document's cached N-Triples."""
+    def read(bucket: str) -> str:
+        at, size = sections[bucket]
+        with path.open("rb") as fh:
+            fh.seek(at)
+            return fh.read(size).decode("utf-8")
+    return read
+
+
+def _outputs(shared: list[str], documents: list, extra: dict, out: Path, staging: Path, formats: tuple[str, ...],
+             report: Progress) -> tuple[dict[Path, bytes | Path], int]:
+    """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all);
+    the other formats in memory."""
+    from kg.export import ordered_chunks, write_turtle
+
+    report("write", 0, 1)
+    files: dict[Path, bytes | Path] = {}
+    ttl = files[out / "graph.ttl"] = staging / "out.graph.ttl"
+    if "nt" in formats:
+        nt = files[out / "graph.nt"] = staging / "out.graph.nt"
+        with nt.open("wb") as fh:
+            for chunk in ordered_chunks(shared, documents, extra):
+                fh.write("".join(chunk).encode("utf-8"))
+    with ttl.open("wb") as fh:
+        triples = write_turtle(ordered_chunks(shared, documents, extra), fh)
+    rest = [f for f in formats if f not in ("nt", "turtle")]
+    if rest:
+        from kg.export import FILE_NAMES, serialize as export
+        from kg.rdf import new_graph
+
+        graph = new_graph().parse(ttl, format="turtle")
+        files.update({out / FILE_NAMES[f]: export(graph, f) for f in rest})
+    return files, triples
+
+
+def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> bytes:
+    """The interactive page; above HTML_TRIPLE_LIMIT triples a summary page pointing at ``kg viz --focus``."""
+    if triples > HTML_TRIPLE_LIMIT:
+        from kg.summary import summary_page
+
+        return summary_page(parts, entities, triples).encode("utf-8")
+    from kg.rdf import new_graph
+    from kg.viz import render_html
+
+    return render_html(new_graph().parse(ttl, format="turtle")).encode("utf-8")
+
+
+def _check_shared(entity_block: list[str], parts: list, cache, describe: Callable[[str], str]) -> None:
+    """Validate what no document validates alone: the entities merged across documents."""
+    from kg.checks import validate_shared
+
+    violations = validate_shared(entity_block, [p.shared for p in parts], cache, describe)
+    if violations:
+        _raise_violations([str(v) for v in violations])
+
+
+def _raise_violations(lines: Sequence[str]) -> None:
+    shown = "\n".join(lines[:20]) + (f"\n… and {len(lines) - 20} more" if len(lines) > 20 else "")
+    raise ShapeViolation("the built graph", f"breaks {len(lines)} SHACL constraint(s) of ontology/shapes.ttl; "
+                         f"nothing was written:\n{shown}",
+                         "this is a bug in govkg: please report it with the input files")
+
+
+def _check_writable(files: dict) -> None:
     """Refuse before writing when a target cannot be replaced, so no output is half-written."""
     for target in sorted(files):
         folder = next((p for p in (target.parent, *target.parent.parents) if p.exists()), Path("."))
@@ -127,16 +386,10 @@ def _check_writable(files: dict[Path, bytes]) -> None:
 
 
 def serialize(graph) -> bytes:
-    """Turtle, byte-stable for the same graph."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    """Turtle, byte-stable for the same graph (kg.export.to_turtle)."""
+    from kg.export import to_turtle
+
+    return to_turtle(graph)
 
 
-def _count_entities(graph) -> dict[str, int]:
-    from rdflib import RDF
-
-    from kg.rdf import CLASS
-
-    return {cls.split("#")[-1]: len(set(graph.subjects(RDF.type, cls))) for cls in CLASS.values()}
-
-
-__all__ = ["BuildResult", "build", "collect_inputs", "extract_all", "serialize", "Status"]
+__all__ = ["BuildResult", "build", "collect_inputs", "extract_all", "serialize", "Status", "default_jobs"]

@@ -52,7 +52,10 @@ def unit_iri(curie: str) -> URIRef:
 
 
 def _decimal(value: Decimal) -> Literal:
-    return Literal(value, datatype=XSD.decimal)
+    """xsd:decimal in its canonical lexical form, with a point (8155 -> "8155.0"): what Turtle reads back as a
+    decimal, so writing and re-reading the graph keep every literal as it is."""
+    text = format(value, "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def _year(year: int) -> Literal:
@@ -248,3 +251,68 @@ def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
 
     add_promises(g, track(extractions, lex))
     return g
+
+
+# -- streaming builds: one document's triples as sorted N-Triples lines --------------------------------
+
+DOCUMENT_BUCKETS = ("document", "mention", "observation", "stage", "statement")   # IRIs minted per document
+
+
+class TripleSink(list):
+    """A list that takes ``add`` like a Graph: collects one document's triples without indexing them."""
+
+    def add(self, triple: tuple) -> None:
+        """Collect one triple."""
+        self.append(triple)
+
+    def remove(self, pattern: tuple) -> None:
+        """Drop the triples matching ``pattern`` (None is a wildcard), as Graph.remove does."""
+        self[:] = [t for t in self if not all(p is None or p == x for p, x in zip(pattern, t))]
+
+
+def nt_line(triple: tuple) -> str:
+    """One triple as an N-Triples line (with its newline): the one text form sorting and writing use."""
+    s, p, o = triple
+    return f"{s.n3()} {p.n3()} {o.n3()} .\n"
+
+
+def bucket_of(line: str) -> str | None:
+    """The per-document bucket (DOCUMENT_BUCKETS) a line's subject belongs to, or None for a shared subject."""
+    base = f"<{ID}"
+    if not line.startswith(base):
+        return None
+    kind = line[len(base):line.find("/", len(base))]
+    return kind if kind in DOCUMENT_BUCKETS else None
+
+
+def entity_lines(entities) -> list[str]:
+    """N-Triples lines of the canonical entities."""
+    sink = TripleSink()
+    for ent in entities:
+        add_entity(sink, ent)
+    return [nt_line(t) for t in sink]
+
+
+def promise_lines(promises, iris: dict[str, list[str]]) -> list[str]:
+    """N-Triples lines linking targets to outcomes; ``iris`` maps a document id to its observations' IRIs."""
+    from kg.promises import Verdict
+
+    verdicts = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
+                Verdict.PENDING: KGO.Pending}
+    lines = []
+    for p in promises:
+        target = URIRef(iris[p.target.document][p.target.index])
+        lines.append(nt_line((target, KGO.verdict, verdicts[p.verdict])))
+        if p.outcome is not None:
+            lines.append(nt_line((target, KGO.outcome, URIRef(iris[p.outcome.document][p.outcome.index]))))
+    return lines
+
+
+def ontology_lines() -> list[str]:
+    """The ontology's triples as N-Triples lines (it has no blank nodes, so the lines are stable)."""
+    from rdflib import BNode
+
+    g = Graph().parse(data=ontology_text(), format="turtle")
+    if any(isinstance(t, BNode) for triple in g for t in triple):
+        raise ValueError("ontology/govkg.ttl holds blank nodes: give them IRIs so outputs stay byte-stable")
+    return [nt_line(t) for t in g]

@@ -76,3 +76,24 @@ def _add_broader(entities: dict[tuple[EntityKind, str], Entity], lex: Lexicon) -
             new = Entity(EntityKind.INDUSTRY, parent.name, broader=parent.broader)
             entities[(EntityKind.INDUSTRY, parent.name)] = new
             todo.append(new)
+
+
+def merge(into: dict[tuple[EntityKind, str], Entity], local: list[Entity]) -> None:
+    """Fold one document's entities (``resolve`` of that document alone) into ``into``.
+
+    Folding documents in input order gives what ``resolve`` gives over all of them: names and
+    documents are unions, and ``broader``/``parent`` keep the first value stated by a document
+    that names the entity, else the lexicon's.
+    """
+    for ent in local:
+        key = (ent.kind, ent.name)
+        have = into.get(key)
+        if have is None:
+            into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent)
+            continue
+        if ent.documents and not have.documents:
+            have.broader, have.parent = ent.broader or have.broader, ent.parent or have.parent
+        else:
+            have.broader, have.parent = have.broader or ent.broader, have.parent or ent.parent
+        have.alt_labels |= ent.alt_labels
+        have.documents |= ent.documents

@@ -6,6 +6,7 @@ kg.sparql turns one kind of result into DataFrames.
 """
 from __future__ import annotations
 
+import io
 import json
 import urllib.error
 import urllib.parse
@@ -107,13 +108,18 @@ Source = GraphStore | RemoteEndpoint
 
 
 def load(source: str | Path) -> Source:
-    """Open a built graph file (Turtle, N-Triples, TriG, …) or a SPARQL endpoint URL."""
+    """Open a built graph file (Turtle, N-Triples, TriG, …), a built store folder (``out/store``, opened
+    read-only; queries see the union of its graphs) or a SPARQL endpoint URL."""
     text = str(source)
     if text.startswith(("http://", "https://")):
         return RemoteEndpoint(text)
     path = Path(source)
-    store = ox.Store()
     try:
+        if path.is_dir():
+            if not (path / MANIFEST).exists():
+                raise OSError(f"{path} is not a store `kg build` wrote (no {MANIFEST})")
+            return GraphStore(ox.Store.read_only(str(path)), text)
+        store = ox.Store()
         store.bulk_load(path=path, format=_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableInput(text, str(exc), "build it first with `kg build`") from None
@@ -254,3 +260,97 @@ def _from_rdflib(node) -> Term | None:
         return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype))) if node.datatype \
             else ox.Literal(str(node))
     return ox.NamedNode(str(node))
+
+
+# -- the on-disk store a build keeps in out/store ------------------------------------------------------------
+
+MANIFEST = "govkg-manifest.json"
+
+
+def update_store(location: Path, shared: list[str], documents: list[tuple[str, str, object]]) -> None:
+    """Bring the Oxigraph store at ``location`` up to date: one named graph per document, the rest default.
+
+    ``documents`` holds (document id, digest, reader of its lines per bucket). A new store is bulk-loaded
+    in one stream; an existing one reloads only the documents whose digest changed since the last build,
+    and replaces the default graph (ontology, entities, promise links). The manifest of digests is
+    removed first and written last, so a store an interrupted update left behind is rebuilt from scratch.
+    """
+    from kg.errors import OutputError
+
+    manifest = location / MANIFEST
+    try:
+        old = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = None
+    try:
+        if old is None and location.exists():
+            import shutil
+
+            shutil.rmtree(location)
+        store = ox.Store(str(location))
+        manifest.unlink(missing_ok=True)
+        if old is None:
+            store.bulk_load(_stream(_nquads(documents, shared)), format=ox.RdfFormat.N_QUADS)
+        else:
+            _update(store, old, shared, documents)
+        store.flush()
+        del store
+        new = {doc: digest for doc, digest, _ in documents}
+        manifest.write_text(json.dumps(new, sort_keys=True, indent=0), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(str(location), f"cannot update the Oxigraph store: {exc}",
+                          "is it open in `kg serve` or another process? stop that, or build with --no-store") from None
+
+
+def _update(store: ox.Store, old: dict[str, str], shared: list[str], documents: list[tuple[str, str, object]]) -> None:
+    from kg.rdf import DOCUMENT_BUCKETS, document_iri
+
+    new = {doc for doc, _, _ in documents}
+    for doc in sorted(set(old) - new):
+        store.remove_graph(ox.NamedNode(str(document_iri(doc))))
+    for doc, digest, read in documents:
+        if old.get(doc) == digest:
+            continue
+        graph = ox.NamedNode(str(document_iri(doc)))
+        if doc in old:
+            store.remove_graph(graph)
+        store.load("".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=graph)
+    store.clear_graph(ox.DefaultGraph())
+    store.load("".join(shared).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):
+    """N-Quads bytes: each document's lines in its named graph, then the shared lines in the default graph."""
+    from kg.rdf import DOCUMENT_BUCKETS, document_iri
+
+    for doc, _, read in documents:
+        tail = f" <{document_iri(doc)}> .\n".encode("utf-8")
+        # N-Triples escapes line breaks inside literals, so " .\n" occurs only at the end of a line.
+        yield "".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8").replace(b" .\n", tail)
+    yield "".join(shared).encode("utf-8")
+
+
+class _Chunks(io.RawIOBase):
+    """A readable byte stream over an iterator of byte chunks, for bulk_load."""
+
+    def __init__(self, chunks) -> None:
+        self._chunks, self._buffer = iter(chunks), memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:
+        while not self._buffer:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buffer = memoryview(chunk)
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
+
+
+def _stream(chunks) -> io.BufferedReader:
+    return io.BufferedReader(_Chunks(chunks), buffer_size=1 << 20)

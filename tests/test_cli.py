@@ -13,7 +13,9 @@ from tests.conftest import ROOT, SEEDS
 
 
 def _snapshot(folder):
-    return {p.name: p.read_bytes() for p in folder.iterdir()} if folder.exists() else {}
+    """Every file under ``folder`` (the build cache and store included) by relative path."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} \
+        if folder.exists() else {}
 
 
 def test_build_prints_a_summary(tmp_path):

@@ -106,7 +106,7 @@ def test_every_sentence_maps_back_to_its_source(text: str) -> None:
         previous_end = s.end
         assert "".join(doc.text[s.start:s.end].split()) == "".join(doc.evidence(s).split())
         spans = doc.offsets[s.clean_start:s.clean_end]
-        assert spans == sorted(spans) and s.start <= spans[0] and spans[-1] < s.end
+        assert list(spans) == sorted(spans) and s.start <= spans[0] and spans[-1] < s.end
         assert doc.clean[s.clean_start:s.clean_end] == s.text
 
 

@@ -1,0 +1,221 @@
+"""Build throughput against plain jieba, the scaling curve, incremental rebuilds and `kg --help` start-up.
+
+    python benchmarks/scale.py                 # 1×, 10×, 100× the seeds
+    python benchmarks/scale.py --sizes 1 10 100 1000 --incremental-at 1000
+
+Every build runs `kg build` in a fresh process with a fresh out/ (no cache), so times include start-up,
+extraction, validation, writing graph.ttl, graph.html and out/store. Peak memory is measured two ways:
+the largest single process (getrusage of the children: the build's main process or one worker) and
+all of the build's processes together (psutil, sampled every 0.1 s).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_corpus import make_corpus, project_names  # noqa: E402
+
+KG = str(Path(sys.executable).with_name("kg"))
+# GOVKG_BENCH_CODE=/path/to/a/copy/of/the/repo runs that copy of govkg instead of the installed one, so
+# edits made while a long benchmark runs neither change its figures nor invalidate its cache.
+CODE = os.environ.get("GOVKG_BENCH_CODE")
+_RUN_COPY = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f).lower()]; "
+             "sys.path.insert(0, {code!r}); sys.argv[0] = 'kg'; from kg.cli import main; main()")
+
+
+def kg_command(*args: str) -> list[str]:
+    """The `kg` command line, run from GOVKG_BENCH_CODE when set."""
+    return [sys.executable, "-c", _RUN_COPY.format(code=CODE), *args] if CODE else [KG, *args]
+WORK = Path(os.environ.get("GOVKG_BENCH_DIR", "/tmp/govkg-bench"))
+
+
+@dataclass
+class Run:
+    seconds: float
+    largest_mb: float       # the largest single process
+    tree_mb: float          # all processes together
+    output: str
+
+
+def run_build(args: list[str]) -> Run:
+    """Run `kg build ARGS` and measure wall time and peak memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = psutil.Popen(kg_command("build", *args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    tree = 0
+    while proc.poll() is None:
+        try:
+            procs = [proc, *proc.children(recursive=True)]
+            tree = max(tree, sum(p.memory_info().rss for p in procs if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    output = proc.stdout.read()
+    if proc.returncode:
+        raise SystemExit(f"kg build {' '.join(args)} failed:\n{output}")
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return Run(seconds, max(largest, before) / 1024, tree / 2**20, output)
+
+
+def corpus(copies: int, names: list[str]) -> tuple[Path, float]:
+    """The synthetic corpus of ``copies`` × the seeds (made once), and its size in MB."""
+    folder = WORK / f"corpus-{copies}"
+    if not folder.exists() or len(list(folder.iterdir())) != 5 * copies:
+        shutil.rmtree(folder, ignore_errors=True)
+        make_corpus(copies, folder, names=names)
+    return folder, sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+
+
+def jieba_rate(folder: Path) -> float:
+    """Plain jieba.cut over the corpus text, MB/s, dictionary loaded beforehand."""
+    import jieba
+
+    jieba.initialize()
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.iterdir())]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.perf_counter()
+    for text in texts:
+        for _ in jieba.cut(text):
+            pass
+    return size / (time.perf_counter() - start)
+
+
+def extraction_rate(folder: Path) -> tuple[float, float]:
+    """In one process: MB/s of reading + kg.extract.run alone, and of the whole per-document step
+    (that, plus minting the RDF lines and SHACL-validating the document's graph)."""
+    from kg.documents import read_document
+    from kg.extract import run
+    from kg.fragments import extract_document
+    from kg.lexicon import load
+
+    lex = load()
+    files = sorted(folder.iterdir())
+    size = sum(f.stat().st_size for f in files) / 1e6
+    run(read_document(files[0], files[0].name, lex), lex)          # warm up jieba and the lexicon
+    start = time.perf_counter()
+    for f in files:
+        run(read_document(f, f.name, lex), lex)
+    extract = size / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for f in files:
+        extract_document(f, f.name, lex, 10**9)
+    return extract, size / (time.perf_counter() - start)
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    print(f"\n{title}")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(c.rjust(w) for c, w in zip(r, widths)))
+
+
+def triples(output: str) -> str:
+    found = re.search(r"^triples\s+(\d+)", output, re.M)
+    return f"{int(found.group(1)):,}" if found else "?"
+
+
+def throughput(names: list[str], copies: int) -> None:
+    folder, size = corpus(copies, names)
+    rows = []
+    jieba_mb = jieba_rate(folder)
+    for jobs in (1, os.cpu_count() or 1):
+        out = WORK / f"out-throughput-{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = run_build([str(folder), "--out", str(out), "--jobs", str(jobs), "--no-html", "--no-store"])
+        rate = size / run.seconds
+        rows.append([f"kg build --jobs {jobs}", f"{size:.2f}", f"{run.seconds:.1f}", f"{rate:.3f}",
+                     f"{jieba_mb / rate:.1f}×"])
+    extract_mb, step_mb = extraction_rate(folder)
+    rows.append(["read + extract only (1 process)", f"{size:.2f}", f"{size / extract_mb:.1f}", f"{extract_mb:.3f}",
+                 f"{jieba_mb / extract_mb:.1f}×"])
+    rows.append(["… + RDF lines + SHACL per document", f"{size:.2f}", f"{size / step_mb:.1f}", f"{step_mb:.3f}",
+                 f"{jieba_mb / step_mb:.1f}×"])
+    rows.append(["jieba.cut (1 process)", f"{size:.2f}", f"{size / jieba_mb:.1f}", f"{jieba_mb:.3f}", "1.0×"])
+    table(f"Throughput on {copies}× the seeds (issue 7 asks for at most 2× plain segmentation)",
+          ["what", "MB", "seconds", "MB/s", "cost vs jieba"], rows)
+
+
+def scaling(names: list[str], sizes: list[int]) -> dict[int, float]:
+    rows, full = [], {}
+    for copies in sizes:
+        folder, size = corpus(copies, names)
+        out = WORK / f"out-{copies}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = run_build([str(folder), "--out", str(out)])
+        full[copies] = run.seconds
+        rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(run.output), f"{run.seconds:.1f}",
+                     f"{run.seconds / size:.1f}", f"{run.largest_mb:.0f}", f"{run.tree_mb:.0f}"])
+    table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included)",
+          ["size", "docs", "MB", "triples", "seconds", "s/MB", "peak MB (largest process)", "peak MB (all)"],
+          rows)
+    return full
+
+
+def incremental(names: list[str], copies: int, full_seconds: float | None) -> None:
+    """Change one document of a built corpus and rebuild: only it is re-extracted."""
+    folder, _ = corpus(copies, names)
+    work = WORK / f"incr-corpus-{copies}"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(folder, work)
+    out = WORK / f"out-{copies}"
+    if full_seconds is None or not out.exists():
+        shutil.rmtree(out, ignore_errors=True)
+        full_seconds = run_build([str(work), "--out", str(out)]).seconds
+    else:
+        run_build([str(work), "--out", str(out)])            # same text, other folder: all from the cache
+    victim = sorted(work.iterdir())[len(list(work.iterdir())) // 2]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(re.sub(r"\d+(?=亿元)", lambda m: str(int(m.group(0)) + random.Random(1).randint(1, 9)), text,
+                             count=1), encoding="utf-8")
+    run = run_build([str(work), "--out", str(out)])
+    extracted = re.search(r"^extracted\s+(\d+)", run.output, re.M)
+    table(f"Incremental rebuild at {copies}× ({5 * copies} documents), one document changed",
+          ["build", "seconds", "share of full", "extracted", "peak MB (all)"],
+          [["full", f"{full_seconds:.1f}", "100%", str(5 * copies), ""],
+           ["incremental", f"{run.seconds:.1f}", f"{100 * run.seconds / full_seconds:.1f}%",
+            extracted.group(1) if extracted else "?", f"{run.tree_mb:.0f}"]])
+
+
+def startup() -> None:
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        subprocess.run(kg_command("--help"), check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    table("Start-up", ["command", "median seconds", "min"], [["kg --help", f"{statistics.median(times):.3f}",
+                                                           f"{min(times):.3f}"]])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--throughput-at", type=int, default=10)
+    parser.add_argument("--incremental-at", type=int, default=100)
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    names = project_names()
+    startup()
+    throughput(names, args.throughput_at)
+    full = scaling(names, args.sizes)
+    incremental(names, args.incremental_at, full.get(args.incremental_at))
+
+
+if __name__ == "__main__":
+    main()

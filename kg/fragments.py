@@ -1,0 +1,90 @@
+"""One document, read and extracted, as what the rest of a build needs: a DocPart and its sorted N-Triples.
+
+This is the pure per-document step a process pool runs and the cache stores. The Document (its text
+and offset map) lives only inside :func:`extract_document`; what leaves it is small: metadata, the
+document's local entities, its observations (for the promise tracker), the IRIs of those observations,
+the lines whose subject other documents share, and the result of validating the document's own graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.lexicon import Lexicon
+from kg.model import DocumentInfo, Extraction, Observation
+from kg.resolve import Entity
+
+
+@dataclass
+class DocPart:
+    """A document after extraction, without its text; the N-Triples of its own subjects are on disk."""
+
+    info: DocumentInfo
+    entities: list[Entity]
+    observations: list[Observation]
+    observation_iris: list[str]
+    shared: list[str]                               # lines whose subject is an entity (relations)
+    sections: dict[str, tuple[int, int]]            # bucket -> (byte offset, byte length) in the .nt bytes
+    digest: str                                     # of the .nt bytes and the shared lines
+    violations: tuple = ()                          # SHACL violations of the document's own graph
+    nt_size: int = 0
+    key: str = field(default="", compare=False)     # cache key, set by the cache
+
+    def as_extraction(self) -> Extraction:
+        """An Extraction holding only what the promise tracker reads: the document's info and observations."""
+        return Extraction(self.info, observations=self.observations)
+
+
+def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int, validate: bool = True) -> tuple[DocPart, bytes]:
+    """Read, extract and write one document: its DocPart and the sorted N-Triples of its own subjects."""
+    from kg.documents import read_document
+    from kg.extract import run
+
+    doc = read_document(path, name, lex, max_bytes)
+    return fragment(run(doc, lex), lex, validate)
+
+
+def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes]:
+    """Split one extraction's triples into the document's own (sorted, by bucket) and shared lines."""
+    from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_line, observation_iri
+    from kg.resolve import resolve
+
+    doc = ex.document
+    sink = TripleSink()
+    add_extraction(sink, ex)
+    lines = {nt_line(t) for t in sink}
+    by_bucket: dict[str, list[str]] = {b: [] for b in DOCUMENT_BUCKETS}
+    shared: list[str] = []
+    for line in lines:
+        bucket = bucket_of(line)
+        (by_bucket[bucket] if bucket else shared).append(line)
+    chunks, sections, at = [], {}, 0
+    for bucket in DOCUMENT_BUCKETS:
+        data = "".join(sorted(by_bucket[bucket])).encode("utf-8")
+        sections[bucket] = (at, len(data))
+        chunks.append(data)
+        at += len(data)
+    nt = b"".join(chunks)
+    shared.sort()
+    entities = list(resolve([ex], lex).values())
+    violations = _validate(sink, entities) if validate else ()
+    digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
+    part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
+                   [str(observation_iri(doc, o)) for o in ex.observations], shared, sections, digest,
+                   violations, len(nt))
+    return part, nt
+
+
+def _validate(sink, entities: list[Entity]) -> tuple:
+    """SHACL-validate the document's own graph: the ontology, its entities as it alone names them, its triples."""
+    from kg.rdf import add_entity, new_graph, ontology_text
+    from kg.validate import validate
+
+    g = new_graph()
+    g.parse(data=ontology_text(), format="turtle")
+    for ent in entities:
+        add_entity(g, ent)
+    for triple in sink:
+        g.add(triple)
+    return validate(g).violations

@@ -1,0 +1,232 @@
+"""Parallel and incremental builds, the on-disk store, and kg push / kg serve against a real Oxigraph."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def _build(folder: Path, out: Path, **options):
+    from kg.pipeline import build
+
+    return build([folder], out, html=False, **options)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """20 short documents: four perturbed copies of the seeds (benchmarks/make_corpus.py), cut to ~3,000
+    characters each so that the module builds in seconds."""
+    from make_corpus import make_corpus
+
+    folder = tmp_path_factory.mktemp("corpus")
+    from kg.documents import read_document
+    from kg.errors import GovkgError
+
+    for path in make_corpus(4, folder, names=["北杨人工智能小镇", "徐家汇中心"]):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text[:text.index("\n", 3000) + 1], encoding="utf-8")
+        try:
+            read_document(path, path.name)
+        except GovkgError:                       # the cut lost the metadata: keep the whole text
+            path.write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tmp_path_factory) -> dict[str, Path]:
+    """The corpus built serially and with two processes."""
+    outs = {}
+    for jobs in (1, 2):
+        outs[jobs] = tmp_path_factory.mktemp(f"out{jobs}")
+        result = _build(corpus, outs[jobs], jobs=jobs, formats=("nt",), store=jobs == 2)
+        assert result.documents == 20 and result.extracted == 20
+    return outs
+
+
+def test_parallel_equals_serial_byte_for_byte(built) -> None:
+    for name in ("graph.ttl", "graph.nt"):
+        assert (built[1] / name).read_bytes() == (built[2] / name).read_bytes(), name
+
+
+def test_a_rebuild_takes_every_document_from_the_cache(corpus, built) -> None:
+    before = (built[2] / "graph.ttl").read_bytes()
+    result = _build(corpus, built[2], jobs=2, formats=("nt",))
+    assert result.extracted == 0
+    assert (built[2] / "graph.ttl").read_bytes() == before
+
+
+def test_one_changed_document_is_the_only_one_extracted(corpus, built, tmp_path) -> None:
+    folder, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(corpus, folder)
+    shutil.copytree(built[2], out)
+    victim = sorted(folder.iterdir())[7]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text.replace("%", "%。区级财政收入增长9.87%", 1), encoding="utf-8")
+    assert victim.read_text(encoding="utf-8") != text
+    result = _build(folder, out, jobs=2, formats=("nt",))
+    assert result.extracted == 1
+    assert (out / "graph.nt").read_bytes() != (built[2] / "graph.nt").read_bytes()
+    fresh = tmp_path / "fresh"
+    _build(folder, fresh, jobs=2, formats=("nt",), store=False)
+    assert (out / "graph.nt").read_bytes() == (fresh / "graph.nt").read_bytes()
+    import kg
+
+    store = kg.load(out / "store")
+    assert store.triples == len((out / "graph.nt").read_bytes().splitlines())
+
+
+@pytest.fixture
+def one(tmp_path) -> tuple[Path, Path]:
+    """One small seed, built once."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(min(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size), src)
+    out = tmp_path / "out"
+    assert _build(src, out, store=False).extracted == 1
+    return src, out
+
+
+def _entries(out: Path, suffix: str) -> list[Path]:
+    return sorted((out / ".cache").glob(f"*/*{suffix}"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_corrupt_cache_entry_is_rebuilt_not_fatal(one, damage) -> None:
+    src, out = one
+    before = (out / "graph.ttl").read_bytes()
+    if damage == "garbage":
+        _entries(out, ".pkl")[0].write_bytes(b"\x80\x05not a pickle")
+    else:
+        nt = _entries(out, ".nt")[0]
+        nt.write_bytes(nt.read_bytes()[:100])
+    result = _build(src, out, store=False)
+    assert result.extracted == 1 and (out / "graph.ttl").read_bytes() == before
+    assert _build(src, out, store=False).extracted == 0
+
+
+def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatch) -> None:
+    from dataclasses import replace
+
+    import kg.extract
+    from kg.cache import version
+    from kg.lexicon import load
+
+    src, out = one
+    lex = load()
+    other = replace(lex, multipliers={**lex.multipliers, "兆": lex.multipliers["亿"]})
+    assert version(other) != version(lex) != version()
+    assert _build(src, out, store=False, lexicon=other).extracted == 1
+    name, ext = next(iter(kg.extract.REGISTRY.items()))
+    monkeypatch.setitem(kg.extract.REGISTRY, name, replace(ext, version=ext.version + "-next"))
+    assert _build(src, out, store=False).extracted == 1
+    assert len({p.parent for p in _entries(out, ".pkl")}) == 1      # older versions are dropped
+
+
+def test_a_changed_source_file_misses_the_cache(one, tmp_path) -> None:
+    from kg.cache import document_key
+
+    assert document_key("a.txt", b"x", "v") != document_key("a.txt", b"y", "v") != document_key("b.txt", b"y", "v")
+
+
+# -- kg push and kg serve against a real Oxigraph server on 127.0.0.1 ---------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, proc: subprocess.Popen) -> None:
+    for _ in range(100):
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited: {proc.stderr.read() if proc.stderr else ''}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(url)
+
+
+def _count(base: str, graph: str | None = None) -> int:
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    query = urllib.parse.urlencode({"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"})
+    request = urllib.request.Request(f"{base}/query?{query}", headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture
+def server(tmp_path):
+    from kg.push import oxigraph_binary
+
+    port = _free_port()
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(f"{base}/query?query=ASK%7B%7D", proc)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_push_replaces_the_graph_without_duplicates(server, seeds_build) -> None:
+    ttl, triples = seeds_build[1] / "graph.ttl", seeds_build[0].triples
+    graph = "https://w3id.org/govkg/graph/xuhui"
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["push", "--endpoint", f"{server}/store", "--graph", graph, "--from", str(ttl)])
+        assert result.exit_code == 0, result.output
+        assert _count(server, graph) == triples
+    assert CliRunner().invoke(cli, ["push", "--endpoint", f"{server}/store", "--from", str(ttl)]).exit_code == 0
+    assert _count(server) == triples          # the default graph, replaced likewise
+    import kg
+
+    frame = kg.query(kg.load(f"{server}/query"), "SELECT (COUNT(*) AS ?n) WHERE { ?o a kgo:Observation }")
+    assert int(frame["n"][0]) > 100
+
+
+def test_push_to_nothing_is_a_clear_error(seeds_build) -> None:
+    url = f"http://127.0.0.1:{_free_port()}/store"
+    result = CliRunner().invoke(cli, ["push", "--endpoint", url, "--from", str(seeds_build[1] / "graph.ttl")])
+    assert result.exit_code != 0 and "E402" in result.output and "running" in result.output
+
+
+def test_serve_answers_queries_over_the_built_store(seeds_build, tmp_path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(seeds_build[1] / "store", store)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait(f"{base}/query?query=ASK%7B%7D", proc)
+        assert _count(base) == seeds_build[0].triples            # the union of the document graphs
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_store_answers_like_the_turtle(seeds_build) -> None:
+    import kg
+
+    query = "SELECT ?period ?value WHERE { ?o kgo:metric ?m ; kgo:period ?period ; kgo:value ?value } ORDER BY ?period ?value"
+    by_store = kg.query(kg.load(seeds_build[1] / "store"), query)
+    by_file = kg.query(kg.load(seeds_build[1] / "graph.ttl"), query)
+    assert by_store.equals(by_file) and len(by_store) > 100

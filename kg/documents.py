@@ -17,7 +17,7 @@ from kg.errors import AmbiguousEncoding, EmptyInput, InputTooLarge, UnreadableIn
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.metadata import read_metadata
-from kg.model import Document, SectionKind, Sentence
+from kg.model import Document, Sentence
 from kg.sections import assign_sections
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -419,6 +419,21 @@ def document_id(path: Path) -> str:
     return ident or "document"
 
 
+def read_input(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes, refusing files over ``max_bytes``; errors name the file as given."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
+                                "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",
+                              "check that nothing else changes the input folder, then build again") from None
+    except OSError as exc:
+        raise UnreadableInput(name, exc.strerror or str(exc)) from None
+
+
 def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None,
                   max_bytes: int = MAX_BYTES) -> Document:
     """Read one file into a Document; raises a GovkgError subclass naming the file on bad input.
@@ -427,22 +442,9 @@ def read_document(path: Path, source: str | None = None, lex: Lexicon | None = N
     :func:`visible_text`; the Document keeps the decoded source, and all offsets point into it.
     """
     name = source or str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
-                                "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",
-                              "check that nothing else changes the input folder, then build again") from None
-    except OSError as exc:
-        raise UnreadableInput(name, exc.strerror or str(exc)) from None
-    text = decode(data, name)
+    text = decode(read_input(path, name, max_bytes), name)
     visible, starts, ends = visible_text(text, is_html=_is_html(path, text))
     if visible == text:
         return read_text(text, name, document_id(path), lex)
     return _remap(read_text(visible, name, document_id(path), lex), text, starts, ends)
 
-
-SECTION_KINDS = tuple(SectionKind)

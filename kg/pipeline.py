@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.documents import HTML_SUFFIXES, MAX_BYTES, read_document
-from kg.errors import (GovkgError, InputTooLarge, InputSkipped, NoInputs, OutputError, ShapeViolation,
-                       UnreadableInput)
+from kg.documents import HTML_SUFFIXES, MAX_BYTES, read_document, read_input
+from kg.errors import GovkgError, InputSkipped, NoInputs, OutputError, ShapeViolation
 from kg.extract import run
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
@@ -160,18 +159,7 @@ def plan(found: list[tuple[Path, str]], version: str, max_bytes: int) -> list[In
 
     inputs = []
     for path, name in found:
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
-                                    "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",
-                                  "check that nothing else changes the input folder, then build again") from None
-        except OSError as exc:
-            raise UnreadableInput(name, exc.strerror or str(exc)) from None
-        inputs.append(Input(path, name, document_key(name, data, version)))
+        inputs.append(Input(path, name, document_key(name, read_input(path, name, max_bytes), version)))
     return inputs
 
 

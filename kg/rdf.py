@@ -10,6 +10,7 @@ from rdflib.namespace import DCTERMS
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, DocKind, Document, EntityKind, Extraction, Measure, Mention,
                       Observation, SectionKind, Status)
+from kg.promises import Verdict
 from kg.resolve import Entity, normalize_name, resolve
 from kg.vocab import CUR, ID, KGO, PREFIXES, UNIT
 
@@ -25,6 +26,8 @@ CLASS = {
 STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
 COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
               Comparator.AT_LEAST: KGO.AtLeast, Comparator.AT_MOST: KGO.AtMost}
+VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
+           Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
@@ -224,13 +227,9 @@ def ontology_text() -> str:
 
 def add_promises(g: Graph, promises) -> None:
     """Link each target to its outcome and give it a verdict."""
-    from kg.promises import Verdict
-
-    verdicts = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
-                Verdict.PENDING: KGO.Pending}
     for p in promises:
         target = observation_iri(p.target.extraction.document, p.target.observation)
-        g.add((target, KGO.verdict, verdicts[p.verdict]))
+        g.add((target, KGO.verdict, VERDICT[p.verdict]))
         if p.outcome is not None:
             g.add((target, KGO.outcome, observation_iri(p.outcome.extraction.document, p.outcome.observation)))
 
@@ -295,14 +294,10 @@ def entity_lines(entities) -> list[str]:
 
 def promise_lines(promises, iris: dict[str, list[str]]) -> list[str]:
     """N-Triples lines linking targets to outcomes; ``iris`` maps a document id to its observations' IRIs."""
-    from kg.promises import Verdict
-
-    verdicts = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
-                Verdict.PENDING: KGO.Pending}
     lines = []
     for p in promises:
         target = URIRef(iris[p.target.document][p.target.index])
-        lines.append(nt_line((target, KGO.verdict, verdicts[p.verdict])))
+        lines.append(nt_line((target, KGO.verdict, VERDICT[p.verdict])))
         if p.outcome is not None:
             lines.append(nt_line((target, KGO.outcome, URIRef(iris[p.outcome.document][p.outcome.index]))))
     return lines

@@ -339,10 +339,9 @@ def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> by
         from kg.summary import summary_page
 
         return summary_page(parts, entities, triples).encode("utf-8")
-    from kg.rdf import new_graph
-    from kg.viz import render_html
+    from kg.viz import load_graph, render_html
 
-    return render_html(new_graph().parse(ttl, format="turtle")).encode("utf-8")
+    return render_html(load_graph(ttl)).encode("utf-8")
 
 
 def _check_shared(entity_block: list[str], parts: list, cache, describe: Callable[[str], str]) -> None:

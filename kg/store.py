@@ -6,7 +6,6 @@ kg.sparql turns one kind of result into DataFrames.
 """
 from __future__ import annotations
 
-import io
 import json
 import urllib.error
 import urllib.parse
@@ -265,13 +264,16 @@ def _from_rdflib(node) -> Term | None:
 # -- the on-disk store a build keeps in out/store ------------------------------------------------------------
 
 MANIFEST = "govkg-manifest.json"
+# Oxigraph's bulk loader buffers a call's quads in memory (about 2 GB a thread on a big input), so a new
+# store is loaded in calls of about this many bytes: the same speed, memory bounded.
+LOAD_BATCH_BYTES = 32 << 20
 
 
 def update_store(location: Path, shared: list[str], documents: list[tuple[str, str, object]]) -> None:
     """Bring the Oxigraph store at ``location`` up to date: one named graph per document, the rest default.
 
     ``documents`` holds (document id, digest, reader of its lines per bucket). A new store is bulk-loaded
-    in one stream; an existing one reloads only the documents whose digest changed since the last build,
+    in batches of LOAD_BATCH_BYTES; an existing one reloads only the documents whose digest changed since the last build,
     and replaces the default graph (ontology, entities, promise links). The manifest of digests is
     removed first and written last, so a store an interrupted update left behind is rebuilt from scratch.
     """
@@ -290,7 +292,8 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
         store = ox.Store(str(location))
         manifest.unlink(missing_ok=True)
         if old is None:
-            store.bulk_load(_stream(_nquads(documents, shared)), format=ox.RdfFormat.N_QUADS)
+            for batch in _batches(_nquads(documents, shared), LOAD_BATCH_BYTES):
+                store.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
         else:
             _update(store, old, shared, documents)
         store.flush()
@@ -331,26 +334,14 @@ def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):
     yield "".join(shared).encode("utf-8")
 
 
-class _Chunks(io.RawIOBase):
-    """A readable byte stream over an iterator of byte chunks, for bulk_load."""
-
-    def __init__(self, chunks) -> None:
-        self._chunks, self._buffer = iter(chunks), memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:
-        while not self._buffer:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._buffer = memoryview(chunk)
-        size = min(len(target), len(self._buffer))
-        target[:size] = self._buffer[:size]
-        self._buffer = self._buffer[size:]
-        return size
-
-
-def _stream(chunks) -> io.BufferedReader:
-    return io.BufferedReader(_Chunks(chunks), buffer_size=1 << 20)
+def _batches(chunks, limit: int):
+    """The chunks joined into batches of about ``limit`` bytes (a chunk is never split)."""
+    batch, size = [], 0
+    for chunk in chunks:
+        batch.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            yield b"".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield b"".join(batch)

@@ -97,6 +97,15 @@ def test_turtle_parses_with_rdflib_and_rapper(seeds_build):
         pytest.fail(f"rapper and rdflib disagree: {len(only_rapper)} vs {len(only_rdflib)} triples differ")
 
 
+def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
+    from kg.rdf import read_turtle
+
+    path = seeds_build[1] / "graph.ttl"
+    assert set(read_turtle(path)) == set(Graph().parse(path, format="turtle"))
+    labels = read_turtle(path, frozenset({RDFS.label}))
+    assert len(labels) > 0 and {p for _, p, _ in labels} == {RDFS.label}
+
+
 def test_round_trip_is_isomorphic(seeds_graph):
     again = Graph().parse(data=seeds_graph.serialize(format="turtle"), format="turtle")
     assert isomorphic(again, seeds_graph)

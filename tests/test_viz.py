@@ -88,6 +88,15 @@ def test_build_writes_the_same_page_as_render(graph, page):
     assert viz.render_html(graph) == page
 
 
+def test_the_page_reads_only_the_predicates_it_declares(graph, seeds_build):
+    from kg.rdf import read_turtle
+
+    full = read_turtle(seeds_build[1] / "graph.ttl")
+    assert len(full) > len(graph)
+    assert viz.render_html(full) == viz.render_html(graph)
+    assert viz.render_html(full, focus="西岸滨江功能区") == viz.render_html(graph, focus="西岸滨江功能区")
+
+
 def test_same_graph_gives_byte_identical_pages(graph, seeds_build):
     first = viz.render_html(graph)
     again = viz.render_html(viz.load_graph(seeds_build[1] / "graph.ttl"))

@@ -2,7 +2,7 @@
 
 This is the pure per-document step a process pool runs and the cache stores. The Document (its text
 and offset map) lives only inside :func:`extract_document`; what leaves it is small: metadata, the
-document's local entities, its observations (for the promise tracker), the IRIs of those observations,
+document's local entities, its observations (for the promise tracker), where their numbers stand (their IRIs),
 the lines whose subject other documents share, and the result of validating the document's own graph.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ class DocPart:
     info: DocumentInfo
     entities: list[Entity]
     observations: list[Observation]
-    observation_iris: list[str]
+    observation_at: list[int]                       # kg.rdf.observation_at of each observation
     shared: list[str]                               # lines whose subject is an entity (relations)
     sections: dict[str, tuple[int, int]]            # bucket -> (byte offset, byte length) in the .nt bytes
     digest: str                                     # of the .nt bytes and the shared lines
@@ -47,7 +47,7 @@ def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int, valida
 
 def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes]:
     """Split one extraction's triples into the document's own (sorted, by bucket) and shared lines."""
-    from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_line, observation_iri
+    from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_line, observation_at
     from kg.resolve import resolve
 
     doc = ex.document
@@ -71,7 +71,7 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     violations = _validate(sink, entities) if validate else ()
     digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
     part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
-                   [str(observation_iri(doc, o)) for o in ex.observations], shared, sections, digest,
+                   [observation_at(doc, o) for o in ex.observations], shared, sections, digest,
                    violations, len(nt))
     return part, nt
 

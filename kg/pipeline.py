@@ -136,8 +136,10 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
     cache = doc_cache.DocCache(out, version)
     try:
         entities: dict = {}
-        parts = extract_parts(inputs, lex, cache, jobs or default_jobs(), max_bytes, validate, report, entities)
-        result = _write(parts, entities, cache, out, lex, html=html, formats=formats, validate=validate,
+        shared: set[str] = set()
+        parts = extract_parts(inputs, lex, cache, jobs or default_jobs(), max_bytes, validate, report, entities,
+                              shared)
+        result = _write(parts, entities, shared, cache, out, lex, html=html, formats=formats, validate=validate,
                         store=store, report=report)
         cache.commit({p.key for p in parts})
     except BaseException:
@@ -185,15 +187,17 @@ def _extract_one(item: Input):
 
 
 def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int, validate: bool,
-                  report: Progress, entities: dict | None = None) -> list:
+                  report: Progress, entities: dict | None = None, shared: set[str] | None = None) -> list:
     """Every input's DocPart in input order: from the cache, else extracted by ``jobs`` processes.
 
-    Each part's entities are folded into ``entities`` (kg.resolve.merge) in input order as it
-    arrives, then dropped from the part: only the merged entities stay in memory.
+    Each part's entities are folded into ``entities`` (kg.resolve.merge) and its shared lines into
+    ``shared`` in input order as it arrives, then dropped from the part: only the merged entities and
+    the set of shared lines stay in memory.
     """
     from kg.resolve import merge
 
     entities = {} if entities is None else entities
+    shared = set() if shared is None else shared
     missing = [not cache.has(item.key) for item in inputs]
     todo = [item for item, miss in zip(inputs, missing) if miss]
     report("extract", 0, len(todo))
@@ -208,7 +212,8 @@ def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes
                 report("extract", done, len(todo))
             _check_unique(ids, part.info.id, item.name)
             merge(entities, part.entities)
-            part.entities = []            # merged: only the merged entities stay in memory
+            shared.update(part.shared)
+            part.entities, part.shared = [], []       # merged: only the merged entities and lines stay in memory
             parts.append(part)
     finally:
         fresh.close()
@@ -244,10 +249,11 @@ def _run_pool(items: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int
 
 # -- cross-document steps and outputs ----------------------------------------------------------------------
 
-def _write(parts: list, entities: dict, cache, out: Path, lex: Lexicon, *, html: bool, formats: tuple[str, ...],
-           validate: bool, store: bool, report: Progress) -> BuildResult:
+def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path, lex: Lexicon, *, html: bool,
+           formats: tuple[str, ...], validate: bool, store: bool, report: Progress) -> BuildResult:
+    """The cross-document steps and the outputs; ``shared_lines`` is emptied on the way (it can be large)."""
     from kg.promises import track
-    from kg.rdf import CLASS, document_iri, entity_lines, ontology_lines, promise_lines, slug
+    from kg.rdf import CLASS, entity_lines, ontology_lines, promise_lines, slug
     from kg.resolve import _add_broader
 
     bad = [(p.info.source, v) for p in parts for v in p.violations]
@@ -257,15 +263,16 @@ def _write(parts: list, entities: dict, cache, out: Path, lex: Lexicon, *, html:
     _add_broader(entities, lex)
     entities = dict(sorted(entities.items()))
     entity_block = entity_lines(entities.values())
-    shared = sorted(set(ontology_lines()) | set(entity_block) | {line for p in parts for line in p.shared})
-    documents = [(slug(p.info.id), _reader(cache.nt_path(p.key), p.sections)) for p in parts]
     if validate:
         report("validate", 0, 1)
-        readers = {str(document_iri(p.info.id)): documents[i][1] for i, p in enumerate(parts)}
-        _check_shared(entity_block, parts, cache, lambda iri: readers[iri]("document"))
-    iris = {p.info.id: p.observation_iris for p in parts}
+        _check_shared(entity_block, shared_lines, cache, parts)
+    shared_lines.update(ontology_lines(), entity_block)
+    shared = sorted(shared_lines)
+    shared_lines.clear()
+    documents = [(slug(p.info.id), _reader(cache.nt_path(p.key), p.sections)) for p in parts]
+    positions = {p.info.id: p.observation_at for p in parts}
     extra: dict[str, list[str]] = {}
-    for line in promise_lines(track([p.as_extraction() for p in parts], lex), iris):
+    for line in promise_lines(track([p.as_extraction() for p in parts], lex), positions):
         extra.setdefault(_doc_key(line), []).append(line)
     for lines in extra.values():
         lines.sort()
@@ -344,11 +351,13 @@ def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> by
     return render_html(load_graph(ttl)).encode("utf-8")
 
 
-def _check_shared(entity_block: list[str], parts: list, cache, describe: Callable[[str], str]) -> None:
+def _check_shared(entity_block: list[str], shared: set[str], cache, parts: list) -> None:
     """Validate what no document validates alone: the entities merged across documents."""
     from kg.checks import validate_shared
+    from kg.rdf import document_iri
 
-    violations = validate_shared(entity_block, [p.shared for p in parts], cache, describe)
+    readers = {str(document_iri(p.info.id)): _reader(cache.nt_path(p.key), p.sections) for p in parts}
+    violations = validate_shared(entity_block, shared, cache, lambda iri: readers[iri]("document"))
     if violations:
         _raise_violations([str(v) for v in violations])
 

@@ -168,10 +168,18 @@ def add_entity(g: Graph, ent: Entity) -> None:
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
 
 
+def observation_at(doc: Document, o: Observation) -> int:
+    """Where the observation's number starts in the document's source text (code points)."""
+    return doc.offsets[doc.sentences[o.sentence].clean_start + o.quantity.start]
+
+
 def observation_iri(doc: Document, o: Observation) -> URIRef:
-    sentence = doc.sentences[o.sentence]
-    number_at = doc.offsets[sentence.clean_start + o.quantity.start]
-    return ID[f"observation/{slug(doc.id)}/{number_at}/{slug(o.metric)}/{o.measure.value}"]
+    return observation_iri_at(doc.id, observation_at(doc, o), o)
+
+
+def observation_iri_at(doc_id: str, number_at: int, o: Observation) -> URIRef:
+    """An observation's IRI: its document, where its number stands, its metric and measure."""
+    return ID[f"observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}"]
 
 
 def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
@@ -324,14 +332,18 @@ def entity_lines(entities) -> list[str]:
     return [nt_line(t) for t in sink]
 
 
-def promise_lines(promises, iris: dict[str, list[str]]) -> list[str]:
-    """N-Triples lines linking targets to outcomes; ``iris`` maps a document id to its observations' IRIs."""
+def promise_lines(promises, positions: dict[str, list[int]]) -> list[str]:
+    """N-Triples lines linking targets to outcomes; ``positions`` maps a document id to where its
+    observations' numbers stand (kg.rdf.observation_at), in the order of its observations."""
+    def iri(ref) -> URIRef:
+        return observation_iri_at(ref.document, positions[ref.document][ref.index], ref.observation)
+
     lines = []
     for p in promises:
-        target = URIRef(iris[p.target.document][p.target.index])
+        target = iri(p.target)
         lines.append(nt_line((target, KGO.verdict, VERDICT[p.verdict])))
         if p.outcome is not None:
-            lines.append(nt_line((target, KGO.outcome, URIRef(iris[p.outcome.document][p.outcome.index]))))
+            lines.append(nt_line((target, KGO.outcome, iri(p.outcome))))
     return lines
 
 

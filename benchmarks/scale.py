@@ -152,20 +152,36 @@ def throughput(names: list[str], copies: int) -> None:
           ["what", "MB", "seconds", "MB/s", "cost vs jieba"], rows)
 
 
+GIB = 1024.0            # MB
+
+
 def scaling(names: list[str], sizes: list[int]) -> dict[int, float]:
-    rows, full = [], {}
+    rows, full, per_mb, peak = [], {}, {}, {}
     for copies in sizes:
         folder, size = corpus(copies, names)
         out = WORK / f"out-{copies}"
         shutil.rmtree(out, ignore_errors=True)
         run = run_build([str(folder), "--out", str(out)])
-        full[copies] = run.seconds
+        full[copies], per_mb[copies], peak[copies] = run.seconds, run.seconds / size, run.largest_mb
         rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(run.output), f"{run.seconds:.1f}",
                      f"{run.seconds / size:.1f}", f"{run.largest_mb:.0f}", f"{run.tree_mb:.0f}"])
     table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included)",
           ["size", "docs", "MB", "triples", "seconds", "s/MB", "peak MB (largest process)", "peak MB (all)"],
           rows)
+    _limits(per_mb, peak)
     return full
+
+
+def _limits(per_mb: dict[int, float], peak: dict[int, float]) -> None:
+    """Issue 7's limits: time per MB within 30 % between 10× and the largest size; peak memory under 2 GiB."""
+    largest = max(per_mb)
+    if 10 in per_mb and largest > 10:
+        low, high = sorted((per_mb[10], per_mb[largest]))
+        change = 100 * (high - low) / low
+        print(f"time per MB, 10× vs {largest}×: {per_mb[10]:.2f} vs {per_mb[largest]:.2f} s/MB, "
+              f"{change:.0f}% apart (limit 30%): {'ok' if change < 30 else 'FAILS'}")
+    print(f"peak memory at {largest}×: {peak[largest]:.0f} MB (limit {2 * GIB:.0f} MB): "
+          f"{'ok' if peak[largest] < 2 * GIB else 'FAILS'}")
 
 
 def incremental(names: list[str], copies: int, full_seconds: float | None) -> None:
@@ -185,12 +201,14 @@ def incremental(names: list[str], copies: int, full_seconds: float | None) -> No
     victim.write_text(re.sub(r"\d+(?=亿元)", lambda m: str(int(m.group(0)) + random.Random(1).randint(1, 9)), text,
                              count=1), encoding="utf-8")
     run = run_build([str(work), "--out", str(out)])
+    share = 100 * run.seconds / full_seconds
     extracted = re.search(r"^extracted\s+(\d+)", run.output, re.M)
     table(f"Incremental rebuild at {copies}× ({5 * copies} documents), one document changed",
           ["build", "seconds", "share of full", "extracted", "peak MB (all)"],
           [["full", f"{full_seconds:.1f}", "100%", str(5 * copies), ""],
-           ["incremental", f"{run.seconds:.1f}", f"{100 * run.seconds / full_seconds:.1f}%",
+           ["incremental", f"{run.seconds:.1f}", f"{share:.1f}%",
             extracted.group(1) if extracted else "?", f"{run.tree_mb:.0f}"]])
+    print(f"incremental rebuild: {share:.1f}% of the full build (limit 10%): {'ok' if share < 10 else 'FAILS'}")
 
 
 def startup() -> None:

@@ -82,20 +82,22 @@ def _read(path) -> set[str]:
 def _validate_piece(piece: list[str]) -> list:
     from rdflib import RDF, URIRef
 
-    from kg.rdf import new_graph, ontology_text
-    from kg.validate import _short, validate
+    from kg.rdf import nt_line, ontology_lines
+    from kg.validate import curie, validate_nt
 
-    g = new_graph()
-    g.parse(data=ontology_text(), format="turtle")
-    g.parse(data="".join(piece), format="nt")
-    subjects = set(g.subjects())
-    stubs = set()
-    for obj in set(g.objects()):
-        kind = _stub_class(obj)
-        if kind is not None and obj not in subjects:
-            g.add((obj, RDF.type, kind))
-            stubs.add(_short(URIRef(obj)))
-    return [v for v in validate(g).violations if v.focus not in stubs]
+    subjects = {line.split(" ", 1)[0] for line in piece}
+    stubs, typed = set(), []
+    for line in piece:
+        obj = line.split(" ", 2)[2].rstrip()[:-2].rstrip()
+        if obj.startswith("<") and obj not in subjects:
+            node = URIRef(obj[1:-1])
+            kind = _stub_class(node)
+            if kind is not None and obj not in stubs:
+                stubs.add(obj)
+                typed.append(nt_line((node, RDF.type, kind)))
+    report = validate_nt("".join([*ontology_lines(), *piece, *typed]))
+    stubbed = {curie(URIRef(obj[1:-1])) for obj in stubs}
+    return [v for v in report.violations if v.focus not in stubbed]
 
 
 def _stub_class(node):

@@ -259,12 +259,14 @@ def promises(graph_path: Path, year: int | None, fmt: str) -> None:
 @click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
               type=click.Path(path_type=Path), help="The Turtle file to check.")
 @click.option("--warnings", "show_warnings", is_flag=True, help="Also print warnings (known issues).")
+@click.option("--engine", type=click.Choice(["auto", "fast", "pyshacl"]), default="auto", show_default=True,
+              help="fast: govkg's SHACL Core subset; pyshacl: the reference; auto: fast when the shapes allow.")
 @_library_errors
-def validate(graph_path: Path, show_warnings: bool) -> None:
+def validate(graph_path: Path, show_warnings: bool, engine: str) -> None:
     """Check a built graph against ontology/shapes.ttl; exit 1 when it has violations."""
     from kg.validate import validate_file
 
-    report = validate_file(graph_path)
+    report = validate_file(graph_path, engine)
     if report.violations or (show_warnings and report.warnings):
         click.echo(report.text(warnings=show_warnings))
     click.echo(f"{len(report.violations)} violations, {len(report.warnings)} warnings")

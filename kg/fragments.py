@@ -78,13 +78,10 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
 
 def _validate(sink, entities: list[Entity]) -> tuple:
     """SHACL-validate the document's own graph: the ontology, its entities as it alone names them, its triples."""
-    from kg.rdf import add_entity, new_graph, ontology_text
-    from kg.validate import validate
+    from kg.rdf import TripleSink, add_entity, ontology_triples
+    from kg.validate import validate_triples
 
-    g = new_graph()
-    g.parse(data=ontology_text(), format="turtle")
+    named = TripleSink()
     for ent in entities:
-        add_entity(g, ent)
-    for triple in sink:
-        g.add(triple)
-    return validate(g).violations
+        add_entity(named, ent)
+    return validate_triples([*ontology_triples(), *named, *sink]).violations

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
@@ -347,11 +348,15 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> list[str]:
     return lines
 
 
-def ontology_lines() -> list[str]:
-    """The ontology's triples as N-Triples lines (it has no blank nodes, so the lines are stable)."""
-    from rdflib import BNode
-
+@cache
+def ontology_triples() -> tuple[tuple, ...]:
+    """The ontology's triples (parsed once per process); it has no blank nodes, so its lines are stable."""
     g = Graph().parse(data=ontology_text(), format="turtle")
     if any(isinstance(t, BNode) for triple in g for t in triple):
         raise ValueError("ontology/govkg.ttl holds blank nodes: give them IRIs so outputs stay byte-stable")
-    return [nt_line(t) for t in g]
+    return tuple(sorted(g))
+
+
+def ontology_lines() -> list[str]:
+    """The ontology's triples as N-Triples lines."""
+    return [nt_line(t) for t in ontology_triples()]

@@ -230,3 +230,38 @@ def test_the_store_answers_like_the_turtle(seeds_build) -> None:
     by_store = kg.query(kg.load(seeds_build[1] / "store"), query)
     by_file = kg.query(kg.load(seeds_build[1] / "graph.ttl"), query)
     assert by_store.equals(by_file) and len(by_store) > 100
+
+
+def _merged_area_lines(districts: list[str]) -> tuple[list[str], dict[str, str]]:
+    """N-Triples of a functional area merged from documents, one kgo:locatedIn per named district."""
+    from rdflib import RDF, RDFS, Literal, URIRef
+    from rdflib.namespace import DCTERMS, XSD
+
+    from kg.model import EntityKind
+    from kg.rdf import document_iri, entity_iri, nt_line
+    from kg.vocab import KGO
+
+    doc = document_iri("d1")
+    area = entity_iri(EntityKind.FUNCTIONAL_AREA, "滨江功能区")
+    triples = [(area, RDF.type, KGO.FunctionalArea), (area, RDFS.label, Literal("滨江功能区", lang="zh")),
+               (area, KGO.reportedIn, doc)]
+    for name in districts:
+        district = entity_iri(EntityKind.DISTRICT, name)
+        triples += [(area, KGO.locatedIn, district), (district, RDF.type, KGO.District),
+                    (district, RDFS.label, Literal(name, lang="zh"))]
+    description = [(doc, RDF.type, KGO.WorkReport), (doc, RDFS.label, Literal("报告", lang="zh")),
+                   (doc, DCTERMS.source, Literal("d1.txt")), (doc, KGO.year, Literal("2024", datatype=XSD.gYear)),
+                   (doc, KGO.district, entity_iri(EntityKind.DISTRICT, districts[0]))]
+    return [nt_line(t) for t in triples], {str(doc): "".join(nt_line(t) for t in description)}
+
+
+@pytest.mark.parametrize("districts, broken", [(["徐汇区"], False), (["徐汇区", "黄浦区"], True)])
+def test_merged_entities_are_checked_across_documents(tmp_path, districts, broken):
+    from types import SimpleNamespace
+
+    from kg.checks import validate_shared
+
+    lines, described = _merged_area_lines(districts)
+    cache = SimpleNamespace(folder=tmp_path, staging=tmp_path)
+    found = validate_shared([], set(lines), cache, described.__getitem__)
+    assert [(v.path, v.shape) for v in found] == ([("kgo:locatedIn", "sh:MaxCountConstraintComponent")] if broken else [])

@@ -66,9 +66,10 @@ def _year(year: int) -> Literal:
     return Literal(f"{year:04d}", datatype=XSD.gYear)
 
 
-def new_graph() -> Graph:
-    """An empty graph with govkg's prefixes bound."""
-    g = Graph(bind_namespaces="core")
+def new_graph(store: str = "Memory") -> Graph:
+    """An empty graph with govkg's prefixes bound; ``store="SimpleMemory"`` fills and walks ~2× faster but
+    keeps no named graphs."""
+    g = Graph(store=store, bind_namespaces="core")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     g.bind("skos", SKOS)
@@ -76,7 +77,7 @@ def new_graph() -> Graph:
     return g
 
 
-def read_turtle(path, predicates: frozenset | None = None) -> Graph:
+def read_turtle(path, predicates: frozenset | None = None, store: str = "Memory") -> Graph:
     """A built Turtle (or N-Triples) file as an rdflib Graph with govkg's prefixes, optionally only the
     triples whose predicate is in ``predicates``; a missing or broken file raises UnreadableInput naming it.
 
@@ -87,7 +88,7 @@ def read_turtle(path, predicates: frozenset | None = None) -> Graph:
 
     from kg.errors import UnreadableInput
 
-    graph = new_graph()
+    graph = new_graph(store)
     kind = ox.RdfFormat.N_TRIPLES if str(path).endswith(".nt") else ox.RdfFormat.TURTLE
     try:
         quads = ox.parse(path=str(path), format=kind)

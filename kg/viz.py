@@ -405,7 +405,7 @@ def load_graph(path: Path) -> Graph:
     """The triples of a built Turtle file that the renderer walks, as an rdflib Graph."""
     from kg.rdf import read_turtle
 
-    return read_turtle(path, READS)
+    return read_turtle(path, READS, store="SimpleMemory")
 
 
 def write_html(graph: Graph, out: Path, focus: str | None = None) -> View:

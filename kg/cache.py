@@ -1,6 +1,7 @@
 """The per-document build cache under ``out/.cache/``: extraction results keyed by content and code version.
 
-An entry is two files, ``<key>.nt`` (the document's own triples, sorted) and ``<key>.pkl`` (its DocPart);
+An entry is three files, ``<key>.nt`` and ``<key>.ttl`` (the document's own triples, sorted, as N-Triples
+and as Turtle) and ``<key>.pkl`` (its DocPart);
 the key hashes the file's name and bytes, and the folder is named by the build version — extractor
 versions (kg.extract.version_key), the lexicon, govkg's version and the hash of its own code — so a
 change to any of them misses every entry. Entries are written under a temporary name and renamed, the
@@ -24,7 +25,7 @@ from kg.fragments import DocPart
 from kg.lexicon import Lexicon
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
-FORMAT = "2"           # bump when DocPart or the .nt layout changes
+FORMAT = "3"           # bump when DocPart or the .nt layout changes
 _UNREADABLE = (pickle.UnpicklingError, EOFError, OSError, ValueError, TypeError, AttributeError, ImportError,
                IndexError, KeyError)
 
@@ -88,7 +89,8 @@ class DocCache:
         meta, nt = self.folder / f"{key}.pkl", self.folder / f"{key}.nt"
         try:
             part = pickle.loads(meta.read_bytes())
-            if not isinstance(part, DocPart) or nt.stat().st_size != part.nt_size:
+            if (not isinstance(part, DocPart) or nt.stat().st_size != part.nt_size
+                    or nt.with_suffix(".ttl").stat().st_size != part.ttl_size):
                 return None
         except _UNREADABLE:
             return None
@@ -96,19 +98,19 @@ class DocCache:
         self.hits += 1
         return part
 
-    def nt_path(self, key: str) -> Path:
-        """Where the entry's N-Triples are now: staged in this build, or in the cache."""
-        staged = self.staging / f"{key}.nt"
-        return staged if staged.exists() else self.folder / f"{key}.nt"
+    def nt_path(self, key: str, suffix: str = ".nt") -> Path:
+        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: staged in this build, or
+        in the cache."""
+        staged = self.staging / f"{key}{suffix}"
+        return staged if staged.exists() else self.folder / f"{key}{suffix}"
 
     def commit(self, used: set[str]) -> None:
         """Move the staged entries into the cache; drop entries this build did not use and older versions."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        for path in sorted(self.staging.iterdir()):
-            if path.suffix == ".nt":
-                os.replace(path, self.folder / path.name)
-        for path in sorted(self.staging.iterdir()):       # .pkl last: an entry exists once its .pkl does
-            os.replace(path, self.folder / path.name)
+        for last in (False, True):                         # .pkl last: an entry exists once its .pkl does
+            for path in sorted(self.staging.iterdir()):
+                if (path.suffix == ".pkl") is last:
+                    os.replace(path, self.folder / path.name)
         shutil.rmtree(self.staging, ignore_errors=True)
         for path in self.folder.iterdir():
             if path.stem not in used | {SHARED_OK}:
@@ -127,10 +129,11 @@ class DocCache:
                 break
 
 
-def stage(staging: Path, key: str, part: DocPart, nt: bytes) -> DocPart:
+def stage(staging: Path, key: str, part: DocPart, nt: bytes, ttl: bytes) -> DocPart:
     """Write one entry into ``staging`` atomically (temporary names, then rename; the .pkl last)."""
     part.key = key
     _atomic(staging / f"{key}.nt", nt)
+    _atomic(staging / f"{key}.ttl", ttl)
     _atomic(staging / f"{key}.pkl", pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     return part
 

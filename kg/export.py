@@ -1,9 +1,11 @@
 """The built graph in more formats: N-Triples, JSON-LD and TriG with one named graph per document.
 
-Every writer is deterministic: the same graph gives the same bytes. Turtle and N-Triples are written
-from the graph's N-Triples lines in sorted order (Turtle by Oxigraph's writer, ~50× faster than
-rdflib's), so a build can stream them from per-document pieces (:func:`ordered_chunks`) and still give
-exactly the bytes :func:`serialize` gives for the same graph. JSON-LD nodes and keys are sorted; TriG
+Every writer is deterministic: the same graph gives the same bytes. N-Triples are the graph's lines in
+sorted order, streamed by a build from per-document pieces (:func:`ordered_chunks`). Turtle (written
+by Oxigraph, ~50× faster than rdflib) is a sequence of blocks (:func:`turtle_blocks`): the shared
+subjects and each document's subjects bucket by bucket in sorted order, then the promise tracker's
+verdicts; a build caches each document's blocks, so it writes graph.ttl mostly by copying, and still
+gives exactly the bytes :func:`serialize` gives for the same graph. JSON-LD nodes and keys are sorted; TriG
 graphs come in IRI order, each written by the same Turtle writer.
 """
 from __future__ import annotations
@@ -13,6 +15,7 @@ import heapq
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,12 +45,76 @@ def sorted_lines(graph: Graph) -> list[str]:
 
 
 def to_turtle(graph: Graph) -> bytes:
-    """Turtle, byte-stable for the same graph: subjects in sorted order, written by Oxigraph."""
-    import io
+    """Turtle, byte-stable for the same graph: the blocks of :func:`turtle_blocks`, written by Oxigraph."""
+    from kg.rdf import bucket_of, slug_of
 
-    buffer = io.BytesIO()
-    write_turtle([sorted_lines(graph)], buffer)
-    return buffer.getvalue()
+    shared, promises = [], []
+    documents: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for line in sorted_lines(graph):
+        bucket = bucket_of(line)
+        if bucket is None:
+            shared.append(line)
+        elif line.split(" ", 2)[1] in PROMISE_PREDICATES:
+            promises.append(line)
+        else:
+            documents[slug_of(line)][bucket].append(line)
+    readers = [(slug, lambda bucket, lines=lines: turtle_body(lines.get(bucket, ()))) for slug, lines in documents.items()]
+    return b"".join(turtle_blocks(shared, readers, promises))
+
+
+PROMISE_PREDICATES = frozenset({KGO.verdict.n3(), KGO.outcome.n3()})
+PROMISE_HEADING = b"\n# The promise tracker: each target's verdict and outcome (kg/promises.py).\n"
+
+
+def turtle_blocks(shared: list[str], documents: list[tuple[str, Callable[[str], bytes]]],
+                  promises: list[str]) -> Iterator[bytes]:
+    """graph.ttl as blocks of bytes: the prefixes, then bucket by bucket (kg.rdf.DOCUMENT_BUCKETS) the sorted
+    shared lines before it and each document's Turtle for it, the rest of the shared lines, then the
+    promise lines (kgo:verdict, kgo:outcome of targets).
+
+    ``shared`` is sorted; ``documents`` pairs each document's IRI slug with a function giving its Turtle
+    body (:func:`turtle_body`) for a bucket; ``promises`` is sorted.
+    """
+    from kg.rdf import DOCUMENT_BUCKETS
+    from kg.vocab import ID
+
+    yield turtle_header()
+    done = 0
+    for bucket in DOCUMENT_BUCKETS:
+        at = bisect.bisect_left(shared, f"<{ID}{bucket}/", lo=done)
+        yield turtle_body(shared[done:at])
+        done = at
+        end = ">" if bucket == "document" else "/"
+        for _, body in sorted(documents, key=lambda d: d[0] + end):
+            yield body(bucket)
+    yield turtle_body(shared[done:])
+    if promises:
+        yield PROMISE_HEADING + turtle_body(promises)
+
+
+@cache
+def turtle_header() -> bytes:
+    """The @prefix lines graph.ttl starts with (Oxigraph writes them with the first triple)."""
+    import pyoxigraph as ox
+
+    probe = ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))
+    text = ox.serialize([probe], format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes())
+    return text[:text.index(b"<urn:x>")]
+
+
+def turtle_body(lines: Iterable[str]) -> bytes:
+    """Sorted N-Triples lines as Turtle statements, without the @prefix lines."""
+    import pyoxigraph as ox
+
+    data = "".join(lines).encode("utf-8")
+    if not data:
+        return b""
+    text = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=turtle_prefixes())
+    header = turtle_header()
+    if not text.startswith(header):
+        raise ValueError("Oxigraph's Turtle writer no longer starts with the prefixes alone")
+    return text[len(header):]
 
 
 def to_ntriples(graph: Graph) -> bytes:
@@ -60,24 +127,6 @@ def turtle_prefixes() -> dict[str, str]:
     from kg.store import PREFIXES
 
     return {p: PREFIXES[p] for p in sorted(PREFIXES)}
-
-
-def write_turtle(chunks: Iterable[Iterable[str]], out: BinaryIO | Path) -> int:
-    """Write sorted N-Triples lines, given in chunks, as Turtle to ``out``; returns the number of triples."""
-    import pyoxigraph as ox
-
-    count = 0
-
-    def triples() -> Iterator:
-        nonlocal count
-        for chunk in chunks:
-            data = "".join(chunk).encode("utf-8")
-            for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-                count += 1
-                yield triple
-
-    ox.serialize(triples(), out, format=ox.RdfFormat.TURTLE, prefixes=turtle_prefixes())
-    return count
 
 
 def ordered_chunks(shared: list[str], documents: list[tuple[str, Callable[[str], str]]],

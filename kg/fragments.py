@@ -29,6 +29,9 @@ class DocPart:
     digest: str                                     # of the .nt bytes and the shared lines
     violations: tuple = ()                          # SHACL violations of the document's own graph
     nt_size: int = 0
+    ttl_sections: dict[str, tuple[int, int]] = field(default_factory=dict)   # the same in the .ttl bytes
+    ttl_size: int = 0
+    triples: int = 0                                # lines in the .nt bytes
     key: str = field(default="", compare=False)     # cache key, set by the cache
 
     def as_extraction(self) -> Extraction:
@@ -36,8 +39,10 @@ class DocPart:
         return Extraction(self.info, observations=self.observations)
 
 
-def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int, validate: bool = True) -> tuple[DocPart, bytes]:
-    """Read, extract and write one document: its DocPart and the sorted N-Triples of its own subjects."""
+def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
+                     validate: bool = True) -> tuple[DocPart, bytes, bytes]:
+    """Read, extract and write one document: its DocPart, the sorted N-Triples of its own subjects and their
+    Turtle (kg.export.turtle_body), both by bucket."""
     from kg.documents import read_document
     from kg.extract import run
 
@@ -45,8 +50,10 @@ def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int, valida
     return fragment(run(doc, lex), lex, validate)
 
 
-def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes]:
-    """Split one extraction's triples into the document's own (sorted, by bucket) and shared lines."""
+def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes, bytes]:
+    """Split one extraction's triples into the document's own (sorted, by bucket; as N-Triples and as Turtle)
+    and shared lines."""
+    from kg.export import turtle_body
     from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_line, observation_at
     from kg.resolve import resolve
 
@@ -59,21 +66,31 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     for line in lines:
         bucket = bucket_of(line)
         (by_bucket[bucket] if bucket else shared).append(line)
-    chunks, sections, at = [], {}, 0
+    nt_chunks, ttl_chunks = [], []
     for bucket in DOCUMENT_BUCKETS:
-        data = "".join(sorted(by_bucket[bucket])).encode("utf-8")
-        sections[bucket] = (at, len(data))
-        chunks.append(data)
-        at += len(data)
-    nt = b"".join(chunks)
+        by_bucket[bucket].sort()
+        nt_chunks.append("".join(by_bucket[bucket]).encode("utf-8"))
+        ttl_chunks.append(turtle_body(by_bucket[bucket]))
+    nt, ttl = b"".join(nt_chunks), b"".join(ttl_chunks)
     shared.sort()
     entities = list(resolve([ex], lex).values())
     violations = _validate(sink, entities) if validate else ()
     digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
     part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
-                   [observation_at(doc, o) for o in ex.observations], shared, sections, digest,
-                   violations, len(nt))
-    return part, nt
+                   [observation_at(doc, o) for o in ex.observations], shared, _sections(nt_chunks), digest,
+                   violations, len(nt), _sections(ttl_chunks), len(ttl), len(lines) - len(shared))
+    return part, nt, ttl
+
+
+def _sections(chunks: list[bytes]) -> dict[str, tuple[int, int]]:
+    """Each bucket's (byte offset, byte length) in the chunks joined."""
+    from kg.rdf import DOCUMENT_BUCKETS
+
+    sections, at = {}, 0
+    for bucket, chunk in zip(DOCUMENT_BUCKETS, chunks):
+        sections[bucket] = (at, len(chunk))
+        at += len(chunk)
+    return sections
 
 
 def _validate(sink, entities: list[Entity]) -> tuple:

@@ -180,10 +180,11 @@ def _extract_one(item: Input):
     from kg.fragments import extract_document
 
     try:
-        part, nt = extract_document(item.path, item.name, _WORKER["lex"], _WORKER["max_bytes"], _WORKER["validate"])
+        part, nt, ttl = extract_document(item.path, item.name, _WORKER["lex"], _WORKER["max_bytes"],
+                                         _WORKER["validate"])
     except GovkgError as exc:
         return (type(exc), exc.where, exc.reason, exc.fix)
-    return stage(_WORKER["staging"], item.key, part, nt)
+    return stage(_WORKER["staging"], item.key, part, nt, ttl)
 
 
 def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int, validate: bool,
@@ -276,7 +277,9 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         extra.setdefault(_doc_key(line), []).append(line)
     for lines in extra.values():
         lines.sort()
-    files, triples = _outputs(shared, documents, extra, out, cache.staging, formats, report)
+    turtle = [(slug(p.info.id), _reader(cache.nt_path(p.key, ".ttl"), p.ttl_sections, text=False)) for p in parts]
+    triples = len(shared) + sum(p.triples for p in parts) + sum(map(len, extra.values()))
+    files = _outputs(shared, documents, turtle, extra, out, cache.staging, formats, report)
     if html:
         files[out / "graph.html"] = _html(out, files[out / "graph.ttl"], triples, parts, entities)
     _check_writable(files)
@@ -304,21 +307,24 @@ def _doc_key(line: str) -> str:
     return "/".join(line[len(str(ID)) + 1:].split("/", 2)[:2])
 
 
-def _reader(path: Path, sections: dict[str, tuple[int, int]]) -> Callable[[str], str]:
-    """A function giving one bucket's lines of a document's cached N-Triples."""
-    def read(bucket: str) -> str:
+def _reader(path: Path, sections: dict[str, tuple[int, int]], text: bool = True) -> Callable[[str], str]:
+    """A function giving one bucket's lines of a document's cached N-Triples (or, ``text=False``, its bytes:
+    for the cached Turtle)."""
+    def read(bucket: str):
         at, size = sections[bucket]
         with path.open("rb") as fh:
             fh.seek(at)
-            return fh.read(size).decode("utf-8")
+            data = fh.read(size)
+        return data.decode("utf-8") if text else data
     return read
 
 
-def _outputs(shared: list[str], documents: list, extra: dict, out: Path, staging: Path, formats: tuple[str, ...],
-             report: Progress) -> tuple[dict[Path, bytes | Path], int]:
-    """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all);
+def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, out: Path, staging: Path,
+             formats: tuple[str, ...], report: Progress) -> dict[Path, bytes | Path]:
+    """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all): graph.ttl
+    mostly copied from the documents' cached Turtle (``turtle``: slug and reader of its bytes by bucket);
     the other formats in memory."""
-    from kg.export import ordered_chunks, write_turtle
+    from kg.export import ordered_chunks, turtle_blocks
 
     report("write", 0, 1)
     files: dict[Path, bytes | Path] = {}
@@ -329,7 +335,8 @@ def _outputs(shared: list[str], documents: list, extra: dict, out: Path, staging
             for chunk in ordered_chunks(shared, documents, extra):
                 fh.write("".join(chunk).encode("utf-8"))
     with ttl.open("wb") as fh:
-        triples = write_turtle(ordered_chunks(shared, documents, extra), fh)
+        for block in turtle_blocks(shared, turtle, sorted(x for lines in extra.values() for x in lines)):
+            fh.write(block)
     rest = [f for f in formats if f not in ("nt", "turtle")]
     if rest:
         from kg.export import FILE_NAMES, serialize as export
@@ -337,7 +344,7 @@ def _outputs(shared: list[str], documents: list, extra: dict, out: Path, staging
 
         graph = new_graph().parse(ttl, format="turtle")
         files.update({out / FILE_NAMES[f]: export(graph, f) for f in rest})
-    return files, triples
+    return files
 
 
 def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> bytes:

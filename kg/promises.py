@@ -33,18 +33,15 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True)
 class Ref:
-    """An observation and the extraction (document) that states it."""
+    """An observation, the extraction (document) that states it and its place among the extraction's observations."""
 
     extraction: Extraction
     observation: Observation
+    index: int
 
     @property
     def document(self) -> str:
         return self.extraction.document.id
-
-    @property
-    def index(self) -> int:
-        return self.extraction.observations.index(self.observation)
 
 
 @dataclass(frozen=True)
@@ -94,18 +91,18 @@ def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
     """Every target in ``extractions`` with its outcome and verdict, in document order."""
     outcomes: dict[tuple, list[Ref]] = {}
     for ex in extractions:
-        for o in ex.observations:
+        for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
-                outcomes.setdefault((*_key(o, lex), o.period), []).append(Ref(ex, o))
+                outcomes.setdefault((*_key(o, lex), o.period), []).append(Ref(ex, o, i))
     reviewed = {ex.document.metadata.reviewed_year for ex in extractions} - {None}
     promises = []
     for ex in sorted(extractions, key=lambda e: (e.document.metadata.year, e.document.id)):
-        for o in ex.observations:
+        for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 continue
             later = [r for r in outcomes.get((*_key(o, lex), o.period), [])
                      if r.extraction.document.metadata.year > ex.document.metadata.year]
-            target = Ref(ex, o)
+            target = Ref(ex, o, i)
             if later:
                 best = min(later, key=_outcome_rank)
                 verdict = Verdict.MET if meets(o, best.observation) else Verdict.MISSED

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
@@ -36,6 +36,7 @@ PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_a
 _UNSAFE = set(' "<>{}|\\^`%#?/')
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
     text = normalize_name(text)
@@ -324,6 +325,12 @@ def bucket_of(line: str) -> str | None:
         return None
     kind = line[len(base):line.find("/", len(base))]
     return kind if kind in DOCUMENT_BUCKETS else None
+
+
+def slug_of(line: str) -> str:
+    """The document slug in the subject of a line whose subject is minted per document (see bucket_of)."""
+    bucket, _, rest = line[len(f"<{ID}"):].partition("/")
+    return rest[:rest.index(">" if bucket == "document" else "/")]
 
 
 def entity_lines(entities) -> list[str]:

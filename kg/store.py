@@ -264,6 +264,7 @@ def _from_rdflib(node) -> Term | None:
 # -- the on-disk store a build keeps in out/store ------------------------------------------------------------
 
 MANIFEST = "govkg-manifest.json"
+DEFAULT_LINES = "govkg-default.nt"       # the default graph's lines as last loaded, to update it by difference
 # Oxigraph's bulk loader buffers a call's quads in memory (about 2 GB a thread on a big input), so a new
 # store is loaded in calls of about this many bytes: the same speed, memory bounded.
 LOAD_BATCH_BYTES = 32 << 20
@@ -273,9 +274,10 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
     """Bring the Oxigraph store at ``location`` up to date: one named graph per document, the rest default.
 
     ``documents`` holds (document id, digest, reader of its lines per bucket). A new store is bulk-loaded
-    in batches of LOAD_BATCH_BYTES; an existing one reloads only the documents whose digest changed since the last build,
-    and replaces the default graph (ontology, entities, promise links). The manifest of digests is
-    removed first and written last, so a store an interrupted update left behind is rebuilt from scratch.
+    in batches of LOAD_BATCH_BYTES; an existing one reloads only the documents whose digest changed since the
+    last build, and applies to the default graph (ontology, entities, promise links) the lines that left or
+    joined it. The manifest of digests is removed first and written last, so a store an interrupted update
+    left behind is rebuilt from scratch.
     """
     from kg.errors import OutputError
 
@@ -295,9 +297,11 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
             for batch in _batches(_nquads(documents, shared), LOAD_BATCH_BYTES):
                 store.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
         else:
-            _update(store, old, shared, documents)
+            _update(store, old, documents)
+            _update_default(store, location / DEFAULT_LINES, shared)
         store.flush()
         del store
+        (location / DEFAULT_LINES).write_bytes("".join(shared).encode("utf-8"))
         new = {doc: digest for doc, digest, _ in documents}
         manifest.write_text(json.dumps(new, sort_keys=True, indent=0), encoding="utf-8")
     except OSError as exc:
@@ -305,7 +309,7 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
                           "is it open in `kg serve` or another process? stop that, or build with --no-store") from None
 
 
-def _update(store: ox.Store, old: dict[str, str], shared: list[str], documents: list[tuple[str, str, object]]) -> None:
+def _update(store: ox.Store, old: dict[str, str], documents: list[tuple[str, str, object]]) -> None:
     from kg.rdf import DOCUMENT_BUCKETS, document_iri
 
     new = {doc for doc, _, _ in documents}
@@ -319,8 +323,21 @@ def _update(store: ox.Store, old: dict[str, str], shared: list[str], documents: 
             store.remove_graph(graph)
         store.load("".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
                    to_graph=graph)
-    store.clear_graph(ox.DefaultGraph())
-    store.load("".join(shared).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _update_default(store: ox.Store, previous: Path, shared: list[str]) -> None:
+    """Make the default graph hold exactly the ``shared`` lines, touching only those that changed."""
+    try:
+        # not splitlines(): N-Triples leaves U+2028 and the like unescaped inside literals
+        before = {line + "\n" for line in previous.read_text(encoding="utf-8").split("\n") if line}
+    except (OSError, ValueError):
+        store.clear_graph(ox.DefaultGraph())
+        before = set()
+    now = set(shared)
+    gone = "".join(sorted(before - now)).encode("utf-8")
+    for triple in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES):
+        store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
+    store.load("".join(sorted(now - before)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):

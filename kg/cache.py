@@ -25,7 +25,7 @@ from kg.fragments import DocPart
 from kg.lexicon import Lexicon
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
-FORMAT = "3"           # bump when DocPart or the .nt layout changes
+FORMAT = "4"           # bump when DocPart or the .nt layout changes
 _UNREADABLE = (pickle.UnpicklingError, EOFError, OSError, ValueError, TypeError, AttributeError, ImportError,
                IndexError, KeyError)
 

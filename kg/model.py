@@ -6,9 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
+
+
+def _pickled_as_call(cls):
+    """Pickle a slotted dataclass as a call of its constructor: loading is 2× faster than through
+    dataclasses' __setstate__, which matters when a build reads thousands of cached documents."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__
+    return cls
 
 
 class DocKind(StrEnum):
@@ -53,6 +65,7 @@ class EntityKind(StrEnum):
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True, order=True)
 class Provenance:
     """Where a fact was read: a document and a code-point span of its source text."""
@@ -62,6 +75,7 @@ class Provenance:
     end: int
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence or heading of a document, in cleaned form, with its source span."""
@@ -82,6 +96,7 @@ class Sentence:
         return Provenance(self.document, self.start, self.end)
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What the text says about itself."""
@@ -125,6 +140,7 @@ class Document:
         return self.offsets[clean_start], self.offsets[clean_end - 1] + 1
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name found in a sentence, resolved to a canonical entity."""
@@ -138,6 +154,7 @@ class Mention:
     stage: str | None = None  # project lifecycle verb (签约, 开工, 竣工 …)
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit and hedges, as parsed from text."""
@@ -153,6 +170,7 @@ class Quantity:
     end: int = 0
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Observation:
     """One numeric fact: a metric's value for a period, as a document states it."""
@@ -168,6 +186,7 @@ class Observation:
     subject: str | None = None  # entity that sets a planned value (district, area or project)
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A typed link from a canonical entity, with the sentence that states it.
@@ -181,6 +200,7 @@ class Relation:
     provenance: Provenance
 
 
+@_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the cross-document steps (entity resolution, promises) need of a document once its text is gone."""

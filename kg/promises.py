@@ -13,6 +13,7 @@ Verdicts:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -76,8 +77,9 @@ def meets(target: Observation, outcome: Observation) -> bool:
     return value >= low
 
 
-def _key(o: Observation, lex: Lexicon) -> tuple[str, Measure, str]:
-    return o.metric, o.measure, lex.comparable_unit(o.quantity.unit)
+def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+    """What a target and its outcome share: the place the document speaks for, metric, measure, unit, period."""
+    return ex.document.metadata.district, o.metric, o.measure, lex.comparable_unit(o.quantity.unit), o.period
 
 
 def _outcome_rank(ref: Ref) -> tuple:
@@ -87,29 +89,50 @@ def _outcome_rank(ref: Ref) -> tuple:
             doc.metadata.year, ref.document, ref.observation.provenance.start)
 
 
+class _Outcomes:
+    """The outcomes of one key, to find the best one stated after a given year in O(log n)."""
+
+    def __init__(self, refs: list[Ref]) -> None:
+        refs = sorted(refs, key=lambda r: r.extraction.document.metadata.year)
+        self.years = [r.extraction.document.metadata.year for r in refs]
+        self.best: list[Ref] = refs[:]                  # best[i]: the best of refs[i:]
+        for i in range(len(refs) - 2, -1, -1):
+            self.best[i] = min(refs[i], self.best[i + 1], key=_outcome_rank)
+
+    def after(self, year: int) -> Ref | None:
+        at = bisect.bisect_right(self.years, year)
+        return self.best[at] if at < len(self.best) else None
+
+
 def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
-    """Every target in ``extractions`` with its outcome and verdict, in document order."""
-    outcomes: dict[tuple, list[Ref]] = {}
+    """Every target in ``extractions`` with its outcome and verdict, in document order.
+
+    A target's outcome comes from a later document that speaks for the same place (its district).
+    """
+    found: dict[tuple, list[Ref]] = {}
+    reviewed: dict[str, set[int]] = {}
     for ex in extractions:
+        meta = ex.document.metadata
+        if meta.reviewed_year is not None:
+            reviewed.setdefault(meta.district, set()).add(meta.reviewed_year)
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
-                outcomes.setdefault((*_key(o, lex), o.period), []).append(Ref(ex, o, i))
-    reviewed = {ex.document.metadata.reviewed_year for ex in extractions} - {None}
+                found.setdefault(_key(ex, o, lex), []).append(Ref(ex, o, i))
+    outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     promises = []
     for ex in sorted(extractions, key=lambda e: (e.document.metadata.year, e.document.id)):
+        meta = ex.document.metadata
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 continue
-            later = [r for r in outcomes.get((*_key(o, lex), o.period), [])
-                     if r.extraction.document.metadata.year > ex.document.metadata.year]
+            candidates = outcomes.get(_key(ex, o, lex))
+            best = candidates.after(meta.year) if candidates else None
             target = Ref(ex, o, i)
-            if later:
-                best = min(later, key=_outcome_rank)
-                verdict = Verdict.MET if meets(o, best.observation) else Verdict.MISSED
-                promises.append(Promise(target, best, verdict))
+            if best is not None:
+                promises.append(Promise(target, best, Verdict.MET if meets(o, best.observation) else Verdict.MISSED))
             else:
-                verdict = Verdict.NOT_REPORTED if any(y >= o.period for y in reviewed) else Verdict.PENDING
-                promises.append(Promise(target, None, verdict))
+                later_review = any(y >= o.period for y in reviewed.get(meta.district, ()))
+                promises.append(Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING))
     return promises
 
 

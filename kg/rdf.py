@@ -43,10 +43,12 @@ def slug(text: str) -> str:
     return "".join(f"%{ord(c):02X}" if c in _UNSAFE or (c.isascii() and not c.isprintable()) else c for c in text)
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
     return ID[f"{kind.value.replace('_', '-')}/{slug(name)}"]
 
 
+@lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str) -> URIRef:
     return ID[f"document/{slug(doc_id)}"]
 

@@ -126,3 +126,30 @@ def test_comparators_decide(target, outcome, met):
 def test_describe_value():
     assert describe_value("AtLeast", D("70.0"), None, "幢") == "≥ 70幢"
     assert describe_value("Exactly", D(5), D(6), "%") == "5—6%"
+
+
+def _report(doc_id: str, district: str, year: int, observations: list):
+    from kg.model import DocKind, DocumentInfo, Extraction, Metadata
+
+    meta = Metadata(DocKind.WORK_REPORT, year, year - 1, district)
+    return Extraction(DocumentInfo(doc_id, f"{doc_id}.txt", meta), observations=observations)
+
+
+def _growth(value: str, period: int, status: Status, doc: str):
+    from kg.model import Observation, Provenance
+
+    return Observation("地区生产总值", "地区生产总值", _q(value), Measure.INCREASE, status, period, 0,
+                       Provenance(doc, 0, 1))
+
+
+def test_outcomes_come_from_the_same_place_and_a_later_year(lexicon):
+    from kg.promises import Verdict, track
+
+    target = _report("a2024", "徐汇区", 2024, [_growth("5", 2024, Status.PLANNED, "a2024")])
+    elsewhere = _report("b2025", "黄浦区", 2025, [_growth("4", 2024, Status.ACHIEVED, "b2025")])
+    [promise] = track([target, elsewhere], lexicon)
+    assert promise.outcome is None and promise.verdict is Verdict.PENDING     # 黄浦区 reviews 2024, not 徐汇区
+    later = [_report(f"a{y}", "徐汇区", y, [_growth(v, 2024, Status.ACHIEVED, f"a{y}")])
+             for y, v in ((2025, "6"), (2026, "3"))]
+    [promise] = track([target, elsewhere, *later], lexicon)
+    assert promise.outcome.document == "a2025" and promise.verdict is Verdict.MET     # the reviewing report

@@ -279,7 +279,8 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         lines.sort()
     turtle = [(slug(p.info.id), _reader(cache.nt_path(p.key, ".ttl"), p.ttl_sections, text=False)) for p in parts]
     triples = len(shared) + sum(p.triples for p in parts) + sum(map(len, extra.values()))
-    files = _outputs(shared, documents, turtle, extra, out, cache.staging, formats, report)
+    promises = sorted(line for lines in extra.values() for line in lines)
+    files = _outputs(shared, documents, turtle, extra, promises, out, cache.staging, formats, report)
     if html:
         files[out / "graph.html"] = _html(out, files[out / "graph.ttl"], triples, parts, entities)
     _check_writable(files)
@@ -288,7 +289,9 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         report("store", 0, 1)
         from kg.store import update_store
 
-        update_store(out / "store", shared + [x for lines in extra.values() for x in lines],
+        import heapq
+
+        update_store(out / "store", list(heapq.merge(shared, promises)),
                      [(p.info.id, p.digest, documents[i][1]) for i, p in enumerate(parts)])
     kinds = Counter(CLASS[kind].split("#")[-1] for kind, _ in entities)
     return BuildResult(
@@ -319,8 +322,8 @@ def _reader(path: Path, sections: dict[str, tuple[int, int]], text: bool = True)
     return read
 
 
-def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, out: Path, staging: Path,
-             formats: tuple[str, ...], report: Progress) -> dict[Path, bytes | Path]:
+def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, promises: list[str], out: Path,
+             staging: Path, formats: tuple[str, ...], report: Progress) -> dict[Path, bytes | Path]:
     """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all): graph.ttl
     mostly copied from the documents' cached Turtle (``turtle``: slug and reader of its bytes by bucket);
     the other formats in memory."""
@@ -335,7 +338,7 @@ def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, out:
             for chunk in ordered_chunks(shared, documents, extra):
                 fh.write("".join(chunk).encode("utf-8"))
     with ttl.open("wb") as fh:
-        for block in turtle_blocks(shared, turtle, sorted(x for lines in extra.values() for x in lines)):
+        for block in turtle_blocks(shared, turtle, promises):
             fh.write(block)
     rest = [f for f in formats if f not in ("nt", "turtle")]
     if rest:

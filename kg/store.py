@@ -271,7 +271,8 @@ LOAD_BATCH_BYTES = 32 << 20
 
 
 def update_store(location: Path, shared: list[str], documents: list[tuple[str, str, object]]) -> None:
-    """Bring the Oxigraph store at ``location`` up to date: one named graph per document, the rest default.
+    """Bring the Oxigraph store at ``location`` up to date: one named graph per document, the rest default
+    (``shared``: its N-Triples lines, sorted).
 
     ``documents`` holds (document id, digest, reader of its lines per bucket). A new store is bulk-loaded
     in batches of LOAD_BATCH_BYTES; an existing one reloads only the documents whose digest changed since the
@@ -301,7 +302,9 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
             _update_default(store, location / DEFAULT_LINES, shared)
         store.flush()
         del store
-        (location / DEFAULT_LINES).write_bytes("".join(shared).encode("utf-8"))
+        with (location / DEFAULT_LINES).open("wb") as fh:
+            for chunk in _chunks(shared):
+                fh.write(chunk)
         new = {doc: digest for doc, digest, _ in documents}
         manifest.write_text(json.dumps(new, sort_keys=True, indent=0), encoding="utf-8")
     except OSError as exc:
@@ -326,18 +329,31 @@ def _update(store: ox.Store, old: dict[str, str], documents: list[tuple[str, str
 
 
 def _update_default(store: ox.Store, previous: Path, shared: list[str]) -> None:
-    """Make the default graph hold exactly the ``shared`` lines, touching only those that changed."""
+    """Make the default graph hold exactly the ``shared`` lines, touching only those that changed: a merge
+    of the sorted lines last loaded with the sorted lines now, so neither is held twice."""
     try:
-        # not splitlines(): N-Triples leaves U+2028 and the like unescaped inside literals
-        before = {line + "\n" for line in previous.read_text(encoding="utf-8").split("\n") if line}
-    except (OSError, ValueError):
+        fh = previous.open("rb")
+    except OSError:
         store.clear_graph(ox.DefaultGraph())
-        before = set()
-    now = set(shared)
-    gone = "".join(sorted(before - now)).encode("utf-8")
-    for triple in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES):
+        store.load(b"".join(_chunks(shared)), format=ox.RdfFormat.N_TRIPLES)
+        return
+    gone, joined = [], []
+    with fh:
+        # N-Triples escapes line feeds in literals, so b"\n" ends lines (U+2028 and the like may stay raw)
+        before = (raw.decode("utf-8") for raw in fh)
+        old = next(before, None)
+        for line in shared:
+            while old is not None and old < line:
+                gone.append(old)
+                old = next(before, None)
+            if old == line:
+                old = next(before, None)
+            else:
+                joined.append(line)
+        gone += ([old] if old is not None else []) + list(before)
+    for triple in ox.parse("".join(gone).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
         store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
-    store.load("".join(sorted(now - before)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.load("".join(joined).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):
@@ -348,7 +364,13 @@ def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):
         tail = f" <{document_iri(doc)}> .\n".encode("utf-8")
         # N-Triples escapes line breaks inside literals, so " .\n" occurs only at the end of a line.
         yield "".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8").replace(b" .\n", tail)
-    yield "".join(shared).encode("utf-8")
+    yield from _chunks(shared)
+
+
+def _chunks(lines: list[str], size: int = 20_000):
+    """The lines as UTF-8 bytes, ``size`` lines at a time (one join of them all would copy them twice)."""
+    for at in range(0, len(lines), size):
+        yield "".join(lines[at:at + size]).encode("utf-8")
 
 
 def _batches(chunks, limit: int):

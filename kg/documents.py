@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from kg.errors import AmbiguousEncoding, EmptyInput, InputTooLarge, UnreadableInput
@@ -36,7 +36,7 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def width(self) -> int:
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in self.text)
 
@@ -321,28 +321,39 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
     offs: list[int] = []
     gap: int | None = None
     for ln in lines:
-        for m in re.finditer(r"\s+|\S", text[ln.start:ln.end]):
-            pos = ln.start + m.start()
-            tok = m.group()
-            if tok.isspace():
-                if _PARAGRAPH_GAP.search(tok) and chars:
+        for m in _RUN.finditer(text, ln.start, ln.end):
+            pos, run = m.start(), m.group()
+            if run[0].isspace():
+                if _PARAGRAPH_GAP.search(run) and chars:
                     pieces.append(("".join(chars), offs))
                     chars, offs, gap = [], [], None
                 else:
                     gap = pos
                 continue
-            folded = unicodedata.normalize("NFKC", tok) if not _keep(tok) else tok
-            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(folded[0]):
+            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(_fold(run[0])[0]):
                 chars.append(" ")
                 offs.append(gap)
             gap = None
-            for c in folded:
-                chars.append(c)
-                offs.append(pos)
+            if unicodedata.is_normalized("NFKC", run):      # each character folds to itself
+                chars.extend(run)
+                offs.extend(range(pos, pos + len(run)))
+                continue
+            for i, c in enumerate(run):
+                folded = _fold(c)
+                chars.extend(folded)
+                offs.extend([pos + i] * len(folded))
         gap = None
     if chars:
         pieces.append(("".join(chars), offs))
     return pieces, None
+
+
+_RUN = re.compile(r"\s+|\S+")
+
+
+def _fold(c: str) -> str:
+    """One character full-width folded (NFKC), unless NFKC would spoil it."""
+    return c if _keep(c) else unicodedata.normalize("NFKC", c)
 
 
 def _keep(c: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extract import extractor
 from kg.extract.areas import match_areas
@@ -39,8 +40,18 @@ class Phrase:
         return replace(draft, canonical=lex.metric_aliases().get(draft.name))
 
 
-def _words(lex: Lexicon, key: str) -> list[str]:
-    return sorted(lex.hedges["words"][key], key=len, reverse=True)
+@cache
+def _words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    return _longest_first(lex.hedges["words"][key])
+
+
+@cache
+def _measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    return _longest_first(lex.hedges["measure"][key])
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _strip_words(text: str, words: list[str], *, leading: bool = True, trailing: bool = True) -> str:
@@ -68,7 +79,7 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
             if pre.endswith(verb + tail):
                 return Measure.LEVEL, pre[: -len(verb + tail)]
     for kind in ("increase", "decrease"):
-        for verb in sorted(conf[kind], key=len, reverse=True):
+        for verb in _measure_words(lex, kind):
             if pre.endswith(verb):
                 return Measure(kind), pre[: -len(verb)]
     return Measure.LEVEL, pre
@@ -112,7 +123,7 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     pre = re.sub(r"[“”]", "", pre)
     pre = _strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
-    pre = _strip_words(pre, sorted(lex.hedges["measure"]["level_verbs"], key=len, reverse=True), leading=False)
+    pre = _strip_words(pre, _measure_words(lex, "level_verbs"), leading=False)
     pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
     known = _known_metric(pre, lex)
     if known:

@@ -43,17 +43,23 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
         for m in ex.mentions:
             ent = add(m.kind, m.name, doc, m.surface)
             ent.broader = ent.broader or m.broader
-            if m.kind is EntityKind.FUNCTIONAL_AREA:
-                ent.parent = lex.area(m.name).parent
-                _add_area(add, ent.parent, doc, lex)
+            _place(add, ent, doc, lex)
         for o in ex.observations:
             add(EntityKind.METRIC, o.metric, doc, o.metric_surface)
         for r in ex.relations:
-            add(*r.subject, doc)
+            _place(add, add(*r.subject, doc), doc, lex)
             if not isinstance(r.object, int):
-                add(*r.object, doc)
+                _place(add, add(*r.object, doc), doc, lex)
     _add_broader(out, lex)
     return dict(sorted(out.items()))
+
+
+def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
+    """A functional area lies in the district its gazetteer entry names, however the text reached it
+    (a mention, or only a relation such as a project located in it)."""
+    if ent.kind is EntityKind.FUNCTIONAL_AREA:
+        ent.parent = lex.area(ent.name).parent
+        _add_area(add, ent.parent, doc, lex)
 
 
 def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:

@@ -75,6 +75,18 @@ def test_municipal_report_generalises(tmp_path, lexicon):
     assert s.precision >= 0.90 and s.recall >= 0.75, (s.precision, s.recall)
 
 
+def test_every_municipal_report_and_the_seeds_build_together(tmp_path):
+    """Every text of shared/corpus builds, alone and with the seeds: a functional area reached only through
+    a relation (a project located in it) still lies in its district."""
+    reports = sorted(CORPUS.glob("*.txt"))
+    if not reports:
+        pytest.skip("shared/corpus is not beside this checkout")
+    from kg.pipeline import build
+
+    result = build([*reports, ROOT / "seeds"], tmp_path, html=False, store=False)
+    assert result.documents == len(reports) + 5
+
+
 def test_cli_prints_tables_and_json(seeds_build):
     graph = str(seeds_build[1] / "graph.ttl")
     table = CliRunner().invoke(cli, ["eval", str(GOLD), graph, "--no-errors", "--document", "xuhui_2024_work_report_summary"])

@@ -1,5 +1,5 @@
 """`make bench`: the scaling benchmarks (benchmarks/scale.py). BENCH_ARGS passes options, e.g.
-``make bench BENCH_ARGS="--sizes 1 10 100 1000 --incremental-at 1000"`` for the full 1000× run (~1 h on 2 cores).
+``make bench BENCH_ARGS="--sizes 1 10 100 1000 --incremental-at 1000"`` for the full 1000× run (~25 min on 2 cores).
 """
 from __future__ import annotations
 

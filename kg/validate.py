@@ -79,6 +79,8 @@ def validate_triples(triples, engine: str = "auto") -> ValidationReport:
     """Validate a graph given as rdflib triples (a Graph or any iterable, the ontology's triples included)."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if not isinstance(triples, Graph):
+        triples = list(triples)          # read twice when the fast engine declines the shapes
     if engine != "pyshacl":
         from kg.shacl import UnsupportedShape, validate_triples as fast
 

@@ -1,6 +1,8 @@
 """SHACL validation: the seeds graph conforms; broken graphs are caught; `kg validate` exits accordingly."""
 from __future__ import annotations
 
+import kg.validate
+
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
@@ -83,10 +85,27 @@ def _broken(g: Graph, how: str) -> Graph:
     ("project located in a district", "kgo:locatedIn"), ("area located in an area", "kgo:locatedIn"),
     ("document without year", "kgo:year"), ("evidence ends before it starts", "kgo:charStart"),
 ])
-def test_shapes_catch_broken_graphs(small, how: str, path: str) -> None:
-    assert validate(small).conforms
-    report = validate(_broken(small, how))
+@pytest.mark.parametrize("engine", ["fast", "pyshacl"])
+def test_shapes_catch_broken_graphs(small, how: str, path: str, engine: str) -> None:
+    assert validate(small, engine).conforms
+    report = validate(_broken(small, how), engine)
     assert not report.conforms and path in {v.path for v in report.violations}, report.text(limit=5)
+
+
+def test_shapes_beyond_the_fast_engine_fall_back_to_pyshacl(small, monkeypatch) -> None:
+    import kg.shacl.engine
+    from kg.shacl import UnsupportedShape
+
+    def unsupported():
+        raise UnsupportedShape("kgsh:Example", "sh:pattern")
+
+    monkeypatch.setattr(kg.shacl.engine, "shipped_shapes", unsupported)
+    broken = _broken(small, "observation without status")
+    with pytest.raises(UnsupportedShape):
+        validate(broken, "fast")
+    for given in (broken, iter(list(broken))):
+        report = validate(given) if isinstance(given, type(small)) else kg.validate.validate_triples(given)
+        assert "kgo:status" in {v.path for v in report.violations}
 
 
 def test_kg_validate_command(small, tmp_path) -> None:
@@ -95,7 +114,8 @@ def test_kg_validate_command(small, tmp_path) -> None:
     assert ok.exit_code == 0 and "0 violations" in ok.output, ok.output
     bad = tmp_path / "bad.ttl"
     _broken(small, "observation without status").serialize(bad, format="turtle")
-    failed = CliRunner().invoke(cli, ["validate", "--graph", str(bad)])
-    assert failed.exit_code == 1 and "kgo:status" in failed.output and "0 violations" not in failed.output
+    for engine in ("auto", "fast", "pyshacl"):
+        failed = CliRunner().invoke(cli, ["validate", "--graph", str(bad), "--engine", engine])
+        assert failed.exit_code == 1 and "kgo:status" in failed.output and "0 violations" not in failed.output
     missing = CliRunner().invoke(cli, ["validate", "--graph", str(tmp_path / "nope.ttl")])
     assert missing.exit_code != 0 and "nope.ttl" in missing.output

@@ -16,8 +16,6 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from pathlib import Path
-from typing import BinaryIO
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node

@@ -310,7 +310,7 @@ def _doc_key(line: str) -> str:
     return "/".join(line[len(str(ID)) + 1:].split("/", 2)[:2])
 
 
-def _reader(path: Path, sections: dict[str, tuple[int, int]], text: bool = True) -> Callable[[str], str]:
+def _reader(path: Path, sections: dict[str, tuple[int, int]], text: bool = True) -> Callable[[str], str | bytes]:
     """A function giving one bucket's lines of a document's cached N-Triples (or, ``text=False``, its bytes:
     for the cached Turtle)."""
     def read(bucket: str):

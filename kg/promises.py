@@ -19,7 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from kg.lexicon import Lexicon
-from kg.model import Comparator, DocKind, Extraction, Measure, Observation, Status
+from kg.model import Comparator, DocKind, Extraction, Observation, Status
 
 # 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
 ABOUT_TOLERANCE = Decimal("0.1")

@@ -254,7 +254,7 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
            formats: tuple[str, ...], validate: bool, store: bool, report: Progress) -> BuildResult:
     """The cross-document steps and the outputs; ``shared_lines`` is emptied on the way (it can be large)."""
     from kg.promises import track
-    from kg.rdf import CLASS, entity_lines, ontology_lines, promise_lines, slug
+    from kg.rdf import CLASS, document_key, entity_lines, ontology_lines, promise_lines, slug
     from kg.resolve import _add_broader
 
     bad = [(p.info.source, v) for p in parts for v in p.violations]
@@ -274,7 +274,7 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     positions = {p.info.id: p.observation_at for p in parts}
     extra: dict[str, list[str]] = {}
     for line in promise_lines(track([p.as_extraction() for p in parts], lex), positions):
-        extra.setdefault(_doc_key(line), []).append(line)
+        extra.setdefault(document_key(line), []).append(line)
     for lines in extra.values():
         lines.sort()
     turtle = [(slug(p.info.id), _reader(cache.nt_path(p.key, ".ttl"), p.ttl_sections, text=False)) for p in parts]
@@ -301,13 +301,6 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         triples=triples,
         outputs=sorted([*files, *([out / "store"] if store else [])]),
     )
-
-
-def _doc_key(line: str) -> str:
-    """``bucket/slug`` of a line whose subject is minted per document."""
-    from kg.vocab import ID
-
-    return "/".join(line[len(str(ID)) + 1:].split("/", 2)[:2])
 
 
 def _reader(path: Path, sections: dict[str, tuple[int, int]], text: bool = True) -> Callable[[str], str | bytes]:

@@ -97,7 +97,8 @@ def read_turtle(path, predicates: frozenset | None = None, store: str = "Memory"
         quads = ox.parse(path=str(path), format=kind)
         wanted = None if predicates is None else {str(p) for p in predicates}
         terms: dict = {}
-        graph.addN((_from_ox(q.subject, terms), _from_ox(q.predicate, terms), _from_ox(q.object, terms), graph)
+        graph.addN((from_oxigraph(q.subject, terms), from_oxigraph(q.predicate, terms),
+                    from_oxigraph(q.object, terms), graph)
                    for q in quads if wanted is None or q.predicate.value in wanted)
     except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
@@ -107,11 +108,14 @@ def read_turtle(path, predicates: frozenset | None = None, store: str = "Memory"
 _XSD_STRING = str(XSD.string)
 
 
-def _from_ox(term, seen: dict):
-    """The rdflib term for a pyoxigraph term; IRIs are shared through ``seen``."""
+def from_oxigraph(term, seen: dict | None = None):
+    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it; IRIs are shared through
+    ``seen`` when given."""
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
+        if seen is None:
+            return URIRef(term.value)
         found = seen.get(term.value)
         if found is None:
             found = seen[term.value] = URIRef(term.value)
@@ -327,6 +331,11 @@ def bucket_of(line: str) -> str | None:
         return None
     kind = line[len(base):line.find("/", len(base))]
     return kind if kind in DOCUMENT_BUCKETS else None
+
+
+def document_key(line: str) -> str:
+    """``bucket/slug`` of a line whose subject is minted per document (see bucket_of and slug_of)."""
+    return f"{bucket_of(line)}/{slug_of(line)}"
 
 
 def slug_of(line: str) -> str:

@@ -224,17 +224,11 @@ class RdflibSource:
 
     def select(self, text: str, bindings: dict[str, Term]) -> Answer:
         """Run the query with rdflib, ``bindings`` passed as initBindings."""
-        from rdflib import Literal, URIRef
-
-        def to_rdflib(term: Term):
-            if isinstance(term, ox.NamedNode):
-                return URIRef(term.value)
-            return Literal(term.value, lang=term.language,
-                           datatype=None if term.language else URIRef(term.datatype.value))
+        from kg.rdf import from_oxigraph
 
         try:
             result = self.graph.query(text, initNs=PREFIXES,
-                                      initBindings={k: to_rdflib(v) for k, v in bindings.items()})
+                                      initBindings={k: from_oxigraph(v) for k, v in bindings.items()})
         except Exception as exc:  # rdflib raises pyparsing's and its own errors alike
             raise QueryError("query", f"{type(exc).__name__}: {exc}") from None
         if result.type == "ASK":

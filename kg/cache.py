@@ -25,7 +25,7 @@ from kg.fragments import DocPart
 from kg.lexicon import Lexicon
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
-FORMAT = "4"           # bump when DocPart or the .nt layout changes
+FORMAT = "4"           # bump when DocPart or the .nt or .ttl layout changes
 _UNREADABLE = (pickle.UnpicklingError, EOFError, OSError, ValueError, TypeError, AttributeError, ImportError,
                IndexError, KeyError)
 
@@ -98,7 +98,7 @@ class DocCache:
         self.hits += 1
         return part
 
-    def nt_path(self, key: str, suffix: str = ".nt") -> Path:
+    def entry_path(self, key: str, suffix: str = ".nt") -> Path:
         """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: staged in this build, or
         in the cache."""
         staged = self.staging / f"{key}{suffix}"

@@ -254,7 +254,7 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
            formats: tuple[str, ...], validate: bool, store: bool, report: Progress) -> BuildResult:
     """The cross-document steps and the outputs; ``shared_lines`` is emptied on the way (it can be large)."""
     from kg.promises import track
-    from kg.rdf import CLASS, document_key, entity_lines, ontology_lines, promise_lines, slug
+    from kg.rdf import CLASS, document_iri, document_key, entity_lines, ontology_lines, promise_lines, slug
     from kg.resolve import _add_broader
 
     bad = [(p.info.source, v) for p in parts for v in p.violations]
@@ -264,20 +264,22 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     _add_broader(entities, lex)
     entities = dict(sorted(entities.items()))
     entity_block = entity_lines(entities.values())
+    documents = [(slug(p.info.id), _reader(cache.entry_path(p.key), p.sections)) for p in parts]
     if validate:
         report("validate", 0, 1)
-        _check_shared(entity_block, shared_lines, cache, parts)
+        described = {str(document_iri(p.info.id)): read for p, (_, read) in zip(parts, documents)}
+        _check_shared(entity_block, shared_lines, cache, lambda iri: described[iri]("document"))
     shared_lines.update(ontology_lines(), entity_block)
     shared = sorted(shared_lines)
     shared_lines.clear()
-    documents = [(slug(p.info.id), _reader(cache.nt_path(p.key), p.sections)) for p in parts]
     positions = {p.info.id: p.observation_at for p in parts}
     extra: dict[str, list[str]] = {}
     for line in promise_lines(track([p.as_extraction() for p in parts], lex), positions):
         extra.setdefault(document_key(line), []).append(line)
     for lines in extra.values():
         lines.sort()
-    turtle = [(slug(p.info.id), _reader(cache.nt_path(p.key, ".ttl"), p.ttl_sections, text=False)) for p in parts]
+    turtle = [(slug(p.info.id), _reader(cache.entry_path(p.key, ".ttl"), p.ttl_sections, text=False))
+              for p in parts]
     triples = len(shared) + sum(p.triples for p in parts) + sum(map(len, extra.values()))
     promises = sorted(line for lines in extra.values() for line in lines)
     files = _outputs(shared, documents, turtle, extra, promises, out, cache.staging, formats, report)
@@ -354,13 +356,12 @@ def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> by
     return render_html(load_graph(ttl)).encode("utf-8")
 
 
-def _check_shared(entity_block: list[str], shared: set[str], cache, parts: list) -> None:
-    """Validate what no document validates alone: the entities merged across documents."""
+def _check_shared(entity_block: list[str], shared: set[str], cache, describe: Callable[[str], str]) -> None:
+    """Validate what no document validates alone: the entities merged across documents; ``describe`` gives
+    a document IRI's description lines."""
     from kg.checks import validate_shared
-    from kg.rdf import document_iri
 
-    readers = {str(document_iri(p.info.id)): _reader(cache.nt_path(p.key), p.sections) for p in parts}
-    violations = validate_shared(entity_block, shared, cache, lambda iri: readers[iri]("document"))
+    violations = validate_shared(entity_block, shared, cache, describe)
     if violations:
         _raise_violations([str(v) for v in violations])
 

@@ -73,19 +73,9 @@ def turtle_blocks(shared: list[str], documents: list[tuple[str, Callable[[str], 
     ``shared`` is sorted; ``documents`` pairs each document's IRI slug with a function giving its Turtle
     body (:func:`turtle_body`) for a bucket; ``promises`` is sorted.
     """
-    from kg.rdf import DOCUMENT_BUCKETS
-    from kg.vocab import ID
-
     yield turtle_header()
-    done = 0
-    for bucket in DOCUMENT_BUCKETS:
-        at = bisect.bisect_left(shared, f"<{ID}{bucket}/", lo=done)
-        yield turtle_body(shared[done:at])
-        done = at
-        end = ">" if bucket == "document" else "/"
-        for _, body in sorted(documents, key=lambda d: d[0] + end):
-            yield body(bucket)
-    yield turtle_body(shared[done:])
+    for lines, document, bucket in _sorted_walk(shared, documents):
+        yield turtle_body(lines) if document is None else document[1](bucket)
     if promises:
         yield PROMISE_HEADING + turtle_body(promises)
 
@@ -134,6 +124,22 @@ def ordered_chunks(shared: list[str], documents: list[tuple[str, Callable[[str],
     ``shared`` holds the sorted lines whose subject is not minted per document; ``documents`` pairs
     each document's IRI slug with a reader of its sorted lines per bucket (kg.rdf.DOCUMENT_BUCKETS);
     ``extra`` adds sorted lines per (bucket, slug) key ``f"{bucket}/{slug}"`` (the promise links).
+    """
+    for lines, document, bucket in _sorted_walk(shared, documents):
+        if document is None:
+            yield lines
+            continue
+        slug, read = document
+        more = extra.get(f"{bucket}/{slug}")
+        text = read(bucket)
+        # not splitlines(): N-Triples leaves U+2028 and the like unescaped inside literals
+        yield list(heapq.merge([line + "\n" for line in text.split("\n")[:-1]], more)) if more else [text]
+
+
+def _sorted_walk(shared: list[str], documents: list[tuple[str, Callable]]) -> Iterator[tuple]:
+    """A build's pieces in sorted order: (lines, None, None) for a run of the sorted shared lines and
+    (None, document, bucket) for one document's lines in a bucket (kg.rdf.DOCUMENT_BUCKETS).
+
     A document's lines in a bucket all start with ``<id/bucket/slug`` then ``>`` (documents) or ``/``,
     characters no slug holds, so ordering documents by slug plus that character orders their lines.
     """
@@ -143,14 +149,12 @@ def ordered_chunks(shared: list[str], documents: list[tuple[str, Callable[[str],
     done = 0
     for bucket in DOCUMENT_BUCKETS:
         at = bisect.bisect_left(shared, f"<{ID}{bucket}/", lo=done)
-        yield shared[done:at]
+        yield shared[done:at], None, None
         done = at
         end = ">" if bucket == "document" else "/"
-        for slug, read in sorted(documents, key=lambda d: d[0] + end):
-            lines = read(bucket)
-            more = extra.get(f"{bucket}/{slug}")
-            yield list(heapq.merge(lines.splitlines(keepends=True), more)) if more else [lines]
-    yield shared[done:]
+        for document in sorted(documents, key=lambda d: d[0] + end):
+            yield None, document, bucket
+    yield shared[done:], None, None
 
 
 def to_jsonld(graph: Graph) -> bytes:

@@ -104,10 +104,10 @@ def _time_step(step: str, folder: Path) -> None:
     from kg.extract import run
     from kg.fragments import extract_document
     from kg.lexicon import load
-    from kg.segment import pos_tokenizer
+    from kg.segment import tagger
 
     lex = load()
-    pos_tokenizer(lex)
+    tagger(lex)
     jieba.initialize()
     files = sorted(folder.iterdir())
     texts = [f.read_text(encoding="utf-8") for f in files]

@@ -1,0 +1,99 @@
+"""kg.segment and kg.postag: the compiled dictionary and the tagger give exactly what jieba.posseg gives."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import segment
+from kg.lexicon import load
+from kg.postag import viterbi
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def reference(lex):
+    """jieba.posseg's own tagger over jieba's own dictionary primed the same way (the pre-cache code path)."""
+    import jieba
+    import jieba.posseg as posseg
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    names, boundaries = segment.domain_words(lex)
+    for word in names + boundaries:
+        tok.add_word(word, freq=segment.FREQ)
+    tagger = object.__new__(posseg.POSTokenizer)
+    tagger.tokenizer = tok
+    tagger.word_tag_tab = {**posseg.dt.word_tag_tab, **dict.fromkeys(names, "nz"), **dict.fromkeys(boundaries, "v")}
+    return tagger
+
+
+def _sentences() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    return [s for f in files for s in re.split(r"[。\n]", f.read_text(encoding="utf-8")) if s.strip()]
+
+
+def test_tags_equal_jieba_posseg_on_every_sentence(lex, reference):
+    sentences = _sentences()
+    assert len(sentences) > 1000
+    differ = [s for s in sentences if segment.tag(s, lex) != [(p.word, p.flag) for p in reference.cut(s)]]
+    assert differ == []
+
+
+def test_tags_equal_jieba_posseg_on_odd_text(lex, reference):
+    odd = ["", " ", "\r\n", "abc123", "3.5%左右", "ＡＢＣ", "𠀀𠀁龘靐齉", "鳿鴀鴁鴂", "徐汇 滨江\t2025年", "a+b#c&d.e_f",
+           "一", "爨", "……", "米哈游总部", "北杨人工智能小镇全面开工"]
+    for text in odd:
+        assert segment.tag(text, lex) == [(p.word, p.flag) for p in reference.cut(text)], text
+
+
+def test_viterbi_equals_jiebas_on_random_runs(lex):
+    import jieba.posseg as posseg
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    hmm = segment.model(lex).hmm
+    rng = random.Random(7)
+    chars = "".join(sorted(hmm.states))[:3000] + "爨龘靐齉鳿鴀"        # the last ones are rare: any state
+    for _ in range(400):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 12)))
+        assert viterbi(text, hmm) == jiebas(text, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P,
+                                            posseg.emit_P)[1], text
+
+
+def test_model_is_compiled_once_then_read(lex, tmp_path, monkeypatch):
+    monkeypatch.setenv("GOVKG_CACHE_DIR", str(tmp_path))
+    segment.model.cache_clear()
+    try:
+        compiled = segment.model(lex)
+        files = list(tmp_path.glob("jieba-*.marshal"))
+        assert len(files) == 1
+        segment.model.cache_clear()
+        read = segment.model(lex)
+        assert read == compiled and read is not compiled
+        files[0].write_bytes(b"not marshal")                       # a broken file is rebuilt, not trusted
+        segment.model.cache_clear()
+        assert segment.model(lex) == compiled
+        assert segment.model(lex).freq == compiled.freq
+    finally:
+        segment.model.cache_clear()
+
+
+def test_unwritable_cache_costs_time_only(lex, tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("GOVKG_CACHE_DIR", str(blocked / "govkg"))
+    segment.model.cache_clear()
+    try:
+        assert segment.model(lex).tags["徐汇滨江"] == "nz"
+        assert not (blocked / "govkg").exists()
+    finally:
+        segment.model.cache_clear()

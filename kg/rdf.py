@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -87,39 +88,53 @@ def read_turtle(path, predicates: frozenset | None = None, store: str = "Memory"
     pyoxigraph parses (20–30× faster than rdflib's Turtle parser); this module turns its terms into
     rdflib terms, so the graph is the one rdflib would have parsed.
     """
+    graph = new_graph(store)
+    graph.addN((s, p, o, graph) for s, p, o in _parsed(path, predicates))
+    return graph
+
+
+def read_index(path, predicates: frozenset | None = None):
+    """The same triples as :func:`read_turtle`, in a read-only kg.index.TripleIndex (no rdflib store)."""
+    from kg.index import TripleIndex
+
+    return TripleIndex(_parsed(path, predicates))
+
+
+def _parsed(path, predicates: frozenset | None) -> Iterator[tuple]:
     import pyoxigraph as ox
 
     from kg.errors import UnreadableInput
 
-    graph = new_graph(store)
     kind = ox.RdfFormat.N_TRIPLES if str(path).endswith(".nt") else ox.RdfFormat.TURTLE
     try:
-        quads = ox.parse(path=str(path), format=kind)
         wanted = None if predicates is None else {str(p) for p in predicates}
         terms: dict = {}
-        graph.addN((from_oxigraph(q.subject, terms), from_oxigraph(q.predicate, terms),
-                    from_oxigraph(q.object, terms), graph)
-                   for q in quads if wanted is None or q.predicate.value in wanted)
+        for q in ox.parse(path=str(path), format=kind):
+            if wanted is None or q.predicate.value in wanted:
+                yield from_oxigraph(q.subject, terms), from_oxigraph(q.predicate, terms), from_oxigraph(q.object, terms)
     except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
-    return graph
 
 
 _XSD_STRING = str(XSD.string)
 
 
 def from_oxigraph(term, seen: dict | None = None):
-    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it; IRIs are shared through
-    ``seen`` when given."""
+    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it; equal terms are one object
+    through ``seen`` when given."""
+    if seen is None:
+        return _from_oxigraph(term)
+    found = seen.get(term)
+    if found is None:
+        found = seen[term] = _from_oxigraph(term)
+    return found
+
+
+def _from_oxigraph(term):
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
-        if seen is None:
-            return URIRef(term.value)
-        found = seen.get(term.value)
-        if found is None:
-            found = seen[term.value] = URIRef(term.value)
-        return found
+        return URIRef(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)

@@ -20,6 +20,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.errors import GovkgError
+from kg.index import TripleIndex
 from kg.vocab import ID, KGO
 
 VIS_DIR = "templates/lib/vis-9.1.2"
@@ -60,6 +61,7 @@ EDGE_STYLES = {
     "mentioned-with": ("#a5d6a7", True), "reported-in": ("#cfd8dc", True),
 }
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)
+Readable = Graph | TripleIndex      # what the view reads: an rdflib Graph, or the faster index load_graph gives
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,13 @@ def _key(node: URIRef) -> str:
     return text[len(str(ID)):] if text.startswith(str(ID)) else text
 
 
-def _text(g: Graph, node: URIRef, prop: URIRef = RDFS.label) -> str:
+def _text(g: Readable, node: URIRef, prop: URIRef = RDFS.label) -> str:
     """The Chinese value of ``prop`` if there is one, else any value, else the IRI's last segment."""
     values = sorted(g.objects(node, prop), key=lambda v: (getattr(v, "language", None) != "zh", str(v)))
     return str(values[0]) if values else str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _documents(g: Graph) -> dict[URIRef, tuple[str, str, str]]:
+def _documents(g: Readable) -> dict[URIRef, tuple[str, str, str]]:
     """Document -> (short label, title, planned year)."""
     docs = {d for cls in DOCUMENT_CLASSES for d in g.subjects(RDF.type, cls) if isinstance(d, URIRef)}
     out = {}
@@ -131,7 +133,7 @@ def _documents(g: Graph) -> dict[URIRef, tuple[str, str, str]]:
 class _Evidence:
     """Sentences that state things, indexed once: by entity (mentions) and by triple (statements)."""
 
-    def __init__(self, g: Graph, docs: dict[URIRef, tuple[str, str, str]]) -> None:
+    def __init__(self, g: Readable, docs: dict[URIRef, tuple[str, str, str]]) -> None:
         self.docs = docs
         self.by_entity: dict[URIRef, set[tuple[str, int, str]]] = defaultdict(set)
         self.by_triple: dict[tuple, set[tuple[str, int, str]]] = defaultdict(set)
@@ -148,7 +150,7 @@ class _Evidence:
                 self.by_triple[triple].add(where)
 
     @staticmethod
-    def _where(g: Graph, node: URIRef, docs: dict) -> tuple[str, int, str] | None:
+    def _where(g: Readable, node: URIRef, docs: dict) -> tuple[str, int, str] | None:
         doc, start, text = g.value(node, KGO.reportedIn), g.value(node, KGO.charStart), g.value(node, KGO.evidence)
         if doc is None or text is None:
             return None
@@ -168,7 +170,7 @@ def _number(value: object) -> str:
     return "" if number is None else str(number)
 
 
-def _observation_rows(g: Graph, metric: URIRef, docs: dict) -> tuple[tuple[str, ...], ...]:
+def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[str, ...], ...]:
     """A metric's values by year: period, measure, value, unit, status, document."""
     rows = []
     for o in g.subjects(KGO.metric, metric):
@@ -185,7 +187,7 @@ def _observation_rows(g: Graph, metric: URIRef, docs: dict) -> tuple[tuple[str, 
     return (header, *sorted(set(rows))) if rows else ()
 
 
-def _entity_nodes(g: Graph, docs: dict, ev: _Evidence) -> dict[URIRef, VizNode]:
+def _entity_nodes(g: Readable, docs: dict, ev: _Evidence) -> dict[URIRef, VizNode]:
     nodes = {}
     for style in STYLES[:-1]:
         for s in sorted(x for x in g.subjects(RDF.type, style.cls) if isinstance(x, URIRef)):
@@ -213,7 +215,7 @@ def _entity_nodes(g: Graph, docs: dict, ev: _Evidence) -> dict[URIRef, VizNode]:
     return nodes
 
 
-def _edges(g: Graph, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[VizEdge]:
+def _edges(g: Readable, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[VizEdge]:
     found: dict[tuple[str, str, str], set] = defaultdict(set)
 
     def link(s: URIRef, o: URIRef, label: str, evidence: set) -> None:
@@ -256,7 +258,7 @@ def _edges(g: Graph, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[VizEdg
     return edges
 
 
-def _promise_row(g: Graph, target: URIRef, outcome: URIRef | None) -> tuple[str, ...]:
+def _promise_row(g: Readable, target: URIRef, outcome: URIRef | None) -> tuple[str, ...]:
     """A target and its outcome as the edge's tooltip shows them: year, target, outcome, verdict."""
     def shown(o: URIRef | None) -> str:
         if o is None:
@@ -281,7 +283,7 @@ def _sized(nodes: list[VizNode], edges: list[VizEdge]) -> list[VizNode]:
     return [VizNode(**{**n.__dict__, "size": round(8 + 32 * math.sqrt(centrality[n.id] / top), 1)}) for n in nodes]
 
 
-def build_view(graph: Graph, focus: str | None = None) -> View:
+def build_view(graph: Readable, focus: str | None = None) -> View:
     """The nodes and edges the page draws, sorted; with ``focus``, one entity and its neighbours."""
     docs = _documents(graph)
     ev = _Evidence(graph, docs)
@@ -311,7 +313,7 @@ def find_node(nodes: list[VizNode], name: str) -> VizNode:
     raise GovkgError(f"--focus {name}", "no entity or document of that name in the graph", hint)
 
 
-def drawn_nodes(graph: Graph, focus: str | None = None) -> list[VizNode]:
+def drawn_nodes(graph: Readable, focus: str | None = None) -> list[VizNode]:
     """The nodes :func:`render_html` draws for ``graph`` (the page shows the same count)."""
     return build_view(graph, focus).nodes
 
@@ -388,7 +390,7 @@ def render_view(view: View) -> str:
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], page)
 
 
-def render_html(graph: Graph, focus: str | None = None) -> str:
+def render_html(graph: Readable, focus: str | None = None) -> str:
     """The graph (or the neighbourhood of ``focus``) as one self-contained, offline HTML page."""
     return render_view(build_view(graph, focus))
 
@@ -401,14 +403,14 @@ READS = frozenset({RDF.type, RDFS.label, SKOS.altLabel, SKOS.broader, DCTERMS.so
                    KGO.verdict, KGO.outcome})
 
 
-def load_graph(path: Path) -> Graph:
-    """The triples of a built Turtle file that the renderer walks, as an rdflib Graph."""
-    from kg.rdf import read_turtle
+def load_graph(path: Path) -> TripleIndex:
+    """The triples of a built Turtle file that the renderer walks, indexed for its lookups."""
+    from kg.rdf import read_index
 
-    return read_turtle(path, READS, store="SimpleMemory")
+    return read_index(path, READS)
 
 
-def write_html(graph: Graph, out: Path, focus: str | None = None) -> View:
+def write_html(graph: Readable, out: Path, focus: str | None = None) -> View:
     """Write the page to ``out`` as UTF-8 and return the view it draws."""
     from kg.outputs import write_all
 

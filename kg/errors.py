@@ -11,6 +11,9 @@ class GovkgError(Exception):
         self.where, self.reason, self.fix = where, reason, fix
         super().__init__(self.message)
 
+    def __reduce__(self):          # so an error crosses from a worker process intact
+        return type(self), (self.where, self.reason, self.fix)
+
     @property
     def message(self) -> str:
         hint = f" — {self.fix}" if self.fix else ""

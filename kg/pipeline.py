@@ -283,18 +283,19 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     triples = len(shared) + sum(p.triples for p in parts) + sum(map(len, extra.values()))
     promises = sorted(line for lines in extra.values() for line in lines)
     files = _outputs(shared, documents, turtle, extra, promises, out, cache.staging, formats, report)
-    if html:
-        files[out / "graph.html"] = _html(out, files[out / "graph.ttl"], triples, parts, entities)
-    _check_writable(files)
+    _check_writable({**files, **({out / "graph.html": b""} if html else {})})
+    with _Page(files[out / "graph.ttl"], cache.staging, triples, parts, entities, html, store) as page:
+        if store:
+            report("store", 0, 1)
+            from kg.store import update_store
+
+            import heapq
+
+            update_store(out / "store", list(heapq.merge(shared, promises)),
+                         [(p.info.id, p.digest, documents[i][1]) for i, p in enumerate(parts)])
+        if html:
+            files[out / "graph.html"] = page.result()
     write_all(files)
-    if store:
-        report("store", 0, 1)
-        from kg.store import update_store
-
-        import heapq
-
-        update_store(out / "store", list(heapq.merge(shared, promises)),
-                     [(p.info.id, p.digest, documents[i][1]) for i, p in enumerate(parts)])
     kinds = Counter(CLASS[kind].split("#")[-1] for kind, _ in entities)
     return BuildResult(
         documents=len(parts),
@@ -345,12 +346,53 @@ def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, prom
     return files
 
 
-def _html(out: Path, ttl: Path, triples: int, parts: list, entities: dict) -> bytes:
+class _Page:
+    """graph.html, drawn while the store loads: in a forked process when both are asked for and the page is
+    the full drawing (each takes seconds, on different cores), else in this process when asked for its result.
+    """
+
+    def __init__(self, ttl: Path, staging: Path, triples: int, parts: list, entities: dict, html: bool,
+                 store: bool) -> None:
+        self.ttl, self.target, self.triples, self.parts, self.entities = ttl, staging / "out.graph.html", \
+            triples, parts, entities
+        self.pool = self.future = None
+        import multiprocessing
+
+        if html and store and triples <= HTML_TRIPLE_LIMIT and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self.future = self.pool.submit(_write_page, ttl, self.target)
+
+    def __enter__(self) -> _Page:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def result(self) -> Path | bytes:
+        """The page: a file in the staging folder, or its bytes."""
+        if self.future is not None:
+            return self.future.result()
+        return _html(self.ttl, self.triples, self.parts, self.entities)
+
+
+def _write_page(ttl: Path, target: Path) -> Path:
+    target.write_bytes(_full_page(ttl))
+    return target
+
+
+def _html(ttl: Path, triples: int, parts: list, entities: dict) -> bytes:
     """The interactive page; above HTML_TRIPLE_LIMIT triples a summary page pointing at ``kg viz --focus``."""
     if triples > HTML_TRIPLE_LIMIT:
         from kg.summary import summary_page
 
         return summary_page(parts, entities, triples).encode("utf-8")
+    return _full_page(ttl)
+
+
+def _full_page(ttl: Path) -> bytes:
     from kg.viz import load_graph, render_html
 
     return render_html(load_graph(ttl)).encode("utf-8")

@@ -126,6 +126,33 @@ def test_a_corrupt_cache_entry_is_rebuilt_not_fatal(one, damage) -> None:
     assert _build(src, out, store=False).extracted == 0
 
 
+def test_the_page_drawn_beside_the_store_is_the_page_drawn_alone(one, tmp_path) -> None:
+    from kg.pipeline import build
+
+    src, _ = one
+    beside, alone = tmp_path / "beside", tmp_path / "alone"
+    build([src], beside)                        # page in a forked process while the store loads
+    build([src], alone, store=False)            # page in this process
+    assert (beside / "graph.html").read_bytes() == (alone / "graph.html").read_bytes()
+    assert (beside / "store").is_dir() and not (alone / "store").exists()
+
+
+def test_a_page_that_fails_in_its_process_fails_the_build_and_writes_nothing(one, tmp_path, monkeypatch) -> None:
+    import kg.viz
+    from kg.errors import GovkgError
+    from kg.pipeline import build
+
+    def broken(graph, focus=None):
+        raise GovkgError("graph.html", "cannot draw")
+
+    monkeypatch.setattr(kg.viz, "render_html", broken)      # the forked process inherits the patch
+    src, _ = one
+    out = tmp_path / "failed"
+    with pytest.raises(GovkgError, match="cannot draw"):
+        build([src], out)
+    assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
+
+
 def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatch) -> None:
     from dataclasses import replace
 
@@ -241,7 +268,7 @@ def test_the_store_answers_like_the_turtle(seeds_build) -> None:
 
 def _merged_area_lines(districts: list[str]) -> tuple[list[str], dict[str, str]]:
     """N-Triples of a functional area merged from documents, one kgo:locatedIn per named district."""
-    from rdflib import RDF, RDFS, Literal, URIRef
+    from rdflib import RDF, RDFS, Literal
     from rdflib.namespace import DCTERMS, XSD
 
     from kg.model import EntityKind

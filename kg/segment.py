@@ -21,7 +21,8 @@ from pathlib import Path
 from kg.lexicon import Lexicon
 from kg.postag import Hmm, Tagger
 
-FORMAT = "1"
+FORMAT = "2"
+KEEP = 3               # compiled dictionaries kept (other lexicons, jieba versions); older ones are removed
 FREQ = 50_000          # the frequency a domain word gets: high enough to win over its parts
 
 
@@ -90,12 +91,15 @@ def _compile(words: tuple[list[str], list[str]]) -> Model:
     for word in names + boundaries:
         tok.add_word(word, freq=FREQ)
     tags = {**posseg.dt.word_tag_tab, **dict.fromkeys(names, "nz"), **dict.fromkeys(boundaries, "v")}
+    same = {word: word for word in tok.FREQ}        # one string object per word: marshal then writes it once
+    tags = {same.get(word, word): flag for word, flag in tags.items()}
     hmm = Hmm(posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
     return Model(tok.FREQ, tok.total, tags, hmm)
 
 
 def _save(path: Path, found: Model) -> None:
-    """Write the cache file atomically; a cache that cannot be written only costs the next process time."""
+    """Write the cache file atomically and drop all but the KEEP newest; a cache that cannot be written only
+    costs the next process time."""
     hmm = found.hmm
     data = marshal.dumps((found.freq, found.total, found.tags, hmm.states, hmm.start, hmm.trans, hmm.emit))
     try:
@@ -104,6 +108,8 @@ def _save(path: Path, found: Model) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
+        for stale in sorted(path.parent.glob("jieba-*.marshal"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+            stale.unlink()
     except OSError:
         pass
 

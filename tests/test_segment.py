@@ -70,12 +70,19 @@ def test_viterbi_equals_jiebas_on_random_runs(lex):
 
 
 def test_model_is_compiled_once_then_read(lex, tmp_path, monkeypatch):
+    import os
+
     monkeypatch.setenv("GOVKG_CACHE_DIR", str(tmp_path))
+    for age in range(4):                  # dictionaries compiled for other lexicons, long ago
+        old = tmp_path / f"jieba-other{age}.marshal"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + age, 1_000_000 + age))
     segment.model.cache_clear()
     try:
         compiled = segment.model(lex)
-        files = list(tmp_path.glob("jieba-*.marshal"))
-        assert len(files) == 1
+        assert sorted(p.name for p in tmp_path.glob("*other*")) == ["jieba-other2.marshal", "jieba-other3.marshal"]
+        files = [p for p in tmp_path.glob("jieba-*.marshal") if "other" not in p.name]
+        assert len(files) == 1 and len(list(tmp_path.iterdir())) == segment.KEEP
         segment.model.cache_clear()
         read = segment.model(lex)
         assert read == compiled and read is not compiled

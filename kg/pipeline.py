@@ -175,15 +175,11 @@ def _init_worker(lex: Lexicon, max_bytes: int, validate: bool, staging: Path) ->
 
 
 def _extract_one(item: Input):
-    """Worker: extract one input and stage its cache entry; a GovkgError comes back as a value to re-raise."""
+    """Worker: extract one input and stage its cache entry (a GovkgError reaches the parent intact)."""
     from kg.cache import stage
     from kg.fragments import extract_document
 
-    try:
-        part, nt, ttl = extract_document(item.path, item.name, _WORKER["lex"], _WORKER["max_bytes"],
-                                         _WORKER["validate"])
-    except GovkgError as exc:
-        return (type(exc), exc.where, exc.reason, exc.fix)
+    part, nt, ttl = extract_document(item.path, item.name, _WORKER["lex"], _WORKER["max_bytes"], _WORKER["validate"])
     return stage(_WORKER["staging"], item.key, part, nt, ttl)
 
 
@@ -209,7 +205,7 @@ def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes
             if not miss:
                 part = cache.get(item.key) or _extract_here(item, lex, cache, max_bytes, validate)
             else:
-                part, done = _raise_error(next(fresh)), done + 1
+                part, done = next(fresh), done + 1
                 report("extract", done, len(todo))
             _check_unique(ids, part.info.id, item.name)
             merge(entities, part.entities)
@@ -224,15 +220,7 @@ def extract_parts(inputs: list[Input], lex: Lexicon, cache, jobs: int, max_bytes
 def _extract_here(item: Input, lex: Lexicon, cache, max_bytes: int, validate: bool):
     """Extract in this process an input whose cache entry turned out unreadable."""
     _init_worker(lex, max_bytes, validate, cache.staging)
-    return _raise_error(_extract_one(item))
-
-
-def _raise_error(got):
-    """A worker's result, re-raising the GovkgError it sent back as a value."""
-    if isinstance(got, tuple):
-        error, where, reason, fix = got
-        raise error(where, reason, fix)
-    return got
+    return _extract_one(item)
 
 
 def _run_pool(items: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int, validate: bool) -> Iterator:

@@ -1,6 +1,6 @@
 """Part-of-speech tagging by jieba.posseg's algorithm, with a faster Viterbi search that finds the same paths.
 
-A sentence is cut by the dictionary (jieba's DAG and route); runs of single characters that form no
+A sentence is cut by the dictionary (jieba's DAG and route, over a trie); runs of single characters that form no
 dictionary word go to the joint segmentation-and-tagging HMM. jieba's Viterbi builds a tuple for every
 pair of states at every character; :func:`viterbi` compares floats in plain loops and keeps jieba's tie
 rule (the larger state wins), so both return the same path. tests/test_segment.py holds :class:`Tagger`
@@ -8,6 +8,7 @@ to jieba.posseg on every sentence of the seeds.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -71,10 +72,28 @@ def viterbi(text: str, hmm: Hmm) -> list[State]:
 
 
 class Tagger:
-    """(word, flag) pairs of a text, as jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=True) gives them."""
+    """(word, flag) pairs of a text, as jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=True) gives them.
 
-    def __init__(self, tokenizer, tags: dict[str, str], hmm: Hmm) -> None:
-        self.tokenizer, self.tags, self.hmm = tokenizer, tags, hmm
+    The dictionary is :class:`kg.segment.Model`: a marisa trie of its words (so a process maps it instead
+    of building half a million strings) and, by word id, frequency, flag and log-weight. The dictionary
+    cut is jieba's: every word that starts at a character is an edge, and the route maximises the sum of
+    log frequencies, computed in jieba's order so that ties and roundings fall the same way.
+    """
+
+    def __init__(self, model) -> None:
+        self.ids, self.freq, self.flag_of, self.weight = model.words, model.freq, model.flag_of, model.weight
+        self.flags, self.longest, self.hmm = model.flags, model.longest, model.hmm
+        self.unknown = -math.log(model.total)           # a character that is no word: log(1) - log(total)
+
+    def frequency(self, word: str) -> int:
+        """The word's dictionary frequency, 0 if it is none."""
+        found = self.ids.get(word)
+        return 0 if found is None else self.freq[found]
+
+    def flag(self, word: str) -> str:
+        """The word's part-of-speech flag, x if it has none."""
+        found = self.ids.get(word)
+        return "x" if found is None else self.flags[self.flag_of[found]]
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Every word of ``text`` with its part-of-speech flag; the words join up to ``text``."""
@@ -90,20 +109,31 @@ class Tagger:
                     out += [(ch, "m" if _NUM.match(ch) else "eng" if _ENG.match(piece) else "x") for ch in piece]
         return out
 
+    def route(self, block: str) -> list[int]:
+        """Where the word of the best cut of ``block`` that starts at each position ends (exclusive)."""
+        n = len(block)
+        edges = []
+        for k in range(n):
+            found = [(self.weight[i], k + len(w)) for w, i in self.ids.iter_prefixes_with_ids(block[k:k + self.longest])
+                     if self.freq[i]]
+            edges.append(found or [(self.unknown, k + 1)])
+        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best[k] = max((weight + best[end][0], end - 1) for weight, end in edges[k])
+        return [end + 1 for _, end in best[:n]]
+
     def _dictionary(self, block: str, out: list[tuple[str, str]]) -> None:
-        dag = self.tokenizer.get_DAG(block)
-        route: dict = {}
-        self.tokenizer.calc(block, dag, route)
+        ends = self.route(block)
         x, run = 0, ""
         while x < len(block):
-            y = route[x][1] + 1
+            y = ends[x]
             if y - x == 1:
                 run += block[x]
             else:
                 if run:
                     self._run(run, out)
                     run = ""
-                out.append((block[x:y], self.tags.get(block[x:y], "x")))
+                out.append((block[x:y], self.flag(block[x:y])))
             x = y
         if run:
             self._run(run, out)
@@ -111,11 +141,11 @@ class Tagger:
     def _run(self, run: str, out: list[tuple[str, str]]) -> None:
         """Single characters the dictionary left alone: to the HMM unless they are one known word."""
         if len(run) == 1:
-            out.append((run, self.tags.get(run, "x")))
-        elif not self.tokenizer.FREQ.get(run):
+            out.append((run, self.flag(run)))
+        elif not self.frequency(run):
             self._unknown(run, out)
         else:
-            out += [(ch, self.tags.get(ch, "x")) for ch in run]
+            out += [(ch, self.flag(ch)) for ch in run]
 
     def _unknown(self, run: str, out: list[tuple[str, str]]) -> None:
         for block in _HAN.split(run):

@@ -2,18 +2,20 @@
 
 Priming jieba costs about two seconds a process: building its prefix dictionary, reading its
 350,000-line word-tag table, adding the domain words. govkg does that once per machine and lexicon
-and keeps the result in one marshal file (see :func:`cache_dir`), which a process (each worker of a
-build) loads in a third of the time. The file is named by a hash of everything it is made from, so a
-new jieba dictionary or lexicon makes a new file; one that cannot be read or written is rebuilt in
-memory, never trusted.
+and keeps the result in one file (see :func:`cache_dir`): the words as a marisa trie, their frequencies
+and flags as arrays, and the tagging HMM, which a process (each worker of a build) reads in milliseconds. The file is
+named by a hash of everything it is made from, so a new jieba dictionary or lexicon makes a new file;
+one that cannot be read is rebuilt, never trusted, and one that cannot be written only costs time.
 """
 from __future__ import annotations
 
 import hashlib
+import math
 import logging
 import marshal
 import os
 import tempfile
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,20 +23,29 @@ from pathlib import Path
 from kg.lexicon import Lexicon
 from kg.postag import Hmm, Tagger
 
-FORMAT = "2"
+FORMAT = "4"
 KEEP = 3               # compiled dictionaries kept (other lexicons, jieba versions); older ones are removed
 FREQ = 50_000          # the frequency a domain word gets: high enough to win over its parts
 
 
 @dataclass(frozen=True)
 class Model:
-    """A primed jieba dictionary: word frequencies (with jieba's zero-frequency prefixes), their total,
-    part-of-speech flags and the tagging HMM."""
+    """A primed jieba dictionary: a marisa trie of the words and, by word id, each word's frequency, flag
+    (an index into ``flags``) and weight (its log frequency less the log of ``total``, as jieba computes
+    it); the longest word's length; the tagging HMM."""
 
-    freq: dict[str, int]
+    words: object                     # marisa_trie.Trie
+    freq: array
+    flag_of: array
+    weight: array
+    flags: tuple[str, ...]
     total: int
-    tags: dict[str, str]
+    longest: int
     hmm: Hmm
+
+    def tagger(self) -> Tagger:
+        """A part-of-speech tagger over this dictionary."""
+        return Tagger(self)
 
 
 def cache_dir() -> Path:
@@ -59,30 +70,31 @@ def domain_words(lex: Lexicon) -> tuple[list[str], list[str]]:
 def model(lex: Lexicon) -> Model:
     """The primed dictionary for ``lex``: read from the cache file, else compiled and saved there."""
     words = domain_words(lex)
-    path = cache_dir() / f"jieba-{_key(words)}.marshal"
+    path = cache_dir() / f"jieba-{_key(words)}.bin"
     try:
-        freq, total, tags, states, start, trans, emit = marshal.loads(path.read_bytes())
-        return Model(freq, total, tags, Hmm(states, start, trans, emit))
-    except (OSError, EOFError, ValueError, TypeError):
+        return _read(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError, RuntimeError):
         found = _compile(words)
     _save(path, found)
     return found
 
 
 def _key(words: tuple[list[str], list[str]]) -> str:
-    import jieba
+    from importlib.metadata import version
+    from importlib.util import find_spec
 
-    digest = hashlib.sha256(f"{FORMAT}\0{jieba.__version__}\0".encode("utf-8"))
-    with jieba.get_dict_file() as fh:
-        digest.update(fh.read())
+    digest = hashlib.sha256(f"{FORMAT}\0{version('jieba')}\0{version('marisa-trie')}\0".encode("utf-8"))
+    # jieba's dictionary file, found without importing jieba (which costs a fifth of a second)
+    digest.update(Path(find_spec("jieba").submodule_search_locations[0], "dict.txt").read_bytes())
     digest.update(repr(words).encode("utf-8"))
     return digest.hexdigest()[:24]
 
 
 def _compile(words: tuple[list[str], list[str]]) -> Model:
-    """jieba's dictionary with the domain words added, its word-tag table and its tagging HMM."""
+    """jieba's dictionary with the domain words added, their flags and jieba's tagging HMM."""
     import jieba
     import jieba.posseg as posseg
+    import marisa_trie
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
@@ -91,49 +103,54 @@ def _compile(words: tuple[list[str], list[str]]) -> Model:
     for word in names + boundaries:
         tok.add_word(word, freq=FREQ)
     tags = {**posseg.dt.word_tag_tab, **dict.fromkeys(names, "nz"), **dict.fromkeys(boundaries, "v")}
-    same = {word: word for word in tok.FREQ}        # one string object per word: marshal then writes it once
-    tags = {same.get(word, word): flag for word, flag in tags.items()}
+    flags = tuple(sorted({"x", *tags.values()}))
+    # jieba's table also holds every word's prefixes with frequency 0: a trie answers prefixes itself
+    known = sorted({w for w, f in tok.FREQ.items() if f} | set(tags))
+    trie = marisa_trie.Trie(known)
+    freq, flag_of, weight = array("I", [0] * len(known)), array("B", [0] * len(known)), array("d", [0.0] * len(known))
+    logtotal = math.log(tok.total)
+    for word in known:
+        i = trie[word]
+        freq[i], flag_of[i] = tok.FREQ.get(word, 0), flags.index(tags.get(word, "x"))
+        weight[i] = math.log(freq[i] or 1) - logtotal
     hmm = Hmm(posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
-    return Model(tok.FREQ, tok.total, tags, hmm)
+    return Model(trie, freq, flag_of, weight, flags, tok.total, max(map(len, known)), hmm)
+
+
+def _read(data: bytes) -> Model:
+    import marisa_trie
+
+    trie, freq, flag_of, weight, flags, total, longest, states, start, trans, emit = marshal.loads(data)
+    arrays = [array(code) for code in "IBd"]
+    for a, raw in zip(arrays, (freq, flag_of, weight)):
+        a.frombytes(raw)
+    return Model(marisa_trie.Trie().frombytes(trie), *arrays, tuple(flags), total, longest,
+                 Hmm(states, start, trans, emit))
 
 
 def _save(path: Path, found: Model) -> None:
     """Write the cache file atomically and drop all but the KEEP newest; a cache that cannot be written only
     costs the next process time."""
     hmm = found.hmm
-    data = marshal.dumps((found.freq, found.total, found.tags, hmm.states, hmm.start, hmm.trans, hmm.emit))
+    data = marshal.dumps((found.words.tobytes(), found.freq.tobytes(), found.flag_of.tobytes(),
+                          found.weight.tobytes(), found.flags, found.total, found.longest, hmm.states, hmm.start,
+                          hmm.trans, hmm.emit))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-        for stale in sorted(path.parent.glob("jieba-*.marshal"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
+        for stale in sorted(path.parent.glob("jieba-*.bin"), key=lambda p: p.stat().st_mtime)[:-KEEP]:
             stale.unlink()
     except OSError:
         pass
 
 
 @cache
-def tokenizer(lex: Lexicon):
-    """A private jieba Tokenizer over :func:`model` (so it never reads jieba's own dictionary)."""
-    import jieba
-
-    found = model(lex)
-    tok = jieba.Tokenizer()
-    tok.FREQ, tok.total, tok.initialized = found.freq, found.total, True
-    return tok
-
-
-@cache
 def tagger(lex: Lexicon) -> Tagger:
     """The part-of-speech tagger for ``lex``."""
-    return Tagger(tokenizer(lex), model(lex).tags, model(lex).hmm)
-
-
-def cut(text: str, lex: Lexicon) -> list[str]:
-    """Tokens of ``text`` (HMM on, so unseen names still group)."""
-    return list(tokenizer(lex).cut(text, HMM=True))
+    return model(lex).tagger()
 
 
 def tag(text: str, lex: Lexicon) -> list[tuple[str, str]]:

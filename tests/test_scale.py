@@ -126,6 +126,21 @@ def test_a_corrupt_cache_entry_is_rebuilt_not_fatal(one, damage) -> None:
     assert _build(src, out, store=False).extracted == 0
 
 
+def test_a_bad_document_in_a_parallel_build_is_named_and_nothing_is_written(tmp_path) -> None:
+    from kg.errors import MetadataError
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, src)
+    (src / "zz_no_year.txt").write_text("这份文字说的是徐汇区的产业和项目，却没有年份。\n" * 20, encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(MetadataError, match="zz_no_year.txt: cannot tell") as raised:
+        _build(src, out, jobs=2)
+    assert raised.value.code == "E201" and raised.value.fix
+    assert not out.exists() or not any(p.name.startswith("graph") for p in out.iterdir())
+
+
 def test_the_page_drawn_beside_the_store_is_the_page_drawn_alone(one, tmp_path) -> None:
     from kg.pipeline import build
 

@@ -25,13 +25,13 @@ from collections.abc import Callable
 PIECE = 2000
 
 
-def validate_shared(entity_block: list[str], shared: set[str], cache,
-                    describe: Callable[[str], str]) -> list:
-    """Violations of the shapes by the merged entities (``entity_block``) and the lines of entity subjects the
-    documents state (``shared``); ``describe`` gives a document IRI's description lines."""
+def validate_shared(shared: list[str], cache, describe: Callable[[str], str]) -> list:
+    """Violations of the shapes by the merged entities and the lines of entity subjects the documents state
+    (``shared``: their N-Triples lines, sorted, without duplicates); ``describe`` gives a document IRI's
+    description lines."""
     from kg.cache import SHARED_OK
 
-    lines = _reduced(sorted(shared.union(entity_block)))
+    lines = _reduced(shared)
     subjects = sorted({line.split(" ", 1)[0] for line in lines})
     count = max(1, len(subjects) // PIECE)
     pieces: dict[int, list[str]] = defaultdict(list)

@@ -10,6 +10,7 @@ extracted, and the triples of its own subjects go to disk at once. Output bytes 
 """
 from __future__ import annotations
 
+import heapq
 import os
 import warnings
 from collections import Counter
@@ -253,12 +254,13 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     entities = dict(sorted(entities.items()))
     entity_block = entity_lines(entities.values())
     documents = [(slug(p.info.id), _reader(cache.entry_path(p.key), p.sections)) for p in parts]
+    shared_lines.update(entity_block)
+    shared = sorted(shared_lines)                     # one sort of the largest list a build holds
     if validate:
         report("validate", 0, 1)
         described = {str(document_iri(p.info.id)): read for p, (_, read) in zip(parts, documents)}
-        _check_shared(entity_block, shared_lines, cache, lambda iri: described[iri]("document"))
-    shared_lines.update(ontology_lines(), entity_block)
-    shared = sorted(shared_lines)
+        _check_shared(shared, cache, lambda iri: described[iri]("document"))
+    shared = list(heapq.merge(shared, sorted(set(ontology_lines()) - shared_lines)))
     shared_lines.clear()
     positions = {p.info.id: p.observation_at for p in parts}
     extra: dict[str, list[str]] = {}
@@ -276,8 +278,6 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         if store:
             report("store", 0, 1)
             from kg.store import update_store
-
-            import heapq
 
             update_store(out / "store", list(heapq.merge(shared, promises)),
                          [(p.info.id, p.digest, documents[i][1]) for i, p in enumerate(parts)])
@@ -386,12 +386,12 @@ def _full_page(ttl: Path) -> bytes:
     return render_html(load_graph(ttl)).encode("utf-8")
 
 
-def _check_shared(entity_block: list[str], shared: set[str], cache, describe: Callable[[str], str]) -> None:
+def _check_shared(shared: list[str], cache, describe: Callable[[str], str]) -> None:
     """Validate what no document validates alone: the entities merged across documents; ``describe`` gives
     a document IRI's description lines."""
     from kg.checks import validate_shared
 
-    violations = validate_shared(entity_block, shared, cache, describe)
+    violations = validate_shared(shared, cache, describe)
     if violations:
         _raise_violations([str(v) for v in violations])
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -179,8 +180,9 @@ def add_entity(g: Graph, ent: Entity) -> None:
     g.add((node, RDFS.label, Literal(ent.name, lang="zh")))
     for alt in sorted(ent.alt_labels):
         g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+    reported_in = KGO.reportedIn        # looked up once: an entity can be reported in thousands of documents
     for doc in sorted(ent.documents):
-        g.add((node, KGO.reportedIn, document_iri(doc)))
+        g.add((node, reported_in, document_iri(doc)))
     if ent.kind is EntityKind.INDUSTRY:
         g.add((node, SKOS.inScheme, KGO.IndustryScheme))
         if ent.broader:
@@ -336,7 +338,17 @@ class TripleSink(list):
 def nt_line(triple: tuple) -> str:
     """One triple as an N-Triples line (with its newline): the one text form sorting and writing use."""
     s, p, o = triple
-    return f"{s.n3()} {p.n3()} {o.n3()} .\n"
+    return f"{_n3(s)} {_n3(p)} {_n3(o)} .\n"
+
+
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')        # what rdflib's URIRef.n3 refuses
+
+
+def _n3(term) -> str:
+    """term.n3(), with IRIs written here: a build writes millions of them, and rdflib's check is a Python loop."""
+    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
+        return f"<{term}>"
+    return term.n3()
 
 
 def bucket_of(line: str) -> str | None:
@@ -373,12 +385,12 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> list[str]:
     def iri(ref) -> URIRef:
         return observation_iri_at(ref.document, positions[ref.document][ref.index], ref.observation)
 
-    lines = []
+    lines, verdict, outcome = [], KGO.verdict, KGO.outcome
     for p in promises:
         target = iri(p.target)
-        lines.append(nt_line((target, KGO.verdict, VERDICT[p.verdict])))
+        lines.append(nt_line((target, verdict, VERDICT[p.verdict])))
         if p.outcome is not None:
-            lines.append(nt_line((target, KGO.outcome, iri(p.outcome))))
+            lines.append(nt_line((target, outcome, iri(p.outcome))))
     return lines
 
 

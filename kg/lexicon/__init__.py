@@ -64,6 +64,12 @@ class Lexicon:
     def comparable_unit(self, written: str) -> str:
         """What a unit counts, for comparing values: the normalised unit, or for counts the classifier
         (项 and 方面 count different things; 个 and 所 alike)."""
+        known = self._memo("comparable", dict)
+        if written not in known:
+            known[written] = self._comparable(written)
+        return known[written]
+
+    def _comparable(self, written: str) -> str:
         base = written.lstrip("".join(self.multipliers))
         unit = self.unit(base)
         if unit is None or unit.normalized != "unit:NUM":

@@ -27,7 +27,6 @@ from kg.model import Extraction, Status
 from kg.outputs import write_all
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
-HTML_TRIPLE_LIMIT = 300_000     # above this the page is a summary: a full drawing would not open in a browser
 
 Progress = Callable[[str, int, int], None]     # (stage, done, total)
 
@@ -274,7 +273,9 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     promises = sorted(line for lines in extra.values() for line in lines)
     files = _outputs(shared, documents, turtle, extra, promises, out, cache.staging, formats, report)
     _check_writable({**files, **({out / "graph.html": b""} if html else {})})
-    with _Page(files[out / "graph.ttl"], cache.staging, triples, parts, entities, html, store) as page:
+    from kg.page import Page
+
+    with Page(files[out / "graph.ttl"], cache.staging, triples, parts, entities, html, store) as page:
         if store:
             report("store", 0, 1)
             from kg.store import update_store
@@ -332,58 +333,6 @@ def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, prom
         graph = new_graph().parse(ttl, format="turtle")
         files.update({out / FILE_NAMES[f]: export(graph, f) for f in rest})
     return files
-
-
-class _Page:
-    """graph.html, drawn while the store loads: in a forked process when both are asked for and the page is
-    the full drawing (each takes seconds, on different cores), else in this process when asked for its result.
-    """
-
-    def __init__(self, ttl: Path, staging: Path, triples: int, parts: list, entities: dict, html: bool,
-                 store: bool) -> None:
-        self.ttl, self.target, self.triples, self.parts, self.entities = ttl, staging / "out.graph.html", \
-            triples, parts, entities
-        self.pool = self.future = None
-        import multiprocessing
-
-        if html and store and triples <= HTML_TRIPLE_LIMIT and "fork" in multiprocessing.get_all_start_methods():
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            self.future = self.pool.submit(_write_page, ttl, self.target)
-
-    def __enter__(self) -> _Page:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def result(self) -> Path | bytes:
-        """The page: a file in the staging folder, or its bytes."""
-        if self.future is not None:
-            return self.future.result()
-        return _html(self.ttl, self.triples, self.parts, self.entities)
-
-
-def _write_page(ttl: Path, target: Path) -> Path:
-    target.write_bytes(_full_page(ttl))
-    return target
-
-
-def _html(ttl: Path, triples: int, parts: list, entities: dict) -> bytes:
-    """The interactive page; above HTML_TRIPLE_LIMIT triples a summary page pointing at ``kg viz --focus``."""
-    if triples > HTML_TRIPLE_LIMIT:
-        from kg.summary import summary_page
-
-        return summary_page(parts, entities, triples).encode("utf-8")
-    return _full_page(ttl)
-
-
-def _full_page(ttl: Path) -> bytes:
-    from kg.viz import load_graph, render_html
-
-    return render_html(load_graph(ttl)).encode("utf-8")
 
 
 def _check_shared(shared: list[str], cache, describe: Callable[[str], str]) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from kg import segment
-from kg.lexicon import load
 from kg.postag import viterbi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,19 +15,14 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def lex():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def reference(lex):
+def reference(lexicon):
     """jieba.posseg's own tagger over jieba's own dictionary primed the same way (the pre-cache code path)."""
     import jieba
     import jieba.posseg as posseg
 
     tok = jieba.Tokenizer()
     tok.initialize()
-    names, boundaries = segment.domain_words(lex)
+    names, boundaries = segment.domain_words(lexicon)
     for word in names + boundaries:
         tok.add_word(word, freq=segment.FREQ)
     tagger = object.__new__(posseg.POSTokenizer)
@@ -42,25 +36,25 @@ def _sentences() -> list[str]:
     return [s for f in files for s in re.split(r"[。\n]", f.read_text(encoding="utf-8")) if s.strip()]
 
 
-def test_tags_equal_jieba_posseg_on_every_sentence(lex, reference):
+def test_tags_equal_jieba_posseg_on_every_sentence(lexicon, reference):
     sentences = _sentences()
     assert len(sentences) > 1000
-    differ = [s for s in sentences if segment.tag(s, lex) != [(p.word, p.flag) for p in reference.cut(s)]]
+    differ = [s for s in sentences if segment.tag(s, lexicon) != [(p.word, p.flag) for p in reference.cut(s)]]
     assert differ == []
 
 
-def test_tags_equal_jieba_posseg_on_odd_text(lex, reference):
+def test_tags_equal_jieba_posseg_on_odd_text(lexicon, reference):
     odd = ["", " ", "\r\n", "abc123", "3.5%左右", "ＡＢＣ", "𠀀𠀁龘靐齉", "鳿鴀鴁鴂", "徐汇 滨江\t2025年", "a+b#c&d.e_f",
            "一", "爨", "……", "米哈游总部", "北杨人工智能小镇全面开工"]
     for text in odd:
-        assert segment.tag(text, lex) == [(p.word, p.flag) for p in reference.cut(text)], text
+        assert segment.tag(text, lexicon) == [(p.word, p.flag) for p in reference.cut(text)], text
 
 
-def test_viterbi_equals_jiebas_on_random_runs(lex):
+def test_viterbi_equals_jiebas_on_random_runs(lexicon):
     import jieba.posseg as posseg
     from jieba.posseg.viterbi import viterbi as jiebas
 
-    hmm = segment.model(lex).hmm
+    hmm = segment.model(lexicon).hmm
     rng = random.Random(7)
     chars = "".join(sorted(hmm.states))[:3000] + "爨龘靐齉鳿鴀"        # the last ones are rare: any state
     for _ in range(400):
@@ -69,7 +63,7 @@ def test_viterbi_equals_jiebas_on_random_runs(lex):
                                             posseg.emit_P)[1], text
 
 
-def test_model_is_compiled_once_then_read(lex, tmp_path, monkeypatch):
+def test_model_is_compiled_once_then_read(lexicon, tmp_path, monkeypatch):
     import os
 
     monkeypatch.setenv("GOVKG_CACHE_DIR", str(tmp_path))
@@ -79,19 +73,19 @@ def test_model_is_compiled_once_then_read(lex, tmp_path, monkeypatch):
         os.utime(old, (1_000_000 + age, 1_000_000 + age))
     segment.model.cache_clear()
     try:
-        compiled = segment.model(lex)
+        compiled = segment.model(lexicon)
         assert sorted(p.name for p in tmp_path.glob("*other*")) == ["jieba-other2.bin", "jieba-other3.bin"]
         files = [p for p in tmp_path.glob("jieba-*.bin") if "other" not in p.name]
         assert len(files) == 1 and len(list(tmp_path.iterdir())) == segment.KEEP
         segment.model.cache_clear()
-        read = segment.model(lex)
+        read = segment.model(lexicon)
         assert read is not compiled and _same(read, compiled)
         files[0].write_bytes(b"not marshal")                       # a broken file is rebuilt, not trusted
         segment.model.cache_clear()
-        assert _same(segment.model(lex), compiled)
+        assert _same(segment.model(lexicon), compiled)
         files[0].write_bytes(files[0].read_bytes()[:100_000])       # and so is a truncated one
         segment.model.cache_clear()
-        assert _same(segment.model(lex), compiled)
+        assert _same(segment.model(lexicon), compiled)
     finally:
         segment.model.cache_clear()
 
@@ -103,13 +97,13 @@ def _same(a, b) -> bool:
     return fields(a) == fields(b)
 
 
-def test_unwritable_cache_costs_time_only(lex, tmp_path, monkeypatch):
+def test_unwritable_cache_costs_time_only(lexicon, tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("GOVKG_CACHE_DIR", str(blocked / "govkg"))
     segment.model.cache_clear()
     try:
-        assert segment.model(lex).tagger().flag("徐汇滨江") == "nz"
+        assert segment.model(lexicon).tagger().flag("徐汇滨江") == "nz"
         assert not (blocked / "govkg").exists()
     finally:
         segment.model.cache_clear()

@@ -50,6 +50,21 @@ def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
     return fragment(run(doc, lex), lex, validate)
 
 
+def warm(lex: Lexicon) -> None:
+    """Do here the one-time work every extracting process repeats (imports, parsing the ontology, compiling the
+    shapes, loading the dictionary), so that processes forked afterwards start with it done."""
+    import kg.documents  # noqa: F401
+    import kg.export  # noqa: F401
+    import kg.extract  # noqa: F401
+    from kg.rdf import ontology_triples
+    from kg.segment import tagger
+    from kg.shacl.shapes import shipped_shapes
+
+    ontology_triples()
+    shipped_shapes()
+    tagger(lex)
+
+
 def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes, bytes]:
     """Split one extraction's triples into the document's own (sorted, by bucket; as N-Triples and as Turtle)
     and shared lines."""

@@ -232,6 +232,9 @@ def _run_pool(items: list[Input], lex: Lexicon, cache, jobs: int, max_bytes: int
         return
     import multiprocessing
 
+    from kg.fragments import warm
+
+    warm(lex)                 # once here rather than once in each process the pool forks
     with multiprocessing.Pool(min(jobs, len(items)), initializer=_init_worker, initargs=args) as pool:
         yield from pool.imap(_extract_one, items, chunksize=1)
 

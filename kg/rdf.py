@@ -110,9 +110,19 @@ def _parsed(path, predicates: frozenset | None) -> Iterator[tuple]:
     try:
         wanted = None if predicates is None else {str(p) for p in predicates}
         terms: dict = {}
+        get = terms.get
         for q in ox.parse(path=str(path), format=kind):
-            if wanted is None or q.predicate.value in wanted:
-                yield from_oxigraph(q.subject, terms), from_oxigraph(q.predicate, terms), from_oxigraph(q.object, terms)
+            p = q.predicate
+            if wanted is None or p.value in wanted:
+                # from_oxigraph(term, terms), written out: this loop runs once per triple of a whole graph
+                s, o = q.subject, q.object
+                if (rs := get(s)) is None:
+                    rs = terms[s] = _from_oxigraph(s)
+                if (rp := get(p)) is None:
+                    rp = terms[p] = _from_oxigraph(p)
+                if (ro := get(o)) is None:
+                    ro = terms[o] = _from_oxigraph(o)
+                yield rs, rp, ro
     except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
 

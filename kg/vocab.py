@@ -102,6 +102,11 @@ class KGO(DefinedNamespace):
     verdict: URIRef
     year: URIRef
 
+# DefinedNamespace resolves each attribute through its metaclass on every access; the terms stored on the class
+# resolve like any class attribute. Misspelt names still raise.
+for _term in KGO.__annotations__:
+    type.__setattr__(KGO, _term, KGO._NS[_term])
+
 PREFIXES = {
     "kgo": str(KGO._NS),
     "id": str(ID),

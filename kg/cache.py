@@ -75,6 +75,7 @@ class DocCache:
         self._made = [p for p in (self.root, out, *out.parents) if not p.exists()]
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self._ensure_root()))
         self.hits = 0
+        self._read: set[str] = set()        # keys whose entry get() read from the cache folder
 
     def _ensure_root(self) -> Path:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -96,13 +97,13 @@ class DocCache:
             return None
         part.key = key
         self.hits += 1
+        self._read.add(key)
         return part
 
     def entry_path(self, key: str, suffix: str = ".nt") -> Path:
-        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: staged in this build, or
-        in the cache."""
-        staged = self.staging / f"{key}{suffix}"
-        return staged if staged.exists() else self.folder / f"{key}{suffix}"
+        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: in the cache if :meth:`get`
+        read it from there, else staged in this build."""
+        return (self.folder if key in self._read else self.staging) / f"{key}{suffix}"
 
     def commit(self, used: set[str]) -> None:
         """Move the staged entries into the cache; drop entries this build did not use and older versions."""
@@ -112,8 +113,9 @@ class DocCache:
                 if (path.suffix == ".pkl") is last:
                     os.replace(path, self.folder / path.name)
         shutil.rmtree(self.staging, ignore_errors=True)
+        keep = used | {SHARED_OK}
         for path in self.folder.iterdir():
-            if path.stem not in used | {SHARED_OK}:
+            if path.stem not in keep:
                 path.unlink(missing_ok=True)
         for other in self.root.iterdir():
             if other.is_dir() and other != self.folder and not other.name.startswith(".staging-"):

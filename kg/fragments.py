@@ -69,13 +69,13 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     """Split one extraction's triples into the document's own (sorted, by bucket; as N-Triples and as Turtle)
     and shared lines."""
     from kg.export import turtle_body
-    from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_line, observation_at
+    from kg.rdf import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_lines, observation_at
     from kg.resolve import resolve
 
     doc = ex.document
     sink = TripleSink()
     add_extraction(sink, ex)
-    lines = {nt_line(t) for t in sink}
+    lines = set(nt_lines(sink))
     by_bucket: dict[str, list[str]] = {b: [] for b in DOCUMENT_BUCKETS}
     shared: list[str] = []
     for line in lines:

@@ -245,7 +245,7 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
            formats: tuple[str, ...], validate: bool, store: bool, report: Progress) -> BuildResult:
     """The cross-document steps and the outputs; ``shared_lines`` is emptied on the way (it can be large)."""
     from kg.promises import track
-    from kg.rdf import CLASS, document_iri, document_key, entity_lines, ontology_lines, promise_lines, slug
+    from kg.rdf import CLASS, document_iri, entity_lines, ontology_lines, promise_lines, slug
     from kg.resolve import _add_broader
 
     bad = [(p.info.source, v) for p in parts for v in p.violations]
@@ -265,11 +265,7 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
     shared = list(heapq.merge(shared, sorted(set(ontology_lines()) - shared_lines)))
     shared_lines.clear()
     positions = {p.info.id: p.observation_at for p in parts}
-    extra: dict[str, list[str]] = {}
-    for line in promise_lines(track([p.as_extraction() for p in parts], lex), positions):
-        extra.setdefault(document_key(line), []).append(line)
-    for lines in extra.values():
-        lines.sort()
+    extra = promise_lines(track([p.as_extraction() for p in parts], lex), positions)
     turtle = [(slug(p.info.id), _reader(cache.entry_path(p.key, ".ttl"), p.ttl_sections, text=False))
               for p in parts]
     triples = len(shared) + sum(p.triples for p in parts) + sum(map(len, extra.values()))

@@ -95,9 +95,10 @@ class _Outcomes:
     def __init__(self, refs: list[Ref]) -> None:
         refs = sorted(refs, key=lambda r: r.extraction.document.metadata.year)
         self.years = [r.extraction.document.metadata.year for r in refs]
-        self.best: list[Ref] = refs[:]                  # best[i]: the best of refs[i:]
-        for i in range(len(refs) - 2, -1, -1):
-            self.best[i] = min(refs[i], self.best[i + 1], key=_outcome_rank)
+        ranked = [(_outcome_rank(r), i) for i, r in enumerate(refs)]
+        for i in range(len(ranked) - 2, -1, -1):         # ranked[i]: the best of refs[i:]
+            ranked[i] = min(ranked[i], ranked[i + 1])
+        self.best: list[Ref] = [refs[i] for _, i in ranked]
 
     def after(self, year: int) -> Ref | None:
         at = bisect.bisect_right(self.years, year)
@@ -110,11 +111,11 @@ def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
     A target's outcome comes from a later document that speaks for the same place (its district).
     """
     found: dict[tuple, list[Ref]] = {}
-    reviewed: dict[str, set[int]] = {}
+    reviewed: dict[str, int] = {}                  # district -> the latest year a document of it reviews
     for ex in extractions:
         meta = ex.document.metadata
         if meta.reviewed_year is not None:
-            reviewed.setdefault(meta.district, set()).add(meta.reviewed_year)
+            reviewed[meta.district] = max(meta.reviewed_year, reviewed.get(meta.district, meta.reviewed_year))
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 found.setdefault(_key(ex, o, lex), []).append(Ref(ex, o, i))
@@ -131,7 +132,7 @@ def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
             if best is not None:
                 promises.append(Promise(target, best, Verdict.MET if meets(o, best.observation) else Verdict.MISSED))
             else:
-                later_review = any(y >= o.period for y in reviewed.get(meta.district, ()))
+                later_review = meta.district in reviewed and reviewed[meta.district] >= o.period
                 promises.append(Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING))
     return promises
 

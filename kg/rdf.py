@@ -38,6 +38,9 @@ PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_a
 _UNSAFE = set(' "<>{}|\\^`%#?/')
 
 
+_ID = str(ID)
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
@@ -215,7 +218,8 @@ def observation_iri(doc: Document, o: Observation) -> URIRef:
 
 def observation_iri_at(doc_id: str, number_at: int, o: Observation) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
-    return ID[f"observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}"]
+    # URIRef of the joined text is ID[...] without the Namespace's method calls (a build mints ~40 a document)
+    return URIRef(f"{_ID}observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}")
 
 
 def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
@@ -336,9 +340,7 @@ DOCUMENT_BUCKETS = ("document", "mention", "observation", "stage", "statement") 
 class TripleSink(list):
     """A list that takes ``add`` like a Graph: collects one document's triples without indexing them."""
 
-    def add(self, triple: tuple) -> None:
-        """Collect one triple."""
-        self.append(triple)
+    add = list.append          # collect one triple (list's own method: sinks take millions of calls)
 
     def remove(self, pattern: tuple) -> None:
         """Drop the triples matching ``pattern`` (None is a wildcard), as Graph.remove does."""
@@ -386,22 +388,41 @@ def entity_lines(entities) -> list[str]:
     sink = TripleSink()
     for ent in entities:
         add_entity(sink, ent)
-    return [nt_line(t) for t in sink]
+    return nt_lines(sink)
 
 
-def promise_lines(promises, positions: dict[str, list[int]]) -> list[str]:
-    """N-Triples lines linking targets to outcomes; ``positions`` maps a document id to where its
-    observations' numbers stand (kg.rdf.observation_at), in the order of its observations."""
+def nt_lines(triples) -> list[str]:
+    """:func:`nt_line` of each triple, each distinct term written once (a block of a whole corpus's entities or
+    promises repeats a few thousand terms over a million lines)."""
+    written: dict = {}
+    get = written.get
+    lines = []
+    for s, p, o in triples:
+        # a written term is never the empty string, so `or` falls through only for terms not yet written
+        lines.append(f"{get(s) or written.setdefault(s, _n3(s))} {get(p) or written.setdefault(p, _n3(p))} "
+                     f"{get(o) or written.setdefault(o, _n3(o))} .\n")
+    return lines
+
+
+def promise_lines(promises, positions: dict[str, list[int]]) -> dict[str, list[str]]:
+    """N-Triples lines linking targets to outcomes, sorted, by the :func:`document_key` of their subject (a
+    target is minted in the document stating it); ``positions`` maps a document id to where its observations'
+    numbers stand (kg.rdf.observation_at), in the order of its observations."""
     def iri(ref) -> URIRef:
         return observation_iri_at(ref.document, positions[ref.document][ref.index], ref.observation)
 
-    lines, verdict, outcome = [], KGO.verdict, KGO.outcome
+    by_document: dict[str, list[tuple]] = {}
+    verdict, outcome = KGO.verdict, KGO.outcome
     for p in promises:
-        target = iri(p.target)
-        lines.append(nt_line((target, verdict, VERDICT[p.verdict])))
+        target, triples = iri(p.target), by_document.setdefault(p.target.document, [])
+        triples.append((target, verdict, VERDICT[p.verdict]))
         if p.outcome is not None:
-            lines.append(nt_line((target, outcome, iri(p.outcome))))
-    return lines
+            triples.append((target, outcome, iri(p.outcome)))
+    grouped = {}
+    for triples in by_document.values():
+        lines = sorted(nt_lines(triples))
+        grouped[document_key(lines[0])] = lines
+    return grouped
 
 
 @cache

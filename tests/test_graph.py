@@ -106,6 +106,21 @@ def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
     assert len(labels) > 0 and {p for _, p, _ in labels} == {RDFS.label}
 
 
+def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
+    from rdflib import BNode, URIRef
+
+    from kg.rdf import nt_line, nt_lines
+
+    # terms whose text is equal but which are different terms must each keep their own form
+    tricky = [(URIRef("urn:x"), RDFS.label, Literal("urn:x")), (URIRef("urn:x"), RDFS.label, URIRef("urn:x")),
+              (BNode("b1"), RDFS.label, Literal("1", datatype=XSD.integer)),
+              (BNode("b1"), RDFS.label, Literal("1", datatype=XSD.string)), (BNode("b1"), RDFS.label, Literal("1")),
+              (BNode("b1"), RDFS.label, Literal("01", datatype=XSD.integer)),
+              (BNode("b1"), RDFS.label, Literal("a\nb", lang="zh")), (BNode("b1"), RDFS.label, Literal(""))]
+    triples = sorted(seeds_graph) + tricky
+    assert nt_lines(triples) == [nt_line(t) for t in triples]
+
+
 def test_round_trip_is_isomorphic(seeds_graph):
     again = Graph().parse(data=seeds_graph.serialize(format="turtle"), format="turtle")
     assert isomorphic(again, seeds_graph)

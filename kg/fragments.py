@@ -53,13 +53,14 @@ def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
 def warm(lex: Lexicon) -> None:
     """Do here the one-time work every extracting process repeats (imports, parsing the ontology, compiling the
     shapes, loading the dictionary), so that processes forked afterwards start with it done."""
-    import kg.documents  # noqa: F401
-    import kg.export  # noqa: F401
-    import kg.extract  # noqa: F401
+    from importlib import import_module
+
     from kg.rdf import ontology_triples
     from kg.segment import tagger
     from kg.shacl.shapes import shipped_shapes
 
+    for module in ("kg.documents", "kg.export", "kg.extract"):
+        import_module(module)
     ontology_triples()
     shipped_shapes()
     tagger(lex)

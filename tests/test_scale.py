@@ -168,6 +168,21 @@ def test_a_page_that_fails_in_its_process_fails_the_build_and_writes_nothing(one
     assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
 
 
+def test_a_build_collects_cycles_less_often_and_then_restores_the_thresholds(tmp_path) -> None:
+    import gc
+
+    from kg.errors import NoInputs
+    from kg.pipeline import GC_THRESHOLDS
+
+    before, during = gc.get_threshold(), set()
+    assert before != GC_THRESHOLDS
+    _build(SEEDS, tmp_path / "out", store=False, jobs=1, progress=lambda *_: during.add(gc.get_threshold()))
+    assert during == {GC_THRESHOLDS} and gc.get_threshold() == before
+    with pytest.raises(NoInputs):
+        _build(tmp_path / "missing", tmp_path / "out")
+    assert gc.get_threshold() == before
+
+
 def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatch) -> None:
     from dataclasses import replace
 

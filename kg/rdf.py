@@ -104,17 +104,24 @@ def read_index(path, predicates: frozenset | None = None):
     return TripleIndex(_parsed(path, predicates))
 
 
-def _parsed(path, predicates: frozenset | None) -> Iterator[tuple]:
+def turtle_triples(text: str) -> list[tuple]:
+    """The rdflib triples of a Turtle text, parsed by pyoxigraph (for govkg's own ontology and shapes: rdflib's
+    parser took a tenth of a second for each, in every process)."""
+    return list(_parsed(None, None, text.encode("utf-8")))
+
+
+def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> Iterator[tuple]:
     import pyoxigraph as ox
 
     from kg.errors import UnreadableInput
 
     kind = ox.RdfFormat.N_TRIPLES if str(path).endswith(".nt") else ox.RdfFormat.TURTLE
+    source = {"input": data} if data is not None else {"path": str(path)}
     try:
         wanted = None if predicates is None else {str(p) for p in predicates}
         terms: dict = {}
         get = terms.get
-        for q in ox.parse(path=str(path), format=kind):
+        for q in ox.parse(**source, format=kind):
             p = q.predicate
             if wanted is None or p.value in wanted:
                 # from_oxigraph(term, terms), written out: this loop runs once per triple of a whole graph
@@ -428,10 +435,10 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> dict[str, list[s
 @cache
 def ontology_triples() -> tuple[tuple, ...]:
     """The ontology's triples (parsed once per process); it has no blank nodes, so its lines are stable."""
-    g = Graph().parse(data=ontology_text(), format="turtle")
-    if any(isinstance(t, BNode) for triple in g for t in triple):
+    found = set(turtle_triples(ontology_text()))
+    if any(isinstance(t, BNode) for triple in found for t in triple):
         raise ValueError("ontology/govkg.ttl holds blank nodes: give them IRIs so outputs stay byte-stable")
-    return tuple(sorted(g))
+    return tuple(sorted(found))
 
 
 def ontology_lines() -> list[str]:

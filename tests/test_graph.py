@@ -121,6 +121,17 @@ def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
     assert nt_lines(triples) == [nt_line(t) for t in triples]
 
 
+def test_the_ontology_and_shapes_parse_as_rdflib_parses_them():
+    from kg.rdf import ontology_text, ontology_triples, turtle_triples
+    from kg.validate import shapes_text
+
+    for text in (ontology_text(), shapes_text()):
+        ours = Graph()
+        ours.addN((*t, ours) for t in turtle_triples(text))
+        assert isomorphic(ours, Graph().parse(data=text, format="turtle"))
+    assert set(ontology_triples()) == set(Graph().parse(data=ontology_text(), format="turtle"))
+
+
 def test_round_trip_is_isomorphic(seeds_graph):
     again = Graph().parse(data=seeds_graph.serialize(format="turtle"), format="turtle")
     assert isomorphic(again, seeds_graph)

@@ -64,7 +64,10 @@ class Shapes:
 def compile_shapes(shapes_ttl: str) -> Shapes:
     """Compile a Turtle shapes graph (cached by its text); raises UnsupportedShape naming the shape and the term
     it cannot handle."""
-    g = Graph().parse(data=shapes_ttl, format="turtle")
+    from kg.rdf import turtle_triples
+
+    g = Graph()
+    g.addN((*t, g) for t in turtle_triples(shapes_ttl))
     bad = sorted({(s, p, p) for s, p, _ in g if p.startswith(SH_NS) and p not in SUPPORTED}
                  | {(s, RDF.type, o) for s, o in g.subject_objects(RDF.type)
                     if o.startswith(SH_NS) and o not in SHAPE_TYPES})

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import heapq
 import os
-from contextlib import contextmanager
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -106,7 +106,7 @@ def read_index(path, predicates: frozenset | None = None):
 
 def turtle_triples(text: str) -> list[tuple]:
     """The rdflib triples of a Turtle text, parsed by pyoxigraph (for govkg's own ontology and shapes: rdflib's
-    parser took a tenth of a second for each, in every process)."""
+    parser took a tenth of a second for each, in every process); broken Turtle raises pyoxigraph's SyntaxError."""
     return list(_parsed(None, None, text.encode("utf-8")))
 
 
@@ -134,6 +134,8 @@ def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> It
                     ro = terms[o] = _from_oxigraph(o)
                 yield rs, rp, ro
     except (OSError, SyntaxError, ValueError) as exc:
+        if data is not None:
+            raise                   # a text, not a file: pyoxigraph's error says where it broke
         raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
 
 

@@ -130,6 +130,8 @@ def test_the_ontology_and_shapes_parse_as_rdflib_parses_them():
         ours.addN((*t, ours) for t in turtle_triples(text))
         assert isomorphic(ours, Graph().parse(data=text, format="turtle"))
     assert set(ontology_triples()) == set(Graph().parse(data=ontology_text(), format="turtle"))
+    with pytest.raises(SyntaxError, match="line 1"):
+        turtle_triples("@prefix x: <urn:x#> . x:a x:b ")
 
 
 def test_round_trip_is_isomorphic(seeds_graph):

@@ -124,14 +124,14 @@ def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> It
         for q in ox.parse(**source, format=kind):
             p = q.predicate
             if wanted is None or p.value in wanted:
-                # from_oxigraph(term, terms), written out: this loop runs once per triple of a whole graph
+                # each distinct term converted once; written out: this loop runs once per triple of a graph
                 s, o = q.subject, q.object
                 if (rs := get(s)) is None:
-                    rs = terms[s] = _from_oxigraph(s)
+                    rs = terms[s] = from_oxigraph(s)
                 if (rp := get(p)) is None:
-                    rp = terms[p] = _from_oxigraph(p)
+                    rp = terms[p] = from_oxigraph(p)
                 if (ro := get(o)) is None:
-                    ro = terms[o] = _from_oxigraph(o)
+                    ro = terms[o] = from_oxigraph(o)
                 yield rs, rp, ro
     except (OSError, SyntaxError, ValueError) as exc:
         if data is not None:
@@ -142,18 +142,8 @@ def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> It
 _XSD_STRING = str(XSD.string)
 
 
-def from_oxigraph(term, seen: dict | None = None):
-    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it; equal terms are one object
-    through ``seen`` when given."""
-    if seen is None:
-        return _from_oxigraph(term)
-    found = seen.get(term)
-    if found is None:
-        found = seen[term] = _from_oxigraph(term)
-    return found
-
-
-def _from_oxigraph(term):
+def from_oxigraph(term):
+    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it."""
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):

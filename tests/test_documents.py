@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from kg.documents import decode, read_text
+from kg.decoding import decode
+from kg.documents import read_text
 from kg.errors import EmptyInput, UnreadableInput
 from kg.model import DocKind, SectionKind
 

@@ -181,14 +181,14 @@ def test_html_evidence_is_the_source_and_sentences_are_the_text(tmp_path: Path) 
 
 
 def test_big5_reads_as_traditional_characters(tmp_path: Path) -> None:
-    from kg.documents import decode
+    from kg.decoding import decode
 
     assert decode(TRADITIONAL.encode("big5"), "r.txt") == TRADITIONAL
     assert "徐匯區" in decode(TRADITIONAL.encode("big5"), "r.txt")
 
 
 def test_big5_garbage_as_gb18030_is_implausible() -> None:
-    from kg.documents import plausibility
+    from kg.decoding import plausibility
 
     garbled = TRADITIONAL.encode("big5").decode("gb18030")     # decodes without error: into garbage
     assert plausibility(garbled) < 0.5 < 0.9 <= plausibility(TRADITIONAL) and plausibility(GOOD) >= 0.9

@@ -37,9 +37,9 @@ def serialize(graph: Graph, fmt: str) -> bytes:
 
 def sorted_lines(graph: Graph) -> list[str]:
     """The graph's triples as N-Triples lines (kg.rdf.nt_line), sorted."""
-    from kg.rdf import nt_line
+    from kg.rdf import nt_lines
 
-    return sorted({nt_line(t) for t in graph})
+    return sorted(set(nt_lines(graph)))
 
 
 def to_turtle(graph: Graph) -> bytes:

@@ -41,6 +41,11 @@ _UNSAFE = set(' "<>{}|\\^`%#?/')
 _ID = str(ID)
 
 
+def _minted(path: str) -> URIRef:
+    """``ID[path]`` without the Namespace's method calls: a build mints tens of IRIs a document."""
+    return URIRef(_ID + path)
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
@@ -50,12 +55,12 @@ def slug(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
-    return ID[f"{kind.value.replace('_', '-')}/{slug(name)}"]
+    return _minted(f"{kind.value.replace('_', '-')}/{slug(name)}")
 
 
 @lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str) -> URIRef:
-    return ID[f"document/{slug(doc_id)}"]
+    return _minted(f"document/{slug(doc_id)}")
 
 
 def unit_iri(curie: str) -> URIRef:
@@ -217,8 +222,7 @@ def observation_iri(doc: Document, o: Observation) -> URIRef:
 
 def observation_iri_at(doc_id: str, number_at: int, o: Observation) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
-    # URIRef of the joined text is ID[...] without the Namespace's method calls (a build mints ~40 a document)
-    return URIRef(f"{_ID}observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}")
+    return _minted(f"observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}")
 
 
 def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
@@ -244,7 +248,7 @@ def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
 
 
 def add_mention(g: Graph, doc: Document, m: Mention) -> None:
-    node = ID[f"mention/{slug(doc.id)}/{m.provenance.start}-{m.provenance.end}/{m.kind.value}"]
+    node = _minted(f"mention/{slug(doc.id)}/{m.provenance.start}-{m.provenance.end}/{m.kind.value}")
     g.add((node, RDF.type, KGO.Mention))
     g.add((node, KGO.mentionOf, entity_iri(m.kind, m.name)))
     g.add((node, KGO.surface, Literal(m.surface, lang="zh")))
@@ -253,7 +257,7 @@ def add_mention(g: Graph, doc: Document, m: Mention) -> None:
     if m.stage:
         planned = sentence.section in (SectionKind.PLAN, SectionKind.GOALS)
         year = doc.metadata.year if planned or doc.metadata.reviewed_year is None else doc.metadata.reviewed_year
-        stage = ID[f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}/{year}/{sentence.start}"]
+        stage = _minted(f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}/{year}/{sentence.start}")
         g.add((stage, RDF.type, KGO.ProjectStage))
         g.add((stage, KGO.project, entity_iri(m.kind, m.name)))
         g.add((stage, KGO.stage, STAGE[m.stage]))
@@ -263,7 +267,7 @@ def add_mention(g: Graph, doc: Document, m: Mention) -> None:
 
 def _statement(g: Graph, doc: Document, s: URIRef, p: URIRef, o: URIRef, start: int, end: int) -> None:
     digest = hashlib.sha1(f"{s}|{p}|{o}|{doc.id}|{start}".encode()).hexdigest()[:16]
-    node = ID[f"statement/{slug(doc.id)}/{digest}"]
+    node = _minted(f"statement/{slug(doc.id)}/{digest}")
     g.add((node, RDF.type, KGO.Statement))
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
@@ -435,4 +439,4 @@ def ontology_triples() -> tuple[tuple, ...]:
 
 def ontology_lines() -> list[str]:
     """The ontology's triples as N-Triples lines."""
-    return [nt_line(t) for t in ontology_triples()]
+    return nt_lines(ontology_triples())

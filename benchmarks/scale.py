@@ -165,46 +165,66 @@ def throughput(names: list[str], copies: int) -> None:
 GIB = 1024.0            # MB
 
 
-REPEAT_UNDER = 30.0     # seconds: a build shorter than this runs three times and reports its median, so a
-                        # few seconds of interference on this shared machine do not decide a short figure
+REPEAT_UNDER = 30.0     # seconds: a build shorter than this is repeated (see scaling)
+COMPARED = 10           # the size whose time per MB issue 7 compares with the largest size's
+WINDOW = 180.0          # seconds of repeated COMPARED builds before the long builds, and as many after
 
 
-def scaling(names: list[str], sizes: list[int]) -> dict[int, float]:
+def scaling(names: list[str], sizes: list[int], window: float = WINDOW) -> dict[int, float]:
     """Build each size from scratch; time, peak memory and time per MB.
 
-    A short build (under REPEAT_UNDER) runs three times; when longer builds follow, it runs three more times
-    after the last of them, so that the machine's drift over a long build (its speed varies by tens of per
-    cent over minutes) weighs on the short sizes too. The table shows the median and every run.
+    A long build runs once: its time averages over minutes of this shared machine, whose speed drifts by
+    tens of per cent over minutes. A short build (under REPEAT_UNDER) is repeated so that its figure
+    averages over the same drift: three times, or for ``window`` seconds if it is the COMPARED size; and
+    when longer builds follow, as often again after the last of them. Its time is the mean of those builds
+    (their total over their number, as the long build's time is its total); the table also shows the
+    median and the range.
     """
-    runs: dict[int, list[Run]] = {}
+    runs: dict[int, list[Run | None]] = {}
     for copies in sizes:
         runs[copies] = _fresh_builds(copies, names, 1)
         if runs[copies][0].seconds < REPEAT_UNDER:
-            runs[copies] += _fresh_builds(copies, names, 2)
+            runs[copies] += _repeated(copies, names, window if copies == COMPARED else 0.0, 2)
     short = [c for c in sizes if runs[c][0].seconds < REPEAT_UNDER]
-    if len(short) < len(sizes) and short:
+    if len(short) < len(sizes):
         for copies in short:
             runs[copies].append(None)                  # marks where the long builds ran
-            runs[copies] += _fresh_builds(copies, names, 3)
+            runs[copies] += _repeated(copies, names, window if copies == COMPARED else 0.0, 3)
     rows, full, per_mb, peak = [], {}, {}, {}
     for copies in sizes:
         size = corpus(copies, names)[1]
         done = [r for r in runs[copies] if r is not None]
-        seconds = statistics.median(r.seconds for r in done)
+        seconds = statistics.fmean(r.seconds for r in done)
         largest, tree = max(r.largest_mb for r in done), max(r.tree_mb for r in done)
         full[copies], per_mb[copies], peak[copies] = seconds, seconds / size, largest
-        shown = f"{seconds:.1f}"
-        if len(done) > 1:
-            each = " ".join("|" if r is None else f"{r.seconds:.1f}" for r in runs[copies])
-            shown += f" (median of {each})"
-        rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(done[0].output), shown,
-                     f"{seconds / size:.1f}", f"{largest:.0f}", f"{tree:.0f}"])
-    table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included; "
-          "| marks where the longer builds ran)",
+        rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(done[0].output),
+                     f"{seconds:.1f}{_spread(runs[copies])}", f"{seconds / size:.2f}", f"{largest:.0f}",
+                     f"{tree:.0f}"])
+    table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included)",
           ["size", "docs", "MB", "triples", "seconds", "s/MB", "peak MB (largest process)", "peak MB (all)"],
           rows)
     _limits(per_mb, peak)
     return full
+
+
+def _spread(runs: list[Run | None]) -> str:
+    """How a repeated build's mean came about: how many builds, when, their median and range."""
+    done = sorted(r.seconds for r in runs if r is not None)
+    if len(done) == 1:
+        return ""
+    how = f"{len(done)} builds"
+    if None in runs:
+        before = runs.index(None)
+        how = f"{before} builds before and {len(done) - before} after the long ones"
+    return f" (mean of {how}; median {statistics.median(done):.1f}, {done[0]:.1f}–{done[-1]:.1f})"
+
+
+def _repeated(copies: int, names: list[str], seconds: float, at_least: int) -> list[Run]:
+    """Fresh builds of ``copies`` × the seeds: ``at_least`` of them, and more until ``seconds`` have passed."""
+    start, found = time.perf_counter(), []
+    while len(found) < at_least or time.perf_counter() - start < seconds:
+        found += _fresh_builds(copies, names, 1)
+    return found
 
 
 def _fresh_builds(copies: int, names: list[str], times: int) -> list[Run]:
@@ -272,6 +292,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--throughput-at", type=int, default=10)
     parser.add_argument("--incremental-at", type=int, default=100)
+    parser.add_argument("--window", type=float, default=WINDOW, metavar="SECONDS",
+                        help=f"how long the {COMPARED}× builds repeat before the long builds, and again after")
     parser.add_argument("--time-step", nargs=2, metavar=("STEP", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.time_step:
@@ -280,7 +302,7 @@ def main() -> None:
     names = project_names()
     startup()
     throughput(names, args.throughput_at)
-    full = scaling(names, args.sizes)
+    full = scaling(names, args.sizes, args.window)
     incremental(names, args.incremental_at, full.get(args.incremental_at))
 
 

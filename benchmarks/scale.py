@@ -105,12 +105,11 @@ def _time_step(step: str, folder: Path) -> None:
 
     from kg.documents import read_document
     from kg.extract import run
-    from kg.fragments import extract_document
+    from kg.fragments import extract_document, warm
     from kg.lexicon import load
-    from kg.segment import tagger
 
     lex = load()
-    tagger(lex)
+    warm(lex)                    # our dictionary and one-time set-up, as jieba.initialize is jieba's
     jieba.initialize()
     files = sorted(folder.iterdir())
     texts = [f.read_text(encoding="utf-8") for f in files]

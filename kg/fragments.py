@@ -55,12 +55,14 @@ def warm(lex: Lexicon) -> None:
     shapes, loading the dictionary), so that processes forked afterwards start with it done."""
     from importlib import import_module
 
+    from kg.extract import pipeline
     from kg.rdf import ontology_triples
     from kg.segment import tagger
     from kg.shacl.shapes import shipped_shapes
 
-    for module in ("kg.documents", "kg.export", "kg.extract"):
+    for module in ("kg.documents", "kg.export"):
         import_module(module)
+    pipeline()                # imports the registered extractors
     ontology_triples()
     shipped_shapes()
     tagger(lex)

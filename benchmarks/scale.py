@@ -16,10 +16,12 @@ import random
 import re
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,20 +53,30 @@ class Run:
     output: str
 
 
-def run_build(args: list[str]) -> Run:
-    """Run `kg build ARGS` and measure wall time and peak memory."""
+def run_build(args: list[str], between: Callable[[], object] | None = None, every: float = 0.0) -> Run:
+    """Run `kg build ARGS` and measure wall time and peak memory.
+
+    With ``between``, the build is paused every ``every`` seconds (SIGSTOP to its process group: the main
+    process, its workers and Oxigraph's threads) while ``between()`` runs, then resumed; its time leaves
+    out the pauses.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = psutil.Popen(kg_command("build", *args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = psutil.Popen(kg_command("build", *args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                        start_new_session=between is not None)
     tree = single = 0
+    paused, pause_at = 0.0, start + every
     while proc.poll() is None:
         try:
             rss = [p.memory_info().rss for p in (proc, *proc.children(recursive=True)) if p.is_running()]
             tree, single = max(tree, sum(rss)), max(single, *rss)
         except psutil.Error:
             pass
+        if between is not None and time.perf_counter() >= pause_at:
+            paused += _paused(proc.pid, between)
+            pause_at = time.perf_counter() + every
         time.sleep(0.1)
-    seconds = time.perf_counter() - start
+    seconds = time.perf_counter() - start - paused
     output = proc.stdout.read()
     if proc.returncode:
         raise SystemExit(f"kg build {' '.join(args)} failed:\n{output}")
@@ -73,6 +85,20 @@ def run_build(args: list[str]) -> Run:
     # else this build stayed below an earlier one and the sampled peak stands
     largest = after / 1024 if after > before else single / 2**20
     return Run(seconds, largest, tree / 2**20, output)
+
+
+def _paused(group: int, between: Callable[[], object]) -> float:
+    """Seconds the process group ``group`` was stopped while ``between()`` ran (0 if it had already ended)."""
+    start = time.perf_counter()
+    try:
+        os.killpg(group, signal.SIGSTOP)
+    except ProcessLookupError:
+        return 0.0
+    try:
+        between()
+    finally:
+        os.killpg(group, signal.SIGCONT)
+    return time.perf_counter() - start
 
 
 def corpus(copies: int, names: list[str]) -> tuple[Path, float]:
@@ -164,41 +190,55 @@ def throughput(names: list[str], copies: int) -> None:
 GIB = 1024.0            # MB
 
 
-REPEAT_UNDER = 30.0     # seconds: a build shorter than this is repeated (see scaling)
+REPEAT_UNDER = 30.0     # seconds: a build shorter than this runs three times and reports its mean
 COMPARED = 10           # the size whose time per MB issue 7 compares with the largest size's
-WINDOW = 180.0          # seconds of repeated COMPARED builds before the long builds, and as many after
+EVERY = 20.0            # seconds of the largest build between two COMPARED builds (see scaling)
 
 
-def scaling(names: list[str], sizes: list[int], window: float = WINDOW) -> dict[int, float]:
+def scaling(names: list[str], sizes: list[int], every: float = EVERY) -> dict[int, float]:
     """Build each size from scratch; time, peak memory and time per MB.
 
-    A long build runs once: its time averages over minutes of this shared machine, whose speed drifts by
-    tens of per cent over minutes. A short build (under REPEAT_UNDER) is repeated so that its figure
-    averages over the same drift: three times, or for ``window`` seconds if it is the COMPARED size; and
-    when longer builds follow, as often again after the last of them. Its time is the mean of those builds
-    (their total over their number, as the long build's time is its total); the table also shows the
-    median and the range.
+    This shared machine's speed drifts by tens of per cent over minutes, so figures taken minutes apart
+    do not compare. The COMPARED size is therefore measured during the largest build: every ``every``
+    seconds that build is paused while one COMPARED build runs (at least three in all; any missing run
+    just after it), and the largest build's time leaves out the pauses. Both figures then average over
+    the same minutes. Another short build (under REPEAT_UNDER) runs three times; a long one once.
+    Repeated builds report their mean (their total over their number, as a single build's time is its
+    total), with the median and range beside it.
     """
-    runs: dict[int, list[Run | None]] = {}
+    largest = max(sizes)
+    paired = COMPARED in sizes and largest > COMPARED
+    runs: dict[int, list[Run]] = {}
     for copies in sizes:
-        runs[copies] = _fresh_builds(copies, names, 1)
+        if paired and copies == COMPARED:
+            continue
+        if paired and copies == largest:
+            between: list[Run] = []
+            runs[copies] = [_build(copies, names, lambda: between.append(_build(COMPARED, names)), every)]
+            runs[COMPARED] = between + [_build(COMPARED, names) for _ in range(3 - len(between))]
+            continue
+        runs[copies] = [_build(copies, names)]
         if runs[copies][0].seconds < REPEAT_UNDER:
-            runs[copies] += _repeated(copies, names, window if copies == COMPARED else 0.0, 2)
-    short = [c for c in sizes if runs[c][0].seconds < REPEAT_UNDER]
-    if len(short) < len(sizes):
-        for copies in short:
-            runs[copies].append(None)                  # marks where the long builds ran
-            runs[copies] += _repeated(copies, names, window if copies == COMPARED else 0.0, 3)
+            runs[copies] += [_build(copies, names) for _ in range(2)]
     rows, full, per_mb, peak = [], {}, {}, {}
     for copies in sizes:
         size = corpus(copies, names)[1]
-        done = [r for r in runs[copies] if r is not None]
+        done = runs[copies]
         seconds = statistics.fmean(r.seconds for r in done)
-        largest, tree = max(r.largest_mb for r in done), max(r.tree_mb for r in done)
-        full[copies], per_mb[copies], peak[copies] = seconds, seconds / size, largest
-        rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(done[0].output),
-                     f"{seconds:.1f}{_spread(runs[copies])}", f"{seconds / size:.2f}", f"{largest:.0f}",
-                     f"{tree:.0f}"])
+        largest_mb, tree = max(r.largest_mb for r in done), max(r.tree_mb for r in done)
+        full[copies], per_mb[copies], peak[copies] = seconds, seconds / size, largest_mb
+        how = ""
+        if paired and copies == COMPARED:
+            how = f" (mean of {len(done)} builds run while the {largest}× build paused, one every {every:.0f} s;"
+        elif paired and copies == largest:
+            how = f" (pauses for the {COMPARED}× builds left out)"
+        elif len(done) > 1:
+            how = f" (mean of {len(done)} builds;"
+        if how.endswith(";"):
+            times = sorted(r.seconds for r in done)
+            how += f" median {statistics.median(times):.1f}, {times[0]:.1f}–{times[-1]:.1f})"
+        rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(done[0].output), f"{seconds:.1f}{how}",
+                     f"{seconds / size:.2f}", f"{largest_mb:.0f}", f"{tree:.0f}"])
     table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included)",
           ["size", "docs", "MB", "triples", "seconds", "s/MB", "peak MB (largest process)", "peak MB (all)"],
           rows)
@@ -206,35 +246,12 @@ def scaling(names: list[str], sizes: list[int], window: float = WINDOW) -> dict[
     return full
 
 
-def _spread(runs: list[Run | None]) -> str:
-    """How a repeated build's mean came about: how many builds, when, their median and range."""
-    done = sorted(r.seconds for r in runs if r is not None)
-    if len(done) == 1:
-        return ""
-    how = f"{len(done)} builds"
-    if None in runs:
-        before = runs.index(None)
-        how = f"{before} builds before and {len(done) - before} after the long ones"
-    return f" (mean of {how}; median {statistics.median(done):.1f}, {done[0]:.1f}–{done[-1]:.1f})"
-
-
-def _repeated(copies: int, names: list[str], seconds: float, at_least: int) -> list[Run]:
-    """Fresh builds of ``copies`` × the seeds: ``at_least`` of them, and more until ``seconds`` have passed."""
-    start, found = time.perf_counter(), []
-    while len(found) < at_least or time.perf_counter() - start < seconds:
-        found += _fresh_builds(copies, names, 1)
-    return found
-
-
-def _fresh_builds(copies: int, names: list[str], times: int) -> list[Run]:
-    """``times`` builds of the corpus of ``copies`` × the seeds, each into a fresh out/."""
+def _build(copies: int, names: list[str], between: Callable[[], object] | None = None, every: float = 0.0) -> Run:
+    """A build of the corpus of ``copies`` × the seeds into a fresh out/ (for ``between``, see run_build)."""
     folder, _ = corpus(copies, names)
     out = WORK / f"out-{copies}"
-    found = []
-    for _ in range(times):
-        shutil.rmtree(out, ignore_errors=True)
-        found.append(run_build([str(folder), "--out", str(out)]))
-    return found
+    shutil.rmtree(out, ignore_errors=True)
+    return run_build([str(folder), "--out", str(out)], between, every)
 
 
 def _limits(per_mb: dict[int, float], peak: dict[int, float]) -> None:
@@ -291,8 +308,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--throughput-at", type=int, default=10)
     parser.add_argument("--incremental-at", type=int, default=100)
-    parser.add_argument("--window", type=float, default=WINDOW, metavar="SECONDS",
-                        help=f"how long the {COMPARED}× builds repeat before the long builds, and again after")
+    parser.add_argument("--every", type=float, default=EVERY, metavar="SECONDS",
+                        help=f"seconds of the largest build between two {COMPARED}× builds run while it is paused")
     parser.add_argument("--time-step", nargs=2, metavar=("STEP", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.time_step:
@@ -301,7 +318,7 @@ def main() -> None:
     names = project_names()
     startup()
     throughput(names, args.throughput_at)
-    full = scaling(names, args.sizes, args.window)
+    full = scaling(names, args.sizes, args.every)
     incremental(names, args.incremental_at, full.get(args.incremental_at))
 
 

@@ -329,3 +329,51 @@ def test_merged_entities_are_checked_across_documents(tmp_path, districts, broke
     cache = SimpleNamespace(folder=tmp_path, staging=tmp_path)
     found = validate_shared(sorted(set(lines)), cache, described.__getitem__)
     assert [(v.path, v.shape) for v in found] == ([("kgo:locatedIn", "sh:MaxCountConstraintComponent")] if broken else [])
+
+
+_TICKER = """
+import os, sys, time
+os.fork()                       # a second process in the group, as a build has its workers
+while True:
+    stamp = time.monotonic()
+    with open(sys.argv[1], "a") as fh:
+        fh.write(f"{os.getpid()} {stamp}\\n")
+    time.sleep(0.01)
+"""
+
+
+def test_the_bench_pauses_a_whole_build_while_it_times_another(tmp_path) -> None:
+    """benchmarks/scale.py stops the largest build's process group (every process) while a 10x build runs,
+    resumes it, and counts the pause; a group that has ended is left alone."""
+    import os
+    import signal
+
+    from scale import _paused                   # imports psutil (in the test extra)
+
+    ticks = tmp_path / "ticks"
+    proc = subprocess.Popen([sys.executable, "-c", _TICKER, str(ticks)], start_new_session=True)
+    window: dict[str, float] = {}
+
+    def between() -> None:
+        window["start"] = time.monotonic()
+        time.sleep(0.6)
+        window["end"] = time.monotonic()
+
+    try:
+        time.sleep(0.5)
+        paused = _paused(proc.pid, between)
+        time.sleep(0.5)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    stamps = [(int(pid), float(t)) for pid, t in (line.split() for line in ticks.read_text().splitlines())]
+    processes = {pid for pid, _ in stamps}
+    assert len(processes) == 2
+    assert [t for _, t in stamps if window["start"] + 0.05 < t < window["end"]] == []
+    for pid in processes:
+        assert any(t > window["end"] for p, t in stamps if p == pid)        # both resumed
+    assert 0.6 <= paused < 2.0
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"], start_new_session=True)
+    ended.wait()
+    assert _paused(ended.pid, lambda: pytest.fail("ran although the build had ended")) == 0.0

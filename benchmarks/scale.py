@@ -227,16 +227,12 @@ def scaling(names: list[str], sizes: list[int], every: float = EVERY) -> dict[in
         seconds = statistics.fmean(r.seconds for r in done)
         largest_mb, tree = max(r.largest_mb for r in done), max(r.tree_mb for r in done)
         full[copies], per_mb[copies], peak[copies] = seconds, seconds / size, largest_mb
-        how = ""
-        if paired and copies == COMPARED:
-            how = f" (mean of {len(done)} builds run while the {largest}× build paused, one every {every:.0f} s;"
-        elif paired and copies == largest:
+        if paired and copies == largest:
             how = f" (pauses for the {COMPARED}× builds left out)"
-        elif len(done) > 1:
-            how = f" (mean of {len(done)} builds;"
-        if how.endswith(";"):
-            times = sorted(r.seconds for r in done)
-            how += f" median {statistics.median(times):.1f}, {times[0]:.1f}–{times[-1]:.1f})"
+        elif paired and copies == COMPARED:
+            how = _mean_of(done, f" run while the {largest}× build paused, one every {every:.0f} s")
+        else:
+            how = _mean_of(done, "") if len(done) > 1 else ""
         rows.append([f"{copies}×", str(5 * copies), f"{size:.1f}", triples(done[0].output), f"{seconds:.1f}{how}",
                      f"{seconds / size:.2f}", f"{largest_mb:.0f}", f"{tree:.0f}"])
     table(f"Scaling (kg build, {os.cpu_count()} cores, fresh out/ and cache; HTML and store included)",
@@ -244,6 +240,12 @@ def scaling(names: list[str], sizes: list[int], every: float = EVERY) -> dict[in
           rows)
     _limits(per_mb, peak)
     return full
+
+
+def _mean_of(runs: list[Run], which: str) -> str:
+    """How a repeated build's figure came about: the count, which builds, their median and range."""
+    times = sorted(r.seconds for r in runs)
+    return f" (mean of {len(runs)} builds{which}; median {statistics.median(times):.1f}, {times[0]:.1f}–{times[-1]:.1f})"
 
 
 def _build(copies: int, names: list[str], between: Callable[[], object] | None = None, every: float = 0.0) -> Run:

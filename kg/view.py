@@ -299,7 +299,7 @@ def find_node(nodes: list[VizNode], name: str) -> VizNode:
 
 
 def drawn_nodes(graph: Readable, focus: str | None = None) -> list[VizNode]:
-    """The nodes :func:`render_html` draws for ``graph`` (the page shows the same count)."""
+    """The nodes :func:`kg.viz.render_html` draws for ``graph`` (the page shows the same count)."""
     return build_view(graph, focus).nodes
 
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import kg
-from kg.sparql import named_queries
-from kg.store import GraphStore
+from kg.sparql.run import named_queries
+from kg.sparql.store import GraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAMS = {"metric_series": {"metric": "地区生产总值"}, "targets_for_year": {"year": 2025},

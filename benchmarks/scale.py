@@ -115,7 +115,7 @@ STEPS = ("jieba", "extract", "step")
 
 def timed_step(step: str, folder: Path) -> float:
     """Seconds one fresh process takes for ``step`` over every file of ``folder``, dictionaries loaded first:
-    jieba (plain jieba.cut), extract (reading + kg.extract.run) or step (that, plus the RDF lines, the
+    jieba (plain jieba.cut), extract (reading + kg.extractors.run) or step (that, plus the RDF lines, the
     document's Turtle and its SHACL check: the whole per-document work of a build). A fresh process each,
     so no step profits from what another memoised."""
     out = subprocess.run([sys.executable, __file__, "--time-step", step, str(folder)], check=True,
@@ -129,9 +129,9 @@ def _time_step(step: str, folder: Path) -> None:
         sys.path.insert(0, CODE)
     import jieba
 
-    from kg.documents import read_document
-    from kg.extract import run
-    from kg.fragments import extract_document, warm
+    from kg.read.documents import read_document
+    from kg.extractors import run
+    from kg.pipeline.document import extract_document, warm
     from kg.lexicon import load
 
     lex = load()

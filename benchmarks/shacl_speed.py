@@ -1,11 +1,11 @@
-"""Print the time to SHACL-validate each document's own graph: pyshacl (kg.validate) against kg.shacl.
+"""Print the time to SHACL-validate each document's own graph: pyshacl (kg.validate.core) against kg.validate.shacl.
 
     .venv/bin/python benchmarks/shacl_speed.py [FOLDER ...] [--repeat 3]
 
-A document's graph is what kg.fragments validates: the ontology, the document's entities and its triples.
-"pyshacl" is kg.validate.validate(engine="pyshacl") on that graph, "graph" the building of the rdflib Graph it needs (as
-kg.fragments built it before kg.shacl); "triples" is kg.shacl.validate_triples on the same triples and "nt" kg.shacl.validate_nt
-on their N-Triples. Each kg.shacl figure is the best of --repeat runs; the results of the two validators are
+A document's graph is what kg.pipeline.document validates: the ontology, the document's entities and its triples.
+"pyshacl" is kg.validate.core.validate(engine="pyshacl") on that graph, "graph" the building of the rdflib Graph it needs (as
+kg.pipeline.document built it before kg.validate.shacl); "triples" is kg.validate.shacl.validate_triples on the same triples and "nt" kg.validate.shacl.validate_nt
+on their N-Triples. Each kg.validate.shacl figure is the best of --repeat runs; the results of the two validators are
 checked to be the same. Not part of the tests.
 """
 from __future__ import annotations
@@ -19,11 +19,11 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.lexicon import load
-from kg.pipeline import collect_inputs, extract_all
-from kg.rdf import TripleSink, add_entity, add_extraction, new_graph, nt_line, ontology_text
-from kg.resolve import resolve
-from kg.shacl import shipped_shapes, validate_nt, validate_triples
-from kg.validate import ValidationReport, validate
+from kg.pipeline.run import collect_inputs, extract_all
+from kg.rdf.graph import TripleSink, add_entity, add_extraction, new_graph, nt_line, ontology_text
+from kg.link.entities import resolve
+from kg.validate.shacl import shipped_shapes, validate_nt, validate_triples
+from kg.validate.core import ValidationReport, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ("graph", "pyshacl", "triples", "nt")
@@ -73,7 +73,7 @@ def measure(name: str, own: list[tuple], ontology: list[tuple], repeat: int) -> 
     triples_ms, mine = _best_ms(lambda: validate_triples(triples), repeat)
     nt_ms, from_nt = _best_ms(lambda: validate_nt(nt), repeat)
     if not _keys(reference) == _keys(mine) == _keys(from_nt):
-        raise AssertionError(f"{name}: kg.shacl and pyshacl disagree")
+        raise AssertionError(f"{name}: kg.validate.shacl and pyshacl disagree")
     return dict(zip(COLUMNS, (graph_ms, pyshacl_ms, triples_ms, nt_ms)))
 
 

@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import Chromium  # noqa: E402  (the tests' DevTools driver)
 
-from kg import viz  # noqa: E402
+from kg.viz import render as viz  # noqa: E402
 from kg.model import EntityKind  # noqa: E402
-from kg.rdf import add_entity, document_iri, new_graph  # noqa: E402
-from kg.resolve import Entity  # noqa: E402
-from kg.vocab import KGO  # noqa: E402
+from kg.rdf.graph import add_entity, document_iri, new_graph  # noqa: E402
+from kg.link.entities import Entity  # noqa: E402
+from kg.rdf.vocab import KGO  # noqa: E402
 
 
 def synthetic_graph(total: int, seed: int = 6) -> Graph:

@@ -13,29 +13,29 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from kg.pipeline import BuildResult
-    from kg.store import GraphStore, RemoteEndpoint
+    from kg.pipeline.run import BuildResult
+    from kg.sparql.store import GraphStore, RemoteEndpoint
 
 __all__ = ["build", "load", "query", "__version__"]
 __version__ = "0.1.0"
 
 
 def build(paths: list[str | Path] | None = None, out: str | Path = "out", **options: Any) -> BuildResult:
-    """Build the graph from files or folders of texts into ``out``; see :func:`kg.pipeline.build`."""
-    from kg.pipeline import build as _build
+    """Build the graph from files or folders of texts into ``out``; see :func:`kg.pipeline.run.build`."""
+    from kg.pipeline.run import build as _build
 
     return _build([Path(p) for p in paths] if paths else None, Path(out), **options)
 
 
 def load(source: str | Path = "out/graph.ttl") -> GraphStore | RemoteEndpoint:
     """Open a built graph file in an in-memory Oxigraph store, or a SPARQL endpoint URL, for kg.query."""
-    from kg.store import load as _load
+    from kg.sparql.store import load as _load
 
     return _load(source)
 
 
 def query(graph: GraphStore | RemoteEndpoint, sparql_or_name: str, **params: Any) -> pd.DataFrame:
     """Run SPARQL text, a .rq file or a named cookbook query; ``params`` bind ``?variables`` safely."""
-    from kg.sparql import run_query
+    from kg.sparql.run import run_query
 
     return run_query(graph, sparql_or_name, **params)

@@ -48,7 +48,7 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     import warnings
 
     from kg.errors import InputSkipped
-    from kg.pipeline import build as run_build
+    from kg.pipeline.run import build as run_build
 
     with warnings.catch_warnings(record=True) as skipped, _progress() as progress:
         warnings.simplefilter("always", InputSkipped)
@@ -111,7 +111,7 @@ class _progress:
 @_library_errors
 def push(endpoint: str, graph_iri: str | None, source: Path) -> None:
     """Upload the built graph to a SPARQL server, replacing the graph in one HTTP PUT."""
-    from kg.push import push as run_push
+    from kg.sparql.serve import push as run_push
 
     sent = run_push(endpoint, source, graph_iri)
     click.echo(f"pushed {source} ({sent.bytes:,} bytes) to {sent.url}: HTTP {sent.status}")
@@ -125,7 +125,7 @@ def push(endpoint: str, graph_iri: str | None, source: Path) -> None:
 @_library_errors
 def serve(location: Path, port: int, bind: str) -> None:
     """Serve the built store over SPARQL with Oxigraph (read-only) until Ctrl-C."""
-    from kg.push import serve as run_serve, serve_command
+    from kg.sparql.serve import serve as run_serve, serve_command
 
     serve_command(location, bind, port)
     click.echo(f"SPARQL endpoint: http://{bind}:{port}/query (Ctrl-C stops it)", err=True)
@@ -162,7 +162,7 @@ def _pad(text: str, width: int) -> str:
 def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL (text, a .rq file or a named query) over the built graph."""
     import kg
-    from kg.sparql import describe, named_queries, records
+    from kg.sparql.run import describe, named_queries, records
 
     if list_queries:
         for name, text in named_queries().items():
@@ -198,7 +198,7 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.lexicon import load
-    from kg.rdf import read_turtle
+    from kg.rdf.graph import read_turtle
 
     result = run_eval(gold, read_turtle(graph_path), load(), documents or None)
     if as_json:
@@ -218,7 +218,7 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
 @_library_errors
 def viz(graph_path: Path, out: Path, focus: str | None) -> None:
     """Write the interactive, offline HTML view of the graph."""
-    from kg.viz import load_graph, write_html
+    from kg.viz.render import load_graph, write_html
 
     view = write_html(load_graph(graph_path), out, focus)
     click.echo(f"wrote {out} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
@@ -232,8 +232,8 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @_library_errors
 def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.promises import COLUMNS, describe_value, promise_rows
-    from kg.rdf import read_turtle
+    from kg.link.promises import COLUMNS, describe_value, promise_rows
+    from kg.rdf.graph import read_turtle
 
     rows = promise_rows(read_turtle(graph_path), year)
     if fmt == "json":
@@ -264,7 +264,7 @@ def promises(graph_path: Path, year: int | None, fmt: str) -> None:
 @_library_errors
 def validate(graph_path: Path, show_warnings: bool, engine: str) -> None:
     """Check a built graph against ontology/shapes.ttl; exit 1 when it has violations."""
-    from kg.validate import validate_file
+    from kg.validate.core import validate_file
 
     report = validate_file(graph_path, engine)
     if report.violations or (show_warnings and report.warnings):

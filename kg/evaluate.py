@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.errors import UnreadableInput
 from kg.lexicon import Lexicon
-from kg.vocab import KGO
+from kg.rdf.vocab import KGO
 
 CLASSES = ("observations", "areas", "projects", "located_in", "industries")
 

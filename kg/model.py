@@ -131,7 +131,7 @@ class Document:
 
     def evidence(self, sentence: Sentence) -> str:
         """The sentence as it stands in the source, line breaks removed."""
-        from kg.documents import strip_line_breaks
+        from kg.read.documents import strip_line_breaks
 
         return strip_line_breaks(self.text[sentence.start:sentence.end])
 

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from kg.decoding import decode
-from kg.documents import read_text
+from kg.read.decode import decode
+from kg.read.documents import read_text
 from kg.errors import EmptyInput, UnreadableInput
 from kg.model import DocKind, SectionKind
 
@@ -116,7 +116,7 @@ def test_municipal_reports_metadata(name, district, year):
     path = CORPUS / name
     if not path.exists():
         pytest.skip("shared/corpus is not beside this checkout")
-    from kg.documents import read_document
+    from kg.read.documents import read_document
 
     meta = read_document(path, name).metadata
     assert (meta.district, meta.year, meta.kind) == (district, year, DocKind.WORK_REPORT)

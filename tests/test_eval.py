@@ -67,7 +67,7 @@ def test_seed_scores_hold(seeds_eval, cls):
 def test_municipal_report_generalises(tmp_path, lexicon):
     if not MUNICIPAL.exists():
         pytest.skip("shared/corpus is not beside this checkout")
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     build([MUNICIPAL], tmp_path, html=False)
     result = evaluate(GOLD, Graph().parse(tmp_path / "graph.ttl"), lexicon, ["shanghai_city_2024"])
@@ -81,7 +81,7 @@ def test_every_municipal_report_and_the_seeds_build_together(tmp_path):
     reports = sorted(CORPUS.glob("*.txt"))
     if not reports:
         pytest.skip("shared/corpus is not beside this checkout")
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     result = build([*reports, ROOT / "seeds"], tmp_path, html=False, store=False)
     assert result.documents == len(reports) + 5

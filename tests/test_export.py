@@ -1,4 +1,4 @@
-"""kg.export: N-Triples, JSON-LD and TriG parse back to the Turtle graph, byte-stable."""
+"""kg.rdf.export: N-Triples, JSON-LD and TriG parse back to the Turtle graph, byte-stable."""
 from __future__ import annotations
 
 import pytest
@@ -7,8 +7,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.cli import cli
-from kg.export import FILE_NAMES, document_graphs, serialize
-from kg.vocab import KGO
+from kg.rdf.export import FILE_NAMES, document_graphs, serialize
+from kg.rdf.vocab import KGO
 from tests.conftest import SEEDS
 
 RDFLIB_FORMAT = {"nt": "nt", "jsonld": "json-ld", "turtle": "turtle"}
@@ -63,7 +63,7 @@ def test_ntriples_are_sorted(seeds_graph):
 
 def test_build_writes_the_formats_byte_identically(tmp_path, seeds_build, lexicon):
     """A fresh build's files equal the exports of a second graph made from the same extractions."""
-    from kg.rdf import to_graph
+    from kg.rdf.graph import to_graph
 
     args = ["build", str(SEEDS), "--out", str(tmp_path), "--no-html", "--format", "nt", "--format", "jsonld",
             "--format", "trig"]

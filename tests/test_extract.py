@@ -5,12 +5,12 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.documents import read_text
-from kg.extract import pipeline, run
-from kg.extract.areas import match_areas
-from kg.extract.industries import match_industries
-from kg.extract.observations import sentence_observations
-from kg.extract.projects import match_projects
+from kg.read.documents import read_text
+from kg.extractors import pipeline, run
+from kg.extractors.areas import match_areas
+from kg.extractors.industries import match_industries
+from kg.extractors.observations import sentence_observations
+from kg.extractors.projects import match_projects
 from kg.model import Comparator, Measure, SectionKind, Status
 
 HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"

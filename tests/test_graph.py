@@ -11,7 +11,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic
 from rdflib.namespace import DCTERMS
 
-from kg.vocab import KGO
+from kg.rdf.vocab import KGO
 from tests.conftest import SEEDS
 
 
@@ -61,7 +61,7 @@ def test_every_observation_is_complete_and_quotes_its_source(seeds_graph, docume
 
 def _states(evidence: str, value: Decimal) -> bool:
     """The value is written in the evidence, in Arabic digits or in Chinese numerals."""
-    from kg.quantities import CN_NUMERAL, parse_number
+    from kg.lang.zh.quantities import CN_NUMERAL, parse_number
 
     if format(value.normalize(), "f") in re.sub(r"[,\s]", "", evidence):
         return True
@@ -98,7 +98,7 @@ def test_turtle_parses_with_rdflib_and_rapper(seeds_build):
 
 
 def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
-    from kg.rdf import read_turtle
+    from kg.rdf.graph import read_turtle
 
     path = seeds_build[1] / "graph.ttl"
     assert set(read_turtle(path)) == set(Graph().parse(path, format="turtle"))
@@ -109,7 +109,7 @@ def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
 def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
     from rdflib import BNode, URIRef
 
-    from kg.rdf import nt_line, nt_lines
+    from kg.rdf.graph import nt_line, nt_lines
 
     # terms whose text is equal but which are different terms must each keep their own form
     tricky = [(URIRef("urn:x"), RDFS.label, Literal("urn:x")), (URIRef("urn:x"), RDFS.label, URIRef("urn:x")),
@@ -122,8 +122,8 @@ def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
 
 
 def test_the_ontology_and_shapes_parse_as_rdflib_parses_them():
-    from kg.rdf import ontology_text, ontology_triples, turtle_triples
-    from kg.validate import shapes_text
+    from kg.rdf.graph import ontology_text, ontology_triples, turtle_triples
+    from kg.validate.core import shapes_text
 
     for text in (ontology_text(), shapes_text()):
         ours = Graph()
@@ -140,7 +140,7 @@ def test_round_trip_is_isomorphic(seeds_graph):
 
 
 def test_build_is_deterministic(seeds_build, tmp_path):
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     build([SEEDS], tmp_path, html=False)
     assert (tmp_path / "graph.ttl").read_bytes() == (seeds_build[1] / "graph.ttl").read_bytes()

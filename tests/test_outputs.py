@@ -6,7 +6,7 @@ import os
 import pytest
 
 from kg.errors import OutputError
-from kg.outputs import write_all
+from kg.pipeline.files import write_all
 
 
 def test_writes_every_file(tmp_path):

@@ -14,8 +14,8 @@ from rdflib import XSD, Graph
 
 from kg.cli import cli
 from kg.model import Comparator, Measure, Quantity, Status
-from kg.promises import describe_value, meets, promise_rows
-from kg.vocab import KGO
+from kg.link.promises import describe_value, meets, promise_rows
+from kg.rdf.vocab import KGO
 
 # (period, metric, target value, target unit, outcome value, outcome unit, verdict)
 EXPECTED = [
@@ -80,7 +80,7 @@ def test_2025_targets_are_pending_and_unmentioned_ones_not_reported(rows):
 
 def test_promises_query_and_command_agree_row_for_row(seeds_build, rows):
     graph = Graph().parse(seeds_build[1] / "graph.ttl")
-    from kg.sparql import named_queries
+    from kg.sparql.run import named_queries
 
     result = graph.query(named_queries()["promises"], initNs={"kgo": KGO._NS, "xsd": XSD})
     from_sparql = [{str(v): (row[i].toPython() if row[i] is not None else None) for i, v in enumerate(result.vars)}
@@ -143,7 +143,7 @@ def _growth(value: str, period: int, status: Status, doc: str):
 
 
 def test_outcomes_come_from_the_same_place_and_a_later_year(lexicon):
-    from kg.promises import Verdict, track
+    from kg.link.promises import Verdict, track
 
     target = _report("a2024", "徐汇区", 2024, [_growth("5", 2024, Status.PLANNED, "a2024")])
     elsewhere = _report("b2025", "黄浦区", 2025, [_growth("4", 2024, Status.ACHIEVED, "b2025")])

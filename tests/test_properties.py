@@ -6,9 +6,9 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.documents import read_text
+from kg.read.documents import read_text
 from kg.errors import GovkgError
-from kg.quantities import find_quantities, parse_number, parse_quantity
+from kg.lang.zh.quantities import find_quantities, parse_number, parse_quantity
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 DIGITS = "零一二三四五六七八九"
@@ -115,7 +115,7 @@ def test_every_sentence_maps_back_to_its_source(text: str) -> None:
 def test_html_offsets_point_into_the_source(text: str) -> None:
     import html
 
-    from kg.documents import visible_text
+    from kg.read.documents import visible_text
 
     source = "<html><body><p>" + html.escape(text).replace("\n", "</p><p>") + "</p></body></html>"
     visible, starts, ends = visible_text(source, is_html=True)

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from kg.model import Comparator
-from kg.quantities import NumberError, parse_number, parse_quantity
+from kg.lang.zh.quantities import NumberError, parse_number, parse_quantity
 
 CASES = [
     # text, value, value_max, unit, normalized value, normalized unit, comparator

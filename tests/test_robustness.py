@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import InputSkipped
-from kg.pipeline import build
+from kg.pipeline.run import build
 from tests.conftest import SEEDS
 
 HEAD = ("上海市徐汇区2024年政府工作报告\n——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n"
@@ -169,7 +169,7 @@ def _check_extraction(folder: Path, out: Path, case: Case) -> None:
 
 
 def test_html_evidence_is_the_source_and_sentences_are_the_text(tmp_path: Path) -> None:
-    from kg.documents import read_document
+    from kg.read.documents import read_document
 
     (tmp_path / "r.html").write_text(HTML, encoding="utf-8")
     doc = read_document(tmp_path / "r.html", "r.html")
@@ -181,14 +181,14 @@ def test_html_evidence_is_the_source_and_sentences_are_the_text(tmp_path: Path) 
 
 
 def test_big5_reads_as_traditional_characters(tmp_path: Path) -> None:
-    from kg.decoding import decode
+    from kg.read.decode import decode
 
     assert decode(TRADITIONAL.encode("big5"), "r.txt") == TRADITIONAL
     assert "徐匯區" in decode(TRADITIONAL.encode("big5"), "r.txt")
 
 
 def test_big5_garbage_as_gb18030_is_implausible() -> None:
-    from kg.decoding import plausibility
+    from kg.read.decode import plausibility
 
     garbled = TRADITIONAL.encode("big5").decode("gb18030")     # decodes without error: into garbage
     assert plausibility(garbled) < 0.5 < 0.9 <= plausibility(TRADITIONAL) and plausibility(GOOD) >= 0.9
@@ -201,7 +201,7 @@ def test_malformed_decimal_gives_no_observation(tmp_path: Path) -> None:
 
 
 def test_malformed_decimal_is_not_a_quantity(lexicon) -> None:
-    from kg.quantities import find_quantities
+    from kg.lang.zh.quantities import find_quantities
 
     assert find_quantities("完成3.4.5亿元", lexicon) == []
 
@@ -265,13 +265,13 @@ def test_unwritable_out(tmp_path: Path, blocker: str) -> None:
 
 def test_read_only_out_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run as root, who may write anywhere: simulate a read-only out/ through os.access."""
-    import kg.pipeline
+    import kg.pipeline.run
 
     src, out = tmp_path / "r.txt", tmp_path / "out"
     src.write_bytes(U8)
     out.mkdir()
-    real = kg.pipeline.os.access
-    monkeypatch.setattr(kg.pipeline.os, "access",
+    real = kg.pipeline.run.os.access
+    monkeypatch.setattr(kg.pipeline.run.os, "access",
                         lambda p, mode: False if Path(p) == out and mode & os.W_OK else real(p, mode))
     result = _run(str(src), "--out", str(out))
     assert result.exit_code != 0 and "not writable" in result.output and str(out) in result.output
@@ -279,20 +279,20 @@ def test_read_only_out_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_file_that_vanishes_during_the_build(tmp_path: Path, old_out: Path, monkeypatch) -> None:
-    import kg.pipeline
+    import kg.pipeline.run
 
     folder = tmp_path / "r"
     folder.mkdir()
     (folder / "a.txt").write_bytes(U8)
     (folder / "b.txt").write_bytes(U8.replace("8155".encode(), b"8156"))
-    collect = kg.pipeline.collect_inputs
+    collect = kg.pipeline.run.collect_inputs
 
     def collect_then_delete(paths):
         found = collect(paths)
         (folder / "b.txt").unlink()
         return found
 
-    monkeypatch.setattr(kg.pipeline, "collect_inputs", collect_then_delete)
+    monkeypatch.setattr(kg.pipeline.run, "collect_inputs", collect_then_delete)
     before = _snapshot(old_out)
     result = _run(str(folder), "--out", str(old_out))
     assert result.exit_code != 0 and "b.txt" in result.output and "gone" in result.output
@@ -301,17 +301,17 @@ def test_a_file_that_vanishes_during_the_build(tmp_path: Path, old_out: Path, mo
 
 
 def test_a_shape_violation_aborts_the_build_and_writes_nothing(tmp_path, old_out, monkeypatch) -> None:
-    import kg.rdf
-    from kg.vocab import KGO
+    import kg.rdf.graph
+    from kg.rdf.vocab import KGO
 
-    add = kg.rdf.add_observation
+    add = kg.rdf.graph.add_observation
 
     def without_status(g, doc, o):
         node = add(g, doc, o)
         g.remove((node, KGO.status, None))
         return node
 
-    monkeypatch.setattr(kg.rdf, "add_observation", without_status)
+    monkeypatch.setattr(kg.rdf.graph, "add_observation", without_status)
     (tmp_path / "r.txt").write_bytes(U8)
     before = _snapshot(old_out)
     result = _run(str(tmp_path / "r.txt"), "--out", str(old_out))

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _build(folder: Path, out: Path, **options):
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     return build([folder], out, html=False, **options)
 
@@ -34,7 +34,7 @@ def corpus(tmp_path_factory) -> Path:
     from make_corpus import make_corpus
 
     folder = tmp_path_factory.mktemp("corpus")
-    from kg.documents import read_document
+    from kg.read.documents import read_document
     from kg.errors import GovkgError
 
     for path in make_corpus(4, folder, names=["北杨人工智能小镇", "徐家汇中心"]):
@@ -142,7 +142,7 @@ def test_a_bad_document_in_a_parallel_build_is_named_and_nothing_is_written(tmp_
 
 
 def test_the_page_drawn_beside_the_store_is_the_page_drawn_alone(one, tmp_path) -> None:
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     src, _ = one
     beside, alone = tmp_path / "beside", tmp_path / "alone"
@@ -153,14 +153,14 @@ def test_the_page_drawn_beside_the_store_is_the_page_drawn_alone(one, tmp_path) 
 
 
 def test_a_page_that_fails_in_its_process_fails_the_build_and_writes_nothing(one, tmp_path, monkeypatch) -> None:
-    import kg.viz
+    import kg.viz.render
     from kg.errors import GovkgError
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     def broken(graph, focus=None):
         raise GovkgError("graph.html", "cannot draw")
 
-    monkeypatch.setattr(kg.viz, "render_html", broken)      # the forked process inherits the patch
+    monkeypatch.setattr(kg.viz.render, "render_html", broken)      # the forked process inherits the patch
     src, _ = one
     out = tmp_path / "failed"
     with pytest.raises(GovkgError, match="cannot draw"):
@@ -172,7 +172,7 @@ def test_a_build_collects_cycles_less_often_and_then_restores_the_thresholds(tmp
     import gc
 
     from kg.errors import NoInputs
-    from kg.pipeline import GC_THRESHOLDS
+    from kg.pipeline.run import GC_THRESHOLDS
 
     before, during = gc.get_threshold(), set()
     assert before != GC_THRESHOLDS
@@ -186,8 +186,8 @@ def test_a_build_collects_cycles_less_often_and_then_restores_the_thresholds(tmp
 def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatch) -> None:
     from dataclasses import replace
 
-    import kg.extract
-    from kg.cache import version
+    import kg.extractors
+    from kg.pipeline.cache import version
     from kg.lexicon import load
 
     src, out = one
@@ -195,14 +195,14 @@ def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatc
     other = replace(lex, multipliers={**lex.multipliers, "兆": lex.multipliers["亿"]})
     assert version(other) != version(lex) != version()
     assert _build(src, out, store=False, lexicon=other).extracted == 1
-    name, ext = next(iter(kg.extract.REGISTRY.items()))
-    monkeypatch.setitem(kg.extract.REGISTRY, name, replace(ext, version=ext.version + "-next"))
+    name, ext = next(iter(kg.extractors.REGISTRY.items()))
+    monkeypatch.setitem(kg.extractors.REGISTRY, name, replace(ext, version=ext.version + "-next"))
     assert _build(src, out, store=False).extracted == 1
     assert len({p.parent for p in _entries(out, ".pkl")}) == 1      # older versions are dropped
 
 
 def test_a_changed_source_file_misses_the_cache(one, tmp_path) -> None:
-    from kg.cache import document_key
+    from kg.pipeline.cache import document_key
 
     assert document_key("a.txt", b"x", "v") != document_key("a.txt", b"y", "v") != document_key("b.txt", b"y", "v")
 
@@ -237,7 +237,7 @@ def _count(base: str, graph: str | None = None) -> int:
 
 @pytest.fixture
 def server(tmp_path):
-    from kg.push import oxigraph_binary
+    from kg.sparql.serve import oxigraph_binary
 
     port = _free_port()
     proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"),
@@ -302,8 +302,8 @@ def _merged_area_lines(districts: list[str]) -> tuple[list[str], dict[str, str]]
     from rdflib.namespace import DCTERMS, XSD
 
     from kg.model import EntityKind
-    from kg.rdf import document_iri, entity_iri, nt_line
-    from kg.vocab import KGO
+    from kg.rdf.graph import document_iri, entity_iri, nt_line
+    from kg.rdf.vocab import KGO
 
     doc = document_iri("d1")
     area = entity_iri(EntityKind.FUNCTIONAL_AREA, "滨江功能区")
@@ -323,7 +323,7 @@ def _merged_area_lines(districts: list[str]) -> tuple[list[str], dict[str, str]]
 def test_merged_entities_are_checked_across_documents(tmp_path, districts, broken):
     from types import SimpleNamespace
 
-    from kg.checks import validate_shared
+    from kg.validate.shared import validate_shared
 
     lines, described = _merged_area_lines(districts)
     cache = SimpleNamespace(folder=tmp_path, staging=tmp_path)

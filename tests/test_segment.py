@@ -1,4 +1,4 @@
-"""kg.segment and kg.postag: the compiled dictionary and the tagger give exactly what jieba.posseg gives."""
+"""kg.lang.zh.segment and kg.lang.zh.postag: the compiled dictionary and the tagger give exactly what jieba.posseg gives."""
 from __future__ import annotations
 
 import random
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import segment
-from kg.postag import viterbi
+from kg.lang.zh import segment
+from kg.lang.zh.postag import viterbi
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

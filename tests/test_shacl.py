@@ -1,4 +1,4 @@
-"""kg.shacl: the fast validator gives pyshacl's results (focus, path, component, severity) on the seeds, on
+"""kg.validate.shacl: the fast validator gives pyshacl's results (focus, path, component, severity) on the seeds, on
 hundreds of mutated seed graphs and on a small graph per constraint component; unsupported SHACL is refused."""
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.rdf import nt_line
-from kg.shacl import UnsupportedShape, compile_shapes, shipped_shapes, validate_nt, validate_triples
-from kg.validate import ValidationReport, Violation, shapes_text, validate
-from kg.vocab import KGO
+from kg.rdf.graph import nt_line
+from kg.validate.shacl import UnsupportedShape, compile_shapes, shipped_shapes, validate_nt, validate_triples
+from kg.validate.core import ValidationReport, Violation, shapes_text, validate
+from kg.rdf.vocab import KGO
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
@@ -31,10 +31,10 @@ def _keys(report: ValidationReport) -> Counter[Key]:
 
 
 def _pyshacl(graph: Graph, shapes: Graph) -> Counter[Key]:
-    """kg.validate.validate's call of pyshacl, with a shapes graph parsed once instead of on every call."""
+    """kg.validate.core.validate's call of pyshacl, with a shapes graph parsed once instead of on every call."""
     from pyshacl import validate as shacl
 
-    from kg.validate import _violations
+    from kg.validate.core import _violations
 
     _, results, _ = shacl(graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
     return Counter((v.focus, v.path, v.shape, v.severity) for v in _violations(results))
@@ -54,23 +54,23 @@ def shipped_graph() -> Graph:
 
 @pytest.fixture(scope="module")
 def extractions(lexicon):
-    from kg.pipeline import collect_inputs, extract_all
+    from kg.pipeline.run import collect_inputs, extract_all
 
     return extract_all(collect_inputs([SEEDS]), lexicon)
 
 
 @pytest.fixture(scope="module")
 def ontology() -> list[tuple]:
-    from kg.rdf import ontology_text
+    from kg.rdf.graph import ontology_text
 
     return sorted(Graph().parse(data=ontology_text(), format="turtle"))
 
 
 @pytest.fixture(scope="module")
 def seed_documents(extractions, lexicon) -> list[list[tuple]]:
-    """Each seed document's own graph as kg.fragments validates it: its entities and triples (no ontology)."""
-    from kg.rdf import TripleSink, add_entity, add_extraction
-    from kg.resolve import resolve
+    """Each seed document's own graph as kg.pipeline.document validates it: its entities and triples (no ontology)."""
+    from kg.rdf.graph import TripleSink, add_entity, add_extraction
+    from kg.link.entities import resolve
 
     documents = []
     for ex in extractions:
@@ -85,7 +85,7 @@ def seed_documents(extractions, lexicon) -> list[list[tuple]]:
 # -- the seeds conform -----------------------------------------------------------------------------------
 
 def test_the_seeds_graph_conforms(extractions, lexicon) -> None:
-    from kg.rdf import to_graph
+    from kg.rdf.graph import to_graph
 
     report = validate_triples(to_graph(extractions, lexicon))
     assert report.conforms and not report.warnings, report.text(limit=20, warnings=True)
@@ -194,7 +194,7 @@ def test_the_reference_is_what_kg_validate_gives(seed_documents, ontology, shipp
 # -- one small graph per constraint component ------------------------------------------------------------
 
 def _check_both(shapes: str, data: str) -> ValidationReport:
-    """Validate ``data`` against ``shapes`` (Turtle bodies) with kg.shacl, asserting pyshacl agrees."""
+    """Validate ``data`` against ``shapes`` (Turtle bodies) with kg.validate.shacl, asserting pyshacl agrees."""
     shapes_graph = Graph().parse(data=PREFIXES + shapes, format="turtle")
     data_graph = Graph().parse(data=PREFIXES + data, format="turtle")
     mine = validate_triples(data_graph, compile_shapes(PREFIXES + shapes))

@@ -17,8 +17,8 @@ import pytest
 
 import kg
 from kg.errors import QueryError
-from kg.sparql import named_queries, records
-from kg.store import GraphStore, RemoteEndpoint, with_values
+from kg.sparql.run import named_queries, records
+from kg.sparql.store import GraphStore, RemoteEndpoint, with_values
 
 PARAMS = {
     "metric_series": {"metric": "地区生产总值"},

@@ -1,7 +1,7 @@
 """SHACL validation: the seeds graph conforms; broken graphs are caught; `kg validate` exits accordingly."""
 from __future__ import annotations
 
-import kg.validate
+import kg.validate.core
 
 import pytest
 from click.testing import CliRunner
@@ -9,8 +9,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.cli import cli
-from kg.validate import validate
-from kg.vocab import KGO
+from kg.validate.core import validate
+from kg.rdf.vocab import KGO
 
 
 
@@ -27,7 +27,7 @@ def seeds_rdflib(seeds_build) -> Graph:
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Graph:
     """A one-document graph with a district, an area, a project and observations: fast to validate."""
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     folder = tmp_path_factory.mktemp("small")
     (folder / "r.txt").write_text(SMALL, encoding="utf-8")
@@ -93,18 +93,18 @@ def test_shapes_catch_broken_graphs(small, how: str, path: str, engine: str) -> 
 
 
 def test_shapes_beyond_the_fast_engine_fall_back_to_pyshacl(small, monkeypatch) -> None:
-    import kg.shacl.engine
-    from kg.shacl import UnsupportedShape
+    import kg.validate.shacl.engine
+    from kg.validate.shacl import UnsupportedShape
 
     def unsupported():
         raise UnsupportedShape("kgsh:Example", "sh:pattern")
 
-    monkeypatch.setattr(kg.shacl.engine, "shipped_shapes", unsupported)
+    monkeypatch.setattr(kg.validate.shacl.engine, "shipped_shapes", unsupported)
     broken = _broken(small, "observation without status")
     with pytest.raises(UnsupportedShape):
         validate(broken, "fast")
     for given in (broken, iter(list(broken))):
-        report = validate(given) if isinstance(given, type(small)) else kg.validate.validate_triples(given)
+        report = validate(given) if isinstance(given, type(small)) else kg.validate.core.validate_triples(given)
         assert "kgo:status" in {v.path for v in report.violations}
 
 

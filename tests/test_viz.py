@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from chromium import Chromium, find_chromium
-from kg import viz
+from kg.viz import render as viz
 from kg.errors import GovkgError
 
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
@@ -39,13 +39,13 @@ def page(seeds_build) -> str:
 def hostile_graph(tmp_path_factory, lexicon):
     """A graph read from a text full of markup, plus a project whose very name is markup.
 
-    The extractors keep only Chinese project names, so that project enters through kg.rdf as a
+    The extractors keep only Chinese project names, so that project enters through kg.rdf.graph as a
     looser extractor would put it there.
     """
-    from kg.pipeline import extract_all
+    from kg.pipeline.run import extract_all
     from kg.model import EntityKind
-    from kg.rdf import add_entity, to_graph
-    from kg.resolve import Entity
+    from kg.rdf.graph import add_entity, to_graph
+    from kg.link.entities import Entity
 
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "xuhui_2024_work_report_hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
@@ -89,7 +89,7 @@ def test_build_writes_the_same_page_as_render(graph, page):
 
 
 def test_the_page_reads_only_the_predicates_it_declares(graph, seeds_build):
-    from kg.rdf import read_turtle
+    from kg.rdf.graph import read_turtle
 
     full = read_turtle(seeds_build[1] / "graph.ttl")
     assert len(full) > len(graph)

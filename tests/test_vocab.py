@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from kg.vocab import KGO
+from kg.rdf.vocab import KGO
 from tests.conftest import ROOT
 
 ONTOLOGY = Graph().parse(ROOT / "ontology" / "govkg.ttl", format="turtle")

@@ -1,0 +1,47 @@
+"""Industries (产业) from the lexicon, with their broader industry."""
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extractors import extractor
+from kg.extractors.common import body, span
+from kg.lexicon import Lexicon
+from kg.model import Document, EntityKind, Extraction, Mention
+
+
+@cache
+def _forms(lex: Lexicon) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0])))
+
+
+def match_industries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, canonical industry) for each industry named in ``text``, longest forms first."""
+    forms = [(form, ind) for form, ind in _forms(lex) if form in text]
+    taken = [False] * len(text)
+    out = []
+    for form, industry in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not any(taken[start:end]) and not (form.isascii() and _in_word(text, start, end)):
+                out.append((start, end, industry.name))
+                taken[start:end] = [True] * (end - start)
+            start = text.find(form, start + 1)
+    return sorted(out)
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
+
+
+@extractor("industries")
+def extract_industries(document: Document, lex: Lexicon, found: Extraction) -> list[Mention]:
+    """Industry mentions with the broader industry the lexicon gives."""
+    broader = {i.name: i.broader for i in lex.industries}
+    return [
+        Mention(EntityKind.INDUSTRY, name, s.text[a:b], s.index, span(document, s, a, b), broader=broader[name])
+        for s in body(document)
+        for a, b, name in match_industries(s.text, lex)
+    ]

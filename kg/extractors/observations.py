@@ -1,0 +1,349 @@
+"""Metric observations: a number, its unit and hedges, the indicator it measures, status and period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.extractors import extractor
+from kg.extractors.areas import match_areas
+from kg.extractors.common import body, inside, quoted_ranges
+from kg.lexicon import Lexicon
+from kg.model import (Comparator, Document, Extraction, Measure, Observation, Provenance, Quantity,
+                      SectionKind, Sentence, Status)
+from kg.lang.zh.quantities import CN_NUMERAL, find_quantities
+
+_CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
+_ITEM_BREAK = "、"
+_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/第每]")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An indicator as worded: an action verb (before or after) and a noun phrase."""
+
+    action: str
+    noun: str
+    suffix: bool = False             # the action follows the noun: 电梯加装新签约
+    canonical: str | None = None     # resolved through the metric lexicon
+
+    @property
+    def name(self) -> str:
+        return self.canonical or (self.noun + self.action if self.suffix else self.action + self.noun)
+
+    def with_noun(self, noun: str, suffix: bool, lex: Lexicon) -> Phrase:
+        draft = Phrase(self.action, noun, suffix)
+        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+
+    def with_action(self, action: str, lex: Lexicon) -> Phrase:
+        draft = Phrase(action, self.noun, self.suffix)
+        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+
+
+@cache
+def _words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    return _longest_first(lex.hedges["words"][key])
+
+
+@cache
+def _measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    return _longest_first(lex.hedges["measure"][key])
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _strip_words(text: str, words: list[str], *, leading: bool = True, trailing: bool = True) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for w in words:
+            if leading and text.startswith(w):
+                text, changed = text[len(w):], True
+            if trailing and text.endswith(w):
+                text, changed = text[: -len(w)], True
+    return text
+
+
+def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
+    """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level.
+
+    Before a count (提升 11 个生活盒子) an upgrade verb is an action, not a change.
+    """
+    conf = lex.hedges["measure"]
+    if counted and any(pre.endswith(v) for v in conf["actions_before_counts"]):
+        return Measure.LEVEL, pre
+    for tail in conf["level_after_change"]:
+        for verb in conf["increase"] + conf["decrease"]:
+            if pre.endswith(verb + tail):
+                return Measure.LEVEL, pre[: -len(verb + tail)]
+    for kind in ("increase", "decrease"):
+        for verb in _measure_words(lex, kind):
+            if pre.endswith(verb):
+                return Measure(kind), pre[: -len(verb)]
+    return Measure.LEVEL, pre
+
+
+def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The lexicon metric named in ``text`` that ends last (longest on ties)."""
+    best = None
+    for alias, canonical in lex.metric_aliases().items():
+        pos = text.rfind(alias)
+        if pos >= 0:
+            key = (pos + len(alias), len(alias))
+            if best is None or key > best[0]:
+                best = (key, canonical, pos, pos + len(alias))
+    return None if best is None else best[1:]
+
+
+def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
+    actions = _words(lex, "actions")
+    if text in actions:
+        return Phrase(text, "", False, canonical)
+    prefix = next((a for a in actions if text.startswith(a)), "")
+    if prefix:
+        return Phrase(prefix, text[len(prefix):], False, canonical)
+    suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "")
+    if suffix:
+        return Phrase(suffix, text[: -len(suffix)], True, canonical)
+    return Phrase("", text, False, canonical)
+
+
+def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
+    """The indicator worded before a number, and whether the number is a level or a change."""
+    noise = _words(lex, "noise")
+    trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
+    for word in lex.hedges["words"]["noise_anywhere"]:
+        pre = pre.replace(word, "")
+    unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
+    cut = unquoted.rfind("的")
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1:
+        pre = pre[cut + 1:]
+    pre = re.sub(r"[“”]", "", pre)
+    pre = _strip_words(pre, noise, trailing=False)
+    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
+    pre = _strip_words(pre, _measure_words(lex, "level_verbs"), leading=False)
+    pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    known = _known_metric(pre, lex)
+    if known:
+        return _split(pre[known[1]:known[2]], lex, known[0]), measure
+    if pre.endswith("等"):                      # 田林路65弄等 3 个项目: examples, not the indicator
+        return replace(_split(pre, lex), noun=""), measure
+    pre = re.sub(r"第[一二三四五六七八九十\d]+[批期轮届]$", "", pre)
+    if pre.endswith("的"):                      # 规划建设的 5 家医院: the count's own noun names it
+        return replace(_split(pre.rstrip("的"), lex), noun=""), measure
+    phrase = _split(pre.strip("的"), lex)
+    if phrase.noun in lex.hedges["words"]["actions"] or phrase.noun in noise:
+        phrase = replace(phrase, noun="")
+    return phrase, measure
+
+
+def _post_noun(text: str, lex: Lexicon) -> str:
+    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
+    m = re.match(r"[^,;:。!?、()—]{0,20}", text)
+    noun = m.group() if m else ""
+    if noun.startswith("“") and "”" in noun:
+        quoted, rest = noun[1:].split("”", 1)
+        noun = quoted + re.split(r"[“”]", rest)[0]
+    noun = noun.replace("“", "").replace("”", "")
+    cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
+    return re.sub(r"\s", "", noun[:cut])
+
+
+def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The object of the clause before: 实施旧住房修缮，计划新开工 400 万平方米 -> 旧住房修缮."""
+    prev = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-1]
+    ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
+    cut = max((e for e in ends if e < len(prev)), default=0)      # 推进不成套旧住房改造: the object of 推进
+    noun = prev[cut:]
+    return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
+
+
+def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    if inside(q.start, quotes) or text[:q.start].endswith(tuple(lex.hedges["words"]["listing"])):
+        return False
+    if q.start and _BAD_BEFORE.match(text[q.start - 1]):
+        return False
+    digits = text[q.start:q.end]
+    if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
+        after = text[q.end:q.end + 1]
+        if q.value < 2 or after in ("大", "数"):
+            return False
+    return True
+
+
+def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
+    conf = lex.hedges["status"]
+    if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
+        return Status.PLANNED
+    if any(w in text_before for w in conf["estimated"]):
+        return Status.ESTIMATED
+    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf["planned"]):
+        return Status.PLANNED
+    return Status.ACHIEVED
+
+
+def _period(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
+    meta = document.metadata
+    if sentence.section is SectionKind.GOALS:
+        return meta.year + lex.documents["sections"]["goals_span_years"] - 1
+    if status is Status.PLANNED:
+        return meta.year
+    return meta.reviewed_year if meta.reviewed_year is not None else meta.year
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]
+    return max([floor, *breaks])
+
+
+def _items(segment: str, lex: Lexicon) -> list[str]:
+    """List items of the text before a number; a 、 inside quotation marks separates nothing."""
+    masked = re.sub(r"“[^”]*”", lambda m: m.group().replace(_ITEM_BREAK, "\0"), segment)
+    for word in lex.hedges["words"]["item_breaks"]:
+        masked = masked.replace(word, _ITEM_BREAK)
+    return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
+
+
+def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) -> list[Observation]:
+    """Every observation one sentence states, one per fact."""
+    text = sentence.text
+    quotes = quoted_ranges(text)
+    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes, lex)]
+    out: list[Observation] = []
+    previous: Phrase | None = None
+    floor = 0
+    respective = _respectively(text, quantities, lex)
+    for i, q in enumerate(quantities):
+        if i in respective:
+            phrase, measure = respective[i]
+            floor = q.end
+            out.append(_observation(document, sentence, lex, phrase, measure, q))
+            previous = phrase
+            continue
+        start = _clause_start(text, q.start, floor)
+        items = _items(text[start:q.start], lex)
+        phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
+        counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
+        if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
+            phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+        if not phrase.noun and not phrase.canonical:
+            phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
+        elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
+            phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
+        floor = q.end
+        phrase = _with_context(phrase, previous, text, start, lex)
+        phrase = _with_award(phrase, text[q.end:], lex)
+        if not _real_metric(phrase.name):
+            continue
+        base = _observation(document, sentence, lex, phrase, measure, q)
+        out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
+        out.append(base)
+        previous = phrase
+        if counted_noun and counted_noun == phrase.noun:
+            floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
+    return out
+
+
+def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: Phrase, measure: Measure,
+                 q: Quantity) -> Observation:
+    status = _status(sentence, sentence.text[:q.start], lex)
+    return Observation(
+        metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
+        quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
+        sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
+    )
+
+
+def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
+    """A count of winners names what was won: 区内单位共80项(人)获2022年度上海市科学技术奖."""
+    verbs = tuple(lex.hedges["words"]["award_verbs"])
+    if phrase.canonical or not phrase.noun or not after.startswith(verbs):
+        return phrase
+    won = re.split(r"[,;:。!?、]", after, maxsplit=1)[0]
+    won = re.sub(r"\d{4}年度?", "", won)
+    return phrase.with_noun(phrase.noun + won, phrase.suffix, lex)
+
+
+def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:
+    """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
+    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 names 持牌金融机构总数."""
+    words = lex.hedges["words"]
+    if phrase.canonical or phrase.noun not in words["generic_nouns"]:
+        return phrase
+    if phrase.noun in words["totals"] and previous is not None and previous.noun:
+        return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
+    context = _context_noun(text, clause_start, lex)
+    if context and not match_areas(context, lex):
+        return phrase.with_noun(context + phrase.noun, phrase.suffix, lex)
+    return phrase
+
+
+def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
+    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家."""
+    conf = lex.hedges["respectively"]
+    out: dict[int, tuple[Phrase, Measure]] = {}
+    for m in re.finditer(conf["word"], text):
+        first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
+        if first is None:
+            continue
+        run = [first]
+        while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf["joiners"]:
+            run.append(run[-1] + 1)
+        subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
+        names = [n for n in _items(subject, lex) if n]
+        if len(names) != len(run) or len(run) < 2:
+            continue
+        verb = text[m.end():quantities[first].start]
+        shared = quantities[first].comparator
+        for i in run[1:]:
+            if quantities[i].comparator is Comparator.EXACTLY:
+                quantities[i] = replace(quantities[i], comparator=shared)
+        for i, name in zip(run, names):
+            phrase, measure = _phrase(name + verb, lex, quantities[i].normalized_unit == "unit:NUM")
+            if phrase.name:
+                out[i] = (phrase, measure)
+    return out
+
+
+def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: str,
+               quantities: list[Quantity], i: int, clause_start: int, lex: Lexicon) -> Phrase:
+    """Find the noun a bare number or verb leaves out, nearest evidence first."""
+    q = quantities[i]
+    nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+    post = _post_noun(text[q.end:nxt], lex)
+    if post:
+        return phrase.with_noun(post, False, lex)
+    j = i
+    while j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] in ("", "、"):
+        j += 1
+    tail = _post_noun(text[quantities[j].end:], lex) if j > i else ""
+    if tail:
+        return phrase.with_noun(tail, False, lex)
+    if previous is not None:
+        if not phrase.action:
+            return previous
+        return phrase.with_noun(previous.noun, previous.suffix, lex)
+    context = _context_noun(text, clause_start, lex)
+    return phrase.with_noun(context, True, lex) if context else phrase
+
+
+def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
+    """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%."""
+    names = []
+    for item in items:
+        known = lex.metric_aliases().get(item)
+        if known:
+            names.append(known)
+    return names if len(names) == len(items) else []
+
+
+def _real_metric(name: str) -> bool:
+    return len(name) >= 2 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", name))
+
+
+@extractor("observations")
+def extract_observations(document: Document, lex: Lexicon, found: Extraction) -> list[Observation]:
+    """Numeric facts from every sentence of the document's body."""
+    return [o for s in body(document) for o in sentence_observations(document, s, lex)]

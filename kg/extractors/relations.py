@@ -1,0 +1,112 @@
+"""Relations: located-in (project → area → district), targets, and benchmarks (对标)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors import extractor
+from kg.extractors.areas import area_mentions, match_areas
+from kg.extractors.common import body
+from kg.lexicon import Lexicon
+from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Sentence,
+                      Status)
+
+AREA = EntityKind.FUNCTIONAL_AREA
+_CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
+_BENCHMARK = re.compile(r"对标(?P<what>[^,;。:!?、]{2,16})")
+
+
+def _leading_area(sentence: Sentence, lex: Lexicon) -> str | None:
+    """The area a sentence is about when it opens with the area's name: 华泾门户功能区，推进…"""
+    found = area_mentions(sentence.text[:12], lex)
+    return found[0][2] if found and found[0][0] <= 1 else None
+
+
+def _only_area(sentence: Sentence, lex: Lexicon) -> str | None:
+    """The area a line introduces: the line is its name, or ends with it (…向华泾导入 | 华泾地区)."""
+    found = area_mentions(sentence.text, lex)
+    end = len(sentence.text.rstrip(":,。"))
+    if found and found[-1][1] >= end and (len(found) == 1 or sentence.heading or "," in sentence.text):
+        return found[-1][2]
+    return None
+
+
+def area_context(document: Document, lex: Lexicon) -> dict[int, str]:
+    """For each sentence, the functional area its paragraph or list heading is about, if any."""
+    context: dict[int, str] = {}
+    current: str | None = None
+    paragraph, left = -1, 0
+    for s in body(document):
+        heading_area = _only_area(s, lex)
+        leading = _leading_area(s, lex)
+        if heading_area:
+            current, left = heading_area, _CONTEXT_SPAN
+        elif leading:
+            current, left = leading, 10**6
+        elif s.paragraph != paragraph and left > _CONTEXT_SPAN or left <= 0:
+            current = None
+        paragraph = s.paragraph
+        if current:
+            context[s.index] = current
+            left -= 1
+    return context
+
+
+def _area_in_name(name: str, lex: Lexicon) -> str | None:
+    found = match_areas(name, lex)
+    if found:
+        return found[0][2]
+    for area in lex.areas:
+        if area.kind == "functional_area" and any(name.startswith(w) for w in area.weak_aliases):
+            return area.name
+    return None
+
+
+def _clause_area(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;。]", sentence.text)] + [len(sentence.text)]
+    lo = max(b for b in bounds if b <= start)
+    hi = min(b for b in bounds if b > start)
+    found = {a for _, _, a in area_mentions(sentence.text[lo:hi], lex)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _located(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
+    sentences = document.sentences
+    for m in found.mentions:
+        if m.kind is not EntityKind.PROJECT:
+            continue
+        s = sentences[m.sentence]
+        offset = max(s.text.find(m.surface), 0)
+        area = _area_in_name(m.name, lex) or context.get(m.sentence) or _clause_area(s, offset, lex)
+        if area:
+            yield Relation("located_in", (EntityKind.PROJECT, m.name), (AREA, area), m.provenance)
+    for m in found.mentions:
+        if m.kind is AREA:
+            district = lex.area(m.name).parent
+            yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
+
+
+def _targets(document: Document, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
+    district = (EntityKind.DISTRICT if document.metadata.district.endswith("区") else EntityKind.MUNICIPALITY,
+                document.metadata.district)
+    for i, o in enumerate(found.observations):
+        if o.status is Status.PLANNED:
+            area = context.get(o.sentence)
+            yield Relation("targets", (AREA, area) if area else district, i, o.provenance)
+
+
+def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
+    for s in body(document):
+        for m in _BENCHMARK.finditer(s.text):
+            areas = area_mentions(s.text[: m.start()], lex)
+            if areas:
+                what = re.sub(r"(定位|标准|要求)$", "", m["what"]) or m["what"]
+                prov = Provenance(document.id, s.start, s.end)
+                yield Relation("benchmarked_against", (AREA, areas[-1][2]), (EntityKind.BENCHMARK, what), prov)
+
+
+@extractor("relations", requires=("areas", "projects", "observations"))
+def extract_relations(document: Document, lex: Lexicon, found: Extraction) -> list[Relation]:
+    """located-in from names, paragraphs and clauses; targets for planned values; 对标 benchmarks."""
+    context = area_context(document, lex)
+    return [*_located(document, lex, found, context), *_targets(document, found, context), *_benchmarks(document, lex)]

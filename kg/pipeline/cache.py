@@ -1,0 +1,147 @@
+"""The per-document build cache under ``out/.cache/``: extraction results keyed by content and code version.
+
+An entry is three files, ``<key>.nt`` and ``<key>.ttl`` (the document's own triples, sorted, as N-Triples
+and as Turtle) and ``<key>.pkl`` (its DocPart);
+the key hashes the file's name and bytes, and the folder is named by the build version — extractor
+versions (kg.extractors.version_key), the lexicon, govkg's version and the hash of its own code — so a
+change to any of them misses every entry. Entries are written under a temporary name and renamed, the
+.pkl last; an entry that is unreadable, truncated or from another format is ignored and rebuilt.
+
+New entries are staged while a build runs and moved into the cache only when the build succeeds, so a
+build that fails leaves ``out/`` exactly as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.pipeline.document import DocPart
+from kg.lexicon import Lexicon
+
+SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
+FORMAT = "4"           # bump when DocPart or the .nt or .ttl layout changes
+_UNREADABLE = (pickle.UnpicklingError, EOFError, OSError, ValueError, TypeError, AttributeError, ImportError,
+               IndexError, KeyError)
+
+
+@cache
+def code_hash() -> str:
+    """Hash of govkg's own source and data files: a change to the code invalidates the cache."""
+    digest = hashlib.sha256()
+    root = resources.files("kg")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.suffix in (".py", ".toml", ".ttl", ".rq") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(str(root))).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def lexicon_hash(lex: Lexicon | None) -> str:
+    """Hash of the lexicon: its files when it is govkg's own, else its contents."""
+    if lex is None:
+        return "files"         # the lexicon files are part of code_hash
+    fields = (lex.areas, lex.industries, lex.units, sorted(lex.multipliers.items()), lex.metrics,
+              sorted(lex.generic_classifiers), lex.hedges, lex.documents, lex.projects)
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
+
+
+def version(lex: Lexicon | None = None) -> str:
+    """The build version every cache key includes."""
+    from kg import __version__
+    from kg.extractors import version_key
+
+    text = "|".join((FORMAT, __version__, version_key(), lexicon_hash(lex), code_hash()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def document_key(name: str, data: bytes, build_version: str) -> str:
+    """The cache key of one input: its name as given, its bytes and the build version."""
+    digest = hashlib.sha256(f"{build_version}\0{name}\0".encode("utf-8"))
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class DocCache:
+    """Entries of one build version under ``out/.cache/<version>/``, with new ones staged until commit."""
+
+    def __init__(self, out: Path, build_version: str) -> None:
+        self.root = out / ".cache"
+        self.folder = self.root / build_version
+        self._made = [p for p in (self.root, out, *out.parents) if not p.exists()]
+        self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self._ensure_root()))
+        self.hits = 0
+        self._read: set[str] = set()        # keys whose entry get() read from the cache folder
+
+    def _ensure_root(self) -> Path:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self.root
+
+    def has(self, key: str) -> bool:
+        """Whether an entry for ``key`` exists (it may still turn out unreadable: see :meth:`get`)."""
+        return (self.folder / f"{key}.pkl").exists() or (self.staging / f"{key}.pkl").exists()
+
+    def get(self, key: str) -> DocPart | None:
+        """The cached DocPart for ``key``, or None when missing, unreadable or truncated."""
+        meta, nt = self.folder / f"{key}.pkl", self.folder / f"{key}.nt"
+        try:
+            part = pickle.loads(meta.read_bytes())
+            if (not isinstance(part, DocPart) or nt.stat().st_size != part.nt_size
+                    or nt.with_suffix(".ttl").stat().st_size != part.ttl_size):
+                return None
+        except _UNREADABLE:
+            return None
+        part.key = key
+        self.hits += 1
+        self._read.add(key)
+        return part
+
+    def entry_path(self, key: str, suffix: str = ".nt") -> Path:
+        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: in the cache if :meth:`get`
+        read it from there, else staged in this build."""
+        return (self.folder if key in self._read else self.staging) / f"{key}{suffix}"
+
+    def commit(self, used: set[str]) -> None:
+        """Move the staged entries into the cache; drop entries this build did not use and older versions."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for last in (False, True):                         # .pkl last: an entry exists once its .pkl does
+            for path in sorted(self.staging.iterdir()):
+                if (path.suffix == ".pkl") is last:
+                    os.replace(path, self.folder / path.name)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        keep = used | {SHARED_OK}
+        for path in self.folder.iterdir():
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+        for other in self.root.iterdir():
+            if other.is_dir() and other != self.folder and not other.name.startswith(".staging-"):
+                shutil.rmtree(other, ignore_errors=True)
+
+    def discard(self) -> None:
+        """Forget this build's entries and remove the folders it created, leaving ``out/`` as it was."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+        for folder in self._made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+
+def stage(staging: Path, key: str, part: DocPart, nt: bytes, ttl: bytes) -> DocPart:
+    """Write one entry into ``staging`` atomically (temporary names, then rename; the .pkl last)."""
+    part.key = key
+    _atomic(staging / f"{key}.nt", nt)
+    _atomic(staging / f"{key}.ttl", ttl)
+    _atomic(staging / f"{key}.pkl", pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+    return part
+
+
+def _atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)

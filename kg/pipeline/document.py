@@ -1,0 +1,122 @@
+"""One document, read and extracted, as what the rest of a build needs: a DocPart and its sorted N-Triples.
+
+This is the pure per-document step a process pool runs and the cache stores. The Document (its text
+and offset map) lives only inside :func:`extract_document`; what leaves it is small: metadata, the
+document's local entities, its observations (for the promise tracker), where their numbers stand (their IRIs),
+the lines whose subject other documents share, and the result of validating the document's own graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.lexicon import Lexicon
+from kg.model import DocumentInfo, Extraction, Observation
+from kg.link.entities import Entity
+
+
+@dataclass
+class DocPart:
+    """A document after extraction, without its text; the N-Triples of its own subjects are on disk."""
+
+    info: DocumentInfo
+    entities: list[Entity]
+    observations: list[Observation]
+    observation_at: list[int]                       # kg.rdf.graph.observation_at of each observation
+    shared: list[str]                               # lines whose subject is an entity (relations)
+    sections: dict[str, tuple[int, int]]            # bucket -> (byte offset, byte length) in the .nt bytes
+    digest: str                                     # of the .nt bytes and the shared lines
+    violations: tuple = ()                          # SHACL violations of the document's own graph
+    nt_size: int = 0
+    ttl_sections: dict[str, tuple[int, int]] = field(default_factory=dict)   # the same in the .ttl bytes
+    ttl_size: int = 0
+    triples: int = 0                                # lines in the .nt bytes
+    key: str = field(default="", compare=False)     # cache key, set by the cache
+
+    def as_extraction(self) -> Extraction:
+        """An Extraction holding only what the promise tracker reads: the document's info and observations."""
+        return Extraction(self.info, observations=self.observations)
+
+
+def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
+                     validate: bool = True) -> tuple[DocPart, bytes, bytes]:
+    """Read, extract and write one document: its DocPart, the sorted N-Triples of its own subjects and their
+    Turtle (kg.rdf.export.turtle_body), both by bucket."""
+    from kg.read.documents import read_document
+    from kg.extractors import run
+
+    doc = read_document(path, name, lex, max_bytes)
+    return fragment(run(doc, lex), lex, validate)
+
+
+def warm(lex: Lexicon) -> None:
+    """Do here the one-time work every extracting process repeats (imports, parsing the ontology, compiling the
+    shapes, loading the dictionary), so that processes forked afterwards start with it done."""
+    from importlib import import_module
+
+    from kg.extractors import pipeline
+    from kg.rdf.graph import ontology_triples
+    from kg.lang.zh.segment import tagger
+    from kg.validate.shacl.shapes import shipped_shapes
+
+    for module in ("kg.read.documents", "kg.rdf.export"):
+        import_module(module)
+    pipeline()                # imports the registered extractors
+    ontology_triples()
+    shipped_shapes()
+    tagger(lex)
+
+
+def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes, bytes]:
+    """Split one extraction's triples into the document's own (sorted, by bucket; as N-Triples and as Turtle)
+    and shared lines."""
+    from kg.rdf.export import turtle_body
+    from kg.rdf.graph import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_lines, observation_at
+    from kg.link.entities import resolve
+
+    doc = ex.document
+    sink = TripleSink()
+    add_extraction(sink, ex)
+    lines = set(nt_lines(sink))
+    by_bucket: dict[str, list[str]] = {b: [] for b in DOCUMENT_BUCKETS}
+    shared: list[str] = []
+    for line in lines:
+        bucket = bucket_of(line)
+        (by_bucket[bucket] if bucket else shared).append(line)
+    nt_chunks, ttl_chunks = [], []
+    for bucket in DOCUMENT_BUCKETS:
+        by_bucket[bucket].sort()
+        nt_chunks.append("".join(by_bucket[bucket]).encode("utf-8"))
+        ttl_chunks.append(turtle_body(by_bucket[bucket]))
+    nt, ttl = b"".join(nt_chunks), b"".join(ttl_chunks)
+    shared.sort()
+    entities = list(resolve([ex], lex).values())
+    violations = _validate(sink, entities) if validate else ()
+    digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
+    part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
+                   [observation_at(doc, o) for o in ex.observations], shared, _sections(nt_chunks), digest,
+                   violations, len(nt), _sections(ttl_chunks), len(ttl), len(lines) - len(shared))
+    return part, nt, ttl
+
+
+def _sections(chunks: list[bytes]) -> dict[str, tuple[int, int]]:
+    """Each bucket's (byte offset, byte length) in the chunks joined."""
+    from kg.rdf.graph import DOCUMENT_BUCKETS
+
+    sections, at = {}, 0
+    for bucket, chunk in zip(DOCUMENT_BUCKETS, chunks):
+        sections[bucket] = (at, len(chunk))
+        at += len(chunk)
+    return sections
+
+
+def _validate(sink, entities: list[Entity]) -> tuple:
+    """SHACL-validate the document's own graph: the ontology, its entities as it alone names them, its triples."""
+    from kg.rdf.graph import TripleSink, add_entity, ontology_triples
+    from kg.validate.core import validate_triples
+
+    named = TripleSink()
+    for ent in entities:
+        add_entity(named, ent)
+    return validate_triples([*ontology_triples(), *named, *sink]).violations

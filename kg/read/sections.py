@@ -1,0 +1,62 @@
+"""Assign each sentence to a section: review of last year, this year's plan, or multi-year goals."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon
+from kg.model import DocKind, Metadata, SectionKind
+from kg.lang.zh.quantities import NumberError, parse_number
+
+
+def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | None:
+    conf = lex.documents["sections"]
+    window = text if heading else text[: conf["cue_window"]]
+    hits = []
+    for kind in ("review", "goals", "plan"):
+        for word in conf[kind]:
+            pos = window.find(word)
+            if pos >= 0:
+                hits.append((pos, SectionKind(kind) if kind != "goals" else SectionKind.GOALS))
+    m = re.search(r"^(\d{4})年是", text)
+    if m and int(m[1]) == year:
+        hits.append((0, SectionKind.PLAN))
+    return min(hits)[1] if hits else None
+
+
+def _enumerator(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(style, number) of an enumerated heading such as 【三】 or （二）."""
+    for style, pattern in enumerate(lex.documents["sections"]["enumerators"]):
+        m = re.match(pattern, text)
+        if m:
+            try:
+                return style, int(parse_number(m["n"]))
+            except NumberError:
+                return None
+    return None
+
+
+def assign_sections(texts: list[str], headings: list[bool], front: set[int], meta: Metadata,
+                    lex: Lexicon) -> list[SectionKind]:
+    """A section per sentence. Reports open with the review; a section lasts until the next cue.
+
+    A heading that announces a section but is followed at once by another cue (a layout that printed
+    the tasks' heading above the review) is overruled by that cue.
+    """
+    current = SectionKind.REVIEW if meta.kind is DocKind.WORK_REPORT else SectionKind.OTHER
+    last_number: dict[int, int] = {}
+    out: list[SectionKind] = []
+    for i, text in enumerate(texts):
+        if i in front:
+            out.append(SectionKind.FRONT)
+            continue
+        cue = _cue(text, headings[i], lex, meta.year)
+        enum = _enumerator(text, lex)
+        if enum:
+            style, n = enum
+            if current is SectionKind.REVIEW and n <= last_number.get(style, 0) and cue is None:
+                cue = SectionKind.PLAN
+            last_number[style] = n
+        if cue is not None:
+            current = cue
+        out.append(current)
+    return out

@@ -39,9 +39,9 @@ _RUN_COPY = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'edita
              "sys.path.insert(0, {code!r}); sys.argv[0] = 'kg'; from kg.cli import main; main()")
 
 
-def kg_command(*args: str) -> list[str]:
-    """The `kg` command line, run from GOVKG_BENCH_CODE when set."""
-    return [sys.executable, "-c", _RUN_COPY.format(code=CODE), *args] if CODE else [KG, *args]
+def kg_command(*args: str, code: str | None = CODE) -> list[str]:
+    """The `kg` command line, run from ``code`` (a copy of the repository; GOVKG_BENCH_CODE by default) when set."""
+    return [sys.executable, "-c", _RUN_COPY.format(code=code), *args] if code else [KG, *args]
 WORK = Path(os.environ.get("GOVKG_BENCH_DIR", "/tmp/govkg-bench"))
 
 
@@ -53,7 +53,8 @@ class Run:
     output: str
 
 
-def run_build(args: list[str], between: Callable[[], object] | None = None, every: float = 0.0) -> Run:
+def run_build(args: list[str], between: Callable[[], object] | None = None, every: float = 0.0,
+              code: str | None = CODE) -> Run:
     """Run `kg build ARGS` and measure wall time and peak memory.
 
     With ``between``, the build is paused every ``every`` seconds (SIGSTOP to its process group: the main
@@ -62,7 +63,7 @@ def run_build(args: list[str], between: Callable[[], object] | None = None, ever
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = psutil.Popen(kg_command("build", *args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    proc = psutil.Popen(kg_command("build", *args, code=code), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                         start_new_session=between is not None)
     tree = single = 0
     paused, pause_at = 0.0, start + every
@@ -312,12 +313,19 @@ def main() -> None:
     parser.add_argument("--incremental-at", type=int, default=100)
     parser.add_argument("--every", type=float, default=EVERY, metavar="SECONDS",
                         help=f"seconds of the largest build between two {COMPARED}× builds run while it is paused")
+    parser.add_argument("--baseline", metavar="REV", help="also build side by side with this git revision")
+    parser.add_argument("--baseline-at", type=int, default=COMPARED, metavar="SIZE")
+    parser.add_argument("--baseline-rounds", type=int, default=5)
     parser.add_argument("--time-step", nargs=2, metavar=("STEP", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.time_step:
         return _time_step(args.time_step[0], Path(args.time_step[1]))
     WORK.mkdir(parents=True, exist_ok=True)
     names = project_names()
+    if args.baseline:
+        from baseline import compare
+        folder, size = corpus(args.baseline_at, names)
+        compare(args.baseline, folder, size, args.baseline_rounds, WORK, run_build, table)
     startup()
     throughput(names, args.throughput_at)
     full = scaling(names, args.sizes, args.every)

@@ -1,0 +1,59 @@
+"""This checkout against an earlier revision, side by side in one run: the same corpus built by each in turn.
+
+    python benchmarks/scale.py --baseline 4edc959 [--baseline-rounds 5] [--baseline-at 10]
+
+The machine's speed drifts over minutes (see README.md here), so the two are alternated build by build
+(which one goes first alternates too) and each figure is the mean over the same minutes. The baseline's
+code is exported with `git archive` into the bench folder and run by this environment's Python, so only
+govkg's code differs. Every build is fresh (no cache), with the page and the store, as in the scaling table;
+the two graph.ttl files are compared byte for byte.
+"""
+from __future__ import annotations
+
+import filecmp
+import shutil
+import statistics
+import subprocess
+import tarfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def export_revision(rev: str, work: Path) -> Path:
+    """The code of ``rev`` (a commit, tag or branch of this repository) unpacked under ``work``."""
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev], check=True, capture_output=True,
+                         text=True).stdout.strip()
+    folder = work / f"baseline-{sha}"
+    if not (folder / "kg" / "cli.py").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        data = subprocess.run(["git", "-C", str(ROOT), "archive", sha], check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=BytesIO(data)) as tar:
+            tar.extractall(folder, filter="data")
+    return folder
+
+
+def compare(rev: str, folder: Path, size_mb: float, rounds: int, work: Path, run_build, table) -> None:
+    """Build ``folder`` ``rounds`` times with each code, alternating, and print the table."""
+    # both through the same launcher (kg_command with a code folder), so only the code differs
+    codes = {f"baseline {rev}": str(export_revision(rev, work)), "this checkout": str(ROOT)}
+    seconds: dict[str, list[float]] = {label: [] for label in codes}
+    outs = {label: work / f"out-compare-{i}" for i, label in enumerate(codes)}
+    for round_ in range(rounds):
+        order = list(codes) if round_ % 2 == 0 else list(reversed(codes))
+        for label in order:
+            shutil.rmtree(outs[label], ignore_errors=True)
+            run = run_build([str(folder), "--out", str(outs[label])], code=codes[label])
+            seconds[label].append(run.seconds)
+    rows = []
+    for label, times in seconds.items():
+        mean = statistics.fmean(times)
+        rows.append([label, str(len(times)), f"{mean:.2f}", f"{statistics.median(times):.2f}",
+                     f"{min(times):.2f}–{max(times):.2f}", f"{mean / size_mb:.2f}"])
+    base, this = (statistics.fmean(t) for t in seconds.values())
+    same = filecmp.cmp(*(outs[label] / "graph.ttl" for label in codes), shallow=False)
+    table(f"Side by side: {folder.name} ({size_mb:.2f} MB), builds alternated", 
+          ["code", "builds", "mean s", "median s", "range s", "s/MB"], rows)
+    print(f"this checkout vs baseline: {100 * (this - base) / base:+.1f} % (mean); "
+          f"graph.ttl byte-identical: {'yes' if same else 'NO'}")

@@ -15,7 +15,8 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.rdf.graph import nt_line
 from kg.validate.shacl import UnsupportedShape, compile_shapes, shipped_shapes, validate_nt, validate_triples
-from kg.validate.core import ValidationReport, Violation, shapes_text, validate
+from kg.validate.core import validate
+from kg.validate.report import ValidationReport, Violation, shapes_text
 from kg.rdf.vocab import KGO
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

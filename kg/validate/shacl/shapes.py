@@ -9,7 +9,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 
 from kg.validate.shacl.terms import KINDS, SH_NS, Node, from_rdflib, short, show
-from kg.validate.core import curie, shapes_text
+from kg.validate.report import curie, shapes_text
 
 COMPONENTS = ("minCount", "maxCount", "datatype", "class", "in", "hasValue", "languageIn", "minLength", "maxLength",
               "minInclusive", "maxInclusive", "minExclusive", "maxExclusive", "nodeKind", "lessThan",

@@ -123,7 +123,7 @@ def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
 
 def test_the_ontology_and_shapes_parse_as_rdflib_parses_them():
     from kg.rdf.graph import ontology_text, ontology_triples, turtle_triples
-    from kg.validate.core import shapes_text
+    from kg.validate.report import shapes_text
 
     for text in (ontology_text(), shapes_text()):
         ours = Graph()

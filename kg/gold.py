@@ -1,0 +1,214 @@
+"""Exhaustive gold over chosen paragraphs (the format of ../shared/gold-format.md): read it, score a graph.
+
+One TSV file per government holds ``meta`` rows (each document's year, date, government, level, speaker),
+``span`` rows (paragraphs annotated exhaustively, by their first and last words) with their ``fact`` rows,
+and ``pair`` rows (a target and the outcome a later report states). Because every figure inside a span is
+annotated, an observation the graph places inside a span that matches no fact is a false positive.
+
+Two ways to compare an observation with a fact:
+- strict: the indicator (the fact's metric or one of its aliases, directly or through the metric lexicon),
+  value, value_max, status, period and measure must all agree, and the fact's quote must lie in the sentence;
+- lenient: as strict, but the indicator names need only share most of their characters
+  (kg.evaluate.metric_agrees), as the older per-document gold is scored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from kg.errors import UnreadableInput
+from kg.evaluate import PredictedObservation, Score, _match, metric_agrees, squash
+from kg.lexicon import Lexicon
+
+FIELDS = {"meta": 7, "span": 4, "fact": 12, "pair": 8}
+GENRES = {"country": "State Council", "province": "provincial", "prefecture": "city", "county": "district"}
+
+
+@dataclass(frozen=True)
+class Meta:
+    document: str
+    year: int
+    date: str | None
+    government: str
+    level: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Span:
+    document: str
+    first: str
+    last: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    document: str
+    status: str
+    period: str                      # "2025" or "2021-2025"
+    metric: str
+    aliases: tuple[str, ...]
+    measure: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    comparator: str
+    quote: str
+
+    @property
+    def end_year(self) -> int:
+        return int(self.period.rsplit("-", 1)[-1])
+
+
+@dataclass(frozen=True)
+class Pair:
+    target_document: str
+    period: str
+    metric: str
+    target: str
+    outcome_document: str
+    outcome: str
+    verdict: str
+    note: str
+
+
+@dataclass
+class GoldFile:
+    """One government's gold: its documents' metadata, spans, facts and pairs."""
+
+    path: Path
+    meta: list[Meta] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+
+
+def read_gold(path: Path) -> GoldFile:
+    """Parse a gold TSV; a malformed row is an UnreadableInput naming the file and the line."""
+    gold = GoldFile(path)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [cell.strip() for cell in line.split("\t")]
+        want = FIELDS.get(row[0])
+        if want is None or len(row) < want:
+            raise UnreadableInput(f"{path}:{number}", f"a {row[0]!r} row with {len(row)} fields",
+                                  "see gold-format.md for the row kinds and their fields")
+        try:
+            _add(gold, row)
+        except (ValueError, InvalidOperation) as exc:
+            raise UnreadableInput(f"{path}:{number}", f"unreadable value ({exc})", "fix the row") from None
+    return gold
+
+
+def _add(gold: GoldFile, r: list[str]) -> None:
+    def opt(text: str) -> str | None:
+        return None if text in ("", "-") else text
+
+    if r[0] == "meta":
+        gold.meta.append(Meta(r[1], int(r[2]), opt(r[3]), r[4], r[5], opt(r[6])))
+    elif r[0] == "span":
+        gold.spans.append(Span(r[1], r[2], r[3]))
+    elif r[0] == "fact":
+        aliases = tuple(a.strip() for a in r[5].split(",") if a.strip() not in ("", "-"))
+        gold.facts.append(Fact(r[1], r[2], r[3], r[4], aliases, r[6], Decimal(r[7]),
+                               Decimal(r[8]) if opt(r[8]) else None, r[9], r[10], r[11]))
+    else:
+        gold.pairs.append(Pair(*r[1:8], r[8] if len(r) > 8 else ""))
+
+
+def locate(text: str, span: Span) -> tuple[int, int] | None:
+    """The span's code-point range in ``text`` (whitespace ignored when matching its first and last words)."""
+    kept = [i for i, c in enumerate(text) if not c.isspace()]
+    flat = "".join(text[i] for i in kept)
+    first, last = re.sub(r"\s+", "", span.first), re.sub(r"\s+", "", span.last)
+    a = flat.find(first)
+    b = flat.find(last, max(a, 0))
+    if a < 0 or b < 0:
+        return None
+    return kept[a], kept[b + len(last) - 1] + 1
+
+
+def inside(observations: list[PredictedObservation], ranges: list[tuple[int, int]]) -> list[PredictedObservation]:
+    """The observations whose sentence starts inside one of ``ranges`` or contains one's start."""
+    return [o for o in observations if any(a <= o.start < b for a, b in ranges)]
+
+
+def _same_numbers(f: Fact, p: PredictedObservation) -> bool:
+    return (f.value == p.value and f.value_max == p.value_max and f.status == p.status and f.measure == p.measure
+            and f.end_year == p.period and squash(f.quote) in p.evidence)
+
+
+def _strict_metric(f: Fact, p: PredictedObservation, lex: Lexicon) -> bool:
+    aliases = lex.metric_aliases()
+    wanted = {squash(n) for n in (f.metric, *f.aliases)}
+    wanted |= {aliases.get(n, n) for n in wanted}
+    return squash(p.metric) in wanted or aliases.get(squash(p.metric), "") in wanted
+
+
+def score_facts(facts: list[Fact], predicted: list[PredictedObservation], lex: Lexicon, strict: bool) -> Score:
+    """Match facts with predicted observations one to one, in document order."""
+    if strict:
+        def same(f, p):
+            return _same_numbers(f, p) and _strict_metric(f, p, lex)
+    else:
+        def same(f, p):
+            return _same_numbers(f, p) and metric_agrees(f.metric, p.names, lex)
+
+    def show_fact(f: Fact) -> str:
+        return f"{f.metric} {f.measure} {f.value} {f.unit} {f.status} {f.period} | {f.quote}"
+
+    def show_pred(p: PredictedObservation) -> str:
+        return f"{p.metric} {p.measure} {p.value} {p.unit} {p.status} {p.period} | {p.evidence[:60]}"
+
+    return _match(facts, predicted, same, show_fact, show_pred)
+
+
+def genre(meta: Meta, municipalities: frozenset[str]) -> str:
+    """The genre a report belongs to: State Council, provincial, municipal (直辖市), city, district."""
+    if meta.level == "province" and meta.government in municipalities:
+        return "municipal"
+    return GENRES.get(meta.level, meta.level)
+
+
+@dataclass
+class GoldEvaluation:
+    """Scores of observations per genre and per document; documents the graph lacks; spans not found."""
+
+    genres: dict[str, Score]
+    documents: dict[str, Score]
+    missing_documents: list[str]
+    unplaced_spans: list[str]
+
+
+def evaluate_gold(paths: list[Path], graph, lex: Lexicon, texts: dict[str, str], strict: bool = True,
+                  municipalities: frozenset[str] = frozenset()) -> GoldEvaluation:
+    """Score the observations of ``graph`` inside every span of the gold files at ``paths``.
+
+    ``texts`` maps a document's stem to the text its offsets point into (the source as govkg read it).
+    """
+    from kg.evaluate import documents_by_stem, predicted_observations
+
+    docs = documents_by_stem(graph)
+    result = GoldEvaluation({}, {}, [], [])
+    for path in paths:
+        gold = read_gold(path)
+        genre_of = {m.document: genre(m, municipalities) for m in gold.meta}
+        for stem in sorted({s.document for s in gold.spans}):
+            if stem not in docs or stem not in texts:
+                result.missing_documents.append(stem)
+                continue
+            ranges = []
+            for span in (s for s in gold.spans if s.document == stem):
+                found = locate(texts[stem], span)
+                if found is None:
+                    result.unplaced_spans.append(f"{stem}: {span.first} … {span.last}")
+                else:
+                    ranges.append(found)
+            predicted = inside(predicted_observations(graph, docs[stem]), ranges)
+            score = score_facts([f for f in gold.facts if f.document == stem], predicted, lex, strict)
+            result.documents[stem] = score
+            result.genres.setdefault(genre_of.get(stem, "unknown"), Score()).add(score)
+    return result

@@ -85,3 +85,21 @@ def test_genre_tells_municipal_reports_apart() -> None:
     assert genre(Meta("d", 2024, None, "上海市", "province", None), frozenset({"上海市"})) == "municipal"
     assert genre(Meta("d", 2024, None, "浙江省", "province", None), frozenset({"上海市"})) == "provincial"
     assert genre(Meta("d", 2024, None, "中华人民共和国", "country", None), frozenset()) == "State Council"
+
+
+EXHAUSTIVE = ROOT / "tests" / "gold" / "exhaustive"
+SHARED = ROOT.parent / "shared"
+TEXT_DIRS = [SHARED / "corpus", SHARED / "corpus" / "provinces", SHARED / "corpus" / "national"]
+
+
+@pytest.mark.skipif(not (SHARED / "goldlint.py").exists(), reason="needs ../shared (goldlint.py and the corpus)")
+@pytest.mark.parametrize("path", sorted(EXHAUSTIVE.glob("*.tsv")), ids=lambda p: p.stem)
+def test_exhaustive_gold_passes_goldlint(path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(SHARED / "goldlint.py"), str(path), *map(str, TEXT_DIRS)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "0 problems" in out.stdout, out.stdout + out.stderr
+    gold = read_gold(path)
+    assert gold.meta and gold.spans and len(gold.facts) >= 40

@@ -62,3 +62,9 @@ class ShapeViolation(GovkgError):
 
 class QueryError(GovkgError):
     code = "E401"
+
+
+class LexiconError(GovkgError):
+    """A lexicon file breaks its schema: an unknown or missing key, or a value of the wrong type."""
+
+    code = "E501"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -24,16 +25,23 @@ from rdflib.namespace import DCTERMS
 
 from kg.errors import UnreadableInput
 from kg.lexicon import Lexicon
+from kg.lexicon import load as load_lexicon
 from kg.rdf.vocab import KGO
 
 CLASSES = ("observations", "areas", "projects", "located_in", "industries")
 
 
-def squash(text: str) -> str:
-    """Text compared without whitespace and with full-width forms folded, as the reader cleans it."""
+def squash(text: str, lex: Lexicon | None = None) -> str:
+    """Text compared without whitespace and with full-width forms folded, as the reader cleans it, and
+    without the bracketed classifiers a quantity's unit may carry (套(间): units.toml ``bracketed``)."""
     import unicodedata
 
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("(间)", "")
+    return _bracketed(lex or load_lexicon()).sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+
+
+@cache
+def _bracketed(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"\((?:" + "|".join(map(re.escape, lex.bracketed_classifiers)) + r")\)")
 
 
 # -- gold ---------------------------------------------------------------------------------------
@@ -218,7 +226,7 @@ def _decimal(text: str) -> Decimal | None:
 
 
 def _unit(text: str) -> str:
-    return squash(text).replace("(间)", "")
+    return squash(text)
 
 
 METRIC_OVERLAP = 0.6

@@ -5,6 +5,7 @@ Offsets are code-point offsets into a document's decoded source text (``Document
 from __future__ import annotations
 
 import datetime as dt
+import re
 from array import array
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -21,6 +22,11 @@ def _pickled_as_call(cls):
 
     cls.__reduce__ = __reduce__
     return cls
+
+
+def strip_line_breaks(text: str) -> str:
+    """Remove line breaks and the spaces around them: a PDF line break is not part of a sentence."""
+    return re.sub(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*", "", text)
 
 
 class DocKind(StrEnum):
@@ -131,8 +137,6 @@ class Document:
 
     def evidence(self, sentence: Sentence) -> str:
         """The sentence as it stands in the source, line breaks removed."""
-        from kg.read.documents import strip_line_breaks
-
         return strip_line_breaks(self.text[sentence.start:sentence.end])
 
     def source_span(self, clean_start: int, clean_end: int) -> tuple[int, int]:

@@ -61,7 +61,7 @@ def test_every_observation_is_complete_and_quotes_its_source(seeds_graph, docume
 
 def _states(evidence: str, value: Decimal) -> bool:
     """The value is written in the evidence, in Arabic digits or in Chinese numerals."""
-    from kg.lang.zh.quantities import CN_NUMERAL, parse_number
+    from kg.lang.zh.numerals import CN_NUMERAL, parse_number
 
     if format(value.normalize(), "f") in re.sub(r"[,\s]", "", evidence):
         return True

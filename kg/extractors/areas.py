@@ -1,7 +1,6 @@
 """Functional areas (功能区) and administrative areas, by gazetteer with aliases."""
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from kg.extractors import extractor
@@ -9,12 +8,6 @@ from kg.extractors.common import CJK, body, span
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Extraction, Mention
 
-# A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name: it stands
-# before punctuation or a function word, or after a locative (落户西岸, 在西岸揭牌).
-_WEAK_FOLLOWERS = set("的等和与及、,。;:在将地区域")
-_LOCATIVES = ("在", "落户", "于", "到", "至", "与", "向")
-# 徐家汇、凌云等街道: names in a list of subdistricts are not the functional areas.
-_SUBDISTRICT_LIST = re.compile(r"^(?:、[\u4e00-\u9fff]{1,4})*等?(?:街道|街镇|镇)")
 
 
 def _continues_name(nxt: str) -> bool:
@@ -39,8 +32,17 @@ def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
     return sorted(forms, key=lambda f: (-len(f[0]), f[0]))
 
 
+@cache
+def _followers(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.weak_aliases.followers)
+
+
 def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, canonical area) for each area mention in ``text``, longest names first."""
+    # A weak alias (西岸, 滨江) names the area only when it is not the start of a longer name
+    # (areas.toml [weak_alias]).
+    rules = lex.weak_aliases
+    followers = _followers(lex)
     taken = [False] * len(text)
     out = []
     for form, canonical, weak in _forms(lex):
@@ -48,10 +50,10 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while start >= 0:
             end = start + len(form)
             nxt = text[end] if end < len(text) else ""
-            standalone = (not _continues_name(nxt) or nxt in _WEAK_FOLLOWERS or text[:start].endswith(_LOCATIVES)
+            standalone = (not _continues_name(nxt) or nxt in followers or text[:start].endswith(rules.locatives)
                           or _after_listed_area(text, start, lex))
             ok = (not any(taken[start:end]) and (not weak or standalone)
-                  and not (weak and _SUBDISTRICT_LIST.match(text[end:])))
+                  and not (weak and rules.subdistrict_list.match(text[end:])))
             if ok:
                 out.append((start, end, canonical))
                 taken[start:end] = [True] * (end - start)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -11,11 +12,12 @@ from kg.extractors.common import body, inside, quoted_ranges
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Extraction, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
-from kg.lang.zh.quantities import CN_NUMERAL, find_quantities
+from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.quantities import find_quantities
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
 _ITEM_BREAK = "、"
-_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/第每]")
+_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 
 @dataclass(frozen=True)
@@ -42,19 +44,19 @@ class Phrase:
 
 @cache
 def _words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(lex.hedges["words"][key])
+    return _longest_first(getattr(lex.hedges.words, key))
 
 
 @cache
 def _measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(lex.hedges["measure"][key])
+    return _longest_first(getattr(lex.hedges.measure, key))
 
 
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _strip_words(text: str, words: list[str], *, leading: bool = True, trailing: bool = True) -> str:
+def _strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:
     changed = True
     while changed and text:
         changed = False
@@ -71,11 +73,11 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
 
     Before a count (提升 11 个生活盒子) an upgrade verb is an action, not a change.
     """
-    conf = lex.hedges["measure"]
-    if counted and any(pre.endswith(v) for v in conf["actions_before_counts"]):
+    conf = lex.hedges.measure
+    if counted and any(pre.endswith(v) for v in conf.actions_before_counts):
         return Measure.LEVEL, pre
-    for tail in conf["level_after_change"]:
-        for verb in conf["increase"] + conf["decrease"]:
+    for tail in conf.level_after_change:
+        for verb in conf.increase + conf.decrease:
             if pre.endswith(verb + tail):
                 return Measure.LEVEL, pre[: -len(verb + tail)]
     for kind in ("increase", "decrease"):
@@ -114,10 +116,11 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = _words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
-    for word in lex.hedges["words"]["noise_anywhere"]:
+    of, etc = lex.grammar.possessive, lex.grammar.etcetera
+    for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
-    cut = unquoted.rfind("的")
+    cut = unquoted.rfind(of)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1:
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
@@ -128,13 +131,13 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     known = _known_metric(pre, lex)
     if known:
         return _split(pre[known[1]:known[2]], lex, known[0]), measure
-    if pre.endswith("等"):                      # 田林路65弄等 3 个项目: examples, not the indicator
+    if pre.endswith(etc):                      # 田林路65弄等 3 个项目: examples, not the indicator
         return replace(_split(pre, lex), noun=""), measure
-    pre = re.sub(r"第[一二三四五六七八九十\d]+[批期轮届]$", "", pre)
-    if pre.endswith("的"):                      # 规划建设的 5 家医院: the count's own noun names it
-        return replace(_split(pre.rstrip("的"), lex), noun=""), measure
-    phrase = _split(pre.strip("的"), lex)
-    if phrase.noun in lex.hedges["words"]["actions"] or phrase.noun in noise:
+    pre = lex.hedges.words.ordinal.sub("", pre)
+    if pre.endswith(of):                       # 规划建设的 5 家医院: the count's own noun names it
+        return replace(_split(pre.rstrip(of), lex), noun=""), measure
+    phrase = _split(pre.strip(of), lex)
+    if phrase.noun in lex.hedges.words.actions or phrase.noun in noise:
         phrase = replace(phrase, noun="")
     return phrase, measure
 
@@ -161,25 +164,26 @@ def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
 
 
 def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
-    if inside(q.start, quotes) or text[:q.start].endswith(tuple(lex.hedges["words"]["listing"])):
+    words = lex.hedges.words
+    if inside(q.start, quotes) or text[:q.start].endswith(words.listing):
         return False
-    if q.start and _BAD_BEFORE.match(text[q.start - 1]):
+    if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False
     digits = text[q.start:q.end]
     if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
         after = text[q.end:q.end + 1]
-        if q.value < 2 or after in ("大", "数"):
+        if q.value < 2 or after in lex.grammar.numeral_followers:
             return False
     return True
 
 
 def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
-    conf = lex.hedges["status"]
+    conf = lex.hedges.status
     if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
         return Status.PLANNED
-    if any(w in text_before for w in conf["estimated"]):
+    if any(w in text_before for w in conf.estimated):
         return Status.ESTIMATED
-    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf["planned"]):
+    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
         return Status.PLANNED
     return Status.ACHIEVED
 
@@ -187,7 +191,7 @@ def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
 def _period(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
     meta = document.metadata
     if sentence.section is SectionKind.GOALS:
-        return meta.year + lex.documents["sections"]["goals_span_years"] - 1
+        return meta.year + lex.documents.sections.goals_span_years - 1
     if status is Status.PLANNED:
         return meta.year
     return meta.reviewed_year if meta.reviewed_year is not None else meta.year
@@ -201,7 +205,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _items(segment: str, lex: Lexicon) -> list[str]:
     """List items of the text before a number; a 、 inside quotation marks separates nothing."""
     masked = re.sub(r"“[^”]*”", lambda m: m.group().replace(_ITEM_BREAK, "\0"), segment)
-    for word in lex.hedges["words"]["item_breaks"]:
+    for word in lex.hedges.words.item_breaks:
         masked = masked.replace(word, _ITEM_BREAK)
     return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
 
@@ -258,21 +262,21 @@ def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: P
 
 def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
     """A count of winners names what was won: 区内单位共80项(人)获2022年度上海市科学技术奖."""
-    verbs = tuple(lex.hedges["words"]["award_verbs"])
-    if phrase.canonical or not phrase.noun or not after.startswith(verbs):
+    words = lex.hedges.words
+    if phrase.canonical or not phrase.noun or not after.startswith(words.award_verbs):
         return phrase
     won = re.split(r"[,;:。!?、]", after, maxsplit=1)[0]
-    won = re.sub(r"\d{4}年度?", "", won)
+    won = words.award_year.sub("", won)
     return phrase.with_noun(phrase.noun + won, phrase.suffix, lex)
 
 
 def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:
     """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
     names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 names 持牌金融机构总数."""
-    words = lex.hedges["words"]
-    if phrase.canonical or phrase.noun not in words["generic_nouns"]:
+    words = lex.hedges.words
+    if phrase.canonical or phrase.noun not in words.generic_nouns:
         return phrase
-    if phrase.noun in words["totals"] and previous is not None and previous.noun:
+    if phrase.noun in words.totals and previous is not None and previous.noun:
         return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
     context = _context_noun(text, clause_start, lex)
     if context and not match_areas(context, lex):
@@ -282,14 +286,14 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
 
 def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
     """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家."""
-    conf = lex.hedges["respectively"]
+    conf = lex.hedges.respectively
     out: dict[int, tuple[Phrase, Measure]] = {}
-    for m in re.finditer(conf["word"], text):
+    for m in re.finditer(re.escape(conf.word), text):
         first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
         if first is None:
             continue
         run = [first]
-        while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf["joiners"]:
+        while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
         subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
         names = [n for n in _items(subject, lex) if n]

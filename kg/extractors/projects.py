@@ -8,6 +8,7 @@ from kg.extractors import extractor
 from kg.extractors.common import body, inside, quoted_ranges, span
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Extraction, Mention
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.segment import tag
 
 _MAX_NAME = 16
@@ -17,8 +18,7 @@ _DIGITS = re.compile(r"^\d+$")
 @cache
 def _suffixes(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     conf = lex.projects
-    return (tuple(sorted(conf["suffixes"], key=len, reverse=True)), tuple(conf["road_suffixes"]),
-            frozenset(conf["generic"]))
+    return tuple(sorted(conf.suffixes, key=len, reverse=True)), conf.road_suffixes, frozenset(conf.generic)
 
 
 def _is_suffix(token: str, lex: Lexicon) -> str | None:
@@ -35,14 +35,26 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
 _OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
 _INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园
 _PROPER = ("nr", "ns", "nt")
-_COUNTED_CATEGORY = re.compile(r"^[一二两三四五六七八九十]+大")   # 六大科创街区 names a category
+
+
+@cache
+def _leading_noise(lex: Lexicon) -> re.Pattern[str]:
+    """What a name never begins with: a number, or the particles and classifiers of projects.never_first."""
+    return re.compile(r"^[\d.]+|^(?:" + "|".join(map(re.escape, lex.projects.never_first)) + ")+")
+
+
+@cache
+def _counted_category(lex: Lexicon) -> re.Pattern[str]:
+    """A numeral and a category word: 六大科创街区 names a category, not a project."""
+    followers = "|".join(map(re.escape, lex.grammar.numeral_followers))
+    return re.compile(f"^[{CN_LEADING}]+(?:{followers})")
 
 
 def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
     conf = lex.projects
     if (flag == "nz" or flag in _INSIDE) and not token.isdigit():
         return False
-    return (token in conf["boundary_words"] or any(c in conf["stop_chars"] for c in token)
+    return (token in conf.boundary_words or any(c in conf.stop_chars for c in token)
             or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
 
 
@@ -92,24 +104,24 @@ def _names_in(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         starts.append(pos)
         pos += len(t)
     out: list[tuple[int, int, str]] = []
-    generic = set(lex.projects["generic"])
+    generic = set(lex.projects.generic)
     for i, tok in enumerate(tokens):
         if not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex)):
             continue
         j = i
         while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
             prev = tokens[j - 1]
-            numbered = _DIGITS.match(prev) and tokens[j].startswith(tuple(lex.projects["numbered"]))
+            numbered = _DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered)
             # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
             split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
-                          and prev not in lex.projects["boundary_words"] and "\u4e00" <= prev <= "\u9fff")
+                          and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
             if not numbered and not split_name and _boundary(prev, flags[j - 1], lex):
                 break
             j -= 1
         name = text[starts[j]:starts[i] + len(tok)]
-        name = re.sub(r"^[\d.]+|^[的了和与及等个家所幅座项张处条]+", "", name)
+        name = _leading_noise(lex).sub("", name)
         a = starts[i] + len(tok) - len(name)
-        if len(name) >= 3 and name not in generic and not _COUNTED_CATEGORY.match(name):
+        if len(name) >= 3 and name not in generic and not _counted_category(lex).match(name):
             inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
             if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
                 out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
@@ -118,9 +130,9 @@ def _names_in(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 def _listed(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Names listed before 等 and a category noun: 加快华之门、生命蓝湾等地块出让 names 华之门 and 生命蓝湾."""
-    categories = "|".join(re.escape(c) for c in sorted(lex.projects["listed_categories"], key=len, reverse=True))
+    categories = "|".join(re.escape(c) for c in sorted(lex.projects.listed_categories, key=len, reverse=True))
     found = []
-    for m in re.finditer(f"等(?:{categories})", text):
+    for m in re.finditer(f"{re.escape(lex.grammar.etcetera)}(?:{categories})", text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:。!?()") + 1
         items, pos = [], clause_start
         for item in text[clause_start:m.start()].split("、"):
@@ -132,7 +144,7 @@ def _listed(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                    if _boundary(w, f, lex)), default=0)
         items[0] = (first_at + cut, first[cut:])
         found += [(a, a + len(n), n) for a, n in items]
-    generic = set(lex.projects["generic"])
+    generic = set(lex.projects.generic)
     return [(a, b, n) for a, b, n in found if 2 <= len(n) <= 12 and n not in generic and not re.search(r"\d", n)]
 
 
@@ -143,14 +155,15 @@ def _merge(found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]
 
 def _continues(next_token: str, lex: Lexicon) -> bool:
     """A suffix followed by a longer suffix is inside a longer name: 徐家汇中心 | 城市 is not."""
-    return bool(_is_suffix(next_token, lex)) and len(next_token) >= 2 and next_token not in lex.projects["generic"]
+    return bool(_is_suffix(next_token, lex)) and len(next_token) >= 2 and next_token not in lex.projects.generic
 
 
 def _stage(text: str, end: int, lex: Lexicon) -> str | None:
     """The lifecycle verb that follows a project within its clause: 北杨人工智能小镇全面开工."""
     clause = re.split(r"[,;。!?、]", text[end:], maxsplit=1)[0][:12]
-    hits = [(clause.find(v), v) for v in lex.projects["stages"] if v in clause]
-    return lex.projects["stages"][min(hits)[1]] if hits else None
+    stages = lex.projects.stages
+    hits = [(clause.find(v), v) for v in stages if v in clause]
+    return stages[min(hits)[1]] if hits else None
 
 
 @extractor("projects", requires=("areas",))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extractors import extractor
 from kg.extractors.areas import area_mentions, match_areas
@@ -13,7 +14,6 @@ from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Se
 
 AREA = EntityKind.FUNCTIONAL_AREA
 _CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
-_BENCHMARK = re.compile(r"对标(?P<what>[^,;。:!?、]{2,16})")
 
 
 def _leading_area(sentence: Sentence, lex: Lexicon) -> str | None:
@@ -86,21 +86,31 @@ def _located(document: Document, lex: Lexicon, found: Extraction, context: dict[
             yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
 
 
-def _targets(document: Document, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
-    district = (EntityKind.DISTRICT if document.metadata.district.endswith("区") else EntityKind.MUNICIPALITY,
-                document.metadata.district)
+def _targets(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
+    name = document.metadata.district
+    district = (EntityKind(lex.area(name).kind), name)
     for i, o in enumerate(found.observations):
         if o.status is Status.PLANNED:
             area = context.get(o.sentence)
             yield Relation("targets", (AREA, area) if area else district, i, o.provenance)
 
 
+@cache
+def _benchmark(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a benchmark verb (对标), and the trailing words dropped from it."""
+    words = lex.relations.benchmark
+    verbs = "|".join(map(re.escape, words.verbs))
+    return (re.compile(f"(?:{verbs})(?P<what>[^,;。:!?、]{{2,16}})"),
+            re.compile("(?:" + "|".join(map(re.escape, words.trailing)) + ")$"))
+
+
 def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
+    pattern, trailing = _benchmark(lex)
     for s in body(document):
-        for m in _BENCHMARK.finditer(s.text):
+        for m in pattern.finditer(s.text):
             areas = area_mentions(s.text[: m.start()], lex)
             if areas:
-                what = re.sub(r"(定位|标准|要求)$", "", m["what"]) or m["what"]
+                what = trailing.sub("", m["what"]) or m["what"]
                 prov = Provenance(document.id, s.start, s.end)
                 yield Relation("benchmarked_against", (AREA, areas[-1][2]), (EntityKind.BENCHMARK, what), prov)
 
@@ -109,4 +119,4 @@ def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
 def extract_relations(document: Document, lex: Lexicon, found: Extraction) -> list[Relation]:
     """located-in from names, paragraphs and clauses; targets for planned values; 对标 benchmarks."""
     context = area_context(document, lex)
-    return [*_located(document, lex, found, context), *_targets(document, found, context), *_benchmarks(document, lex)]
+    return [*_located(document, lex, found, context), *_targets(document, lex, found, context), *_benchmarks(document, lex)]

@@ -45,9 +45,7 @@ def lexicon_hash(lex: Lexicon | None) -> str:
     """Hash of the lexicon: its files when it is govkg's own, else its contents."""
     if lex is None:
         return "files"         # the lexicon files are part of code_hash
-    fields = (lex.areas, lex.industries, lex.units, sorted(lex.multipliers.items()), lex.metrics,
-              sorted(lex.generic_classifiers), lex.hedges, lex.documents, lex.projects)
-    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
+    return hashlib.sha256(lex.fingerprint().encode("utf-8")).hexdigest()
 
 
 def version(lex: Lexicon | None = None) -> str:

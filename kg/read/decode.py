@@ -7,6 +7,8 @@ import re
 from functools import cache
 
 from kg.errors import AmbiguousEncoding, EmptyInput, UnreadableInput
+from kg.lexicon import Lexicon
+from kg.lexicon import load as load_lexicon
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -18,13 +20,11 @@ MAX_BYTES = 5_000_000
 
 _SAVE_AS_UTF8 = "re-save the file as UTF-8"
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
-_REPORT_WORDS = ("发展", "發展", "建设", "建設", "推进", "推進", "经济", "經濟", "产业", "產業", "增长", "增長",
-                 "企业", "企業", "项目", "項目", "服务", "服務", "创新", "創新", "工作", "政府", "城市", "全面")
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str, lex: Lexicon | None = None) -> str:
     """Decode bytes by evidence: a BOM, else strict UTF-8, else whichever of strict GB18030 and Big5
-    reads as plausible Chinese; never by guessing."""
+    reads as plausible Chinese (judged with ``lex``'s report words); never by guessing."""
     if not data.strip():
         raise EmptyInput(name, "the file is empty or holds only whitespace")
     if data.startswith(_BINARY_MAGIC):
@@ -42,7 +42,7 @@ def decode(data: bytes, name: str) -> str:
             line = data.count(b"\n", 0, exc.start) + 1
             raise UnreadableInput(name, f"invalid UTF-8 at byte {exc.start} (line {line}) of an otherwise UTF-8 "
                                         "file", "repair or delete the damaged bytes there") from None
-    return _chinese(data, name)
+    return _chinese(data, name, lex or load_lexicon())
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -53,7 +53,7 @@ def _mostly_utf8(data: bytes) -> bool:
     return wide - bad >= 9 * bad
 
 
-def _chinese(data: bytes, name: str) -> str:
+def _chinese(data: bytes, name: str, lex: Lexicon) -> str:
     """GB18030 or Big5, whichever decodes strictly into plausible Chinese; both or neither is an error.
 
     Big5 bytes often decode "successfully" as GB18030 into rare characters and kana, so decoding
@@ -65,7 +65,7 @@ def _chinese(data: bytes, name: str) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        scored.append((plausibility(text), encoding, text))
+        scored.append((plausibility(text, lex), encoding, text))
     scored.sort(reverse=True)
     plausible = [s for s in scored if s[0] >= 0.9]
     if len(plausible) == 1 or (len(plausible) == 2 and plausible[0][0] - plausible[1][0] >= 0.05):
@@ -76,14 +76,16 @@ def _chinese(data: bytes, name: str) -> str:
     raise AmbiguousEncoding(name, f"the file {why}", _SAVE_AS_UTF8)
 
 
-def plausibility(text: str) -> float:
+def plausibility(text: str, lex: Lexicon | None = None) -> float:
     """Share of the non-ASCII characters that are common Chinese characters or punctuation (0 to 1),
-    raised a little by frequent report words; garbage from a wrong decoding scores low."""
+    raised a little by frequent report words (documents.toml [encoding]); garbage from a wrong decoding
+    scores low."""
+    report_words = (lex or load_lexicon()).documents.encoding.report_words
     wide = [c for c in text[:200_000] if ord(c) > 127 and not c.isspace()]
     if not wide:
         return 0.0
     share = sum(1 for c in wide if _common(c)) / len(wide)
-    words = sum(text.count(w) for w in _REPORT_WORDS) * 2 / len(wide)
+    words = sum(text.count(w) for w in report_words) * 2 / len(wide)
     return min(1.0, share + min(words, 0.05))
 
 

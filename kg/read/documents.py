@@ -8,8 +8,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from kg.read.decode import MAX_BYTES, decode
@@ -22,7 +23,6 @@ from kg.read.sections import assign_sections
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"(?:[。！？!?…:：;；][”’」』）)]*|[）)])$")
-_CONTINUES = re.compile(r"[，,、（(“《—\-]$|、\s*\d+\s*[个家张座所套台条项处户名位]$")
 _INNER_PUNCT = re.compile(r"[，,。、；;：:！!？?]")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)]*")
 _PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
@@ -114,10 +114,9 @@ def split_lines(text: str) -> list[Line]:
 
 def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
     """True for lines that are layout garbage: furniture, repeated characters, vertical text."""
-    layout = lex.documents["layout"]
-    furniture = [re.compile(p) for p in layout["furniture"]]
-    mask = [_is_furniture(ln.text, furniture) for ln in lines]
-    run_min, short = layout["vertical_run"], layout["vertical_max_chars"]
+    layout = lex.documents.layout
+    mask = [_is_furniture(ln.text, layout.furniture) for ln in lines]
+    run_min, short = layout.vertical_run, layout.vertical_max_chars
     i = 0
     while i < len(lines):
         j = i
@@ -129,7 +128,7 @@ def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
     return mask
 
 
-def _is_furniture(text: str, patterns: list[re.Pattern[str]]) -> bool:
+def _is_furniture(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     compact = text.replace(" ", "")
     if "\ufffd" in text or (len(compact) >= 2 and len(set(compact)) == 1):
         return True
@@ -156,10 +155,17 @@ def _heading_like(line: Line, column: int) -> bool:
     return line.width < 0.8 * column and not _INNER_PUNCT.search(line.text)
 
 
-def _joins_next(line: Line, nxt: Line, style: str, column: int) -> bool:
+@cache
+def _continues(lex: Lexicon) -> re.Pattern[str]:
+    """A line that ends in mid-phrase: on a comma or an opening mark, or on a listed count (、 3 个)."""
+    counts = "|".join(map(re.escape, lex.count_classifiers()))
+    return re.compile(rf"[，,、（(“《—\-]$|、\s*\d+\s*(?:{counts})$")
+
+
+def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
     if _TERMINAL.search(line.text):
         return False
-    if _CONTINUES.search(line.text):
+    if _continues(lex).search(line.text):
         return True
     if style == "column":
         return line.width >= 0.8 * column and not _heading_like(nxt, column)
@@ -178,7 +184,7 @@ def _local_columns(lines: list[Line], column: int, reach: int = 6) -> list[int]:
     return out
 
 
-def paragraphs(lines: list[Line], mask: list[bool]) -> list[list[Line]]:
+def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[Line]]:
     """Group lines into paragraphs, joining lines that a PDF or page break split."""
     kept = [ln for ln, noisy in zip(lines, mask) if not noisy]
     style, column = _layout(kept)
@@ -195,7 +201,7 @@ def paragraphs(lines: list[Line], mask: list[bool]) -> list[list[Line]]:
             out.append([ln])
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         width = min(column, local[i]) if _INNER_PUNCT.search(ln.text) else column   # headings have no punctuation
-        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width)
+        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex)
     return out
 
 
@@ -256,11 +262,6 @@ def _keep(c: str) -> bool:
     return c in "—–―〇○。、“”‘’《》【】…·"
 
 
-def strip_line_breaks(text: str) -> str:
-    """Remove line breaks and the spaces around them: a PDF line break is not part of a sentence."""
-    return re.sub(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*", "", text)
-
-
 # -- sentences --------------------------------------------------------------------------------
 
 def _split_sentences(piece: str) -> list[tuple[int, int]]:
@@ -286,7 +287,7 @@ def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None) -
     offsets: list[int] = []
     raw: list[tuple[str, int, int, int, int, bool]] = []   # text, clean span, paragraph, heading
     paragraph = 0
-    for para in paragraphs(lines, mask):
+    for para in paragraphs(lines, mask, lex):
         pieces, _ = clean_paragraph(text, para)
         for piece, offs in pieces:
             spans = _split_sentences(piece)
@@ -348,7 +349,7 @@ def read_document(path: Path, source: str | None = None, lex: Lexicon | None = N
     :func:`visible_text`; the Document keeps the decoded source, and all offsets point into it.
     """
     name = source or str(path)
-    text = decode(read_input(path, name, max_bytes), name)
+    text = decode(read_input(path, name, max_bytes), name, lex)
     visible, starts, ends = visible_text(text, is_html=_is_html(path, text))
     if visible == text:
         return read_text(text, name, document_id(path), lex)

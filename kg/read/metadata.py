@@ -8,7 +8,7 @@ from collections import Counter
 from kg.errors import MetadataError
 from kg.lexicon import Lexicon
 from kg.model import DocKind, Metadata
-from kg.lang.zh.quantities import NumberError, parse_number
+from kg.lang.zh.numerals import NumberError, parse_number
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
 
@@ -19,9 +19,8 @@ def _number(text: str) -> int:
 
 def _delivery(texts: list[str], lex: Lexicon) -> tuple[re.Match[str] | None, set[int]]:
     """The delivery line, which PDF layouts often break over two sentences, and the sentences it spans."""
-    pattern = re.compile(lex.documents["metadata"]["delivery"])
     joined = "".join(texts)
-    m = pattern.search(joined)
+    m = lex.documents.metadata.delivery.search(joined)
     if not m:
         return None, set()
     spans, pos = set(), 0
@@ -41,32 +40,32 @@ def _date(m: re.Match[str]) -> dt.date | None:
 
 def _speaker(source: str, spans: list[tuple[int, int]], lex: Lexicon) -> tuple[re.Match[str] | None, set[int]]:
     """The speaker line, read from the source: only there do spaces still end a name (龚正 各位代表)."""
-    m = re.search(lex.documents["metadata"]["speaker"], source)
+    m = lex.documents.metadata.speaker.search(source)
     if not m:
         return None, set()
     return m, {i for i, (a, b) in enumerate(spans) if a < m.end() and b > m.start()}
 
 
 def _kind(text: str, lex: Lexicon) -> DocKind:
-    cues = lex.documents["kind"]
-    report = sum(len(re.findall(p, text)) for p in cues["work_report"])
-    news = sum(len(re.findall(p, text)) for p in cues["news_article"])
+    cues = lex.documents.kind
+    report = sum(len(p.findall(text)) for p in cues.work_report)
+    news = sum(len(p.findall(text)) for p in cues.news_article)
     return DocKind.NEWS_ARTICLE if news > report else DocKind.WORK_REPORT
 
 
 def _year(texts: list[str], delivered: dt.date | None, lex: Lexicon) -> int | None:
     if delivered:
         return delivered.year
-    meta = lex.documents["metadata"]
+    meta = lex.documents.metadata
     for t in texts:
-        m = re.search(meta["anniversary"], t)
+        m = meta.anniversary.search(t)
         if m:
-            for event, base in lex.documents["anniversaries"].items():
+            for event, base in lex.documents.anniversaries.items():
                 if event in m["event"]:
                     return base + int(m["n"])
-    for key in ("plan_heading", "year_is"):
+    for pattern in (meta.plan_heading, meta.year_is):
         for t in texts:
-            m = re.search(meta[key], t)
+            m = pattern.search(t)
             if m:
                 return _number(m["year"])
     return None
@@ -77,7 +76,7 @@ def _district(texts: list[str], places: list[str], lex: Lexicon) -> str | None:
     names = [(a.name, a) for a in lex.areas if a.kind in ("district", "municipality")]
     for place in places:
         for name, area in sorted(names, key=lambda p: -len(p[0])):
-            if place.endswith(name) or place.endswith(name.removesuffix("市") + "市"):
+            if place.endswith(name):
                 return area.name
         for name, area in names:
             if area.kind == "district" and name in place:
@@ -91,11 +90,12 @@ def _district(texts: list[str], places: list[str], lex: Lexicon) -> str | None:
     return best[0][0] if best and best[0][1] else None
 
 
-def _title(texts: list[str], headings: list[bool], kind: DocKind) -> tuple[str | None, set[int]]:
+def _title(texts: list[str], headings: list[bool], kind: DocKind, lex: Lexicon) -> tuple[str | None, set[int]]:
     """The title (政府工作报告…, or a news article's headline) and the front-matter sentences it and
     the (摘要) mark occupy."""
-    front = {i for i, t in enumerate(texts[:FRONT_LIMIT]) if re.fullmatch(r"[(（]?摘要[)）]?", t)}
-    title = next((t for t in texts[:FRONT_LIMIT] if "工作报告" in t), None)
+    cues = lex.documents.metadata
+    front = {i for i, t in enumerate(texts[:FRONT_LIMIT]) if cues.abstract.fullmatch(t)}
+    title = next((t for t in texts[:FRONT_LIMIT] if cues.title in t), None)
     if title:
         front.add(texts.index(title))
     elif kind is DocKind.NEWS_ARTICLE:
@@ -118,15 +118,16 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     whole = "\n".join(texts)
     delivery, delivery_sentences = _delivery(texts, lex)
     speaker, speaker_sentences = _speaker(text, spans, lex)
-    represented = re.search(lex.documents["metadata"]["representing"], whole)
+    represented = lex.documents.metadata.representing.search(whole)
     places = [m["place"] for m in (delivery, speaker, represented) if m]
     date = _date(delivery) if delivery else None
     year = _required(_year(texts, date, lex), source, "which year the text plans for",
-                     "it names no delivery date (——2024年1月10日在…会议上), no 'YYYY年主要任务' and no anniversary")
+                     "it names no delivery date, no year of a plan and no anniversary that "
+                     "kg/lexicon/documents.toml [metadata] recognises")
     district = _required(_district(texts, places, lex), source, "which district or city the text speaks for",
                          "add the district to kg/lexicon/areas.toml if it is missing")
     kind = _kind(whole, lex)
-    title, title_sentences = _title(texts, headings, kind)
+    title, title_sentences = _title(texts, headings, kind, lex)
     return Metadata(
         kind=kind,
         year=year,

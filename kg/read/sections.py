@@ -1,32 +1,30 @@
 """Assign each sentence to a section: review of last year, this year's plan, or multi-year goals."""
 from __future__ import annotations
 
-import re
-
 from kg.lexicon import Lexicon
 from kg.model import DocKind, Metadata, SectionKind
-from kg.lang.zh.quantities import NumberError, parse_number
+from kg.lang.zh.numerals import NumberError, parse_number
 
 
 def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | None:
-    conf = lex.documents["sections"]
-    window = text if heading else text[: conf["cue_window"]]
+    conf = lex.documents.sections
+    window = text if heading else text[: conf.cue_window]
     hits = []
-    for kind in ("review", "goals", "plan"):
-        for word in conf[kind]:
+    for kind, words in ((SectionKind.REVIEW, conf.review), (SectionKind.GOALS, conf.goals), (SectionKind.PLAN, conf.plan)):
+        for word in words:
             pos = window.find(word)
             if pos >= 0:
-                hits.append((pos, SectionKind(kind) if kind != "goals" else SectionKind.GOALS))
-    m = re.search(r"^(\d{4})年是", text)
-    if m and int(m[1]) == year:
+                hits.append((pos, kind))
+    m = lex.documents.metadata.year_is.search(text)     # 2024年是…: this year's plan begins
+    if m and int(m["year"]) == year:
         hits.append((0, SectionKind.PLAN))
     return min(hits)[1] if hits else None
 
 
 def _enumerator(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """(style, number) of an enumerated heading such as 【三】 or （二）."""
-    for style, pattern in enumerate(lex.documents["sections"]["enumerators"]):
-        m = re.match(pattern, text)
+    for style, pattern in enumerate(lex.documents.sections.enumerators):
+        m = pattern.match(text)
         if m:
             try:
                 return style, int(parse_number(m["n"]))

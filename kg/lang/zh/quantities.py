@@ -5,74 +5,30 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from kg.lang.zh.numerals import NUMBER, NumberError, parse_number
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity
 
-_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-CN_NUMERAL = "〇○零一二两三四五六七八九十百千万亿"
-ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-RANGE_SEP = "—–\\-~～至"
-
-
-class NumberError(ValueError):
-    """A string that is not a number govkg can read."""
-
-
-def parse_number(text: str) -> Decimal:
-    """Read an Arabic or Chinese numeral: '8,155' -> 8155, '1.2' -> 1.2, '二十五' -> 25, '二〇二三' -> 2023."""
-    text = text.strip()
-    if not text:
-        raise NumberError("empty number")
-    if re.fullmatch(ARABIC, text):
-        return Decimal(text.replace(",", ""))
-    if re.fullmatch(r"\d+/\d+", text):
-        num, den = (Decimal(p) for p in text.split("/"))
-        if den == 0:
-            raise NumberError(f"zero denominator in {text!r}")
-        return num / den
-    if all(c in CN_NUMERAL for c in text):
-        return Decimal(_parse_chinese(text))
-    raise NumberError(f"not a number: {text!r}")
-
-
-def _parse_chinese(text: str) -> int:
-    if all(c in _DIGITS for c in text) and len(text) > 1:
-        return int("".join(str(_DIGITS[c]) for c in text))       # 二〇二三: digit by digit
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
-        elif ch in _SMALL_UNITS:
-            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
-            digit = None
-        elif ch in _BIG_UNITS:
-            section += digit or 0
-            total = (total + section) * _BIG_UNITS[ch] if ch == "亿" else total + section * _BIG_UNITS[ch]
-            section, digit = 0, None
-        else:
-            raise NumberError(f"not a Chinese numeral: {text!r}")
-    return total + section + (digit or 0)
+__all__ = ["NumberError", "find_quantities", "parse_number", "parse_quantity"]
 
 
 @cache
 def _pattern(lex: Lexicon) -> re.Pattern[str]:
-    hedges = lex.hedges["comparator"]
-    before = sorted({w for ws in hedges["before"].values() for w in ws}, key=len, reverse=True)
-    after = sorted({w for ws in hedges["after"].values() for w in ws} - {"余", "多"}, key=len, reverse=True)
+    cues = lex.hedges.comparator
+    before = sorted(cues.before.all(), key=len, reverse=True)
+    after = sorted(cues.after.all(), key=len, reverse=True)
     mult = sorted(lex.multipliers, key=len, reverse=True)
     units = "|".join(re.escape(u) for u in lex.unit_forms())
-    number = rf"(?:\d+/\d+|{ARABIC}|[一二两三四五六七八九十][{CN_NUMERAL}]*)"
+    ranges = "".join(re.escape(c) for c in cues.range_separators)
+    bracketed = "".join(re.escape(c) for c in lex.bracketed_classifiers)
     return re.compile(
         rf"(?P<before>{'|'.join(before)})?"
-        rf"(?P<num>(?<![\d.]){number})"
-        rf"(?:(?P<unit1>(?:{'|'.join(mult)})?(?:{units})?)[{RANGE_SEP}](?P<max>{number}))?"
-        rf"(?P<approx>余|多)?"
+        rf"(?P<num>(?<![\d.]){NUMBER})"
+        rf"(?:(?P<unit1>(?:{'|'.join(mult)})?(?:{units})?)[{ranges}](?P<max>{NUMBER}))?"
+        rf"(?P<approx>{'|'.join(cues.approximate)})?"
         rf"(?P<mult>{'|'.join(mult)})?"
         rf"(?P<unit>{units})"
-        rf"(?:[（(][间人家个][）)])?"
+        rf"(?:[（(][{bracketed}][）)])?"
         rf"(?P<after>{'|'.join(after)})?"
     )
 
@@ -80,7 +36,8 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
 def _comparator(lex: Lexicon, side: str, word: str | None) -> Comparator | None:
     if not word:
         return None
-    for name, words in lex.hedges["comparator"][side].items():
+    cues = lex.hedges.comparator
+    for name, words in (cues.before if side == "before" else cues.after).by_kind():
         if word in words:
             return Comparator(name)
     return None
@@ -91,13 +48,14 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     word = m["before"]
     if not word or len(word) != 1 or m.start() == 0:
         return False
-    return text[m.start() - 1] + word in lex.hedges["comparator_exceptions"]["words"]
+    return text[m.start() - 1] + word in lex.hedges.comparator_exceptions.words
 
 
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     base = lex.unit(m["unit"])
     mult = m["mult"] or ""
-    if m["unit"] in lex.hedges["units_not_before"] and text[m.end("unit"):m.end("unit") + 1] in lex.hedges["units_not_before"][m["unit"]]:
+    not_before = lex.hedges.units_not_before.get(m["unit"])
+    if not_before is not None and text[m.end("unit"):m.end("unit") + 1] in not_before:
         return None
     if base is None or (mult and not base.scalable):
         return None

@@ -68,8 +68,8 @@ def domain_words(lex: Lexicon) -> tuple[list[str], list[str]]:
     words: set[str] = set()
     for area in lex.areas:
         words |= {area.name, *area.aliases, *area.weak_aliases}
-    words |= set(lex.industry_forms()) | set(lex.metric_aliases()) | set(lex.projects["suffixes"])
-    return sorted(w for w in words if len(w) >= 2), sorted(w for w in lex.projects["boundary_words"] if len(w) >= 2)
+    words |= set(lex.industry_forms()) | set(lex.metric_aliases()) | set(lex.projects.suffixes)
+    return sorted(w for w in words if len(w) >= 2), sorted(w for w in lex.projects.boundary_words if len(w) >= 2)
 
 
 @cache

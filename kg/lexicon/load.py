@@ -1,0 +1,106 @@
+"""Read lexicon sources (the TOML files shipped beside this module) into a checked, typed Lexicon.
+
+A source is one file's tables, each under the name of the lexicon file it belongs to (``areas``,
+``hedges``, …: see :data:`kg.lexicon.sections.FILES`). The shipped files are one source each. Several
+sources may give the same file's tables: their tables merge, lists are joined and a later scalar
+wins, so that a user's file can one day extend the shipped vocabularies.
+"""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.errors import LexiconError
+from kg.lexicon.schema import check_keys, typed
+from kg.lexicon.sections import FILES, Area, AreasFile, Unit, UnitsFile
+from kg.lexicon.types import Lexicon
+
+
+@dataclass(frozen=True)
+class Source:
+    """Lexicon tables from one place: ``name`` (a file's path, shown in errors) and file stem -> table."""
+
+    name: str
+    tables: dict[str, dict[str, Any]]
+
+
+def shipped() -> list[Source]:
+    """One source per TOML file shipped in kg/lexicon/."""
+    root = resources.files(__package__)
+    out = []
+    for stem in sorted(FILES):
+        entry = root.joinpath(f"{stem}.toml")
+        with entry.open("rb") as fh:
+            try:
+                out.append(Source(f"kg/lexicon/{stem}.toml", {stem: tomllib.load(fh)}))
+            except tomllib.TOMLDecodeError as exc:
+                raise LexiconError(f"kg/lexicon/{stem}.toml", f"is not valid TOML: {exc}") from None
+    return out
+
+
+def from_sources(sources: Sequence[Source]) -> Lexicon:
+    """The Lexicon the sources make; every key is checked against the schema (kg.lexicon.sections)."""
+    merged: dict[str, dict[str, Any]] = {}
+    named: dict[str, list[str]] = {}
+    for source in sources:
+        for stem, table in source.tables.items():
+            if stem not in FILES:
+                raise LexiconError(source.name, f"unknown lexicon file {stem!r}",
+                                   f"the lexicon files are: {', '.join(sorted(FILES))}")
+            check_keys(FILES[stem], table, source.name)
+            merged[stem] = _merge(merged.get(stem, {}), table)
+            named.setdefault(stem, []).append(source.name)
+    missing = sorted(set(FILES) - set(merged))
+    if missing:
+        raise LexiconError(", ".join(s.name for s in sources) or "the lexicon", f"no {missing[0]}.toml tables")
+    part = {stem: typed(FILES[stem], merged[stem], " + ".join(named[stem])) for stem in FILES}
+    return _lexicon(part)
+
+
+def _merge(into: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(into)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + value
+        else:
+            out[key] = value
+    return out
+
+
+def _lexicon(part: dict[str, Any]) -> Lexicon:
+    units: UnitsFile = part["units"]
+    return Lexicon(
+        areas=_areas(part["areas"]),
+        industries=part["industries"].industry,
+        units=tuple(Unit(w, u.normalized, u.factor, u.scalable) for u in units.unit for w in u.written),
+        multipliers=dict(units.multipliers),
+        metrics=part["metrics"].metric,
+        generic_classifiers=frozenset(units.generic_classifiers),
+        bracketed_classifiers=units.bracketed,
+        weak_aliases=part["areas"].weak_alias,
+        hedges=part["hedges"],
+        documents=part["documents"],
+        projects=part["projects"],
+        grammar=part["grammar"],
+        relations=part["relations"],
+    )
+
+
+def _areas(data: AreasFile) -> tuple[Area, ...]:
+    out = [Area(m.name, "municipality", None, m.aliases) for m in data.municipality]
+    out += [Area(d.name, "district", d.municipality, (d.short,)) for d in data.district]
+    out += [Area(f.name, "functional_area", f.district, f.aliases, f.weak_aliases) for f in data.functional_area]
+    return tuple(out)
+
+
+@cache
+def load() -> Lexicon:
+    """Load every vocabulary shipped with govkg (cached: the files are read once)."""
+    return from_sources(shipped())
+

@@ -1,0 +1,282 @@
+"""The schema of each lexicon file: one frozen dataclass per TOML table, one field per key.
+
+Field names are the TOML keys; a field without a default is a required key (see kg.lexicon.schema).
+The comments on the keys themselves, with examples, are in the TOML files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from kg.lexicon.schema import Pattern
+
+Words = tuple[str, ...]
+
+
+# -- records shared with the Lexicon ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Area:
+    name: str
+    kind: str                       # municipality | district | functional_area
+    parent: str | None
+    aliases: Words = ()
+    weak_aliases: Words = ()
+
+
+@dataclass(frozen=True)
+class Industry:
+    name: str
+    broader: str | None = None
+    aliases: Words = ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    written: str                    # base unit as written, without multiplier
+    normalized: str                 # CURIE
+    factor: Decimal
+    scalable: bool
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    aliases: Words = ()
+    rate_of: str | None = None
+
+
+# -- areas.toml -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MunicipalityRow:
+    name: str
+    aliases: Words = ()
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    name: str
+    short: str
+    municipality: str
+
+
+@dataclass(frozen=True)
+class FunctionalAreaRow:
+    name: str
+    district: str
+    aliases: Words
+    weak_aliases: Words = ()
+
+
+@dataclass(frozen=True)
+class WeakAliasRules:
+    followers: str                  # characters after which a weak alias stands alone
+    locatives: Words
+    subdistrict_list: Pattern
+
+
+@dataclass(frozen=True)
+class AreasFile:
+    municipality: tuple[MunicipalityRow, ...]
+    district: tuple[DistrictRow, ...]
+    functional_area: tuple[FunctionalAreaRow, ...]
+    weak_alias: WeakAliasRules
+
+
+# -- industries.toml, metrics.toml, units.toml ------------------------------------------------
+
+@dataclass(frozen=True)
+class IndustriesFile:
+    industry: tuple[Industry, ...]
+
+
+@dataclass(frozen=True)
+class MetricsFile:
+    metric: tuple[Metric, ...]
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    written: Words
+    normalized: str
+    factor: Decimal
+    scalable: bool
+
+
+@dataclass(frozen=True)
+class UnitsFile:
+    generic_classifiers: Words
+    bracketed: Words
+    multipliers: dict[str, Decimal]
+    unit: tuple[UnitRow, ...]
+
+
+# -- hedges.toml ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Comparators:
+    at_least: Words
+    at_most: Words
+    about: Words
+
+    def by_kind(self) -> tuple[tuple[str, Words], ...]:
+        """(comparator name, its words) in the file's order."""
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self))
+
+    def all(self) -> set[str]:
+        return {w for _, words in self.by_kind() for w in words}
+
+
+@dataclass(frozen=True)
+class ComparatorCues:
+    approximate: Words
+    range_separators: str
+    before: Comparators
+    after: Comparators
+
+
+@dataclass(frozen=True)
+class ComparatorExceptions:
+    words: Words
+
+
+@dataclass(frozen=True)
+class Respectively:
+    word: str
+    joiners: Words
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    estimated: Words
+    planned: Words
+
+
+@dataclass(frozen=True)
+class MeasureCues:
+    increase: Words
+    decrease: Words
+    level_after_change: Words
+    actions_before_counts: Words
+    level_verbs: Words
+
+
+@dataclass(frozen=True)
+class IndicatorWords:
+    actions: Words
+    post_stops: Words
+    item_breaks: Words
+    award_verbs: Words
+    award_year: Pattern
+    listing: Words
+    not_after: Words
+    ordinal: Pattern
+    generic_nouns: Words
+    totals: Words
+    noise_anywhere: Words
+    noise: Words
+
+
+@dataclass(frozen=True)
+class Hedges:
+    comparator: ComparatorCues
+    units_not_before: dict[str, str]
+    comparator_exceptions: ComparatorExceptions
+    respectively: Respectively
+    status: StatusCues
+    measure: MeasureCues
+    words: IndicatorWords
+
+
+# -- documents.toml ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Layout:
+    furniture: tuple[Pattern, ...]
+    vertical_run: int
+    vertical_max_chars: int
+
+
+@dataclass(frozen=True)
+class KindCues:
+    work_report: tuple[Pattern, ...]
+    news_article: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class MetadataCues:
+    delivery: Pattern
+    speaker: Pattern
+    representing: Pattern
+    anniversary: Pattern
+    plan_heading: Pattern
+    year_is: Pattern
+    title: str
+    abstract: Pattern
+
+
+@dataclass(frozen=True)
+class SectionCues:
+    cue_window: int
+    review: Words
+    goals: Words
+    plan: Words
+    enumerators: tuple[Pattern, ...]
+    goals_span_years: int
+
+
+@dataclass(frozen=True)
+class EncodingCues:
+    report_words: Words
+
+
+@dataclass(frozen=True)
+class Documents:
+    layout: Layout
+    kind: KindCues
+    metadata: MetadataCues
+    anniversaries: dict[str, int]
+    sections: SectionCues
+    encoding: EncodingCues
+
+
+# -- projects.toml, grammar.toml, relations.toml ----------------------------------------------
+
+@dataclass(frozen=True)
+class Projects:
+    suffixes: Words
+    road_suffixes: Words
+    numbered: Words
+    boundary_words: Words
+    never_first: Words
+    listed_categories: Words
+    stop_chars: str
+    generic: Words
+    stages: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    possessive: str
+    etcetera: str
+    numeral_followers: Words
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    verbs: Words
+    trailing: Words
+
+
+@dataclass(frozen=True)
+class Relations:
+    benchmark: Benchmark
+
+
+FILES: dict[str, type] = {
+    "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
+    "industries": IndustriesFile, "metrics": MetricsFile, "projects": Projects, "relations": Relations,
+    "units": UnitsFile,
+}
+"""Each lexicon file's stem and its schema."""

@@ -69,11 +69,12 @@ class GoldDocument:
 
 
 def load_gold(folder: Path) -> list[GoldDocument]:
-    """Every annotated document under ``folder`` (one sub-folder each)."""
+    """Every annotated document under ``folder`` (one sub-folder each, holding observations.tsv; the
+    exhaustive gold of kg.gold lives in folders of per-government files and is read there)."""
     if not folder.is_dir():
         raise UnreadableInput(str(folder), "is not a folder of gold annotations", "see tests/gold/README.md")
     docs = []
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+    for sub in sorted(p for p in folder.iterdir() if (p / "observations.tsv").is_file()):
         scope = [(r["from"], r["to"]) for r in read_tsv(sub / "scope.tsv")]
         docs.append(GoldDocument(sub.name, read_tsv(sub / "observations.tsv"), read_tsv(sub / "areas.tsv"),
                                  read_tsv(sub / "projects.tsv"), read_tsv(sub / "industries.tsv"), scope))

@@ -9,7 +9,7 @@ from kg.extractors.areas import area_mentions, match_areas
 from kg.extractors.common import body
 from kg.lexicon import Lexicon
 from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Sentence,
-                      Status)
+                      Status, place_kind)
 
 AREA = EntityKind.FUNCTIONAL_AREA
 _CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
@@ -86,9 +86,8 @@ def _located(document: Document, lex: Lexicon, found: Extraction, context: dict[
             yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
 
 
-def _targets(document: Document, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
-    district = (EntityKind.DISTRICT if document.metadata.district.endswith("区") else EntityKind.MUNICIPALITY,
-                document.metadata.district)
+def _targets(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
+    district = (place_kind(lex.area(document.metadata.district).kind), document.metadata.district)
     for i, o in enumerate(found.observations):
         if o.status is Status.PLANNED:
             area = context.get(o.sentence)
@@ -109,4 +108,4 @@ def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
 def extract_relations(document: Document, lex: Lexicon, found: Extraction) -> list[Relation]:
     """located-in from names, paragraphs and clauses; targets for planned values; 对标 benchmarks."""
     context = area_context(document, lex)
-    return [*_located(document, lex, found, context), *_targets(document, found, context), *_benchmarks(document, lex)]
+    return [*_located(document, lex, found, context), *_targets(document, lex, found, context), *_benchmarks(document, lex)]

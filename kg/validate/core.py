@@ -14,6 +14,8 @@ from pathlib import Path
 from rdflib import RDF, Graph
 from rdflib.namespace import SH
 
+from kg.rdf.terms import curie
+
 ENGINES = ("auto", "fast", "pyshacl")
 
 
@@ -135,22 +137,8 @@ def _violations(results: Graph) -> list[Violation]:
     return out
 
 
-def curie(term: object) -> str:
-    """A short name for a term of the shapes' results: kgo:…, id:…, sh:…; other IRIs in full."""
-    if term is None:
-        return ""
-    text = str(term)
-    for prefix, ns in (("kgo:", "https://w3id.org/govkg/ontology#"), ("id:", "https://w3id.org/govkg/id/"),
-                       ("kgsh:", "https://w3id.org/govkg/shapes#"), ("sh:", str(SH)),
-                       ("dcterms:", "http://purl.org/dc/terms/"),
-                       ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#")):
-        if text.startswith(ns):
-            return prefix + text[len(ns):]
-    return text
-
-
 def validate_file(path: Path, engine: str = "auto") -> ValidationReport:
     """Validate a Turtle file; a missing or unparsable file raises UnreadableInput naming it."""
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     return validate(read_turtle(path), engine)

@@ -64,7 +64,7 @@ class Shapes:
 def compile_shapes(shapes_ttl: str) -> Shapes:
     """Compile a Turtle shapes graph (cached by its text); raises UnsupportedShape naming the shape and the term
     it cannot handle."""
-    from kg.rdf.graph import turtle_triples
+    from kg.rdf.read import turtle_triples
 
     g = Graph()
     g.addN((*t, g) for t in turtle_triples(shapes_ttl))

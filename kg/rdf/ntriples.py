@@ -3,10 +3,12 @@
 The contract
 ------------
 1. **One text form.** A triple's line is :func:`nt_line`: the N-Triples of subject, predicate and object
-   joined by single spaces, then `` .\\n``. IRIs are written ``<iri>``; every other term is rdflib's
-   ``n3()`` (literals escape ``"``, ``\\``, line feed and carriage return, so a line holds exactly one
-   ``\\n``, at its end; other characters, U+2028 included, stay raw). pyoxigraph and rdflib read the line
-   back as the same triple (tests/test_ntriples.py).
+   joined by single spaces, then `` .\\n``. IRIs are written ``<iri>``; every other term as rdflib's
+   ``n3()`` writes it, except that a literal holding a line feed is escaped as N-Triples requires (rdflib
+   writes Turtle's ``\"\"\"long string\"\"\"`` there). Literals escape ``"``, ``\\``, line feed and carriage
+   return, so a line holds exactly one ``\\n``, at its end; other characters (tab, U+2028 …) stay raw, where
+   pyoxigraph's writer would escape some of them. pyoxigraph and rdflib read every line back as the same
+   triple (tests/test_ntriples.py).
 2. **One order.** graph.nt holds a graph's distinct lines sorted as Python strings (code point order,
    which is also UTF-8 byte order): :func:`sorted_lines`.
 3. **Pieces.** A streaming build never holds all lines: it splits them by the subject's
@@ -45,7 +47,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.rdf.terms import DOCUMENT_BUCKETS, IriKey
 from kg.rdf.vocab import ID
@@ -67,17 +69,23 @@ class TripleSink(list):
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')        # what rdflib's URIRef.n3 refuses
 
 
-def _n3(term) -> str:
-    """term.n3(), with IRIs written here: a build writes millions of them, and rdflib's check is a Python loop."""
-    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
+def nt_term(term) -> str:
+    """term.n3(), with IRIs written here (a build writes millions of them, and rdflib's check is a Python loop)
+    and literals holding a line feed too (rdflib writes those as Turtle's long strings, which N-Triples lacks)."""
+    kind = type(term)
+    if kind is URIRef and not _NOT_IN_IRI.search(term):
         return f"<{term}>"
+    if kind is Literal and "\n" in term:
+        text = term.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        suffix = f"@{term.language}" if term.language else f"^^<{term.datatype}>" if term.datatype else ""
+        return f'"{text}"{suffix}'
     return term.n3()
 
 
 def nt_line(triple: tuple) -> str:
     """One triple as an N-Triples line (with its newline): the one text form sorting and writing use."""
     s, p, o = triple
-    return f"{_n3(s)} {_n3(p)} {_n3(o)} .\n"
+    return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
 
 
 def nt_lines(triples: Iterable[tuple]) -> list[str]:
@@ -88,8 +96,8 @@ def nt_lines(triples: Iterable[tuple]) -> list[str]:
     lines = []
     for s, p, o in triples:
         # a written term is never the empty string, so `or` falls through only for terms not yet written
-        lines.append(f"{get(s) or written.setdefault(s, _n3(s))} {get(p) or written.setdefault(p, _n3(p))} "
-                     f"{get(o) or written.setdefault(o, _n3(o))} .\n")
+        lines.append(f"{get(s) or written.setdefault(s, nt_term(s))} {get(p) or written.setdefault(p, nt_term(p))} "
+                     f"{get(o) or written.setdefault(o, nt_term(o))} .\n")
     return lines
 
 
@@ -110,6 +118,11 @@ def split_line(line: str) -> tuple[str, str, str]:
     """
     s, p, rest = line.split(" ", 2)
     return s, p, rest[:-3]
+
+
+def iri_of(term: str) -> str | None:
+    """The IRI of an N-Triples term written ``<iri>``, else None (a literal or blank node)."""
+    return term[1:-1] if term.startswith("<") else None
 
 
 def to_nquads(data: bytes, graph: str) -> bytes:

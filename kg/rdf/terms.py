@@ -116,7 +116,7 @@ DOCUMENT_BUCKETS = ("document", "mention", "observation", "stage", "statement")
 _BUCKET_CLASS = {"document": KGO.Document, "mention": KGO.Mention, "observation": KGO.Observation,
                  "stage": KGO.ProjectStage, "statement": KGO.Statement}
 _ID = str(ID)
-_UNSAFE = set(' "<>{}|\\^`%#?/')
+_ASCII_IN_IRI = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 
 
 def entity_bucket(kind: EntityKind) -> str:
@@ -183,11 +183,21 @@ def _minted(path: str) -> URIRef:
     return URIRef(_ID + path)
 
 
+def _in_iri(c: str) -> bool:
+    """Whether an IRI path segment may hold the character as it is (RFC 3987's ipchar less pct-encoded)."""
+    o = ord(c)
+    if o < 0x80:
+        return c in _ASCII_IN_IRI
+    return (0xA0 <= o <= 0xD7FF or 0xF900 <= o <= 0xFDCF or 0xFDF0 <= o <= 0xFFEF
+            or (0x10000 <= o <= 0xDFFFD and o & 0xFFFF <= 0xFFFD) or 0xE1000 <= o <= 0xEFFFD)
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
-    """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
+    """A readable IRI segment: Chinese kept, whitespace dropped, what an IRI cannot hold percent-encoded (as UTF-8:
+    IRI-unsafe ASCII, controls, private-use and non-characters, which IRI parsers such as Oxigraph's refuse)."""
     text = normalize_name(text)
-    return "".join(f"%{ord(c):02X}" if c in _UNSAFE or (c.isascii() and not c.isprintable()) else c for c in text)
+    return "".join(c if _in_iri(c) else "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in text)
 
 
 @lru_cache(maxsize=1 << 16)

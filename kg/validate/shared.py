@@ -22,7 +22,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 
-from kg.rdf.ntriples import nt_line, split_line
+from kg.rdf.ntriples import iri_of, nt_line, split_line
 from kg.rdf.terms import IriKey, curie
 from kg.rdf.vocab import KGO
 
@@ -45,7 +45,7 @@ def validate_shared(shared: list[str], cache, describe: Callable[[str], str]) ->
     passed, violations = set(), []
     for _, piece in sorted(pieces.items()):
         documents = sorted({o for _, p, o in map(split_line, piece) if p == _REPORTED})
-        piece = piece + [describe(doc[1:-1]) for doc in documents]
+        piece = piece + [describe(iri_of(doc)) for doc in documents]
         digest = hashlib.sha256("".join(piece).encode("utf-8")).hexdigest()
         if digest not in known:
             found = _validate_piece(piece)
@@ -84,7 +84,7 @@ def _read(path) -> set[str]:
 
 
 def _validate_piece(piece: list[str]) -> list:
-    from rdflib import RDF, URIRef
+    from rdflib import RDF
 
     from kg.rdf.ontology import ontology_lines
     from kg.validate.core import validate_nt
@@ -93,17 +93,20 @@ def _validate_piece(piece: list[str]) -> list:
     stubs, typed = set(), []
     for line in piece:
         obj = split_line(line)[2]
-        if obj.startswith("<") and obj not in subjects and obj not in stubs:
-            key = IriKey.parse(obj[1:-1])
-            if key is not None and key.rdf_class is not None:
-                stubs.add(obj)
-                typed.append(nt_line((key.iri(), RDF.type, key.rdf_class)))
+        if obj not in subjects and obj not in stubs and (key := _key(obj)) is not None and key.rdf_class is not None:
+            stubs.add(obj)
+            typed.append(nt_line((key.iri(), RDF.type, key.rdf_class)))
     report = validate_nt("".join([*ontology_lines(), *piece, *typed]))
-    stubbed = {curie(URIRef(obj[1:-1])) for obj in stubs}
+    stubbed = {curie(iri_of(obj)) for obj in stubs}
     return [v for v in report.violations if v.focus not in stubbed]
 
 
+def _key(term: str) -> IriKey | None:
+    """The IriKey of an N-Triples term, or None for a literal, blank node or IRI outside ``id:``."""
+    iri = iri_of(term)
+    return None if iri is None else IriKey.parse(iri)
+
+
 def _bucket(term: str) -> str | None:
-    """The IriKey bucket of an N-Triples term, or None for a literal, blank node or IRI outside ``id:``."""
-    key = IriKey.parse(term[1:-1]) if term.startswith("<") else None
+    key = _key(term)
     return None if key is None else key.bucket

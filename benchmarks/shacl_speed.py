@@ -20,7 +20,10 @@ from rdflib import Graph
 
 from kg.lexicon import load
 from kg.pipeline.run import collect_inputs, extract_all
-from kg.rdf.graph import TripleSink, add_entity, add_extraction, new_graph, nt_line, ontology_text
+from kg.rdf.graph import add_entity, add_extraction
+from kg.rdf.ntriples import TripleSink, nt_line
+from kg.rdf.ontology import ontology_text
+from kg.rdf.terms import new_graph
 from kg.link.entities import resolve
 from kg.validate.shacl import shipped_shapes, validate_nt, validate_triples
 from kg.validate.core import ValidationReport, validate
@@ -37,7 +40,7 @@ def document_triples(folder: Path) -> list[tuple[str, list[tuple]]]:
         sink = TripleSink()
         for ent in resolve([ex], lex).values():
             add_entity(sink, ent)
-        add_extraction(sink, ex)
+        add_extraction(sink, ex, lex)
         out.append((ex.document.source, list(sink)))
     return out
 

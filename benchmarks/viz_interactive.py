@@ -24,7 +24,8 @@ from chromium import Chromium  # noqa: E402  (the tests' DevTools driver)
 
 from kg.viz import render as viz  # noqa: E402
 from kg.model import EntityKind  # noqa: E402
-from kg.rdf.graph import add_entity, document_iri, new_graph  # noqa: E402
+from kg.rdf.graph import add_entity  # noqa: E402
+from kg.rdf.terms import document_iri, new_graph  # noqa: E402
 from kg.link.entities import Entity  # noqa: E402
 from kg.rdf.vocab import KGO  # noqa: E402
 

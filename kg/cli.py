@@ -198,7 +198,7 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.lexicon import load
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     result = run_eval(gold, read_turtle(graph_path), load(), documents or None)
     if as_json:
@@ -233,7 +233,7 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
     from kg.link.promises import COLUMNS, describe_value, promise_rows
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     rows = promise_rows(read_turtle(graph_path), year)
     if fmt == "json":

@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS
 from kg.errors import UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
+from kg.rdf.terms import COMPARATOR_OF, MEASURE_OF, STATUS_OF
 from kg.rdf.vocab import KGO
 
 CLASSES = ("observations", "areas", "projects", "located_in", "industries")
@@ -98,15 +99,6 @@ class PredictedObservation:
     start: int
 
 
-def _local(term) -> str:
-    return str(term).rsplit("#", 1)[-1]
-
-
-_ENUM = {"Achieved": "achieved", "Estimated": "estimated", "Planned": "planned", "Level": "level",
-         "Increase": "increase", "Decrease": "decrease", "Exactly": "exactly", "About": "about",
-         "AtLeast": "at_least", "AtMost": "at_most"}
-
-
 def documents_by_stem(graph: Graph) -> dict[str, URIRef]:
     """Document node by its source file's name without the extension."""
     return {Path(str(src)).stem: doc for doc, src in graph.subject_objects(DCTERMS.source)}
@@ -124,9 +116,9 @@ def predicted_observations(graph: Graph, doc: URIRef) -> list[PredictedObservati
         out.append(PredictedObservation(
             metric=label, names=frozenset(squash(n) for n in names),
             value=graph.value(o, KGO.value).toPython(), value_max=vmax.toPython() if vmax is not None else None,
-            unit=str(graph.value(o, KGO.unit)), measure=_ENUM[_local(graph.value(o, KGO.measure))],
-            status=_ENUM[_local(graph.value(o, KGO.status))], period=int(str(graph.value(o, KGO.period))),
-            comparator=_ENUM[_local(graph.value(o, KGO.comparator))],
+            unit=str(graph.value(o, KGO.unit)), measure=MEASURE_OF[graph.value(o, KGO.measure)].value,
+            status=STATUS_OF[graph.value(o, KGO.status)].value, period=int(str(graph.value(o, KGO.period))),
+            comparator=COMPARATOR_OF[graph.value(o, KGO.comparator)].value,
             evidence=squash(str(graph.value(o, KGO.evidence))), start=int(graph.value(o, KGO.charStart)),
         ))
     return sorted(out, key=lambda p: (p.start, p.metric, p.value))

@@ -71,6 +71,21 @@ class EntityKind(StrEnum):
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
 
 
+def place_kind(area_kind: str) -> EntityKind:
+    """The entity kind of a place of the lexicon, from its kind there (kg.lexicon.Area.kind): the one place
+    that decides municipality, district or functional area."""
+    return EntityKind(area_kind)
+
+
+class Verdict(StrEnum):
+    """What became of a target (kg.link.promises)."""
+
+    MET = "met"
+    MISSED = "missed"
+    NOT_REPORTED = "not_reported"
+    PENDING = "pending"
+
+
 @_pickled_as_call
 @dataclass(frozen=True, slots=True, order=True)
 class Provenance:

@@ -31,7 +31,7 @@ def seeds_build(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seeds_graph(seeds_build):
     """The seeds graph as an rdflib Graph (kg.load gives an Oxigraph store; see seeds_store)."""
-    from kg.rdf.graph import new_graph
+    from kg.rdf.terms import new_graph
 
     return new_graph().parse(seeds_build[1] / "graph.ttl", format="turtle")
 

@@ -98,7 +98,7 @@ def test_turtle_parses_with_rdflib_and_rapper(seeds_build):
 
 
 def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     path = seeds_build[1] / "graph.ttl"
     assert set(read_turtle(path)) == set(Graph().parse(path, format="turtle"))
@@ -109,7 +109,7 @@ def test_read_turtle_gives_the_graph_rdflib_parses(seeds_build):
 def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
     from rdflib import BNode, URIRef
 
-    from kg.rdf.graph import nt_line, nt_lines
+    from kg.rdf.ntriples import nt_line, nt_lines
 
     # terms whose text is equal but which are different terms must each keep their own form
     tricky = [(URIRef("urn:x"), RDFS.label, Literal("urn:x")), (URIRef("urn:x"), RDFS.label, URIRef("urn:x")),
@@ -122,7 +122,8 @@ def test_nt_lines_writes_each_triple_as_nt_line_does(seeds_graph):
 
 
 def test_the_ontology_and_shapes_parse_as_rdflib_parses_them():
-    from kg.rdf.graph import ontology_text, ontology_triples, turtle_triples
+    from kg.rdf.ontology import ontology_text, ontology_triples
+    from kg.rdf.read import turtle_triples
     from kg.validate.report import shapes_text
 
     for text in (ontology_text(), shapes_text()):

@@ -302,7 +302,8 @@ def _merged_area_lines(districts: list[str]) -> tuple[list[str], dict[str, str]]
     from rdflib.namespace import DCTERMS, XSD
 
     from kg.model import EntityKind
-    from kg.rdf.graph import document_iri, entity_iri, nt_line
+    from kg.rdf.ntriples import nt_line
+    from kg.rdf.terms import document_iri, entity_iri
     from kg.rdf.vocab import KGO
 
     doc = document_iri("d1")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.rdf.graph import nt_line
+from kg.rdf.ntriples import nt_line
 from kg.validate.shacl import UnsupportedShape, compile_shapes, shipped_shapes, validate_nt, validate_triples
 from kg.validate.core import validate
 from kg.validate.report import ValidationReport, Violation, shapes_text
@@ -62,7 +62,7 @@ def extractions(lexicon):
 
 @pytest.fixture(scope="module")
 def ontology() -> list[tuple]:
-    from kg.rdf.graph import ontology_text
+    from kg.rdf.ontology import ontology_text
 
     return sorted(Graph().parse(data=ontology_text(), format="turtle"))
 
@@ -70,7 +70,8 @@ def ontology() -> list[tuple]:
 @pytest.fixture(scope="module")
 def seed_documents(extractions, lexicon) -> list[list[tuple]]:
     """Each seed document's own graph as kg.pipeline.document validates it: its entities and triples (no ontology)."""
-    from kg.rdf.graph import TripleSink, add_entity, add_extraction
+    from kg.rdf.graph import add_entity, add_extraction
+    from kg.rdf.ntriples import TripleSink
     from kg.link.entities import resolve
 
     documents = []
@@ -78,7 +79,7 @@ def seed_documents(extractions, lexicon) -> list[list[tuple]]:
         sink = TripleSink()
         for ent in resolve([ex], lexicon).values():
             add_entity(sink, ent)
-        add_extraction(sink, ex)
+        add_extraction(sink, ex, lexicon)
         documents.append(sorted(set(sink)))
     return documents
 

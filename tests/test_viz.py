@@ -89,7 +89,7 @@ def test_build_writes_the_same_page_as_render(graph, page):
 
 
 def test_the_page_reads_only_the_predicates_it_declares(graph, seeds_build):
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     full = read_turtle(seeds_build[1] / "graph.ttl")
     assert len(full) > len(graph)

@@ -10,7 +10,7 @@ from kg.extractors.areas import area_mentions, match_areas
 from kg.extractors.common import body
 from kg.lexicon import Lexicon
 from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Sentence,
-                      Status)
+                      Status, place_kind)
 
 AREA = EntityKind.FUNCTIONAL_AREA
 _CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
@@ -88,7 +88,7 @@ def _located(document: Document, lex: Lexicon, found: Extraction, context: dict[
 
 def _targets(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
     name = document.metadata.district
-    district = (EntityKind(lex.area(name).kind), name)
+    district = (place_kind(lex.area(name).kind), name)
     for i, o in enumerate(found.observations):
         if o.status is Status.PLANNED:
             area = context.get(o.sentence)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
-from kg.model import EntityKind, Extraction
+from kg.model import EntityKind, Extraction, place_kind
 
 
 @dataclass
@@ -64,8 +64,7 @@ def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
 
 def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:
     area = lex.area(name)
-    kind = EntityKind.MUNICIPALITY if area.kind == "municipality" else EntityKind.DISTRICT
-    ent = add(kind, name, doc)
+    ent = add(place_kind(area.kind), name, doc)
     ent.parent = area.parent
     if area.parent:
         add(EntityKind.MUNICIPALITY, area.parent, doc)

@@ -16,20 +16,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 
 from kg.lexicon import Lexicon
-from kg.model import Comparator, DocKind, Extraction, Observation, Status
+from kg.model import Comparator, DocKind, Extraction, Observation, Status, Verdict
 
 # 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
 ABOUT_TOLERANCE = Decimal("0.1")
-
-
-class Verdict(StrEnum):
-    MET = "met"
-    MISSED = "missed"
-    NOT_REPORTED = "not_reported"
-    PENDING = "pending"
 
 
 @dataclass(frozen=True)
@@ -149,10 +141,8 @@ def promise_rows(graph, year: int | None = None) -> list[dict]:
     from rdflib import RDFS
     from rdflib.namespace import DCTERMS
 
+    from kg.rdf.terms import kgo_name as local
     from kg.rdf.vocab import KGO
-
-    def local(term) -> str | None:
-        return None if term is None else str(term).rsplit("#", 1)[-1]
 
     def value(term):
         return None if term is None else term.toPython()

@@ -56,7 +56,7 @@ def warm(lex: Lexicon) -> None:
     from importlib import import_module
 
     from kg.extractors import pipeline
-    from kg.rdf.graph import ontology_triples
+    from kg.rdf.ontology import ontology_triples
     from kg.lang.zh.segment import tagger
     from kg.validate.shacl.shapes import shipped_shapes
 
@@ -72,25 +72,21 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     """Split one extraction's triples into the document's own (sorted, by bucket; as N-Triples and as Turtle)
     and shared lines."""
     from kg.rdf.export import turtle_body
-    from kg.rdf.graph import DOCUMENT_BUCKETS, TripleSink, add_extraction, bucket_of, nt_lines, observation_at
+    from kg.rdf.graph import add_extraction, observation_at
+    from kg.rdf.ntriples import TripleSink, nt_lines, split_document
+    from kg.rdf.terms import DOCUMENT_BUCKETS
     from kg.link.entities import resolve
 
     doc = ex.document
     sink = TripleSink()
-    add_extraction(sink, ex)
+    add_extraction(sink, ex, lex)
     lines = set(nt_lines(sink))
-    by_bucket: dict[str, list[str]] = {b: [] for b in DOCUMENT_BUCKETS}
-    shared: list[str] = []
-    for line in lines:
-        bucket = bucket_of(line)
-        (by_bucket[bucket] if bucket else shared).append(line)
+    by_bucket, shared = split_document(lines)
     nt_chunks, ttl_chunks = [], []
     for bucket in DOCUMENT_BUCKETS:
-        by_bucket[bucket].sort()
         nt_chunks.append("".join(by_bucket[bucket]).encode("utf-8"))
         ttl_chunks.append(turtle_body(by_bucket[bucket]))
     nt, ttl = b"".join(nt_chunks), b"".join(ttl_chunks)
-    shared.sort()
     entities = list(resolve([ex], lex).values())
     violations = _validate(sink, entities) if validate else ()
     digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
@@ -102,7 +98,7 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
 
 def _sections(chunks: list[bytes]) -> dict[str, tuple[int, int]]:
     """Each bucket's (byte offset, byte length) in the chunks joined."""
-    from kg.rdf.graph import DOCUMENT_BUCKETS
+    from kg.rdf.terms import DOCUMENT_BUCKETS
 
     sections, at = {}, 0
     for bucket, chunk in zip(DOCUMENT_BUCKETS, chunks):
@@ -113,7 +109,9 @@ def _sections(chunks: list[bytes]) -> dict[str, tuple[int, int]]:
 
 def _validate(sink, entities: list[Entity]) -> tuple:
     """SHACL-validate the document's own graph: the ontology, its entities as it alone names them, its triples."""
-    from kg.rdf.graph import TripleSink, add_entity, ontology_triples
+    from kg.rdf.graph import add_entity
+    from kg.rdf.ntriples import TripleSink
+    from kg.rdf.ontology import ontology_triples
     from kg.validate.core import validate_triples
 
     named = TripleSink()

@@ -264,7 +264,9 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
            formats: tuple[str, ...], validate: bool, store: bool, report: Progress) -> BuildResult:
     """The cross-document steps and the outputs; ``shared_lines`` is emptied on the way (it can be large)."""
     from kg.link.promises import track
-    from kg.rdf.graph import CLASS, document_iri, entity_lines, ontology_lines, promise_lines, slug
+    from kg.rdf.graph import entity_lines, promise_lines
+    from kg.rdf.ontology import ontology_lines
+    from kg.rdf.terms import CLASS, document_iri, kgo_name, slug
     from kg.link.entities import _add_broader
 
     bad = [(p.info.source, v) for p in parts for v in p.violations]
@@ -303,10 +305,10 @@ def _write(parts: list, entities: dict, shared_lines: set[str], cache, out: Path
         if html:
             files[out / "graph.html"] = page.result()
     write_all(files)
-    kinds = Counter(CLASS[kind].split("#")[-1] for kind, _ in entities)
+    kinds = Counter(kgo_name(CLASS[kind]) for kind, _ in entities)
     return BuildResult(
         documents=len(parts),
-        entities={cls.split("#")[-1]: kinds.get(cls.split("#")[-1], 0) for cls in CLASS.values()},
+        entities={kgo_name(cls): kinds.get(kgo_name(cls), 0) for cls in CLASS.values()},
         observations=dict(sorted(Counter(o.status.value for p in parts for o in p.observations).items())),
         triples=triples,
         outputs=sorted([*files, *([out / "store"] if store else [])]),
@@ -330,7 +332,8 @@ def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, prom
     """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all): graph.ttl
     mostly copied from the documents' cached Turtle (``turtle``: slug and reader of its bytes by bucket);
     the other formats in memory."""
-    from kg.rdf.export import ordered_chunks, turtle_blocks
+    from kg.rdf.export import turtle_blocks
+    from kg.rdf.ntriples import ordered_chunks
 
     report("write", 0, 1)
     files: dict[Path, bytes | Path] = {}
@@ -346,7 +349,7 @@ def _outputs(shared: list[str], documents: list, turtle: list, extra: dict, prom
     rest = [f for f in formats if f not in ("nt", "turtle")]
     if rest:
         from kg.rdf.export import FILE_NAMES, serialize as export
-        from kg.rdf.graph import new_graph
+        from kg.rdf.terms import new_graph
 
         graph = new_graph().parse(ttl, format="turtle")
         files.update({out / FILE_NAMES[f]: export(graph, f) for f in rest})

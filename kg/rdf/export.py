@@ -1,7 +1,7 @@
 """The built graph in more formats: N-Triples, JSON-LD and TriG with one named graph per document.
 
 Every writer is deterministic: the same graph gives the same bytes. N-Triples are the graph's lines in
-sorted order, streamed by a build from per-document pieces (:func:`ordered_chunks`). Turtle (written
+sorted order, streamed by a build from per-document pieces (kg.rdf.ntriples states that contract). Turtle (written
 by Oxigraph, ~50× faster than rdflib) is a sequence of blocks (:func:`turtle_blocks`): the shared
 subjects and each document's subjects bucket by bucket in sorted order, then the promise tracker's
 verdicts; a build caches each document's blocks, so it writes graph.ttl mostly by copying, and still
@@ -10,8 +10,6 @@ graphs come in IRI order, each written by the same Turtle writer.
 """
 from __future__ import annotations
 
-import bisect
-import heapq
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +19,8 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GovkgError
+from kg.rdf.ntriples import piece_of, pieces_in_order, sorted_lines
+from kg.rdf.terms import PREFIXES
 from kg.rdf.vocab import KGO
 
 FILE_NAMES = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
@@ -35,27 +35,18 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     return writers[fmt](graph)
 
 
-def sorted_lines(graph: Graph) -> list[str]:
-    """The graph's triples as N-Triples lines (kg.rdf.graph.nt_line), sorted."""
-    from kg.rdf.graph import nt_lines
-
-    return sorted(set(nt_lines(graph)))
-
-
 def to_turtle(graph: Graph) -> bytes:
     """Turtle, byte-stable for the same graph: the blocks of :func:`turtle_blocks`, written by Oxigraph."""
-    from kg.rdf.graph import bucket_of, slug_of
-
     shared, promises = [], []
     documents: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for line in sorted_lines(graph):
-        bucket = bucket_of(line)
-        if bucket is None:
+        piece = piece_of(line)
+        if piece is None:
             shared.append(line)
         elif line.split(" ", 2)[1] in PROMISE_PREDICATES:
             promises.append(line)
         else:
-            documents[slug_of(line)][bucket].append(line)
+            documents[piece[1]][piece[0]].append(line)
     readers = [(slug, lambda bucket, lines=lines: turtle_body(lines.get(bucket, ()))) for slug, lines in documents.items()]
     return b"".join(turtle_blocks(shared, readers, promises))
 
@@ -66,7 +57,7 @@ PROMISE_HEADING = b"\n# The promise tracker: each target's verdict and outcome (
 
 def turtle_blocks(shared: list[str], documents: list[tuple[str, Callable[[str], bytes]]],
                   promises: list[str]) -> Iterator[bytes]:
-    """graph.ttl as blocks of bytes: the prefixes, then bucket by bucket (kg.rdf.graph.DOCUMENT_BUCKETS) the sorted
+    """graph.ttl as blocks of bytes: the prefixes, then bucket by bucket (kg.rdf.terms.DOCUMENT_BUCKETS) the sorted
     shared lines before it and each document's Turtle for it, the rest of the shared lines, then the
     promise lines (kgo:verdict, kgo:outcome of targets).
 
@@ -74,7 +65,7 @@ def turtle_blocks(shared: list[str], documents: list[tuple[str, Callable[[str], 
     body (:func:`turtle_body`) for a bucket; ``promises`` is sorted.
     """
     yield turtle_header()
-    for lines, document, bucket in _sorted_walk(shared, documents):
+    for lines, document, bucket in pieces_in_order(shared, documents):
         yield turtle_body(lines) if document is None else document[1](bucket)
     if promises:
         yield PROMISE_HEADING + turtle_body(promises)
@@ -112,49 +103,7 @@ def to_ntriples(graph: Graph) -> bytes:
 
 def turtle_prefixes() -> dict[str, str]:
     """The prefixes graph.ttl declares."""
-    from kg.sparql.store import PREFIXES
-
     return {p: PREFIXES[p] for p in sorted(PREFIXES)}
-
-
-def ordered_chunks(shared: list[str], documents: list[tuple[str, Callable[[str], str]]],
-                   extra: dict[str, list[str]]) -> Iterator[list[str]]:
-    """All lines of a build in sorted order, as chunks, without sorting them all at once.
-
-    ``shared`` holds the sorted lines whose subject is not minted per document; ``documents`` pairs
-    each document's IRI slug with a reader of its sorted lines per bucket (kg.rdf.graph.DOCUMENT_BUCKETS);
-    ``extra`` adds sorted lines per (bucket, slug) key ``f"{bucket}/{slug}"`` (the promise links).
-    """
-    for lines, document, bucket in _sorted_walk(shared, documents):
-        if document is None:
-            yield lines
-            continue
-        slug, read = document
-        more = extra.get(f"{bucket}/{slug}")
-        text = read(bucket)
-        # not splitlines(): N-Triples leaves U+2028 and the like unescaped inside literals
-        yield list(heapq.merge([line + "\n" for line in text.split("\n")[:-1]], more)) if more else [text]
-
-
-def _sorted_walk(shared: list[str], documents: list[tuple[str, Callable]]) -> Iterator[tuple]:
-    """A build's pieces in sorted order: (lines, None, None) for a run of the sorted shared lines and
-    (None, document, bucket) for one document's lines in a bucket (kg.rdf.graph.DOCUMENT_BUCKETS).
-
-    A document's lines in a bucket all start with ``<id/bucket/slug`` then ``>`` (documents) or ``/``,
-    characters no slug holds, so ordering documents by slug plus that character orders their lines.
-    """
-    from kg.rdf.graph import DOCUMENT_BUCKETS
-    from kg.rdf.vocab import ID
-
-    done = 0
-    for bucket in DOCUMENT_BUCKETS:
-        at = bisect.bisect_left(shared, f"<{ID}{bucket}/", lo=done)
-        yield shared[done:at], None, None
-        done = at
-        end = ">" if bucket == "document" else "/"
-        for document in sorted(documents, key=lambda d: d[0] + end):
-            yield None, document, bucket
-    yield shared[done:], None, None
 
 
 def to_jsonld(graph: Graph) -> bytes:

@@ -1,71 +1,25 @@
-"""The only module that mints RDF terms: typed extraction results -> an rdflib Graph."""
+"""The only module that adds govkg's triples: typed extraction results -> triples in an rdflib Graph or a sink.
+
+How terms are spelt (IRIs, enum maps) is kg.rdf.terms; how lines are written and ordered, kg.rdf.ntriples.
+"""
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache, lru_cache
 
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.lexicon import Lexicon
-from kg.model import (Comparator, DocKind, Document, EntityKind, Extraction, Measure, Mention,
-                      Observation, SectionKind, Status)
-from kg.link.promises import Verdict
-from kg.link.entities import Entity, normalize_name, resolve
-from kg.rdf.vocab import CUR, ID, KGO, PREFIXES, UNIT
-
-CLASS = {
-    EntityKind.MUNICIPALITY: KGO.Municipality,
-    EntityKind.DISTRICT: KGO.District,
-    EntityKind.FUNCTIONAL_AREA: KGO.FunctionalArea,
-    EntityKind.PROJECT: KGO.Project,
-    EntityKind.INDUSTRY: KGO.Industry,
-    EntityKind.METRIC: KGO.Metric,
-    EntityKind.BENCHMARK: KGO.Benchmark,
-}
-STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
-COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
-              Comparator.AT_LEAST: KGO.AtLeast, Comparator.AT_MOST: KGO.AtMost}
-VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
-           Verdict.PENDING: KGO.Pending}
-MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
-STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
-         "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
-PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}
-_UNSAFE = set(' "<>{}|\\^`%#?/')
-
-
-_ID = str(ID)
-
-
-def _minted(path: str) -> URIRef:
-    """``ID[path]`` without the Namespace's method calls: a build mints tens of IRIs a document."""
-    return URIRef(_ID + path)
-
-
-@lru_cache(maxsize=1 << 16)
-def slug(text: str) -> str:
-    """A readable IRI segment: Chinese kept, whitespace dropped, IRI-unsafe ASCII percent-encoded."""
-    text = normalize_name(text)
-    return "".join(f"%{ord(c):02X}" if c in _UNSAFE or (c.isascii() and not c.isprintable()) else c for c in text)
-
-
-@lru_cache(maxsize=1 << 16)
-def entity_iri(kind: EntityKind, name: str) -> URIRef:
-    return _minted(f"{kind.value.replace('_', '-')}/{slug(name)}")
-
-
-@lru_cache(maxsize=1 << 16)
-def document_iri(doc_id: str) -> URIRef:
-    return _minted(f"document/{slug(doc_id)}")
-
-
-def unit_iri(curie: str) -> URIRef:
-    prefix, local = curie.split(":", 1)
-    return {"unit": UNIT, "cur": CUR}[prefix][local] if prefix != "kgo" else getattr(KGO, local)
+from kg.link.entities import Entity, resolve
+from kg.link.promises import track
+from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
+    place_kind
+from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
+from kg.rdf.ontology import ontology_text
+from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
+                          mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
+from kg.rdf.vocab import KGO
 
 
 def _decimal(value: Decimal) -> Literal:
@@ -79,89 +33,6 @@ def _year(year: int) -> Literal:
     return Literal(f"{year:04d}", datatype=XSD.gYear)
 
 
-def new_graph(store: str = "Memory") -> Graph:
-    """An empty graph with govkg's prefixes bound; ``store="SimpleMemory"`` fills and walks ~2× faster but
-    keeps no named graphs."""
-    g = Graph(store=store, bind_namespaces="core")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    g.bind("skos", SKOS)
-    g.bind("dcterms", DCTERMS)
-    return g
-
-
-def read_turtle(path, predicates: frozenset | None = None, store: str = "Memory") -> Graph:
-    """A built Turtle (or N-Triples) file as an rdflib Graph with govkg's prefixes, optionally only the
-    triples whose predicate is in ``predicates``; a missing or broken file raises UnreadableInput naming it.
-
-    pyoxigraph parses (20–30× faster than rdflib's Turtle parser); this module turns its terms into
-    rdflib terms, so the graph is the one rdflib would have parsed.
-    """
-    graph = new_graph(store)
-    graph.addN((s, p, o, graph) for s, p, o in _parsed(path, predicates))
-    return graph
-
-
-def read_index(path, predicates: frozenset | None = None):
-    """The same triples as :func:`read_turtle`, in a read-only kg.rdf.index.TripleIndex (no rdflib store)."""
-    from kg.rdf.index import TripleIndex
-
-    return TripleIndex(_parsed(path, predicates))
-
-
-def turtle_triples(text: str) -> list[tuple]:
-    """The rdflib triples of a Turtle text, parsed by pyoxigraph (for govkg's own ontology and shapes: rdflib's
-    parser took a tenth of a second for each, in every process); broken Turtle raises pyoxigraph's SyntaxError."""
-    return list(_parsed(None, None, text.encode("utf-8")))
-
-
-def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> Iterator[tuple]:
-    import pyoxigraph as ox
-
-    from kg.errors import UnreadableInput
-
-    kind = ox.RdfFormat.N_TRIPLES if str(path).endswith(".nt") else ox.RdfFormat.TURTLE
-    source = {"input": data} if data is not None else {"path": str(path)}
-    try:
-        wanted = None if predicates is None else {str(p) for p in predicates}
-        terms: dict = {}
-        get = terms.get
-        for q in ox.parse(**source, format=kind):
-            p = q.predicate
-            if wanted is None or p.value in wanted:
-                # each distinct term converted once; written out: this loop runs once per triple of a graph
-                s, o = q.subject, q.object
-                if (rs := get(s)) is None:
-                    rs = terms[s] = from_oxigraph(s)
-                if (rp := get(p)) is None:
-                    rp = terms[p] = from_oxigraph(p)
-                if (ro := get(o)) is None:
-                    ro = terms[o] = from_oxigraph(o)
-                yield rs, rp, ro
-    except (OSError, SyntaxError, ValueError) as exc:
-        if data is not None:
-            raise                   # a text, not a file: pyoxigraph's error says where it broke
-        raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
-
-
-_XSD_STRING = str(XSD.string)
-
-
-def from_oxigraph(term):
-    """The rdflib term for a pyoxigraph term, as rdflib's parsers would make it."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:        # rdflib keeps a plain string without a datatype
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return BNode(term.value)
-
-
 def _evidence(g: Graph, node: URIRef, doc: Document, start: int, end: int, evidence: str) -> None:
     g.add((node, KGO.evidence, Literal(evidence, lang="zh")))
     g.add((node, KGO.charStart, Literal(start)))
@@ -169,7 +40,8 @@ def _evidence(g: Graph, node: URIRef, doc: Document, start: int, end: int, evide
     g.add((node, KGO.reportedIn, document_iri(doc.id)))
 
 
-def add_document(g: Graph, doc: Document) -> None:
+def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
+    """The document's description: kind, title, source, years, speaker, session, the district it speaks for."""
     meta = doc.metadata
     node = document_iri(doc.id)
     g.add((node, RDF.type, KGO.WorkReport if meta.kind is DocKind.WORK_REPORT else KGO.NewsArticle))
@@ -186,12 +58,12 @@ def add_document(g: Graph, doc: Document) -> None:
         g.add((node, KGO.speaker, Literal(f"{meta.speaker_title or ''} {meta.speaker}".strip(), lang="zh")))
     if meta.session:
         g.add((node, KGO.session, Literal(meta.session, lang="zh")))
-    kind = EntityKind.MUNICIPALITY if meta.district.endswith("市") else EntityKind.DISTRICT
-    g.add((node, KGO.district, entity_iri(kind, meta.district)))
+    g.add((node, KGO.district, entity_iri(place_kind(lex.area(meta.district).kind), meta.district)))
     g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
 
 
 def add_entity(g: Graph, ent: Entity) -> None:
+    """A canonical entity: its class, names, documents, and its broader industry or enclosing area."""
     node = entity_iri(ent.kind, ent.name)
     g.add((node, RDF.type, CLASS[ent.kind]))
     g.add((node, RDFS.label, Literal(ent.name, lang="zh")))
@@ -217,15 +89,12 @@ def observation_at(doc: Document, o: Observation) -> int:
 
 
 def observation_iri(doc: Document, o: Observation) -> URIRef:
-    return observation_iri_at(doc.id, observation_at(doc, o), o)
-
-
-def observation_iri_at(doc_id: str, number_at: int, o: Observation) -> URIRef:
-    """An observation's IRI: its document, where its number stands, its metric and measure."""
-    return _minted(f"observation/{slug(doc_id)}/{number_at}/{slug(o.metric)}/{o.measure.value}")
+    """An observation's IRI (kg.rdf.terms.observation_iri_at)."""
+    return observation_iri_at(doc.id, observation_at(doc, o), o.metric, o.measure)
 
 
 def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
+    """An observation: metric, value and unit as written and normalised, period, status, comparator, measure."""
     node = observation_iri(doc, o)
     q = o.quantity
     g.add((node, RDF.type, KGO.Observation))
@@ -248,7 +117,8 @@ def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
 
 
 def add_mention(g: Graph, doc: Document, m: Mention) -> None:
-    node = _minted(f"mention/{slug(doc.id)}/{m.provenance.start}-{m.provenance.end}/{m.kind.value}")
+    """A mention of an entity, and the project stage it states if any."""
+    node = mention_iri(doc.id, m.provenance.start, m.provenance.end, m.kind)
     g.add((node, RDF.type, KGO.Mention))
     g.add((node, KGO.mentionOf, entity_iri(m.kind, m.name)))
     g.add((node, KGO.surface, Literal(m.surface, lang="zh")))
@@ -257,7 +127,7 @@ def add_mention(g: Graph, doc: Document, m: Mention) -> None:
     if m.stage:
         planned = sentence.section in (SectionKind.PLAN, SectionKind.GOALS)
         year = doc.metadata.year if planned or doc.metadata.reviewed_year is None else doc.metadata.reviewed_year
-        stage = _minted(f"stage/{slug(doc.id)}/{slug(m.name)}/{m.stage}/{year}/{sentence.start}")
+        stage = stage_iri(doc.id, m.name, m.stage, year, sentence.start)
         g.add((stage, RDF.type, KGO.ProjectStage))
         g.add((stage, KGO.project, entity_iri(m.kind, m.name)))
         g.add((stage, KGO.stage, STAGE[m.stage]))
@@ -267,7 +137,7 @@ def add_mention(g: Graph, doc: Document, m: Mention) -> None:
 
 def _statement(g: Graph, doc: Document, s: URIRef, p: URIRef, o: URIRef, start: int, end: int) -> None:
     digest = hashlib.sha1(f"{s}|{p}|{o}|{doc.id}|{start}".encode()).hexdigest()[:16]
-    node = _minted(f"statement/{slug(doc.id)}/{digest}")
+    node = statement_iri(doc.id, digest)
     g.add((node, RDF.type, KGO.Statement))
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
@@ -277,9 +147,10 @@ def _statement(g: Graph, doc: Document, s: URIRef, p: URIRef, o: URIRef, start: 
         _evidence(g, node, doc, sentence.start, sentence.end, doc.evidence(sentence))
 
 
-def add_extraction(g: Graph, ex: Extraction) -> None:
+def add_extraction(g: Graph, ex: Extraction, lex: Lexicon) -> None:
+    """Everything one document states: its description, observations, mentions, relations and rates."""
     doc = ex.document
-    add_document(g, doc)
+    add_document(g, doc, lex)
     obs = [add_observation(g, doc, o) for o in ex.observations]
     for m in ex.mentions:
         add_mention(g, doc, m)
@@ -299,13 +170,6 @@ def _rates(g: Graph, doc: Document, ex: Extraction, nodes: list[URIRef]) -> None
         level = levels.get((o.sentence, o.metric))
         if o.measure is not Measure.LEVEL and level is not None:
             g.add((n, KGO.rateOf, level))
-
-
-def ontology_text() -> str:
-    """The govkg ontology (ontology/govkg.ttl) as shipped with the package."""
-    from importlib import resources
-
-    return resources.files("kg").joinpath("ontology/govkg.ttl").read_text(encoding="utf-8")
 
 
 def add_promises(g: Graph, promises) -> None:
@@ -328,63 +192,12 @@ def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
     for ent in resolve(extractions, lex).values():
         add_entity(g, ent)
     for ex in extractions:
-        add_extraction(g, ex)
-    from kg.link.promises import track
-
+        add_extraction(g, ex, lex)
     add_promises(g, track(extractions, lex))
     return g
 
 
-# -- streaming builds: one document's triples as sorted N-Triples lines --------------------------------
-
-DOCUMENT_BUCKETS = ("document", "mention", "observation", "stage", "statement")   # IRIs minted per document
-
-
-class TripleSink(list):
-    """A list that takes ``add`` like a Graph: collects one document's triples without indexing them."""
-
-    add = list.append          # collect one triple (list's own method: sinks take millions of calls)
-
-    def remove(self, pattern: tuple) -> None:
-        """Drop the triples matching ``pattern`` (None is a wildcard), as Graph.remove does."""
-        self[:] = [t for t in self if not all(p is None or p == x for p, x in zip(pattern, t))]
-
-
-def nt_line(triple: tuple) -> str:
-    """One triple as an N-Triples line (with its newline): the one text form sorting and writing use."""
-    s, p, o = triple
-    return f"{_n3(s)} {_n3(p)} {_n3(o)} .\n"
-
-
-_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`]')        # what rdflib's URIRef.n3 refuses
-
-
-def _n3(term) -> str:
-    """term.n3(), with IRIs written here: a build writes millions of them, and rdflib's check is a Python loop."""
-    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
-        return f"<{term}>"
-    return term.n3()
-
-
-def bucket_of(line: str) -> str | None:
-    """The per-document bucket (DOCUMENT_BUCKETS) a line's subject belongs to, or None for a shared subject."""
-    base = f"<{ID}"
-    if not line.startswith(base):
-        return None
-    kind = line[len(base):line.find("/", len(base))]
-    return kind if kind in DOCUMENT_BUCKETS else None
-
-
-def document_key(line: str) -> str:
-    """``bucket/slug`` of a line whose subject is minted per document (see bucket_of and slug_of)."""
-    return f"{bucket_of(line)}/{slug_of(line)}"
-
-
-def slug_of(line: str) -> str:
-    """The document slug in the subject of a line whose subject is minted per document (see bucket_of)."""
-    bucket, _, rest = line[len(f"<{ID}"):].partition("/")
-    return rest[:rest.index(">" if bucket == "document" else "/")]
-
+# -- streaming builds: the shared blocks of N-Triples lines -------------------------------------------
 
 def entity_lines(entities) -> list[str]:
     """N-Triples lines of the canonical entities."""
@@ -394,25 +207,13 @@ def entity_lines(entities) -> list[str]:
     return nt_lines(sink)
 
 
-def nt_lines(triples) -> list[str]:
-    """:func:`nt_line` of each triple, each distinct term written once (a block of a whole corpus's entities or
-    promises repeats a few thousand terms over a million lines)."""
-    written: dict = {}
-    get = written.get
-    lines = []
-    for s, p, o in triples:
-        # a written term is never the empty string, so `or` falls through only for terms not yet written
-        lines.append(f"{get(s) or written.setdefault(s, _n3(s))} {get(p) or written.setdefault(p, _n3(p))} "
-                     f"{get(o) or written.setdefault(o, _n3(o))} .\n")
-    return lines
-
-
-def promise_lines(promises, positions: dict[str, list[int]]) -> dict[str, list[str]]:
-    """N-Triples lines linking targets to outcomes, sorted, by the :func:`document_key` of their subject (a
+def promise_lines(promises, positions: dict[str, list[int]]) -> dict[Piece, list[str]]:
+    """N-Triples lines linking targets to outcomes, sorted, by the piece (kg.rdf.ntriples) of their subject (a
     target is minted in the document stating it); ``positions`` maps a document id to where its observations'
-    numbers stand (kg.rdf.graph.observation_at), in the order of its observations."""
+    numbers stand (:func:`observation_at`), in the order of its observations."""
     def iri(ref) -> URIRef:
-        return observation_iri_at(ref.document, positions[ref.document][ref.index], ref.observation)
+        o = ref.observation
+        return observation_iri_at(ref.document, positions[ref.document][ref.index], o.metric, o.measure)
 
     by_document: dict[str, list[tuple]] = {}
     verdict, outcome = KGO.verdict, KGO.outcome
@@ -424,19 +225,7 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> dict[str, list[s
     grouped = {}
     for triples in by_document.values():
         lines = sorted(nt_lines(triples))
-        grouped[document_key(lines[0])] = lines
+        grouped[piece_of(lines[0])] = lines
     return grouped
 
 
-@cache
-def ontology_triples() -> tuple[tuple, ...]:
-    """The ontology's triples (parsed once per process); it has no blank nodes, so its lines are stable."""
-    found = set(turtle_triples(ontology_text()))
-    if any(isinstance(t, BNode) for triple in found for t in triple):
-        raise ValueError("ontology/govkg.ttl holds blank nodes: give them IRIs so outputs stay byte-stable")
-    return tuple(sorted(found))
-
-
-def ontology_lines() -> list[str]:
-    """The ontology's triples as N-Triples lines."""
-    return nt_lines(ontology_triples())

@@ -106,10 +106,3 @@ class KGO(DefinedNamespace):
 # resolve like any class attribute. Misspelt names still raise.
 for _term in KGO.__annotations__:
     type.__setattr__(KGO, _term, KGO._NS[_term])
-
-PREFIXES = {
-    "kgo": str(KGO._NS),
-    "id": str(ID),
-    "unit": str(UNIT),
-    "cur": str(CUR),
-}

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.rdf.terms import PREFIXES
 from kg.sparql.store import Answer, GraphStore, RdflibSource, RemoteEndpoint, Term
 
 if TYPE_CHECKING:
     import pandas as pd
 
 _NAME = re.compile(r"^[A-Za-z][\w-]*$")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = PREFIXES["xsd"]
 _INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                 "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                 "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}

@@ -16,20 +16,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, UnreadableInput
-from kg.rdf.vocab import PREFIXES as GOVKG_PREFIXES
-
-PREFIXES: dict[str, str] = {
-    **GOVKG_PREFIXES,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "qb": "http://purl.org/linked-data/cube#",
-}
+from kg.rdf.ntriples import to_nquads
+from kg.rdf.read import from_oxigraph
+from kg.rdf.terms import DOCUMENT_BUCKETS, PREFIXES, document_iri
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Row = tuple[Term | None, ...]
@@ -224,8 +213,6 @@ class RdflibSource:
 
     def select(self, text: str, bindings: dict[str, Term]) -> Answer:
         """Run the query with rdflib, ``bindings`` passed as initBindings."""
-        from kg.rdf.graph import from_oxigraph
-
         try:
             result = self.graph.query(text, initNs=PREFIXES,
                                       initBindings={k: from_oxigraph(v) for k, v in bindings.items()})
@@ -307,8 +294,6 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
 
 
 def _update(store: ox.Store, old: dict[str, str], documents: list[tuple[str, str, object]]) -> None:
-    from kg.rdf.graph import DOCUMENT_BUCKETS, document_iri
-
     new = {doc for doc, _, _ in documents}
     for doc in sorted(set(old) - new):
         store.remove_graph(ox.NamedNode(str(document_iri(doc))))
@@ -352,12 +337,8 @@ def _update_default(store: ox.Store, previous: Path, shared: list[str]) -> None:
 
 def _nquads(documents: list[tuple[str, str, object]], shared: list[str]):
     """N-Quads bytes: each document's lines in its named graph, then the shared lines in the default graph."""
-    from kg.rdf.graph import DOCUMENT_BUCKETS, document_iri
-
     for doc, _, read in documents:
-        tail = f" <{document_iri(doc)}> .\n".encode("utf-8")
-        # N-Triples escapes line breaks inside literals, so " .\n" occurs only at the end of a line.
-        yield "".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8").replace(b" .\n", tail)
+        yield to_nquads("".join(read(b) for b in DOCUMENT_BUCKETS).encode("utf-8"), document_iri(doc))
     yield from _chunks(shared)
 
 

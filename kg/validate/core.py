@@ -11,7 +11,8 @@ from pathlib import Path
 from rdflib import RDF, Graph
 from rdflib.namespace import SH
 
-from kg.validate.report import ValidationReport, Violation, curie, shapes_text
+from kg.rdf.terms import curie
+from kg.validate.report import ValidationReport, Violation, shapes_text
 
 ENGINES = ("auto", "fast", "pyshacl")
 
@@ -90,6 +91,6 @@ def _violations(results: Graph) -> list[Violation]:
 
 def validate_file(path: Path, engine: str = "auto") -> ValidationReport:
     """Validate a Turtle file; a missing or unparsable file raises UnreadableInput naming it."""
-    from kg.rdf.graph import read_turtle
+    from kg.rdf.read import read_turtle
 
     return validate(read_turtle(path), engine)

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from rdflib.namespace import SH
 
 
 @dataclass(frozen=True, order=True)
@@ -52,17 +51,3 @@ class ValidationReport:
 def shapes_text() -> str:
     """The shapes as shipped with the package (ontology/shapes.ttl)."""
     return resources.files("kg").joinpath("ontology/shapes.ttl").read_text(encoding="utf-8")
-
-
-def curie(term: object) -> str:
-    """A short name for a term of the shapes' results: kgo:…, id:…, sh:…; other IRIs in full."""
-    if term is None:
-        return ""
-    text = str(term)
-    for prefix, ns in (("kgo:", "https://w3id.org/govkg/ontology#"), ("id:", "https://w3id.org/govkg/id/"),
-                       ("kgsh:", "https://w3id.org/govkg/shapes#"), ("sh:", str(SH)),
-                       ("dcterms:", "http://purl.org/dc/terms/"),
-                       ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#")):
-        if text.startswith(ns):
-            return prefix + text[len(ns):]
-    return text

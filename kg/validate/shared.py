@@ -22,6 +22,10 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 
+from kg.rdf.ntriples import iri_of, nt_line, split_line
+from kg.rdf.terms import IriKey, curie
+from kg.rdf.vocab import KGO
+
 PIECE = 2000
 
 
@@ -32,16 +36,16 @@ def validate_shared(shared: list[str], cache, describe: Callable[[str], str]) ->
     from kg.pipeline.cache import SHARED_OK
 
     lines = _reduced(shared)
-    subjects = sorted({line.split(" ", 1)[0] for line in lines})
+    subjects = sorted({split_line(line)[0] for line in lines})
     count = max(1, len(subjects) // PIECE)
     pieces: dict[int, list[str]] = defaultdict(list)
     for line in lines:
-        pieces[zlib.crc32(line.split(" ", 1)[0].encode()) % count].append(line)
+        pieces[zlib.crc32(split_line(line)[0].encode()) % count].append(line)
     known = _read(cache.folder / f"{SHARED_OK}.txt")
     passed, violations = set(), []
     for _, piece in sorted(pieces.items()):
-        documents = sorted({line.rsplit(" ", 1)[0].split(" ", 2)[2] for line in piece if _REPORTED in line})
-        piece = piece + [describe(doc[1:-1]) for doc in documents]
+        documents = sorted({o for _, p, o in map(split_line, piece) if p == _REPORTED})
+        piece = piece + [describe(iri_of(doc)) for doc in documents]
         digest = hashlib.sha256("".join(piece).encode("utf-8")).hexdigest()
         if digest not in known:
             found = _validate_piece(piece)
@@ -53,18 +57,18 @@ def validate_shared(shared: list[str], cache, describe: Callable[[str], str]) ->
     return violations
 
 
-_REPORTED = " <https://w3id.org/govkg/ontology#reportedIn> "
-_TARGETS_OBSERVATION = " <https://w3id.org/govkg/ontology#targets> <https://w3id.org/govkg/id/observation/"
+_REPORTED = f"<{KGO.reportedIn}>"
+_TARGETS = f"<{KGO.targets}>"
 
 
 def _reduced(lines: list[str]) -> list[str]:
     """Sorted lines with each subject's reportedIn cut to its first document and targets→observation left out."""
     kept, seen = [], set()
     for line in lines:
-        if _TARGETS_OBSERVATION in line:
+        subject, predicate, obj = split_line(line)
+        if predicate == _TARGETS and _bucket(obj) == "observation":
             continue
-        if _REPORTED in line:
-            subject = line.split(" ", 1)[0]
+        if predicate == _REPORTED:
             if subject in seen:
                 continue
             seen.add(subject)
@@ -80,36 +84,29 @@ def _read(path) -> set[str]:
 
 
 def _validate_piece(piece: list[str]) -> list:
-    from rdflib import RDF, URIRef
+    from rdflib import RDF
 
-    from kg.rdf.graph import nt_line, ontology_lines
-    from kg.validate.core import curie, validate_nt
+    from kg.rdf.ontology import ontology_lines
+    from kg.validate.core import validate_nt
 
-    subjects = {line.split(" ", 1)[0] for line in piece}
+    subjects = {split_line(line)[0] for line in piece}
     stubs, typed = set(), []
     for line in piece:
-        obj = line.split(" ", 2)[2].rstrip()[:-2].rstrip()
-        if obj.startswith("<") and obj not in subjects:
-            node = URIRef(obj[1:-1])
-            kind = _stub_class(node)
-            if kind is not None and obj not in stubs:
-                stubs.add(obj)
-                typed.append(nt_line((node, RDF.type, kind)))
+        obj = split_line(line)[2]
+        if obj not in subjects and obj not in stubs and (key := _key(obj)) is not None and key.rdf_class is not None:
+            stubs.add(obj)
+            typed.append(nt_line((key.iri(), RDF.type, key.rdf_class)))
     report = validate_nt("".join([*ontology_lines(), *piece, *typed]))
-    stubbed = {curie(URIRef(obj[1:-1])) for obj in stubs}
+    stubbed = {curie(iri_of(obj)) for obj in stubs}
     return [v for v in report.violations if v.focus not in stubbed]
 
 
-def _stub_class(node):
-    """The class of a govkg resource, read from its IRI (``id/<kind>/…``), or None."""
-    from rdflib import URIRef
+def _key(term: str) -> IriKey | None:
+    """The IriKey of an N-Triples term, or None for a literal, blank node or IRI outside ``id:``."""
+    iri = iri_of(term)
+    return None if iri is None else IriKey.parse(iri)
 
-    from kg.rdf.graph import CLASS
-    from kg.rdf.vocab import ID, KGO
 
-    if not isinstance(node, URIRef) or not str(node).startswith(str(ID)):
-        return None
-    kind = str(node)[len(str(ID)):].split("/", 1)[0]
-    classes = {k.value.replace("_", "-"): c for k, c in CLASS.items()}
-    classes.update({"document": KGO.Document, "observation": KGO.Observation})
-    return classes.get(kind)
+def _bucket(term: str) -> str | None:
+    key = _key(term)
+    return None if key is None else key.bucket

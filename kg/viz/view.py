@@ -17,34 +17,44 @@ from rdflib.namespace import DCTERMS
 
 from kg.errors import GovkgError
 from kg.rdf.index import TripleIndex
-from kg.rdf.vocab import ID, KGO
+from kg.rdf.ontology import label
+from kg.rdf.terms import VERDICT_OF, IriKey, kgo_name, local_name
+from kg.rdf.vocab import KGO
 
 MAX_EVIDENCE = 3
 
 
 @dataclass(frozen=True)
 class Style:
-    """How one class is drawn."""
+    """How one class is drawn; its names are the ontology's."""
 
-    name: str
-    zh: str
     cls: URIRef
     color: str
     shape: str
 
+    @property
+    def name(self) -> str:
+        """The class's name in the ontology (``FunctionalArea``): the page's key for the kind of a node."""
+        return kgo_name(self.cls)
+
+    @property
+    def zh(self) -> str:
+        """The class's Chinese label in the ontology."""
+        return label(self.cls, "zh")
+
 
 STYLES = (
-    Style("Municipality", "城市", KGO.Municipality, "#6d4c41", "diamond"),
-    Style("District", "区", KGO.District, "#8e24aa", "diamond"),
-    Style("FunctionalArea", "功能区", KGO.FunctionalArea, "#e53935", "hexagon"),
-    Style("Project", "项目", KGO.Project, "#1e88e5", "dot"),
-    Style("Industry", "产业", KGO.Industry, "#43a047", "triangle"),
-    Style("Metric", "指标", KGO.Metric, "#fb8c00", "square"),
-    Style("Benchmark", "对标对象", KGO.Benchmark, "#00897b", "triangleDown"),
-    Style("Document", "文档", KGO.Document, "#546e7a", "star"),
+    Style(KGO.Municipality, "#6d4c41", "diamond"),
+    Style(KGO.District, "#8e24aa", "diamond"),
+    Style(KGO.FunctionalArea, "#e53935", "hexagon"),
+    Style(KGO.Project, "#1e88e5", "dot"),
+    Style(KGO.Industry, "#43a047", "triangle"),
+    Style(KGO.Metric, "#fb8c00", "square"),
+    Style(KGO.Benchmark, "#00897b", "triangleDown"),
+    Style(KGO.Document, "#546e7a", "star"),
 )
-VERDICT_LABELS = {KGO.Met: "targets (met)", KGO.Missed: "targets (missed)",
-                  KGO.NotReported: "targets (not reported)", KGO.Pending: "targets (pending)"}
+# An edge from a place to a metric it set a target for, named by the target's verdict (its English label).
+VERDICT_LABELS = {iri: f"targets ({label(iri, 'en').lower()})" for iri in VERDICT_OF}
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)
 Readable = Graph | TripleIndex      # what the view reads: an rdflib Graph, or the faster index load_graph gives
 
@@ -94,14 +104,15 @@ class View:
 
 
 def _key(node: URIRef) -> str:
-    text = str(node)
-    return text[len(str(ID)):] if text.startswith(str(ID)) else text
+    """A node's id on the page: its IRI after ``id:`` (kg.rdf.terms.IriKey.path), another IRI in full."""
+    key = IriKey.parse(str(node))
+    return str(node) if key is None else key.path
 
 
 def _text(g: Readable, node: URIRef, prop: URIRef = RDFS.label) -> str:
     """The Chinese value of ``prop`` if there is one, else any value, else the IRI's last segment."""
     values = sorted(g.objects(node, prop), key=lambda v: (getattr(v, "language", None) != "zh", str(v)))
-    return str(values[0]) if values else str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return str(values[0]) if values else local_name(node)
 
 
 def _documents(g: Readable) -> dict[URIRef, tuple[str, str, str]]:
@@ -315,6 +326,6 @@ READS = frozenset({RDF.type, RDFS.label, SKOS.altLabel, SKOS.broader, DCTERMS.so
 
 def load_graph(path: Path) -> TripleIndex:
     """The triples of a built Turtle file that the renderer walks, indexed for its lookups."""
-    from kg.rdf.graph import read_index
+    from kg.rdf.read import read_index
 
     return read_index(path, READS)

@@ -13,7 +13,8 @@ from rdflib.namespace import XSD
 from kg.validate.shacl.shapes import ALLOWED, Constraint, Shape, Shapes, shipped_shapes
 from kg.validate.shacl.terms import (DECIMAL, INTEGER, KINDS, LANG_STRING, RDFS_DATATYPE, RDFS_LITERAL, STRING, SUBCLASS, TYPE,
                             Blank, Lit, Node, from_oxigraph, from_rdflib, number, short, show, to_rdflib)
-from kg.validate.report import ValidationReport, Violation, curie
+from kg.rdf.terms import curie
+from kg.validate.report import ValidationReport, Violation
 
 # -- the data graph ------------------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 
 from kg.validate.shacl.terms import KINDS, SH_NS, Node, from_rdflib, short, show
-from kg.validate.report import curie, shapes_text
+from kg.rdf.terms import curie
+from kg.validate.report import shapes_text
 
 COMPONENTS = ("minCount", "maxCount", "datatype", "class", "in", "hasValue", "languageIn", "minLength", "maxLength",
               "minInclusive", "maxInclusive", "minExclusive", "maxExclusive", "nodeKind", "lessThan",
@@ -64,7 +65,7 @@ class Shapes:
 def compile_shapes(shapes_ttl: str) -> Shapes:
     """Compile a Turtle shapes graph (cached by its text); raises UnsupportedShape naming the shape and the term
     it cannot handle."""
-    from kg.rdf.graph import turtle_triples
+    from kg.rdf.read import turtle_triples
 
     g = Graph()
     g.addN((*t, g) for t in turtle_triples(shapes_ttl))

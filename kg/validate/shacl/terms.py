@@ -10,7 +10,7 @@ from pyoxigraph import BlankNode as OxBlank, NamedNode
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, SKOS, XSD
 
-from kg.validate.report import curie
+from kg.rdf.terms import curie
 
 SH_NS, TYPE, SUBCLASS = str(SH), str(RDF.type), str(RDFS.subClassOf)
 RDFS_LITERAL, RDFS_DATATYPE = str(RDFS.Literal), str(RDFS.Datatype)

@@ -68,3 +68,10 @@ class LexiconError(GovkgError):
     """A lexicon file breaks its schema: an unknown or missing key, or a value of the wrong type."""
 
     code = "E501"
+
+
+class ExtractorError(GovkgError):
+    """An extractor or shared step breaks the registry's contract: it requires what no earlier component
+    assigns, reads what it did not require, or returns what it did not declare (a bug in govkg or a plugin)."""
+
+    code = "E601"

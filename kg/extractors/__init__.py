@@ -1,76 +1,43 @@
-"""Extractors: pure, named functions registered in one place.
+"""Extractors: pure, named components run in a declared order (kg.extractors.registry has the contract).
 
-An extractor takes a Document, the Lexicon and what earlier extractors found, and returns new
-Mentions, Observations or Relations. It reads nothing else and mutates nothing; ``run`` attaches
-its results, in registration order.
+Shared steps first: tag the stretches of each sentence that can hold a project's name, find the candidate
+projects, then the area mentions (which leave out area names that open a project's name). Then the
+extractors, whose items the registry attaches to the document's Extraction in this order.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
+from kg.extractors import areas, industries, observations, projects, relations  # noqa: F401  (they register)
+from kg.extractors.registry import REGISTRY, Component, Pipeline, extractor, step
+from kg.errors import ExtractorError
 from kg.lexicon import Lexicon
-from kg.model import Document, Extraction, Mention, Observation, Relation
+from kg.model import Document, Extraction
 
-Item = Mention | Observation | Relation
-ExtractFn = Callable[[Document, Lexicon, Extraction], Sequence[Item]]
+ORDER = ("project_tags", "project_candidates", "area_matches",
+         "areas", "industries", "observations", "projects", "relations")
 
-
-@dataclass(frozen=True)
-class Extractor:
-    name: str
-    fn: ExtractFn
-    requires: tuple[str, ...] = ()
-    version: str = "1"
+__all__ = ["ORDER", "REGISTRY", "Component", "Pipeline", "extractor", "pipeline", "run", "step", "version_key"]
 
 
-REGISTRY: dict[str, Extractor] = {}
+def _pipeline() -> Pipeline:
+    unplaced = sorted(set(REGISTRY) - set(ORDER))
+    if unplaced:
+        raise ExtractorError(unplaced[0], "is registered but has no place in the run order",
+                             "add it to kg.extractors.ORDER")
+    return Pipeline([REGISTRY[name] for name in ORDER])
 
 
-def extractor(name: str, requires: tuple[str, ...] = (), version: str = "1") -> Callable[[ExtractFn], ExtractFn]:
-    """Register ``fn`` under ``name``; ``requires`` names extractors whose results it reads."""
-    def register(fn: ExtractFn) -> ExtractFn:
-        if name in REGISTRY:
-            raise ValueError(f"extractor {name!r} is registered twice")
-        REGISTRY[name] = Extractor(name, fn, requires, version)
-        return fn
-    return register
+def pipeline() -> list[Component]:
+    """The registered components in run order (checked: each after those whose facts it requires)."""
+    return list(_pipeline().components)
 
 
-def _load_builtins() -> None:
-    from kg.extractors import areas, industries, observations, projects, relations  # noqa: F401
-
-
-def pipeline() -> list[Extractor]:
-    """The registered extractors in run order: each after those it requires, else by name."""
-    _load_builtins()
-    done: list[Extractor] = []
-    pending = sorted(REGISTRY.values(), key=lambda e: e.name)
-    while pending:
-        ready = [e for e in pending if all(r in {d.name for d in done} for r in e.requires)]
-        if not ready:
-            raise ValueError(f"extractors with unmet requirements: {[e.name for e in pending]}")
-        done.append(ready[0])
-        pending.remove(ready[0])
-    return done
-
-
-def run(document: Document, lexicon: Lexicon, names: Sequence[str] | None = None) -> Extraction:
-    """Run the extractors (all, or those named) over one document."""
-    found = Extraction(document)
-    for ext in pipeline():
-        if names is not None and ext.name not in names:
-            continue
-        for item in ext.fn(document, lexicon, found):
-            if isinstance(item, Mention):
-                found.mentions.append(item)
-            elif isinstance(item, Observation):
-                found.observations.append(item)
-            else:
-                found.relations.append(item)
-    return found
+def run(document: Document, lex: Lexicon, names: Sequence[str] | None = None) -> Extraction:
+    """Run the components (all, or those named and what they require) over one document."""
+    return _pipeline().run(document, lex, names)
 
 
 def version_key() -> str:
-    """Names and versions of all extractors: part of the cache key for incremental builds."""
-    return ";".join(f"{e.name}={e.version}" for e in pipeline())
+    """Names and versions of all components: part of the cache key for incremental builds."""
+    return _pipeline().version_key()

@@ -1,12 +1,14 @@
 """Functional areas (功能区) and administrative areas, by gazetteer with aliases."""
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Sequence
+from functools import cache
 
-from kg.extractors import extractor
+from kg.extractors.candidates import AreaMatches, ProjectCandidates, Span
 from kg.extractors.common import CJK, body, span
+from kg.extractors.registry import Inputs, extractor, mentions_of, step
 from kg.lexicon import Lexicon
-from kg.model import Document, EntityKind, Extraction, Mention
+from kg.model import Document, EntityKind, Mention
 
 
 
@@ -61,27 +63,26 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def area_mentions(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """Area mentions that are not the opening words of a project's name (漕开发航天科技城, 西岸美术馆)."""
-    return list(_area_mentions(text, lex))
+def area_mentions(text: str, lex: Lexicon, projects: Sequence[Span]) -> list[Span]:
+    """Area mentions that are not the opening words of one of the ``projects`` named in ``text``
+    (漕开发航天科技城, 西岸美术馆)."""
+    return [Span(a, b, area) for a, b, area in match_areas(text, lex)
+            if not any(p.start <= a and b < p.end for p in projects)]
 
 
-@lru_cache(maxsize=8192)
-def _area_mentions(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
-    found = match_areas(text, lex)
-    if not found:
-        return ()
-    from kg.extractors.projects import match_projects
-
-    names = [(a, b) for a, b, _ in match_projects(text, lex)]
-    return tuple((a, b, area) for a, b, area in found if not any(pa <= a and b < pb for pa, pb in names))
+@step("area_matches", assigns=AreaMatches, requires=(ProjectCandidates.fact,))
+def area_matches(document: Document, lex: Lexicon, inputs: Inputs) -> AreaMatches:
+    """The area mentions of every body sentence."""
+    projects = inputs.get(ProjectCandidates)
+    return AreaMatches({s.index: tuple(area_mentions(s.text, lex, projects.of(s.index))) for s in body(document)})
 
 
-@extractor("areas")
-def extract_areas(document: Document, lex: Lexicon, found: Extraction) -> list[Mention]:
+@extractor("areas", assigns=(mentions_of(EntityKind.FUNCTIONAL_AREA),), requires=(AreaMatches.fact,))
+def extract_areas(document: Document, lex: Lexicon, inputs: Inputs) -> list[Mention]:
     """Mentions of functional areas, resolved to their canonical names."""
+    matches = inputs.get(AreaMatches)
     return [
         Mention(EntityKind.FUNCTIONAL_AREA, canonical, s.text[a:b], s.index, span(document, s, a, b))
         for s in body(document)
-        for a, b, canonical in area_mentions(s.text, lex)
+        for a, b, canonical in matches.of(s.index)
     ]

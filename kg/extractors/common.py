@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from kg.model import Document, Provenance, Sentence
+from kg.model import Document, Provenance, SectionKind, Sentence
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def body(document: Document):
+def body(document: Document) -> Iterator[Sentence]:
     """Sentences that carry content (front matter excluded)."""
-    from kg.model import SectionKind
-
     return (s for s in document.sentences if s.section is not SectionKind.FRONT)
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extractors import extractor
 from kg.extractors.common import body, span
+from kg.extractors.registry import Inputs, extractor, mentions_of
 from kg.lexicon import Lexicon
-from kg.model import Document, EntityKind, Extraction, Mention
+from kg.model import Document, EntityKind, Mention
 
 
 @cache
@@ -36,8 +36,8 @@ def _in_word(text: str, start: int, end: int) -> bool:
     return before.isascii() and before.isalnum() or after.isascii() and after.isalnum()
 
 
-@extractor("industries")
-def extract_industries(document: Document, lex: Lexicon, found: Extraction) -> list[Mention]:
+@extractor("industries", assigns=(mentions_of(EntityKind.INDUSTRY),))
+def extract_industries(document: Document, lex: Lexicon, inputs: Inputs) -> list[Mention]:
     """Industry mentions with the broader industry the lexicon gives."""
     broader = {i.name: i.broader for i in lex.industries}
     return [

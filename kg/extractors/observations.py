@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extractors import extractor
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
-from kg.model import (Comparator, Document, Extraction, Measure, Observation, Provenance, Quantity,
+from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
 from kg.lang.zh.numerals import CN_NUMERAL
 from kg.lang.zh.quantities import find_quantities
@@ -347,7 +347,7 @@ def _real_metric(name: str) -> bool:
     return len(name) >= 2 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", name))
 
 
-@extractor("observations")
-def extract_observations(document: Document, lex: Lexicon, found: Extraction) -> list[Observation]:
+@extractor("observations", assigns=(OBSERVATIONS,))
+def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
     return [o for s in body(document) for o in sentence_observations(document, s, lex)]

@@ -5,40 +5,40 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extractors import extractor
-from kg.extractors.areas import area_mentions, match_areas
+from kg.extractors.areas import match_areas
+from kg.extractors.candidates import AreaMatches
 from kg.extractors.common import body
+from kg.extractors.registry import OBSERVATIONS, RELATIONS, Inputs, extractor, mentions_of
 from kg.lexicon import Lexicon
-from kg.model import (Document, EntityKind, Extraction, Provenance, Relation, Sentence,
-                      Status, place_kind)
+from kg.model import Document, EntityKind, Observation, Provenance, Relation, Sentence, Status, place_kind
 
 AREA = EntityKind.FUNCTIONAL_AREA
 _CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
 
 
-def _leading_area(sentence: Sentence, lex: Lexicon) -> str | None:
+def _leading_area(sentence: Sentence, matches: AreaMatches) -> str | None:
     """The area a sentence is about when it opens with the area's name: 华泾门户功能区，推进…"""
-    found = area_mentions(sentence.text[:12], lex)
+    found = matches.within(sentence.index, 0, 12)
     return found[0][2] if found and found[0][0] <= 1 else None
 
 
-def _only_area(sentence: Sentence, lex: Lexicon) -> str | None:
+def _only_area(sentence: Sentence, matches: AreaMatches) -> str | None:
     """The area a line introduces: the line is its name, or ends with it (…向华泾导入 | 华泾地区)."""
-    found = area_mentions(sentence.text, lex)
+    found = matches.of(sentence.index)
     end = len(sentence.text.rstrip(":,。"))
     if found and found[-1][1] >= end and (len(found) == 1 or sentence.heading or "," in sentence.text):
         return found[-1][2]
     return None
 
 
-def area_context(document: Document, lex: Lexicon) -> dict[int, str]:
+def area_context(document: Document, matches: AreaMatches) -> dict[int, str]:
     """For each sentence, the functional area its paragraph or list heading is about, if any."""
     context: dict[int, str] = {}
     current: str | None = None
     paragraph, left = -1, 0
     for s in body(document):
-        heading_area = _only_area(s, lex)
-        leading = _leading_area(s, lex)
+        heading_area = _only_area(s, matches)
+        leading = _leading_area(s, matches)
         if heading_area:
             current, left = heading_area, _CONTEXT_SPAN
         elif leading:
@@ -62,34 +62,32 @@ def _area_in_name(name: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _clause_area(sentence: Sentence, start: int, lex: Lexicon) -> str | None:
+def _clause_area(sentence: Sentence, start: int, matches: AreaMatches) -> str | None:
     bounds = [0] + [m.end() for m in re.finditer(r"[,;。]", sentence.text)] + [len(sentence.text)]
     lo = max(b for b in bounds if b <= start)
     hi = min(b for b in bounds if b > start)
-    found = {a for _, _, a in area_mentions(sentence.text[lo:hi], lex)}
+    found = {a for _, _, a in matches.within(sentence.index, lo, hi)}
     return found.pop() if len(found) == 1 else None
 
 
-def _located(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
-    sentences = document.sentences
-    for m in found.mentions:
-        if m.kind is not EntityKind.PROJECT:
-            continue
+def _located(document: Document, lex: Lexicon, inputs: Inputs, context: dict[int, str]) -> Iterator[Relation]:
+    sentences, matches = document.sentences, inputs.get(AreaMatches)
+    for m in inputs.mentions(EntityKind.PROJECT):
         s = sentences[m.sentence]
         offset = max(s.text.find(m.surface), 0)
-        area = _area_in_name(m.name, lex) or context.get(m.sentence) or _clause_area(s, offset, lex)
+        area = _area_in_name(m.name, lex) or context.get(m.sentence) or _clause_area(s, offset, matches)
         if area:
             yield Relation("located_in", (EntityKind.PROJECT, m.name), (AREA, area), m.provenance)
-    for m in found.mentions:
-        if m.kind is AREA:
-            district = lex.area(m.name).parent
-            yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
+    for m in inputs.mentions(AREA):
+        district = lex.area(m.name).parent
+        yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
 
 
-def _targets(document: Document, lex: Lexicon, found: Extraction, context: dict[int, str]) -> Iterator[Relation]:
+def _targets(document: Document, lex: Lexicon, observations: tuple[Observation, ...],
+             context: dict[int, str]) -> Iterator[Relation]:
     name = document.metadata.district
     district = (place_kind(lex.area(name).kind), name)
-    for i, o in enumerate(found.observations):
+    for i, o in enumerate(observations):
         if o.status is Status.PLANNED:
             area = context.get(o.sentence)
             yield Relation("targets", (AREA, area) if area else district, i, o.provenance)
@@ -104,19 +102,22 @@ def _benchmark(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("(?:" + "|".join(map(re.escape, words.trailing)) + ")$"))
 
 
-def _benchmarks(document: Document, lex: Lexicon) -> Iterator[Relation]:
+def _benchmarks(document: Document, lex: Lexicon, matches: AreaMatches) -> Iterator[Relation]:
     pattern, trailing = _benchmark(lex)
     for s in body(document):
         for m in pattern.finditer(s.text):
-            areas = area_mentions(s.text[: m.start()], lex)
+            areas = matches.within(s.index, 0, m.start())
             if areas:
                 what = trailing.sub("", m["what"]) or m["what"]
                 prov = Provenance(document.id, s.start, s.end)
                 yield Relation("benchmarked_against", (AREA, areas[-1][2]), (EntityKind.BENCHMARK, what), prov)
 
 
-@extractor("relations", requires=("areas", "projects", "observations"))
-def extract_relations(document: Document, lex: Lexicon, found: Extraction) -> list[Relation]:
+@extractor("relations", assigns=(RELATIONS,),
+           requires=(AreaMatches.fact, mentions_of(EntityKind.PROJECT), mentions_of(AREA), OBSERVATIONS))
+def extract_relations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Relation]:
     """located-in from names, paragraphs and clauses; targets for planned values; 对标 benchmarks."""
-    context = area_context(document, lex)
-    return [*_located(document, lex, found, context), *_targets(document, lex, found, context), *_benchmarks(document, lex)]
+    matches = inputs.get(AreaMatches)
+    context = area_context(document, matches)
+    return [*_located(document, lex, inputs, context), *_targets(document, lex, inputs.observations(), context),
+            *_benchmarks(document, lex, matches)]

@@ -68,3 +68,9 @@ class LexiconError(GovkgError):
     """A lexicon file breaks its schema: an unknown or missing key, or a value of the wrong type."""
 
     code = "E501"
+
+
+class NoTextLayer(UnreadableInput):
+    """A PDF whose pages are pictures (a scan): there is no text to read without OCR."""
+
+    code = "E105"

@@ -25,11 +25,13 @@ from kg.errors import NoTextLayer, UnreadableInput
 from kg.read.source import SourceText
 
 EDGE_LINES = 2            # how many lines at the top and at the bottom of a page may be furniture
+EM_GAP = 0.5             # a made-up space beside a Chinese character is dropped below this gap, in ems
 REPEATED_SHARE = 0.5      # a top or bottom line on at least this share of the pages is a running header
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
 OCR_TIMEOUT = 300         # seconds a page may take in tesseract
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 FIX_OCR = ("OCR it first (e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`), or install tesseract "
@@ -72,8 +74,6 @@ def read_pdf(data: bytes, name: str) -> SourceText:
 
 def page_lines(page) -> list[Line]:
     """A pypdfium2 page's lines in the library's order (content order: columns one after the other)."""
-    import pypdfium2.raw as raw
-
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
@@ -87,7 +87,7 @@ def page_lines(page) -> list[Line]:
                 lines.append(Line("".join(chars), top or 0.0))
                 chars, top = [], None
                 continue
-            if char == " " and indexed and _cjk_beside(text, i) and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            if char == " " and indexed and _spurious_space(textpage, text, i):
                 continue
             if top is None and indexed and not char.isspace():
                 top = textpage.get_charbox(i)[3]
@@ -98,9 +98,17 @@ def page_lines(page) -> list[Line]:
     return [Line(_CONTROL.sub("", line.text), line.top) for line in lines]
 
 
-def _cjk_beside(text: str, i: int) -> bool:
-    """Whether the character before or after position i is Chinese (a gap there is no word break)."""
-    return any(0 <= j < len(text) and re.match(f"[{_CJK}]", text[j]) for j in (i - 1, i + 1))
+def _spurious_space(textpage, text: str, i: int) -> bool:
+    """Whether the space at i is one PDFium made up for a gap narrower than a character beside a
+    Chinese one: Chinese has no word spaces, but a wider gap (table cells) is kept as a space."""
+    import pypdfium2.raw as raw
+
+    if not 0 < i < len(text) - 1 or not (_CJK_CHAR.match(text[i - 1]) or _CJK_CHAR.match(text[i + 1])):
+        return False
+    if text[i + 1] in "\r\n" or raw.FPDFText_IsGenerated(textpage.raw, i) != 1:
+        return False
+    gap = textpage.get_charbox(i + 1)[0] - textpage.get_charbox(i - 1)[2]
+    return gap < raw.FPDFText_GetFontSize(textpage.raw, i - 1) * EM_GAP
 
 
 def drop_furniture(pages: list[list[Line]]) -> list[list[str]]:

@@ -2,8 +2,8 @@
 
 pypdfium2 was chosen by measurement (benchmarks/pdf_libraries.py): on Beijing's 2024 report and
 on Chromium-printed reports it loses no character, keeps two CSS columns in reading order
-(pdfminer.six 20260107 and pdfplumber 0.11.10 interleave them: 332 and 458 characters out of
-place), and reads 13 pages in 0.05-0.1 s, 15-25 times faster than pdfminer.six, pdfplumber or
+(pdfminer.six 20260107 and pdfplumber 0.11.10 interleave them: 370 and 456 characters out of
+place), and reads 13 pages in 0.05-0.1 s, 15-40 times faster than pdfminer.six, pdfplumber or
 pypdf 7.1.1; PDFium and its binding are BSD-3/Apache-2.0 and the wheels bundle PDFium.
 
 The text keeps the line breaks of the page (the text reader repairs hard-wrapped lines later) and

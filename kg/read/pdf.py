@@ -32,7 +32,7 @@ REPEATED_SHARE = 0.5      # a top or bottom line on at least this share of the p
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
 # One column of text of varying sizes: on scanned pages of Beijing's report the automatic layout (psm 3)
-# read blocks out of order (1,863 of 1,638 characters differing on page 2); psm 4 gives 31.
+# read blocks out of order (1,863 characters differing on page 2, of 1,638); psm 4 gives 31.
 OCR_LAYOUT = "4"
 OCR_TIMEOUT = 300         # seconds a page may take in tesseract
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -104,8 +104,8 @@ def page_lines(page) -> list[Line]:
 
 
 def _spurious_space(textpage, text: str, i: int) -> bool:
-    """Whether the space at i is one PDFium made up for a gap narrower than a character beside a
-    Chinese one: Chinese has no word spaces, but a wider gap (table cells) is kept as a space."""
+    """Whether the space at i is one PDFium made up for a gap under half an em beside a Chinese
+    character: Chinese has no word spaces, but a wider gap (between table cells) stays a space."""
     import pypdfium2.raw as raw
 
     if not 0 < i < len(text) - 1 or not (_CJK_CHAR.match(text[i - 1]) or _CJK_CHAR.match(text[i + 1])):

@@ -75,3 +75,9 @@ class ExtractorError(GovkgError):
     assigns, reads what it did not require, or returns what it did not declare (a bug in govkg or a plugin)."""
 
     code = "E601"
+
+
+class NoTextLayer(UnreadableInput):
+    """A PDF whose pages are pictures (a scan): there is no text to read without OCR."""
+
+    code = "E105"

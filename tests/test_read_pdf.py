@@ -78,9 +78,9 @@ def test_beijing_sentences_cross_line_and_page_breaks(beijing):
     from kg.read.documents import clean_paragraph, noise_mask, paragraphs, split_lines
     from kg.lexicon import load
 
-    lines = split_lines(beijing.text)
+    lines, lex = split_lines(beijing.text), load()
     joined = ["".join(piece for piece, _ in clean_paragraph(beijing.text, para)[0])
-              for para in paragraphs(lines, noise_mask(lines, load()))]
+              for para in paragraphs(lines, noise_mask(lines, lex), lex)]
     assert any("全市地区生产总值增长5.2%、约4.4万亿元" in p for p in joined)
     # the sentence broken by the page 3 / page 4 break comes out whole
     crossing = [p for p in joined if "完成全国首例地方政府专项债券提前偿还试点" in p]

@@ -125,6 +125,7 @@ class Comparators:
         return tuple((f.name, getattr(self, f.name)) for f in fields(self))
 
     def all(self) -> set[str]:
+        """Every comparator word of this side."""
         return {w for _, words in self.by_kind() for w in words}
 
 

@@ -32,9 +32,11 @@ class Lexicon:
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:
+        """The area of that canonical name (KeyError if the lexicon has none)."""
         return self._memo("areas", lambda: {a.name: a for a in self.areas})[name]
 
     def unit(self, written: str) -> Unit | None:
+        """The unit written so (without a multiplier), or None."""
         return self._memo("units", lambda: {u.written: u for u in self.units}).get(written)
 
     def count_classifiers(self) -> tuple[str, ...]:

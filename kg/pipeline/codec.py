@@ -86,6 +86,9 @@ _SCALARS: dict[Any, Decoder] = {
 }
 
 
+_PLAIN = (str, int, bool)
+
+
 def _optional(tp: Any, args: tuple) -> Decoder:
     inner = [a for a in args if a is not type(None)]
     if len(inner) != 1 or len(args) != 2:
@@ -96,6 +99,13 @@ def _optional(tp: Any, args: tuple) -> Decoder:
 
 def _sequence(kind: type, item: Decoder) -> Decoder:
     make = list if kind is list else kind
+    plain = next((t for t, f in _SCALARS.items() if f is item and t in _PLAIN), None)
+    if plain is not None:                # a list of str or int: checked without a call per item
+        def read_plain(v: Any) -> Any:
+            if not all(type(x) is plain for x in _exact(v, list)):
+                raise TypeError(f"expected a list of {plain.__name__}")
+            return make(v)
+        return read_plain
     return lambda v: make(item(x) for x in _exact(v, list))
 
 
@@ -113,11 +123,22 @@ def _mapping(key: Decoder, value: Decoder) -> Decoder:
 
 def _dataclass(cls: type) -> Decoder:
     hints = typing.get_type_hints(cls)
-    fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
-    names = set(fields)
+    # (name, plain type or None, decoder): str and int fields are checked in place, not through a call
+    plan = [(f.name, hints[f.name] if hints[f.name] in _PLAIN else None, _decoder(hints[f.name]))
+            for f in dataclasses.fields(cls)]
+    names = {name for name, _, _ in plan}
 
     def read(v: Any) -> Any:
         if _exact(v, dict).keys() != names:
             raise ValueError(f"{cls.__name__} fields differ: {sorted(set(v) ^ names)}")
-        return cls(**{name: f(v[name]) for name, f in fields.items()})
+        values = {}
+        for name, plain, decoder in plan:
+            x = v[name]
+            if plain is None:
+                values[name] = decoder(x)
+            elif type(x) is plain:
+                values[name] = x
+            else:
+                raise TypeError(f"{cls.__name__}.{name}: expected {plain.__name__}, found {type(x).__name__}")
+        return cls(**values)
     return read

@@ -94,16 +94,24 @@ def index_of(chunks: Iterable[bytes]) -> TripleIndex:
 
     wanted = {str(p) for p in READS}
     terms: dict = {}
+    get = terms.get
 
-    def term(t):
-        found = terms.get(t)
-        if found is None:
-            found = terms[t] = from_oxigraph(t)
-        return found
+    def triples() -> Iterator[tuple]:
+        for chunk in chunks:
+            for t in ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES):
+                p = t.predicate
+                if p.value in wanted:
+                    # each distinct term converted once; written out: this loop runs once per triple
+                    s, o = t.subject, t.object
+                    if (rs := get(s)) is None:
+                        rs = terms[s] = from_oxigraph(s)
+                    if (rp := get(p)) is None:
+                        rp = terms[p] = from_oxigraph(p)
+                    if (ro := get(o)) is None:
+                        ro = terms[o] = from_oxigraph(o)
+                    yield rs, rp, ro
 
-    return TripleIndex((term(t.subject), term(t.predicate), term(t.object))
-                       for chunk in chunks for t in ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
-                       if t.predicate.value in wanted)
+    return TripleIndex(triples())
 
 
 __all__ = ["HTML_TRIPLE_LIMIT", "Drawable", "Page", "index_of", "page_bytes"]

@@ -140,27 +140,35 @@ def _crafted(entry: Path, how: str, marker: Path) -> bytes:
     """A cache entry's DocPart JSON made into something a build must refuse (and re-extract)."""
     import json
     import pickle
+    from dataclasses import fields
+
+    from kg.model import Observation, Quantity
+    from kg.pipeline.document import DocPart
+
+    def at(cls: type, name: str) -> int:                 # a dataclass is the array of its fields' values
+        return [f.name for f in fields(cls)].index(name)
 
     if how == "pickle":
         return pickle.dumps(_Touch(marker))
     data = json.loads(entry.read_bytes())
+    observation = data[at(DocPart, "observations")][0]
     if how == "extra field":
-        data["__reduce__"] = ["os.system", f"touch {marker}"]
+        data.append(["os.system", f"touch {marker}"])
     elif how == "missing field":
-        del data["digest"]
+        del data[at(DocPart, "digest")]
     elif how == "wrong type":
-        data["nt_size"] = str(data["nt_size"])
+        data[at(DocPart, "nt_size")] = str(data[at(DocPart, "nt_size")])
     elif how == "nested wrong type":
-        data["observations"][0]["quantity"]["value"] = 12.5          # a float, not a Decimal string
+        observation[at(Observation, "quantity")][at(Quantity, "value")] = 12.5   # a float, not a Decimal string
     elif how == "unknown enum":
-        data["observations"][0]["status"] = "object"
-    elif how == "not an object":
-        data = [data]
+        observation[at(Observation, "status")] = "object"
+    elif how == "not an array":
+        data = {"part": data}
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 @pytest.mark.parametrize("how", ["pickle", "extra field", "missing field", "wrong type", "nested wrong type",
-                                 "unknown enum", "not an object"])
+                                 "unknown enum", "not an array"])
 def test_a_crafted_cache_entry_is_rejected_and_re_extracted_never_run(one, tmp_path, how) -> None:
     import pickle
 

@@ -83,7 +83,8 @@ def test_library_errors_are_named_and_name_no_command_line_option() -> None:
 
     bare = [(str(p.relative_to(KG)), n.lineno) for p in sorted(KG.rglob("*.py"))
             for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
-            if isinstance(n, ast.Raise) and isinstance(n.exc, ast.Call) and getattr(n.exc.func, "id", "") == "GovkgError"]
+            if isinstance(n, ast.Raise) and isinstance(n.exc, ast.Call)
+            and getattr(n.exc.func, "id", "") == "GovkgError"]
     assert bare == []
     flags = [m for m in _raised_messages() if re.search(r"(^|\s)--[a-z]", m[2])]
     assert flags == []

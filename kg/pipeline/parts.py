@@ -17,7 +17,7 @@ from kg.pipeline.document import DocPart
 from kg.pipeline.inputs import DocumentIds, Input, InputFile
 from kg.read.documents import MAX_BYTES
 
-Progress = Callable[[str, int, int], None]     # (stage, done, total)
+Progress = Callable[[str, int, int], None]     # (stage, done, total): how a build reports where it is
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ extracted, and the triples of its own subjects go to disk at once. Output bytes 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,11 +22,10 @@ from kg.model import Extraction, Status
 from kg.pipeline.files import write_all
 from kg.pipeline.inputs import check_out, check_writable, collect_inputs, default_jobs, plan
 from kg.pipeline.lines import BuiltGraph
-from kg.pipeline.parts import Extracted, Reading, extract_all, extract_parts
+from kg.pipeline.cache import DocCache
+from kg.pipeline.parts import Extracted, Progress, Reading, extract_all, extract_parts
 from kg.pipeline.steps import link, update_store, write_files
 from kg.read.documents import MAX_BYTES
-
-Progress = Callable[[str, int, int], None]     # (stage, done, total)
 
 
 @dataclass(frozen=True)
@@ -64,15 +62,15 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
     raises ShapeViolation with ``out`` untouched. ``store`` keeps an on-disk Oxigraph store in
     ``out/store`` up to date (``kg.load("out/store")``, ``kg serve``).
     """
-    from kg.pipeline import cache as doc_cache
+    from kg.pipeline.cache import version as cache_version
 
     reading = Reading(lexicon or load_lexicon(), max_bytes, validate)
     report = progress or (lambda stage, done, total: None)
     found = collect_inputs(paths or [Path("seeds")])
-    version = doc_cache.version(lexicon)
+    version = cache_version(lexicon)
     check_out(out)
     inputs = plan(found, version, max_bytes)
-    cache = doc_cache.DocCache(out, version)
+    cache = DocCache(out, version)
     try:
         extracted = extract_parts(inputs, reading, cache, jobs or default_jobs(), report)
         result = _finish(extracted, reading, cache, out, Outputs(html, tuple(formats), store), report)
@@ -84,7 +82,7 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
     return result
 
 
-def _finish(extracted: Extracted, reading: Reading, cache, out: Path, outputs: Outputs,
+def _finish(extracted: Extracted, reading: Reading, cache: DocCache, out: Path, outputs: Outputs,
             report: Progress) -> BuildResult:
     """The steps after extraction: link, write the files, update the store, draw the page, rename into place."""
     from kg.viz.page import Page
@@ -93,7 +91,8 @@ def _finish(extracted: Extracted, reading: Reading, cache, out: Path, outputs: O
     files = write_files(graph, out, cache.staging, outputs.formats, report)
     check_writable([*files, *([out / "graph.html"] if outputs.html else [])])
     documents = [p.info for p in extracted.parts]
-    with Page(graph, documents, graph.entities, cache.staging / "out.graph.html", outputs.html and outputs.store) as page:
+    beside_store = outputs.html and outputs.store
+    with Page(graph, documents, graph.entities, cache.staging / "out.graph.html", beside_store) as page:
         if outputs.store:
             update_store(out / "store", graph, report)
         if outputs.html:

@@ -13,9 +13,8 @@ from kg.model import EntityKind
 from kg.pipeline.cache import DocCache
 from kg.pipeline.document import DocPart
 from kg.pipeline.lines import BuiltGraph, CachedBytes, DocumentLines
-from kg.pipeline.parts import Extracted
+from kg.pipeline.parts import Extracted, Progress
 
-Progress = Callable[[str, int, int], None]     # (stage, done, total)
 Entities = dict[tuple[EntityKind, str], Entity]
 
 

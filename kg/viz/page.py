@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from kg.link.entities import Entity
-    from kg.model import DocumentInfo
+    from kg.model import DocumentInfo, EntityKind
     from kg.rdf.index import TripleIndex
 
 HTML_TRIPLE_LIMIT = 300_000     # above this the page is a summary: a full drawing would not open in a browser
@@ -31,8 +31,8 @@ class Page:
     full drawing (each takes seconds, on different cores), else in this process when asked for its result.
     """
 
-    def __init__(self, graph: Drawable, documents: list[DocumentInfo], entities: dict, target: Path,
-                 beside_store: bool) -> None:
+    def __init__(self, graph: Drawable, documents: list[DocumentInfo], entities: dict[tuple[EntityKind, str], Entity],
+                 target: Path, beside_store: bool) -> None:
         self.graph, self.documents, self.entities = graph, documents, entities
         self.pool = self.future = None
         import multiprocessing
@@ -68,7 +68,7 @@ def _write_page(target: Path) -> Path:
     return target
 
 
-def page_bytes(graph: Drawable, documents: list[DocumentInfo], entities: dict) -> bytes:
+def page_bytes(graph: Drawable, documents: list[DocumentInfo], entities: dict[tuple[EntityKind, str], Entity]) -> bytes:
     """The interactive page; above HTML_TRIPLE_LIMIT triples a summary page pointing at ``kg viz --focus``."""
     if graph.triples > HTML_TRIPLE_LIMIT:
         from kg.viz.summary import summary_page

@@ -88,6 +88,12 @@ class StoreUnwritable(OutputError):
     code = "E304"
 
 
+class BadCacheEntry(GovkgError):
+    """A cache entry in out/.cache that is not what govkg wrote (damaged or crafted): it is re-extracted."""
+
+    code = "E305"
+
+
 class PushError(GovkgError):
     """A SPARQL Graph Store endpoint refused the graph, or could not be reached."""
 

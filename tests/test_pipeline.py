@@ -43,10 +43,11 @@ def test_a_cache_entry_round_trips_through_json(lexicon) -> None:
 
 @pytest.mark.parametrize("data", [b"", b"null", b"[]", b"{}", b'[{"info": 1}]', b"\x80\x04K\x01.", b"[" * 100_000])
 def test_what_is_not_a_cache_entry_is_refused(data: bytes) -> None:
-    from kg.pipeline.codec import BadEntry, decode
+    from kg.errors import BadCacheEntry
+    from kg.pipeline.codec import decode
     from kg.pipeline.document import DocPart
 
-    with pytest.raises(BadEntry):
+    with pytest.raises(BadCacheEntry):
         decode(data, DocPart)
 
 

@@ -20,8 +20,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg.errors import BadCacheEntry
 from kg.lexicon import Lexicon
-from kg.pipeline.codec import BadEntry, decode, encode
+from kg.pipeline.codec import decode, encode
 from kg.pipeline.document import DocPart
 from kg.version import __version__
 
@@ -91,7 +92,7 @@ class DocCache:
             part = decode(meta.read_bytes(), DocPart)
             if nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size:
                 return None
-        except (OSError, BadEntry):
+        except (OSError, BadCacheEntry):
             return None
         part.key = key
         self.hits += 1

@@ -22,12 +22,10 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from kg.errors import BadCacheEntry
+
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
-
-
-class BadEntry(ValueError):
-    """JSON that is not a value of the type asked for (a damaged or crafted cache entry)."""
 
 
 def encode(value: object) -> bytes:
@@ -48,11 +46,12 @@ def _plain(value: object) -> object:
 
 
 def decode(data: bytes, cls: type[T]) -> T:
-    """The ``cls`` value ``data`` holds; raises BadEntry for anything that is not exactly that."""
+    """The ``cls`` value ``data`` holds; raises BadCacheEntry for anything that is not exactly that."""
     try:
         return _decoder(cls)(json.loads(data))
     except (ValueError, TypeError, KeyError, InvalidOperation, RecursionError) as exc:
-        raise BadEntry(f"not a cached {cls.__name__}: {exc}") from None
+        raise BadCacheEntry(cls.__name__, f"not a cached {cls.__name__}: {type(exc).__name__}: {exc}",
+                            "it is extracted again") from None
 
 
 @cache

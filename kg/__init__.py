@@ -4,20 +4,23 @@
     result = kg.build(["seeds"], out="out")      # writes out/graph.ttl and out/graph.html
     graph = kg.load("out/graph.ttl")
     table = kg.query(graph, "metric_series", metric="地区生产总值")
+    extractions = kg.extract(["seeds"])          # what the extractors found, with each Document
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.version import __version__
+
 if TYPE_CHECKING:
     import pandas as pd
 
+    from kg.model import Extraction
     from kg.pipeline.run import BuildResult
     from kg.sparql.store import GraphStore, RemoteEndpoint
 
-__all__ = ["build", "load", "query", "__version__"]
-__version__ = "0.1.0"
+__all__ = ["build", "extract", "load", "query", "__version__"]
 
 
 def build(paths: list[str | Path] | None = None, out: str | Path = "out", **options: Any) -> BuildResult:
@@ -25,6 +28,14 @@ def build(paths: list[str | Path] | None = None, out: str | Path = "out", **opti
     from kg.pipeline.run import build as _build
 
     return _build([Path(p) for p in paths] if paths else None, Path(out), **options)
+
+
+def extract(paths: list[str | Path], **options: Any) -> list[Extraction]:
+    """What the extractors find in the files (or folders of texts) ``paths``, each Extraction with its Document;
+    nothing is written. See :func:`kg.pipeline.run.extract`."""
+    from kg.pipeline.run import extract as _extract
+
+    return _extract([Path(p) for p in paths], **options)
 
 
 def load(source: str | Path = "out/graph.ttl") -> GraphStore | RemoteEndpoint:

@@ -1,16 +1,26 @@
-"""The `kg` command: a thin shell over the library. Heavy modules are imported inside commands."""
+"""The `kg` command: a thin shell over the library. Heavy modules are imported inside commands.
+
+Only this layer changes the process: the cycle collector's thresholds while a build runs, and
+``kg serve`` replacing itself with the server (os.execv). The library, called from a notebook, does neither.
+"""
 from __future__ import annotations
 
 import functools
 import json
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
+GC_THRESHOLDS = (100_000, 50, 100)      # gc.set_threshold while `kg build` runs (Python's default: 700, 10, 10)
+
 
 def _library_errors(fn):
-    """Turn govkg's named errors into a clear message and a non-zero exit."""
+    """Turn govkg's named errors into a clear message, with the option to change where one applies, and a
+    non-zero exit."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         from kg.errors import GovkgError
@@ -18,8 +28,73 @@ def _library_errors(fn):
         try:
             return fn(*args, **kwargs)
         except GovkgError as exc:
-            raise click.ClickException(exc.message) from None
+            hint = _option_hint(exc)
+            raise click.ClickException(exc.message + (f" ({hint})" if hint else "")) from None
     return wrapper
+
+
+def _option_hint(exc: Exception) -> str:
+    """The command-line option that fixes a library error, which names none (it carries the data)."""
+    from kg.errors import InputTooLarge, NoSuchNode, OutputError, StoreUnwritable
+
+    if isinstance(exc, InputTooLarge):
+        return f"pass --max-bytes {exc.size} or more to `kg build`"
+    if isinstance(exc, StoreUnwritable):
+        return "or build with --no-store"
+    if isinstance(exc, OutputError):
+        return "--out chooses the output"
+    if isinstance(exc, NoSuchNode):
+        return "--focus takes a name, other name or id from the graph"
+    return ""
+
+
+def graph_option(help: str = "The built graph (Turtle).", urls: bool = False) -> Callable:
+    """``--graph``: the graph a command reads (default out/graph.ttl); with ``urls``, a SPARQL endpoint URL too."""
+    kind = str if urls else click.Path(path_type=Path)
+    default = "out/graph.ttl" if urls else Path("out/graph.ttl")
+    return click.option("--graph", "graph_path", default=default, show_default=True, type=kind, help=help)
+
+
+def output_format(fn: Callable) -> Callable:
+    """``--format table|csv|json`` for a command that prints rows with :func:`write_rows`."""
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                        show_default=True, help="An aligned table, CSV with a header, or JSON objects.")(fn)
+
+
+def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, noun: str = "rows",
+               table: tuple[Sequence[str], Sequence[Sequence[Any]]] | None = None) -> None:
+    """Print ``rows`` as JSON objects, CSV with a header, or an aligned table ending in their count.
+
+    ``table`` gives other columns and rows for the table only (a narrower view of the same rows).
+    """
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        shown_columns, shown = table or (columns, rows)
+        click.echo(_table(list(shown_columns), list(shown)))
+        click.echo(f"({len(rows)} {noun})")
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cycle collector less often during a build (the processes the pool forks inherit this). A build
+    keeps millions of objects to its end (cached parts, merged entities) and makes few reference cycles, but at
+    Python's default thresholds the collector walks the live objects again and again: it took half the time
+    of loading a large build's cache."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +125,7 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     from kg.errors import InputSkipped
     from kg.pipeline.run import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped, _progress() as progress:
+    with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
         warnings.simplefilter("always", InputSkipped)
         result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
                            max_bytes=max_bytes, jobs=jobs, store=store, progress=progress)
@@ -125,10 +200,17 @@ def push(endpoint: str, graph_iri: str | None, source: Path) -> None:
 @_library_errors
 def serve(location: Path, port: int, bind: str) -> None:
     """Serve the built store over SPARQL with Oxigraph (read-only) until Ctrl-C."""
+    import os
+
     from kg.sparql.serve import serve as run_serve, serve_command
 
-    serve_command(location, bind, port)
+    command = serve_command(location, bind, port)
     click.echo(f"SPARQL endpoint: http://{bind}:{port}/query (Ctrl-C stops it)", err=True)
+    if hasattr(os, "execv"):
+        # this process becomes the server, so signals reach it directly and no orphan is left behind
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(command[0], command)
     sys.exit(run_serve(location, bind, port))
 
 
@@ -153,10 +235,9 @@ def _pad(text: str, width: int) -> str:
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("--graph", "graph_path", default="out/graph.ttl", show_default=True,
-              help="The graph file to query, or a SPARQL endpoint URL.")
+@graph_option("The graph file to query, or a SPARQL endpoint URL.", urls=True)
 @click.option("--param", "-p", multiple=True, metavar="KEY=VALUE", help="Bind ?KEY to VALUE (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@output_format
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and what they answer.")
 @_library_errors
 def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
@@ -172,18 +253,7 @@ def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str,
         raise click.UsageError("give a query (SPARQL text, a .rq file or a name from --list)")
     params = dict(_split_param(p) for p in param)
     frame = kg.query(kg.load(graph_path), sparql, **params)
-    columns, rows = [str(c) for c in frame.columns], records(frame)
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
-    elif fmt == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-    else:
-        click.echo(_table(columns, rows))
-        click.echo(f"({len(rows)} rows)")
+    write_rows([str(c) for c in frame.columns], records(frame), fmt)
 
 
 @cli.command(name="eval")
@@ -210,8 +280,7 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
 
 
 @cli.command()
-@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The Turtle file to draw.")
+@graph_option("The Turtle file to draw.")
 @click.option("--out", "out", default=Path("out/graph.html"), show_default=True,
               type=click.Path(path_type=Path), help="The HTML file to write.")
 @click.option("--focus", metavar="NAME", help="Draw only this entity (or document) and its neighbours.")
@@ -225,10 +294,9 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 
 
 @cli.command()
-@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The built graph (Turtle).")
+@graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@output_format
 @_library_errors
 def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
@@ -236,28 +304,18 @@ def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     from kg.rdf.read import read_turtle
 
     rows = promise_rows(read_turtle(graph_path), year)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
-    elif fmt == "csv":
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        table = [(r["period"], r["metric"], r["measure"],
-                  describe_value(r["comparator"], r["value"], r["value_max"], r["unit"]),
-                  describe_value(r["outcome_comparator"], r["outcome_value"], None, r["outcome_unit"]),
-                  r["verdict"], _clip(r["target_evidence"]), r["target_document"],
-                  _clip(r["outcome_evidence"]), r["outcome_document"]) for r in rows]
-        click.echo(_table(["year", "metric", "measure", "target", "outcome", "verdict", "target evidence",
-                           "target document", "outcome evidence", "outcome document"], table))
-        click.echo(f"({len(rows)} targets)")
+    shown = [(r["period"], r["metric"], r["measure"],
+              describe_value(r["comparator"], r["value"], r["value_max"], r["unit"]),
+              describe_value(r["outcome_comparator"], r["outcome_value"], None, r["outcome_unit"]),
+              r["verdict"], _clip(r["target_evidence"]), r["target_document"],
+              _clip(r["outcome_evidence"]), r["outcome_document"]) for r in rows]
+    write_rows(COLUMNS, [tuple(r[c] for c in COLUMNS) for r in rows], fmt, noun="targets",
+               table=(["year", "metric", "measure", "target", "outcome", "verdict", "target evidence",
+                       "target document", "outcome evidence", "outcome document"], shown))
 
 
 @cli.command()
-@click.option("--graph", "graph_path", default=Path("out/graph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The Turtle file to check.")
+@graph_option("The Turtle file to check.")
 @click.option("--warnings", "show_warnings", is_flag=True, help="Also print warnings (known issues).")
 @click.option("--engine", type=click.Choice(["auto", "fast", "pyshacl"]), default="auto", show_default=True,
               help="fast: govkg's SHACL Core subset; pyshacl: the reference; auto: fast when the shapes allow.")

@@ -39,7 +39,23 @@ class AmbiguousEncoding(UnreadableInput):
 
 
 class InputTooLarge(GovkgError):
+    """A file is over the size limit a build was given; ``size`` and ``limit`` are in bytes."""
+
     code = "E104"
+
+    def __init__(self, where: str, size: int, limit: int) -> None:
+        self.size, self.limit = size, limit
+        super().__init__(where, f"{size:,} bytes is over the limit of {limit:,} bytes a file",
+                         "raise the limit to read it (reading takes about a minute a MB)")
+
+    def __reduce__(self):
+        return type(self), (self.where, self.size, self.limit)
+
+
+class DuplicateDocument(GovkgError):
+    """Two inputs give the same document id (their file names differ only in suffix or punctuation)."""
+
+    code = "E105"
 
 
 class InputSkipped(UserWarning):
@@ -58,6 +74,42 @@ class ShapeViolation(GovkgError):
     """The built graph breaks ontology/shapes.ttl: a bug in govkg, so nothing is written."""
 
     code = "E302"
+
+
+class UnknownFormat(GovkgError):
+    """An export format kg.rdf.export does not write."""
+
+    code = "E303"
+
+
+class StoreUnwritable(OutputError):
+    """The on-disk Oxigraph store cannot be updated (often: another process has it open)."""
+
+    code = "E304"
+
+
+class BadCacheEntry(GovkgError):
+    """A cache entry in out/.cache that is not what govkg wrote (damaged or crafted): it is re-extracted."""
+
+    code = "E305"
+
+
+class PushError(GovkgError):
+    """A SPARQL Graph Store endpoint refused the graph, or could not be reached."""
+
+    code = "E402"
+
+
+class ServerMissing(GovkgError):
+    """The Oxigraph server program is not installed."""
+
+    code = "E403"
+
+
+class NoSuchNode(GovkgError):
+    """No entity or document of the name asked for is in the graph (``where`` is the name)."""
+
+    code = "E404"
 
 
 class QueryError(GovkgError):
@@ -80,4 +132,4 @@ class ExtractorError(GovkgError):
 class NoTextLayer(UnreadableInput):
     """A PDF whose pages are pictures (a scan): there is no text to read without OCR."""
 
-    code = "E105"
+    code = "E106"

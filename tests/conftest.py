@@ -45,9 +45,17 @@ def seeds_store(seeds_build):
 
 
 @pytest.fixture(scope="session")
-def documents(seeds_build):
-    """Seed file name -> Document, from the session build."""
-    return {x.document.source: x.document for x in seeds_build[0].extractions}
+def seeds_extractions():
+    """kg.extract of seeds/: each seed's Extraction with its Document."""
+    import kg
+
+    return kg.extract([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def documents(seeds_extractions):
+    """Seed file name -> Document."""
+    return {x.document.source: x.document for x in seeds_extractions}
 
 
 @pytest.fixture

@@ -61,7 +61,7 @@ def test_ntriples_are_sorted(seeds_graph):
     assert lines == sorted(lines) and len(lines) == len(seeds_graph)
 
 
-def test_build_writes_the_formats_byte_identically(tmp_path, seeds_build, lexicon):
+def test_build_writes_the_formats_byte_identically(tmp_path, seeds_extractions, lexicon):
     """A fresh build's files equal the exports of a second graph made from the same extractions."""
     from kg.rdf.graph import to_graph
 
@@ -69,7 +69,7 @@ def test_build_writes_the_formats_byte_identically(tmp_path, seeds_build, lexico
             "--format", "trig"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    again = to_graph(seeds_build[0].extractions, lexicon)
+    again = to_graph(seeds_extractions, lexicon)
     for fmt, name in FILE_NAMES.items():
         assert (tmp_path / name).read_bytes() == serialize(again, fmt), name
 

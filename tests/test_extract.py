@@ -125,8 +125,8 @@ def test_located_in_from_paragraph_and_name(lexicon):
     assert doc.sentences[-1].section is SectionKind.PLAN
 
 
-def test_mentions_quote_their_source(seeds_build):
-    for ex in seeds_build[0].extractions:
+def test_mentions_quote_their_source(seeds_extractions):
+    for ex in seeds_extractions:
         doc = ex.document
         for m in ex.mentions:
             assert "".join(doc.text[m.provenance.start:m.provenance.end].split()) == "".join(m.surface.split())

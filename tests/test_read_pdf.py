@@ -158,7 +158,7 @@ def test_image_only_pdf_is_a_named_error(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(NoTextLayer) as err:
         read_pdf((FIXTURES / "image_only.pdf").read_bytes(), "scan.pdf")
-    assert err.value.code == "E105" and isinstance(err.value, UnreadableInput)
+    assert err.value.code == "E106" and isinstance(err.value, UnreadableInput)
     assert "scan.pdf" in err.value.message and "tesseract-ocr-chi-sim" in err.value.message
 
 

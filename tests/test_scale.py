@@ -117,12 +117,70 @@ def test_a_corrupt_cache_entry_is_rebuilt_not_fatal(one, damage) -> None:
     src, out = one
     before = (out / "graph.ttl").read_bytes()
     if damage == "garbage":
-        _entries(out, ".pkl")[0].write_bytes(b"\x80\x05not a pickle")
+        _entries(out, ".json")[0].write_bytes(b"\x80\x05not json")
     else:
         nt = _entries(out, ".nt")[0]
         nt.write_bytes(nt.read_bytes()[:100])
     result = _build(src, out, store=False)
     assert result.extracted == 1 and (out / "graph.ttl").read_bytes() == before
+    assert _build(src, out, store=False).extracted == 0
+
+
+class _Touch:
+    """Unpickling this creates ``marker``: what a pickle from a shared out/ folder could do instead."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return Path.touch, (self.marker,)
+
+
+def _crafted(entry: Path, how: str, marker: Path) -> bytes:
+    """A cache entry's DocPart JSON made into something a build must refuse (and re-extract)."""
+    import json
+    import pickle
+    from dataclasses import fields
+
+    from kg.model import Observation, Quantity
+    from kg.pipeline.document import DocPart
+
+    def at(cls: type, name: str) -> int:                 # a dataclass is the array of its fields' values
+        return [f.name for f in fields(cls)].index(name)
+
+    if how == "pickle":
+        return pickle.dumps(_Touch(marker))
+    data = json.loads(entry.read_bytes())
+    observation = data[at(DocPart, "observations")][0]
+    if how == "extra field":
+        data.append(["os.system", f"touch {marker}"])
+    elif how == "missing field":
+        del data[at(DocPart, "digest")]
+    elif how == "wrong type":
+        data[at(DocPart, "nt_size")] = str(data[at(DocPart, "nt_size")])
+    elif how == "nested wrong type":
+        observation[at(Observation, "quantity")][at(Quantity, "value")] = 12.5   # a float, not a Decimal string
+    elif how == "unknown enum":
+        observation[at(Observation, "status")] = "object"
+    elif how == "not an array":
+        data = {"part": data}
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("how", ["pickle", "extra field", "missing field", "wrong type", "nested wrong type",
+                                 "unknown enum", "not an array"])
+def test_a_crafted_cache_entry_is_rejected_and_re_extracted_never_run(one, tmp_path, how) -> None:
+    import pickle
+
+    src, out = one
+    before = (out / "graph.ttl").read_bytes()
+    entry = _entries(out, ".json")[0]
+    marker = tmp_path / "ran"
+    entry.write_bytes(_crafted(entry, how, marker))
+    entry.with_suffix(".pkl").write_bytes(pickle.dumps(_Touch(marker)))    # an entry of the old format beside it
+    result = _build(src, out, store=False)
+    assert result.extracted == 1 and (out / "graph.ttl").read_bytes() == before
+    assert not marker.exists()
     assert _build(src, out, store=False).extracted == 0
 
 
@@ -168,19 +226,38 @@ def test_a_page_that_fails_in_its_process_fails_the_build_and_writes_nothing(one
     assert not (out / "graph.ttl").exists() and not (out / "graph.html").exists()
 
 
-def test_a_build_collects_cycles_less_often_and_then_restores_the_thresholds(tmp_path) -> None:
+def test_kg_build_collects_cycles_less_often_and_then_restores_the_thresholds(tmp_path, monkeypatch) -> None:
     import gc
 
-    from kg.errors import NoInputs
-    from kg.pipeline.run import GC_THRESHOLDS
+    from click.testing import CliRunner
+
+    import kg.pipeline.run
+    from kg.cli import GC_THRESHOLDS, cli
 
     before, during = gc.get_threshold(), set()
     assert before != GC_THRESHOLDS
-    _build(SEEDS, tmp_path / "out", store=False, jobs=1, progress=lambda *_: during.add(gc.get_threshold()))
+    build = kg.pipeline.run.build
+
+    def watched(*args, **kwargs):
+        during.add(gc.get_threshold())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline.run, "build", watched)
+    ok = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--no-store", "--jobs", "1"])
+    assert ok.exit_code == 0, ok.output
     assert during == {GC_THRESHOLDS} and gc.get_threshold() == before
-    with pytest.raises(NoInputs):
-        _build(tmp_path / "missing", tmp_path / "out")
+    failed = CliRunner().invoke(cli, ["build", str(tmp_path / "missing"), "--out", str(tmp_path / "out")])
+    assert failed.exit_code != 0 and "E100" in failed.output
     assert gc.get_threshold() == before
+
+
+def test_the_library_build_leaves_process_settings_alone(tmp_path) -> None:
+    """kg.build from a notebook changes no process-wide setting (the CLI may)."""
+    import gc
+
+    before, during = gc.get_threshold(), set()
+    _build(SEEDS, tmp_path / "out", store=False, jobs=1, progress=lambda *_: during.add(gc.get_threshold()))
+    assert during == {before} and gc.get_threshold() == before
 
 
 def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatch) -> None:
@@ -198,7 +275,7 @@ def test_an_extractor_version_or_lexicon_change_misses_the_cache(one, monkeypatc
     name, ext = next(iter(kg.extractors.REGISTRY.items()))
     monkeypatch.setitem(kg.extractors.REGISTRY, name, replace(ext, version=ext.version + "-next"))
     assert _build(src, out, store=False).extracted == 1
-    assert len({p.parent for p in _entries(out, ".pkl")}) == 1      # older versions are dropped
+    assert len({p.parent for p in _entries(out, ".json")}) == 1      # older versions are dropped
 
 
 def test_a_changed_source_file_misses_the_cache(one, tmp_path) -> None:

@@ -1,11 +1,11 @@
 """The per-document build cache under ``out/.cache/``: extraction results keyed by content and code version.
 
 An entry is three files, ``<key>.nt`` and ``<key>.ttl`` (the document's own triples, sorted, as N-Triples
-and as Turtle) and ``<key>.pkl`` (its DocPart);
+and as Turtle) and ``<key>.json`` (its DocPart, as data that loading cannot execute: kg.pipeline.codec);
 the key hashes the file's name and bytes, and the folder is named by the build version — extractor
 versions (kg.extractors.version_key), the lexicon, govkg's version and the hash of its own code — so a
 change to any of them misses every entry. Entries are written under a temporary name and renamed, the
-.pkl last; an entry that is unreadable, truncated or from another format is ignored and rebuilt.
+.json last; an entry that is unreadable, truncated or from another format is ignored and rebuilt.
 
 New entries are staged while a build runs and moved into the cache only when the build succeeds, so a
 build that fails leaves ``out/`` exactly as it was.
@@ -14,20 +14,21 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.pipeline.document import DocPart
+from kg.errors import BadCacheEntry
 from kg.lexicon import Lexicon
+from kg.pipeline.codec import decode, encode
+from kg.pipeline.document import DocPart
+from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
-FORMAT = "4"           # bump when DocPart or the .nt or .ttl layout changes
-_UNREADABLE = (pickle.UnpicklingError, EOFError, OSError, ValueError, TypeError, AttributeError, ImportError,
-               IndexError, KeyError)
+FORMAT = "5"           # bump when DocPart or the .nt or .ttl layout changes
+META = ".json"         # the DocPart of an entry; its presence marks the entry complete
 
 
 @cache
@@ -50,7 +51,6 @@ def lexicon_hash(lex: Lexicon | None) -> str:
 
 def version(lex: Lexicon | None = None) -> str:
     """The build version every cache key includes."""
-    from kg import __version__
     from kg.extractors import version_key
 
     text = "|".join((FORMAT, __version__, version_key(), lexicon_hash(lex), code_hash()))
@@ -81,17 +81,16 @@ class DocCache:
 
     def has(self, key: str) -> bool:
         """Whether an entry for ``key`` exists (it may still turn out unreadable: see :meth:`get`)."""
-        return (self.folder / f"{key}.pkl").exists() or (self.staging / f"{key}.pkl").exists()
+        return (self.folder / f"{key}{META}").exists() or (self.staging / f"{key}{META}").exists()
 
     def get(self, key: str) -> DocPart | None:
-        """The cached DocPart for ``key``, or None when missing, unreadable or truncated."""
-        meta, nt = self.folder / f"{key}.pkl", self.folder / f"{key}.nt"
+        """The cached DocPart for ``key``, or None when missing, unreadable, truncated or not a DocPart."""
+        meta, nt = self.folder / f"{key}{META}", self.folder / f"{key}.nt"
         try:
-            part = pickle.loads(meta.read_bytes())
-            if (not isinstance(part, DocPart) or nt.stat().st_size != part.nt_size
-                    or nt.with_suffix(".ttl").stat().st_size != part.ttl_size):
+            part = decode(meta.read_bytes(), DocPart)
+            if nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size:
                 return None
-        except _UNREADABLE:
+        except (OSError, BadCacheEntry):
             return None
         part.key = key
         self.hits += 1
@@ -106,9 +105,9 @@ class DocCache:
     def commit(self, used: set[str]) -> None:
         """Move the staged entries into the cache; drop entries this build did not use and older versions."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        for last in (False, True):                         # .pkl last: an entry exists once its .pkl does
+        for last in (False, True):                         # META last: an entry exists once its META does
             for path in sorted(self.staging.iterdir()):
-                if (path.suffix == ".pkl") is last:
+                if (path.suffix == META) is last:
                     os.replace(path, self.folder / path.name)
         shutil.rmtree(self.staging, ignore_errors=True)
         keep = used | {SHARED_OK}
@@ -130,11 +129,11 @@ class DocCache:
 
 
 def stage(staging: Path, key: str, part: DocPart, nt: bytes, ttl: bytes) -> DocPart:
-    """Write one entry into ``staging`` atomically (temporary names, then rename; the .pkl last)."""
+    """Write one entry into ``staging`` atomically (temporary names, then rename; the DocPart last)."""
     part.key = key
     _atomic(staging / f"{key}.nt", nt)
     _atomic(staging / f"{key}.ttl", ttl)
-    _atomic(staging / f"{key}.pkl", pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+    _atomic(staging / f"{key}{META}", encode(part))
     return part
 
 

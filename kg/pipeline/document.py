@@ -27,7 +27,7 @@ class DocPart:
     shared: list[str]                               # lines whose subject is an entity (relations)
     sections: dict[str, tuple[int, int]]            # bucket -> (byte offset, byte length) in the .nt bytes
     digest: str                                     # of the .nt bytes and the shared lines
-    violations: tuple = ()                          # SHACL violations of the document's own graph
+    violations: tuple[str, ...] = ()                # SHACL violations of the document's own graph
     nt_size: int = 0
     ttl_sections: dict[str, tuple[int, int]] = field(default_factory=dict)   # the same in the .ttl bytes
     ttl_size: int = 0
@@ -88,7 +88,7 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
         ttl_chunks.append(turtle_body(by_bucket[bucket]))
     nt, ttl = b"".join(nt_chunks), b"".join(ttl_chunks)
     entities = list(resolve([ex], lex).values())
-    violations = _validate(sink, entities) if validate else ()
+    violations = tuple(str(v) for v in _validate(sink, entities)) if validate else ()
     digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
     part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
                    [observation_at(doc, o) for o in ex.observations], shared, _sections(nt_chunks), digest,

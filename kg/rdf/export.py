@@ -18,9 +18,9 @@ from functools import cache
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import GovkgError
 from kg.rdf.ntriples import piece_of, pieces_in_order, sorted_lines
 from kg.rdf.terms import PREFIXES
+from kg.errors import UnknownFormat
 from kg.rdf.vocab import KGO
 
 FILE_NAMES = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
@@ -31,7 +31,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     writers: dict[str, Callable[[Graph], bytes]] = {
         "turtle": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld, "trig": to_trig}
     if fmt not in writers:
-        raise GovkgError(fmt, "unknown export format", f"choose from: {', '.join(FILE_NAMES)}")
+        raise UnknownFormat(fmt, "unknown export format", f"choose from: {', '.join(FILE_NAMES)}")
     return writers[fmt](graph)
 
 

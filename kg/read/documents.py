@@ -331,8 +331,7 @@ def read_input(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes a file",
-                                "pass a larger --max-bytes to `kg build` (reading takes about a minute a MB)")
+            raise InputTooLarge(name, size, max_bytes)
         return path.read_bytes()
     except FileNotFoundError:
         raise UnreadableInput(name, "the file is gone (deleted or moved while the build ran)",

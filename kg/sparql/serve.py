@@ -16,11 +16,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import GovkgError, UnreadableInput
-
-
-class PushError(GovkgError):
-    code = "E402"
+from kg.errors import PushError, ServerMissing, UnreadableInput
 
 
 @dataclass(frozen=True)
@@ -67,7 +63,7 @@ def oxigraph_binary() -> str:
     here = Path(sys.executable).with_name("oxigraph")
     found = str(here) if here.exists() else shutil.which("oxigraph")
     if not found:
-        raise GovkgError("oxigraph", "the Oxigraph server is not installed", "pip install 'govkg[server]'")
+        raise ServerMissing("oxigraph", "the Oxigraph server is not installed", "pip install 'govkg[server]'")
     return found
 
 
@@ -83,18 +79,12 @@ def serve_command(location: Path, bind: str = "127.0.0.1", port: int = 7878) -> 
 
 
 def serve(location: Path, bind: str = "127.0.0.1", port: int = 7878) -> int:
-    """Run the Oxigraph server in the foreground until it stops; returns its exit status.
+    """Run the Oxigraph server in a child process until it stops; returns its exit status.
 
-    Where the OS allows, this process becomes the server (exec), so signals reach it directly and no
-    orphan is left behind when a supervisor stops ``kg serve``.
+    ``kg serve`` instead replaces its own process with the server (see kg.cli), which a library
+    function called from a notebook must not do.
     """
-    import os
-
     command = serve_command(location, bind, port)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    if hasattr(os, "execv"):
-        os.execv(command[0], command)
     try:
         return subprocess.call(command)
     except KeyboardInterrupt:

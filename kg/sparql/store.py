@@ -261,7 +261,7 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
     joined it. The manifest of digests is removed first and written last, so a store an interrupted update
     left behind is rebuilt from scratch.
     """
-    from kg.errors import OutputError
+    from kg.errors import StoreUnwritable
 
     manifest = location / MANIFEST
     try:
@@ -289,8 +289,8 @@ def update_store(location: Path, shared: list[str], documents: list[tuple[str, s
         new = {doc: digest for doc, digest, _ in documents}
         manifest.write_text(json.dumps(new, sort_keys=True, indent=0), encoding="utf-8")
     except OSError as exc:
-        raise OutputError(str(location), f"cannot update the Oxigraph store: {exc}",
-                          "is it open in `kg serve` or another process? stop that, or build with --no-store") from None
+        raise StoreUnwritable(str(location), f"cannot update the Oxigraph store: {exc}",
+                              "is it open in `kg serve` or another process? stop that, or build without it") from None
 
 
 def _update(store: ox.Store, old: dict[str, str], documents: list[tuple[str, str, object]]) -> None:

@@ -7,24 +7,29 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.link.entities import Entity
+    from kg.model import DocumentInfo, EntityKind
 
 TOP = 30
 MAX_DOCUMENTS = 500
 
 
-def summary_page(parts: list, entities: dict, triples: int) -> str:
+def summary_page(documents: list[DocumentInfo], entities: dict[tuple[EntityKind, str], Entity], triples: int) -> str:
     """A self-contained HTML summary of a large build (no scripts, nothing fetched)."""
     kinds = Counter(kind.value for kind, _ in entities)
     busiest = sorted(entities.values(), key=lambda e: (-len(e.documents), e.kind.value, e.name))[:TOP]
     rows = "".join(f"<tr><td>{escape(k)}</td><td>{n:,}</td></tr>" for k, n in sorted(kinds.items()))
     top = "".join(f"<tr><td>{escape(e.name)}</td><td>{escape(e.kind.value)}</td><td>{len(e.documents):,}</td></tr>"
                   for e in busiest)
-    docs = "".join(f"<li>{escape(p.info.source)} ({p.info.metadata.year})</li>" for p in parts[:MAX_DOCUMENTS])
-    more = f"<p>… and {len(parts) - MAX_DOCUMENTS:,} more.</p>" if len(parts) > MAX_DOCUMENTS else ""
+    docs = "".join(f"<li>{escape(d.source)} ({d.metadata.year})</li>" for d in documents[:MAX_DOCUMENTS])
+    more = f"<p>… and {len(documents) - MAX_DOCUMENTS:,} more.</p>" if len(documents) > MAX_DOCUMENTS else ""
     return f"""<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>govkg: {len(parts):,} documents</title>
+<html lang="zh"><head><meta charset="utf-8"><title>govkg: {len(documents):,} documents</title>
 <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}td{{padding:0 1em}}</style></head>
-<body data-node-count="0"><h1>govkg — {len(parts):,} documents, {triples:,} triples</h1>
+<body data-node-count="0"><h1>govkg — {len(documents):,} documents, {triples:,} triples</h1>
 <p>The graph is too large to draw in a browser. Draw one entity and its neighbours with
 <code>kg viz --focus NAME --out focus.html</code>, or query it with <code>kg query</code> or <code>kg serve</code>.</p>
 <h2>Entities</h2><table>{rows}</table>

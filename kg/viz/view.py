@@ -15,7 +15,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.errors import GovkgError
+from kg.errors import NoSuchNode
 from kg.rdf.index import TripleIndex
 from kg.rdf.ontology import label
 from kg.rdf.terms import VERDICT_OF, IriKey, kgo_name, local_name
@@ -306,7 +306,7 @@ def find_node(nodes: list[VizNode], name: str) -> VizNode:
         return min(exact, key=lambda n: (rank[n.kind], n.id))
     near = sorted(n.label for n in nodes if wanted and wanted in n.label)
     hint = f"did you mean {'、'.join(near[:5])}?" if near else "give a name from the graph, e.g. 西岸滨江功能区"
-    raise GovkgError(f"--focus {name}", "no entity or document of that name in the graph", hint)
+    raise NoSuchNode(name, "no entity or document of that name in the graph", hint)
 
 
 def drawn_nodes(graph: Readable, focus: str | None = None) -> list[VizNode]:

@@ -156,7 +156,7 @@ class IriKey:
 
     @property
     def path(self) -> str:
-        """The IRI after ``id:`` (``functional-area/西岸``, ``document/<slug>``): short, and unique in a graph."""
+        """The IRI after ``id:`` (``functional-area/<name>``, ``document/<slug>``): short, and unique in a graph."""
         if self.document is None:
             return f"{self.bucket}/{self.local}"
         return f"{self.bucket}/{self.document}" + (f"/{self.local}" if self.local else "")

@@ -151,7 +151,7 @@ class IriKey:
         return key if key.path == path else None        # e.g. ``id:metric`` with no name
 
     def iri(self) -> URIRef:
-        """The IRI this key lays out (``IriKey.parse(iri).iri() == iri``)."""
+        """The IRI this key lays out (``IriKey.parse(iri).iri() == iri``): every IRI govkg mints is made here."""
         return URIRef(_ID + self.path)
 
     @property
@@ -178,11 +178,6 @@ class IriKey:
         return CLASS[kind] if kind is not None else _BUCKET_CLASS.get(self.bucket) if self.per_document else None
 
 
-def _minted(path: str) -> URIRef:
-    """``ID[path]`` without the Namespace's method calls: a build mints tens of IRIs a document."""
-    return URIRef(_ID + path)
-
-
 def _in_iri(c: str) -> bool:
     """Whether an IRI path segment may hold the character as it is (RFC 3987's ipchar less pct-encoded)."""
     o = ord(c)
@@ -203,33 +198,33 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
     """An entity's IRI: ``id:<kind>/<name>``."""
-    return _minted(f"{entity_bucket(kind)}/{slug(name)}")
+    return IriKey(entity_bucket(kind), None, slug(name)).iri()
 
 
 @lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str) -> URIRef:
     """A document's IRI: ``id:document/<slug of its id>``."""
-    return _minted(f"document/{slug(doc_id)}")
+    return IriKey("document", slug(doc_id)).iri()
 
 
 def observation_iri_at(doc_id: str, number_at: int, metric: str, measure: Measure) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
-    return _minted(f"observation/{slug(doc_id)}/{number_at}/{slug(metric)}/{measure.value}")
+    return IriKey("observation", slug(doc_id), f"{number_at}/{slug(metric)}/{measure.value}").iri()
 
 
 def mention_iri(doc_id: str, start: int, end: int, kind: EntityKind) -> URIRef:
     """A mention's IRI: its document, where it stands and what kind of entity it names."""
-    return _minted(f"mention/{slug(doc_id)}/{start}-{end}/{kind.value}")
+    return IriKey("mention", slug(doc_id), f"{start}-{end}/{kind.value}").iri()
 
 
 def stage_iri(doc_id: str, project: str, stage: str, year: int, sentence_start: int) -> URIRef:
     """A project stage's IRI: its document, project, stage, year and sentence."""
-    return _minted(f"stage/{slug(doc_id)}/{slug(project)}/{stage}/{year}/{sentence_start}")
+    return IriKey("stage", slug(doc_id), f"{slug(project)}/{stage}/{year}/{sentence_start}").iri()
 
 
 def statement_iri(doc_id: str, digest: str) -> URIRef:
     """A statement's IRI: its document and a digest of what it states where."""
-    return _minted(f"statement/{slug(doc_id)}/{digest}")
+    return IriKey("statement", slug(doc_id), digest).iri()
 
 
 def unit_iri(curie_text: str) -> URIRef:

@@ -7,7 +7,8 @@ Every resource govkg mints lives under ``id:`` (https://w3id.org/govkg/id/) as :
   ``id:<bucket>/<document>/<local>`` for its observations, mentions, stages and statements
   (the buckets of DOCUMENT_BUCKETS), ``<document>`` being the :func:`slug` of the document's id.
 
-Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text.
+Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text. Which kind of entity a
+place is (municipality, district, functional area) is the lexicon's to say: kg.model.place_kind.
 """
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ from kg.model import Comparator, EntityKind, Measure, Status, Verdict, place_kin
 from kg.rdf.ontology import label
 from kg.rdf.terms import (CLASS, COMPARATOR, COMPARATOR_OF, DOCUMENT_BUCKETS, GRAPH_PREFIXES, KIND_OF, MEASURE,
                           MEASURE_OF, PREFIXES, STATUS, STATUS_OF, VERDICT, VERDICT_OF, IriKey, curie, document_iri,
-                          entity_bucket, entity_iri, kgo_name, local_name, new_graph, observation_iri_at, slug)
+                          entity_bucket, entity_iri, kgo_name, local_name, mention_iri, new_graph, observation_iri_at,
+                          slug, stage_iri, statement_iri)
 from kg.rdf.vocab import ID, KGO
 
 KG = Path(__file__).resolve().parent.parent / "kg"
@@ -42,6 +43,11 @@ def test_keys_of_what_govkg_mints(kind, name, document, at, measure) -> None:
     assert IriKey.parse(str(document_iri(document))) == IriKey("document", slug(document))
     assert IriKey.parse(str(observation_iri_at(document, at, name, measure))) == \
         IriKey("observation", slug(document), f"{at}/{slug(name)}/{measure.value}")
+    assert IriKey.parse(str(mention_iri(document, at, at + 2, kind))) == \
+        IriKey("mention", slug(document), f"{at}-{at + 2}/{kind.value}")
+    assert IriKey.parse(str(stage_iri(document, name, "opened", 2024, at))) == \
+        IriKey("stage", slug(document), f"{slug(name)}/opened/2024/{at}")
+    assert IriKey.parse(str(statement_iri(document, "0123abcd"))) == IriKey("statement", slug(document), "0123abcd")
 
 
 def test_iris_outside_the_layout_have_no_key() -> None:

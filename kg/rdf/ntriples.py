@@ -114,7 +114,7 @@ def _key_of(subject: str) -> IriKey | None:
 def split_line(line: str) -> tuple[str, str, str]:
     """A line's subject, predicate and object as N-Triples text (``<iri>``, ``_:b``, ``"text"@zh`` …).
 
-    Subjects and predicates hold no space (IRIs and blank node labels cannot), and a line ends with `` .\n``.
+    Subjects and predicates hold no space (IRIs and blank node labels cannot), and a line ends with `` .\\n``.
     """
     s, p, rest = line.split(" ", 2)
     return s, p, rest[:-3]
@@ -125,10 +125,9 @@ def iri_of(term: str) -> str | None:
     return term[1:-1] if term.startswith("<") else None
 
 
-def to_nquads(data: bytes, graph: str) -> bytes:
-    """N-Triples bytes as N-Quads in the named graph ``graph`` (an IRI): each line's `` .\n`` becomes
-    `` <graph> .\n`` (N-Triples escapes line breaks inside literals, so `` .\n`` ends lines only)."""
-    return data.replace(b" .\n", f" <{graph}> .\n".encode("utf-8"))
+def subject_of(line: str) -> str:
+    """A line's subject as N-Triples text (the first of :func:`split_line`, without splitting the rest)."""
+    return line[:line.find(" ")]
 
 
 def subject_key(line: str) -> IriKey | None:
@@ -147,9 +146,14 @@ def split_document(lines: Iterable[str]) -> tuple[dict[str, list[str]], list[str
     and its shared lines (sorted)."""
     by_bucket: dict[str, list[str]] = {b: [] for b in DOCUMENT_BUCKETS}
     shared: list[str] = []
+    buckets: dict[str, str | None] = {}        # subject -> its bucket: a subject has several lines
     for line in lines:
-        piece = piece_of(line)
-        (by_bucket[piece[0]] if piece else shared).append(line)
+        subject = subject_of(line)
+        bucket = buckets.get(subject, "")
+        if bucket == "":
+            key = IriKey.parse(subject[1:-1]) if subject.startswith("<") else None
+            bucket = buckets[subject] = key.bucket if key is not None and key.per_document else None
+        (by_bucket[bucket] if bucket else shared).append(line)
     for bucket_lines in by_bucket.values():
         bucket_lines.sort()
     shared.sort()
@@ -187,3 +191,9 @@ def ordered_chunks(shared: list[str], documents: list[tuple[str, Reader]],
         text = read(bucket)
         # not splitlines(): N-Triples leaves U+2028 and the like unescaped inside literals
         yield list(heapq.merge([line + "\n" for line in text.split("\n")[:-1]], more)) if more else [text]
+
+
+def to_nquads(data: bytes, graph: str) -> bytes:
+    """N-Triples bytes as N-Quads in the named graph ``graph`` (an IRI): each line's `` .\\n`` becomes
+    `` <graph> .\\n`` (N-Triples escapes line breaks inside literals, so `` .\\n`` ends lines only)."""
+    return data.replace(b" .\n", f" <{graph}> .\n".encode("utf-8"))

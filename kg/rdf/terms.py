@@ -7,7 +7,8 @@ Every resource govkg mints lives under ``id:`` (https://w3id.org/govkg/id/) as :
   ``id:<bucket>/<document>/<local>`` for its observations, mentions, stages and statements
   (the buckets of DOCUMENT_BUCKETS), ``<document>`` being the :func:`slug` of the document's id.
 
-Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text.
+Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text. Which kind of entity a
+place is (municipality, district, functional area) is the lexicon's to say: kg.model.place_kind.
 """
 from __future__ import annotations
 
@@ -151,12 +152,12 @@ class IriKey:
         return key if key.path == path else None        # e.g. ``id:metric`` with no name
 
     def iri(self) -> URIRef:
-        """The IRI this key lays out (``IriKey.parse(iri).iri() == iri``)."""
+        """The IRI this key lays out (``IriKey.parse(iri).iri() == iri``): every IRI govkg mints is made here."""
         return URIRef(_ID + self.path)
 
     @property
     def path(self) -> str:
-        """The IRI after ``id:`` (``functional-area/西岸``, ``document/<slug>``): short, and unique in a graph."""
+        """The IRI after ``id:`` (``functional-area/<name>``, ``document/<slug>``): short, and unique in a graph."""
         if self.document is None:
             return f"{self.bucket}/{self.local}"
         return f"{self.bucket}/{self.document}" + (f"/{self.local}" if self.local else "")
@@ -176,11 +177,6 @@ class IriKey:
         """The class of the resource as the IRI tells it (an entity's kind, a bucket's resources), or None."""
         kind = self.entity_kind
         return CLASS[kind] if kind is not None else _BUCKET_CLASS.get(self.bucket) if self.per_document else None
-
-
-def _minted(path: str) -> URIRef:
-    """``ID[path]`` without the Namespace's method calls: a build mints tens of IRIs a document."""
-    return URIRef(_ID + path)
 
 
 def _in_iri(c: str) -> bool:
@@ -203,33 +199,33 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
     """An entity's IRI: ``id:<kind>/<name>``."""
-    return _minted(f"{entity_bucket(kind)}/{slug(name)}")
+    return IriKey(entity_bucket(kind), None, slug(name)).iri()
 
 
 @lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str) -> URIRef:
     """A document's IRI: ``id:document/<slug of its id>``."""
-    return _minted(f"document/{slug(doc_id)}")
+    return IriKey("document", slug(doc_id)).iri()
 
 
 def observation_iri_at(doc_id: str, number_at: int, metric: str, measure: Measure) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
-    return _minted(f"observation/{slug(doc_id)}/{number_at}/{slug(metric)}/{measure.value}")
+    return IriKey("observation", slug(doc_id), f"{number_at}/{slug(metric)}/{measure.value}").iri()
 
 
 def mention_iri(doc_id: str, start: int, end: int, kind: EntityKind) -> URIRef:
     """A mention's IRI: its document, where it stands and what kind of entity it names."""
-    return _minted(f"mention/{slug(doc_id)}/{start}-{end}/{kind.value}")
+    return IriKey("mention", slug(doc_id), f"{start}-{end}/{kind.value}").iri()
 
 
 def stage_iri(doc_id: str, project: str, stage: str, year: int, sentence_start: int) -> URIRef:
     """A project stage's IRI: its document, project, stage, year and sentence."""
-    return _minted(f"stage/{slug(doc_id)}/{slug(project)}/{stage}/{year}/{sentence_start}")
+    return IriKey("stage", slug(doc_id), f"{slug(project)}/{stage}/{year}/{sentence_start}").iri()
 
 
 def statement_iri(doc_id: str, digest: str) -> URIRef:
     """A statement's IRI: its document and a digest of what it states where."""
-    return _minted(f"statement/{slug(doc_id)}/{digest}")
+    return IriKey("statement", slug(doc_id), digest).iri()
 
 
 def unit_iri(curie_text: str) -> URIRef:

@@ -22,7 +22,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 
-from kg.rdf.ntriples import iri_of, nt_line, split_line
+from kg.rdf.ntriples import iri_of, nt_line, split_line, subject_of
 from kg.rdf.terms import IriKey, curie
 from kg.rdf.vocab import KGO
 
@@ -36,11 +36,11 @@ def validate_shared(shared: list[str], cache, describe: Callable[[str], str]) ->
     from kg.pipeline.cache import SHARED_OK
 
     lines = _reduced(shared)
-    subjects = sorted({split_line(line)[0] for line in lines})
+    subjects = sorted({subject_of(line) for line in lines})
     count = max(1, len(subjects) // PIECE)
     pieces: dict[int, list[str]] = defaultdict(list)
     for line in lines:
-        pieces[zlib.crc32(split_line(line)[0].encode()) % count].append(line)
+        pieces[zlib.crc32(subject_of(line).encode()) % count].append(line)
     known = _read(cache.folder / f"{SHARED_OK}.txt")
     passed, violations = set(), []
     for _, piece in sorted(pieces.items()):
@@ -89,7 +89,7 @@ def _validate_piece(piece: list[str]) -> list:
     from kg.rdf.ontology import ontology_lines
     from kg.validate.core import validate_nt
 
-    subjects = {split_line(line)[0] for line in piece}
+    subjects = {subject_of(line) for line in piece}
     stubs, typed = set(), []
     for line in piece:
         obj = split_line(line)[2]

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.errors import NoSuchNode
 from kg.rdf.index import TripleIndex
-from kg.rdf.ontology import label
+from kg.rdf import ontology
 from kg.rdf.terms import VERDICT_OF, IriKey, kgo_name, local_name
 from kg.rdf.vocab import KGO
 
@@ -40,7 +40,7 @@ class Style:
     @property
     def zh(self) -> str:
         """The class's Chinese label in the ontology."""
-        return label(self.cls, "zh")
+        return ontology.label(self.cls, "zh")
 
 
 STYLES = (
@@ -54,7 +54,7 @@ STYLES = (
     Style(KGO.Document, "#546e7a", "star"),
 )
 # An edge from a place to a metric it set a target for, named by the target's verdict (its English label).
-VERDICT_LABELS = {iri: f"targets ({label(iri, 'en').lower()})" for iri in VERDICT_OF}
+VERDICT_LABELS = {iri: f"targets ({ontology.label(iri, 'en').lower()})" for iri in VERDICT_OF}
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)
 Readable = Graph | TripleIndex      # what the view reads: an rdflib Graph, or the faster index load_graph gives
 

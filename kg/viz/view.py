@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.errors import NoSuchNode
 from kg.rdf.index import TripleIndex
+from kg.viz.labels import labels
 from kg.rdf import ontology
 from kg.rdf.terms import VERDICT_OF, IriKey, kgo_name, local_name
 from kg.rdf.vocab import KGO
@@ -179,34 +180,33 @@ def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[st
         rows.append((str(g.value(o, KGO.period) or ""), _text(g, g.value(o, KGO.measure) or KGO.Level), shown,
                      str(g.value(o, KGO.unit) or ""), _text(g, g.value(o, KGO.status) or KGO.Planned),
                      docs[doc][0] if doc in docs else ""))
-    header = ("年份 period", "量 measure", "数值 value", "单位 unit", "状态 status", "文档 document")
-    return (header, *sorted(set(rows))) if rows else ()
+    return (labels().observation_header, *sorted(set(rows))) if rows else ()
 
 
 def _entity_nodes(g: Readable, docs: dict, ev: _Evidence) -> dict[URIRef, VizNode]:
-    nodes = {}
+    nodes, words = {}, labels()
     for style in STYLES[:-1]:
         for s in sorted(x for x in g.subjects(RDF.type, style.cls) if isinstance(x, URIRef)):
             in_docs = sorted(docs[d][0] for d in g.objects(s, KGO.reportedIn) if d in docs)
             years = sorted({docs[d][2] for d in g.objects(s, KGO.reportedIn) if d in docs})
             alt = tuple(sorted(str(a) for a in g.objects(s, SKOS.altLabel)))
-            lines = (f"又称 also: {'、'.join(alt)}",) if alt else ()
+            lines = (f"{words.also}: {words.list_separator.join(alt)}",) if alt else ()
             broader = g.value(s, SKOS.broader)
             if broader is not None:
-                lines += (f"上位 broader: {_text(g, broader)}",)
+                lines += (f"{words.broader}: {_text(g, broader)}",)
             if in_docs:
-                lines += (f"见于 reported in: {', '.join(in_docs)}",)
+                lines += (f"{words.reported_in}: {', '.join(in_docs)}",)
             found = ev.by_entity.get(s, set())
             if style.cls == KGO.Metric:
                 found = {w for o in g.subjects(KGO.metric, s) if (w := _Evidence._where(g, o, docs))}
-            tip = Tip(f"{_text(g, s)}（{style.zh} {style.name}）", lines,
+            tip = Tip(words.kind(_text(g, s), f"{style.zh} {style.name}"), lines,
                       _observation_rows(g, s, docs) if style.cls == KGO.Metric else (), ev.cite(found))
             nodes[s] = VizNode(_key(s), _text(g, s), style.name, tip, tuple(in_docs), tuple(years), alt)
     for d, (label, title, year) in docs.items():
-        lines = tuple(f"{name}: {v}" for name, v in (("标题 title", title), ("年份 year", year),
-                      ("日期 date", g.value(d, DCTERMS.date)), ("报告人 speaker", g.value(d, KGO.speaker)),
-                      ("会议 session", g.value(d, KGO.session))) if v)
-        nodes[d] = VizNode(_key(d), label, "Document", Tip(f"{label}（文档 Document）", lines),
+        lines = tuple(f"{name}: {v}" for name, v in ((words.title, title), (words.year, year),
+                      (words.date, g.value(d, DCTERMS.date)), (words.speaker, g.value(d, KGO.speaker)),
+                      (words.session, g.value(d, KGO.session))) if v)
+        nodes[d] = VizNode(_key(d), label, "Document", Tip(words.kind(label, words.document), lines),
                            (label,), (year,) if year else ())
     return nodes
 
@@ -245,7 +245,7 @@ def _edges(g: Readable, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[Viz
                     link(a, b, "mentioned-with", sentence)
     by_id = {n.id: n for n in nodes.values()}
     edges = []
-    header = ("年份 year", "目标 target", "结果 outcome", "结论 verdict")
+    header = labels().promise_header
     for (s, o, label), said in sorted(found.items()):
         rows = tuple(sorted(set(promised.get((s, o, label), ()))))
         tip = Tip(f"{by_id[s].label} —{label}→ {by_id[o].label}", table=(header, *rows) if rows else (),
@@ -305,7 +305,9 @@ def find_node(nodes: list[VizNode], name: str) -> VizNode:
     if exact:
         return min(exact, key=lambda n: (rank[n.kind], n.id))
     near = sorted(n.label for n in nodes if wanted and wanted in n.label)
-    hint = f"did you mean {'、'.join(near[:5])}?" if near else "give a name from the graph, e.g. 西岸滨江功能区"
+    example = min((n for n in nodes if n.kind != "Document"), key=lambda n: (rank[n.kind], n.id), default=None)
+    hint = (f"did you mean {labels().list_separator.join(near[:5])}?" if near
+            else "give a name from the graph" + (f", e.g. {example.label}" if example else ""))
     raise NoSuchNode(name, "no entity or document of that name in the graph", hint)
 
 

@@ -5,7 +5,7 @@ rdflib's own parsers would make, so a graph read here is the graph rdflib would 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 
@@ -41,24 +41,29 @@ def _parsed(path, predicates: frozenset | None, data: bytes | None = None) -> It
     source = {"input": data} if data is not None else {"path": str(path)}
     try:
         wanted = None if predicates is None else {str(p) for p in predicates}
-        terms: dict = {}
-        get = terms.get
-        for q in ox.parse(**source, format=kind):
-            p = q.predicate
-            if wanted is None or p.value in wanted:
-                # each distinct term converted once; written out: this loop runs once per triple of a graph
-                s, o = q.subject, q.object
-                if (rs := get(s)) is None:
-                    rs = terms[s] = from_oxigraph(s)
-                if (rp := get(p)) is None:
-                    rp = terms[p] = from_oxigraph(p)
-                if (ro := get(o)) is None:
-                    ro = terms[o] = from_oxigraph(o)
-                yield rs, rp, ro
+        yield from converted(ox.parse(**source, format=kind), wanted)
     except (OSError, SyntaxError, ValueError) as exc:
         if data is not None:
             raise                   # a text, not a file: pyoxigraph's error says where it broke
         raise UnreadableInput(str(path), str(exc), "build it first with `kg build`") from None
+
+
+def converted(quads: Iterable, wanted: set[str] | None = None) -> Iterator[tuple]:
+    """rdflib triples of pyoxigraph's parsed ``quads`` whose predicate IRI is in ``wanted`` (all when None)."""
+    terms: dict = {}
+    get = terms.get
+    for q in quads:
+        p = q.predicate
+        if wanted is None or p.value in wanted:
+            # each distinct term converted once; written out: this loop runs once per triple of a graph
+            s, o = q.subject, q.object
+            if (rs := get(s)) is None:
+                rs = terms[s] = from_oxigraph(s)
+            if (rp := get(p)) is None:
+                rp = terms[p] = from_oxigraph(p)
+            if (ro := get(o)) is None:
+                ro = terms[o] = from_oxigraph(o)
+            yield rs, rp, ro
 
 
 _XSD_STRING = str(XSD.string)

@@ -6,6 +6,7 @@ graph.ttl it has just written; it is the page ``kg viz`` draws from that file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -88,30 +89,13 @@ def index_of(chunks: Iterable[bytes]) -> TripleIndex:
     the index :func:`kg.viz.view.load_graph` reads from the graph.ttl of the same triples."""
     import pyoxigraph as ox
 
-    from kg.rdf.read import from_oxigraph
+    from kg.rdf.read import converted
     from kg.rdf.index import TripleIndex
     from kg.viz.view import READS
 
     wanted = {str(p) for p in READS}
-    terms: dict = {}
-    get = terms.get
-
-    def triples() -> Iterator[tuple]:
-        for chunk in chunks:
-            for t in ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES):
-                p = t.predicate
-                if p.value in wanted:
-                    # each distinct term converted once; written out: this loop runs once per triple
-                    s, o = t.subject, t.object
-                    if (rs := get(s)) is None:
-                        rs = terms[s] = from_oxigraph(s)
-                    if (rp := get(p)) is None:
-                        rp = terms[p] = from_oxigraph(p)
-                    if (ro := get(o)) is None:
-                        ro = terms[o] = from_oxigraph(o)
-                    yield rs, rp, ro
-
-    return TripleIndex(triples())
+    quads = chain.from_iterable(ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES) for chunk in chunks)
+    return TripleIndex(converted(quads, wanted))
 
 
 __all__ = ["HTML_TRIPLE_LIMIT", "Drawable", "Page", "index_of", "page_bytes"]

@@ -27,7 +27,8 @@ def project_names() -> list[str]:
     """Project names the seeds mention (read once with govkg itself), longest first."""
     from kg.lexicon import load
     from kg.model import EntityKind
-    from kg.pipeline.run import collect_inputs, extract_all
+    from kg.pipeline.inputs import collect_inputs
+    from kg.pipeline.parts import extract_all
 
     found = {m.surface for x in extract_all(collect_inputs([SEEDS]), load()) for m in x.mentions
              if m.kind is EntityKind.PROJECT and len(m.surface) >= 4}

@@ -19,7 +19,8 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.lexicon import load
-from kg.pipeline.run import collect_inputs, extract_all
+from kg.pipeline.inputs import collect_inputs
+from kg.pipeline.parts import extract_all
 from kg.rdf.graph import add_entity, add_extraction
 from kg.rdf.ntriples import TripleSink, nt_line
 from kg.rdf.ontology import ontology_text

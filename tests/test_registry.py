@@ -84,10 +84,12 @@ def test_each_stretch_is_tagged_once(lexicon, monkeypatch) -> None:
     doc = read_text(HEAD + BODY * 3, "t.txt", "t", lexicon)
     stretches = {s.text[a:b] for s in doc.sentences if s.section.value != "front"
                  for a, b in projects.tag_stretches(s.text, lexicon)}
+    from kg.lang.zh import segment
+
     calls: list[str] = []
-    real = projects.tag
-    monkeypatch.setattr(projects, "tag", lambda text, lex: calls.append(text) or real(text, lex))
-    projects._tagged.cache_clear()
+    real = segment.Tagger.tag
+    monkeypatch.setattr(segment.Tagger, "tag", lambda self, text: calls.append(text) or real(self, text))
+    segment._tag.cache_clear()
     found = run(doc, lexicon)
     assert found.mentions and found.relations and sorted(calls) == sorted(stretches)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
@@ -63,17 +63,12 @@ def tag_stretches(text: str, lex: Lexicon) -> dict[tuple[int, int], Tagged]:
     """The stretches of ``text`` that can hold a project's name, tagged: around each name suffix, and the
     first item of a list before 等 and a category. Only these are tagged: the tagger is the costly step."""
     spans = _windows(text, lex) + [first for first, _ in _lists(text, lex)]
-    return {(a, b): list(_tagged(text[a:b], lex)) for a, b in dict.fromkeys(spans)}
+    return {(a, b): tag(text[a:b], lex) for a, b in dict.fromkeys(spans)}
 
 
 # Why a memo across documents: reports repeat sentences (a report, its summary, news about it; the copies
 # of `make bench`), and tagging is half of extraction. Tagging each stretch once a process takes extraction
 # of the 10x benchmark corpus from 1.27 s of CPU to 1.06 s. Within a document the steps share the tags.
-@lru_cache(maxsize=16384)
-def _tagged(stretch: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
-    return tuple(tag(stretch, lex))
-
-
 def match_projects(text: str, lex: Lexicon, tagged: dict[tuple[int, int], Tagged] | None = None) -> list[Span]:
     """Project names in ``text`` (with ``tagged``, its :func:`tag_stretches`): a suffix token extended
     leftwards to a boundary, or an item of a list before 等 and a category."""

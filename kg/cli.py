@@ -262,19 +262,34 @@ def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str,
 @click.option("--json", "as_json", is_flag=True, help="Print the scores, misses and false positives as JSON.")
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
 @click.option("--document", "documents", multiple=True, help="Score only these documents (file stems).")
+@click.option("--strict/--lenient", default=True, show_default=True,
+              help="Exhaustive gold: an observation counts only with the right indicator (strict), or when the "
+                   "names share most characters (lenient).")
+@click.option("--texts", "text_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folders holding the documents' texts (<stem>.txt), to place the exhaustive gold's spans.")
 @_library_errors
-def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, documents: tuple[str, ...]) -> None:
-    """Score GRAPH (default out/graph.ttl) against the GOLD annotations folder."""
+def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, documents: tuple[str, ...], strict: bool,
+             text_dirs: tuple[Path, ...]) -> None:
+    """Score GRAPH (default out/graph.ttl) against the GOLD annotations folder (per-document gold in
+    sub-folders; exhaustive gold, gold-format.md, in *.tsv files there or in exhaustive/)."""
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
+    from kg.gold import evaluate_files, format_gold
     from kg.lexicon import load
     from kg.rdf.read import read_turtle
 
-    result = run_eval(gold, read_turtle(graph_path), load(), documents or None)
+    graph, lex = read_turtle(graph_path), load()
+    result = run_eval(gold, graph, lex, documents or None)
+    exhaustive = evaluate_files(gold, graph, lex, [*text_dirs, graph_path.parent / "texts"], strict)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        data = result.as_dict()
+        if exhaustive is not None:
+            data["exhaustive"] = exhaustive.as_dict()
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     click.echo(format_table(result))
+    if exhaustive is not None:
+        click.echo("\n" + format_gold(exhaustive, strict))
     if errors:
         click.echo("\n" + format_errors(result))
 

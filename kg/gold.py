@@ -182,6 +182,11 @@ class GoldEvaluation:
     missing_documents: list[str]
     unplaced_spans: list[str]
 
+    def as_dict(self) -> dict:
+        return {"genres": {k: v.as_dict() for k, v in sorted(self.genres.items())},
+                "documents": {k: v.as_dict() for k, v in sorted(self.documents.items())},
+                "missing_documents": self.missing_documents, "unplaced_spans": self.unplaced_spans}
+
 
 def evaluate_gold(paths: list[Path], graph, lex: Lexicon, texts: dict[str, str], strict: bool = True,
                   municipalities: frozenset[str] = frozenset()) -> GoldEvaluation:
@@ -212,3 +217,57 @@ def evaluate_gold(paths: list[Path], graph, lex: Lexicon, texts: dict[str, str],
             result.documents[stem] = score
             result.genres.setdefault(genre_of.get(stem, "unknown"), Score()).add(score)
     return result
+
+
+def gold_files(folder: Path) -> list[Path]:
+    """The exhaustive gold files under ``folder``: its *.tsv files and those of its exhaustive/ sub-folder."""
+    return sorted([*folder.glob("*.tsv"), *(folder / "exhaustive").glob("*.tsv")])
+
+
+def find_texts(stems: set[str], sources: dict[str, str], folders: list[Path]) -> dict[str, str]:
+    """The text of each document stem: ``<folder>/<stem>.txt`` in the first of ``folders`` that has it, else the
+    file its graph names as its source (``sources``: stem -> dcterms:source), when that path exists here."""
+    found = {}
+    for stem in sorted(stems):
+        candidates = [folder / f"{stem}.txt" for folder in folders] + ([Path(sources[stem])] if stem in sources else [])
+        path = next((p for p in candidates if p.is_file()), None)
+        if path is not None:
+            found[stem] = path.read_text(encoding="utf-8")
+    return found
+
+
+def format_gold(result: GoldEvaluation, strict: bool) -> str:
+    """The exhaustive gold's scores per genre and per document, as a plain-text table."""
+    rule = "strict: indicator, value, status, period and measure" if strict else "lenient: names by character overlap"
+    lines = [f"exhaustive gold, observations ({rule})",
+             f"{'genre':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for name, s in sorted(result.genres.items()):
+        lines.append(f"{name:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    for name, s in sorted(result.documents.items()):
+        lines.append(f"  {name:<40}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}")
+    if result.missing_documents:
+        lines.append("not in the graph (or no text found): " + ", ".join(result.missing_documents))
+    if result.unplaced_spans:
+        lines.append("spans not found in their text: " + "; ".join(result.unplaced_spans))
+    return "\n".join(lines)
+
+
+def evaluate_files(folder: Path, graph, lex: Lexicon, text_dirs: list[Path], strict: bool) -> GoldEvaluation | None:
+    """Score ``graph`` against the exhaustive gold under ``folder`` (None when there is none)."""
+    from rdflib.namespace import DCTERMS
+
+    from kg.evaluate import documents_by_stem
+
+    paths = gold_files(folder)
+    if not paths:
+        return None
+    sources = {stem: str(graph.value(doc, DCTERMS.source)) for stem, doc in documents_by_stem(graph).items()}
+    stems = {span.document for path in paths for span in read_gold(path).spans}
+    texts = find_texts(stems, sources, text_dirs)
+    return evaluate_gold(paths, graph, lex, texts, strict, _municipalities())
+
+
+def _municipalities() -> frozenset[str]:
+    from kg.lexicon.gazetteer import load_gazetteer
+
+    return frozenset(d.name for d in load_gazetteer().by_code.values() if d.kind == "municipality")

@@ -103,3 +103,20 @@ def test_exhaustive_gold_passes_goldlint(path: Path) -> None:
     assert out.returncode == 0 and "0 problems" in out.stdout, out.stdout + out.stderr
     gold = read_gold(path)
     assert gold.meta and gold.spans and len(gold.facts) >= 40
+
+
+def test_kg_eval_scores_exhaustive_gold_per_genre(gold_file, seeds_build) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    graph = seeds_build[1] / "graph.ttl"
+    args = ["eval", str(gold_file.parent), str(graph), "--texts", str(ROOT / "seeds"), "--json"]
+    strict = json.loads(CliRunner().invoke(cli, args, catch_exceptions=False).output)["exhaustive"]
+    lenient = json.loads(CliRunner().invoke(cli, [*args, "--lenient"], catch_exceptions=False).output)["exhaustive"]
+    assert (strict["genres"]["district"]["tp"], strict["genres"]["district"]["fn"]) == (5, 1)
+    assert (lenient["genres"]["district"]["tp"], lenient["genres"]["district"]["fn"]) == (6, 0)
+    table = CliRunner().invoke(cli, args[:-1] + ["--no-errors"]).output
+    assert "exhaustive gold, observations (strict" in table and "district" in table

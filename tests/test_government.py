@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.read.decode import decode
@@ -70,6 +71,9 @@ def test_government_read_by_hand(row, gaz) -> None:
      ("330106", 2024, None, "张三", "区长")),
     ("各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2018年工作回顾\n",
      ("100000", 2019, None, None, None)),
+    # a homonym (朝阳区: Beijing's and Changchun's) told apart by the city before it
+    ("——2024年1月5日在北京市朝阳区第十七届人民代表大会第四次会议上\n北京市朝阳区区长 李四\n",
+     ("110105", 2024, dt.date(2024, 1, 5), "李四", "区长")),
     # a saved page's furniture: 时间 is the day it was published, not delivered
     ("下载\n打印\n2026年浙江省政府工作报告\n来源：浙江日报\n时间：2026-01-22\n各位代表：\n",
      ("330000", 2026, None, None, None)),
@@ -86,3 +90,23 @@ def test_cues(text, expected, gaz) -> None:
 ])
 def test_none_when_the_text_does_not_say(text, gaz) -> None:
     assert read_government(text, gaz) is None
+
+
+def test_a_homonym_alone_is_not_guessed(gaz) -> None:
+    assert read_government("——2024年1月5日在朝阳区第十七届人民代表大会第四次会议上\n朝阳区区长 李四\n", gaz) is None
+
+
+FRAGMENTS = ["——", "2026年", "二〇二六年", "1月", "十四日", "在", "浙江省", "朝阳区", "上海市徐汇区", "第十四届", "十四届",
+             "全国", "人民代表大会", "第四次会议上", "省长", "区长", "总理", " ", "\n", "\u3000", "刘捷", "一、", "2018年",
+             "工作回顾", "我代表", "国务院", "人民政府", "今年是新中国成立75周年", "年是", "２０２５", "。", "［4］", "(", "作"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=3), max_size=40))
+def test_any_text_gives_a_government_or_none(parts) -> None:
+    text = "".join(parts)
+    info = read_government(text, load_gazetteer())
+    if info is not None:
+        assert 1900 < info.year < 2200 or info.year_rule is not YearRule.DELIVERY
+        for span in (info.government_at, info.year_at, info.speaker_at, info.delivered_at):
+            assert span is None or 0 <= span.start < span.end <= len(text)

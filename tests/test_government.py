@@ -81,6 +81,8 @@ def test_government_read_by_hand(row, gaz) -> None:
 def test_cues(text, expected, gaz) -> None:
     info = read_government(text, gaz)
     assert (info.code, info.year, info.delivered, info.speaker, info.speaker_title) == expected
+    assert (info.name, info.level, info.kind) == (gaz.get(info.code).name, gaz.get(info.code).level,
+                                                  gaz.get(info.code).kind)
 
 
 @pytest.mark.parametrize("text", [
@@ -110,3 +112,11 @@ def test_any_text_gives_a_government_or_none(parts) -> None:
         assert 1900 < info.year < 2200 or info.year_rule is not YearRule.DELIVERY
         for span in (info.government_at, info.year_at, info.speaker_at, info.delivered_at):
             assert span is None or 0 <= span.start < span.end <= len(text)
+
+
+def test_the_seeds_agree_with_the_metadata_the_build_reads(documents, gaz) -> None:
+    for source, document in sorted(documents.items()):
+        md = document.metadata
+        info = read_government(decode((ROOT / "seeds" / source).read_bytes(), source), gaz)
+        assert (info.year, info.delivered, info.name, info.speaker, info.speaker_title) == (
+            md.year, md.date, md.district, md.speaker, md.speaker_title), source

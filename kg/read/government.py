@@ -64,6 +64,7 @@ class GovernmentInfo:
     code: str
     name: str
     level: Level
+    kind: str                       # the gazetteer's kind: province, autonomous_region, municipality, district …
     government_rule: GovernmentRule
     government_at: Span
     year: int
@@ -103,7 +104,7 @@ def read_government(text: str, gazetteer: Gazetteer, cues: Documents | None = No
         return None
     d = place.division
     return GovernmentInfo(
-        code=d.code, name=d.name, level=d.level, government_rule=place.rule, government_at=place.at,
+        code=d.code, name=d.name, level=d.level, kind=d.kind, government_rule=place.rule, government_at=place.at,
         year=year[0], year_rule=year[1], year_at=year[2],
         delivered=delivered, delivered_at=Span(delivery.start("year"), delivery.end("day") + 1) if delivered else None,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else None,

@@ -106,7 +106,7 @@ def read_government(text: str, gazetteer: Gazetteer, cues: Documents | None = No
     return GovernmentInfo(
         code=d.code, name=d.name, level=d.level, kind=d.kind, government_rule=place.rule, government_at=place.at,
         year=year[0], year_rule=year[1], year_at=year[2],
-        delivered=delivered, delivered_at=Span(delivery.start("year"), delivery.end("day") + 1) if delivered else None,
+        delivered=delivered, delivered_at=Span(*delivery.span("date")) if delivered else None,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else None,
         speaker_title=speaker["title"] if speaker else None,
         speaker_at=Span(*speaker.span("name")) if speaker else None,

@@ -218,6 +218,23 @@ class MetadataCues:
 
 
 @dataclass(frozen=True)
+class GovernmentCues:
+    delivery: Pattern
+    speaker: Pattern
+    representing: Pattern
+    title: Pattern
+    front: int
+    national: Words
+    heading: Pattern
+    review: Words
+    year_is: Pattern
+    section_heading: Pattern
+    this_year: str
+    target: Pattern
+    most_named_min: int
+
+
+@dataclass(frozen=True)
 class SectionCues:
     cue_window: int
     review: Words
@@ -237,6 +254,7 @@ class Documents:
     layout: Layout
     kind: KindCues
     metadata: MetadataCues
+    government: GovernmentCues
     anniversaries: dict[str, int]
     sections: SectionCues
     encoding: EncodingCues

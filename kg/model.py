@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 
+from kg.read.source import SourceText
+
 
 def _pickled_as_call(cls):
     """Pickle a slotted dataclass as a call of its constructor: loading is 2× faster than through
@@ -144,6 +146,7 @@ class Document:
     offsets: array            # offsets[i] = source offset of clean[i]; array('q'): 8 bytes a character
     sentences: tuple[Sentence, ...]
     metadata: Metadata
+    source_text: SourceText | None = None   # how ``text`` was read (format, library, pages); None: not recorded
 
     def __post_init__(self) -> None:
         # A list of ints costs ~36 bytes a character (pointer + int object); a long text makes that gigabytes.

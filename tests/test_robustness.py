@@ -125,8 +125,8 @@ CASES = [
     Case("word file", {"r.docx": _docx(GOOD)}, "ok", values=(Decimal(8155), Decimal("5.5"))),
     Case("word file that is not a zip", {"r.docx": U8}, "error", ("E102", "not a readable .docx")),
     Case("zip without a document", {"r.docx": _zip({"a.txt": b"x"})}, "error", ("E102", "not a Word document")),
-    Case("pdf", {"r.pdf": PDF}, "ok", values=(Decimal("5.2"), Decimal(5))),
-    Case("pdf named .txt", {"r.txt": PDF}, "ok", values=(Decimal("5.2"),)),
+    Case("pdf", {"r.pdf": PDF}, "ok", values=(Decimal("4.72"), Decimal("9.3"))),
+    Case("pdf named .txt", {"r.txt": PDF}, "ok", values=(Decimal("4.72"),)),
     Case("truncated pdf", {"r.pdf": PDF[:2000]}, "error", ("E102", "not a readable PDF")),
 ]
 

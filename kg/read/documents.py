@@ -1,6 +1,7 @@
-"""Read a report text: decode (kg.read.decode), drop layout noise, repair broken lines, split, read its metadata.
+"""Read a report: its text (a text file decoded by kg.read.decode, a PDF read by kg.read.pdf, a Word file by
+kg.read.docx), then drop layout noise, repair broken lines, split, read its metadata.
 
-The cleaned text keeps a map back to the source: ``Document.offsets[i]`` is the code-point offset in
+The cleaned text keeps a map back to the text as read: ``Document.offsets[i]`` is the code-point offset in
 ``Document.text`` of ``Document.clean[i]``, so every fact can quote its evidence exactly.
 """
 from __future__ import annotations

@@ -26,6 +26,7 @@ GENERATED = ["single_column", "two_columns", "running_header"]
 PROVINCES = {"guangdong": "广东省", "heilongjiang": "黑龙江省", "henan": "河南省", "jiangsu": "江苏省",
              "sichuan": "四川省", "zhejiang": "浙江省"}
 BEIJING = CORPUS / "pdf" / "beijing_2024.pdf"
+SEED = SEEDS / "xuhui_2024_work_report_summary.txt"
 
 
 def facts(x: Extraction) -> list[tuple]:
@@ -76,24 +77,54 @@ def test_a_generated_pdf_gives_the_observations_of_its_text(name: str, excerpt: 
 
 
 def test_each_pdf_fact_records_the_page_its_evidence_begins_on(generated_build: Path) -> None:
-    """The first line of each quote (a page break is a line break) is on that page as PDFium gives it."""
+    pages = check_pages(generated_build, {f"{name}.pdf": FIXTURES / f"{name}.pdf" for name in GENERATED})
+    assert pages == {1, 2}
+
+
+@pytest.fixture(scope="module")
+def printed_seed(tmp_path_factory) -> Path:
+    """A Xuhui seed printed by headless Chromium as reports are: a paragraph a source line, a running header and
+    page numbers (tests/fixtures/make_pdfs.py); 22 pages."""
+    from tests.fixtures.make_pdfs import FONT, MARGIN_BOXES, page, print_pdf
+
+    if not shutil.which("chromium") or not Path(FONT).exists():
+        pytest.skip("chromium and fonts-wqy-microhei are needed to print a PDF")
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pdf = tmp_path_factory.mktemp("pdf") / f"{SEED.stem}.pdf"
+    print_pdf(page(lines, margin_boxes=MARGIN_BOXES.format(header="徐汇区政府工作报告")), pdf)
+    return pdf
+
+
+def test_a_printed_seed_gives_the_observations_of_the_seed(printed_seed: Path, seeds_extractions, tmp_path) -> None:
+    seed = next(x for x in seeds_extractions if x.document.source == SEED.name)
+    x = extract([printed_seed])[0]
+    assert x.document.source_text.pages > 10
+    assert facts(x) and facts(x) == facts(seed) and x.document.metadata == seed.document.metadata
+    build([printed_seed], tmp_path, html=False, store=False)
+    assert len(check_pages(tmp_path, {printed_seed.name: printed_seed})) > 10
+
+
+def check_pages(out: Path, pdfs: dict[str, Path]) -> set[int]:
+    """Check each quote's page against the page's own text as PDFium gives it: the quote's first line (a page
+    break is a line break) is on that page. Every observation has a page. Returns the pages quoted."""
     import pypdfium2 as pdfium
 
-    graph = new_graph().parse(generated_build / "graph.ttl", format="turtle")
+    graph = new_graph().parse(out / "graph.ttl", format="turtle")
     raw = {}
-    for name in GENERATED:
-        pdf = pdfium.PdfDocument(FIXTURES / f"{name}.pdf")
-        raw[f"{name}.pdf"] = [re.sub(r"\s+", "", page.get_textpage().get_text_range()) for page in pdf]
+    for source, path in pdfs.items():
+        pdf = pdfium.PdfDocument(path)
+        raw[source] = [re.sub(r"\s+", "", page.get_textpage().get_text_range()) for page in pdf]
         pdf.close()
     pages = set()
     for node, source, start, _, _, page in evidence_of(graph):
-        text = (generated_build / "texts" / f"{document_id(Path(source))}.txt").read_bytes().decode("utf-8")
-        first_line = text[start:text.find("\n", start) % (len(text) + 1)]
+        text = (out / "texts" / f"{document_id(Path(source))}.txt").read_bytes().decode("utf-8")
+        end = text.find("\n", start)
+        first_line = text[start:end if end >= 0 else len(text)]
         assert re.sub(r"\s+", "", first_line) in raw[source][page - 1], (node, page)
         pages.add(page)
-    assert pages == {1, 2}
     observations = set(graph.subjects(KGO.measure, None))
     assert observations and all(graph.value(o, KGO.page) is not None for o in observations)
+    return pages
 
 
 def test_how_a_document_was_read_is_in_the_graph(generated_build: Path, seeds_graph) -> None:

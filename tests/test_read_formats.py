@@ -212,3 +212,24 @@ def test_the_texts_of_documents_no_longer_built_are_removed(tmp_path: Path) -> N
     build([folder], out, html=False, store=False)
     assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(
         [f"{document_id(first)}.txt", f"{document_id(second)}.txt"])
+
+
+def test_an_ocr_read_pdf_says_so_in_the_graph(seeds_extractions, lexicon) -> None:
+    """How a text was obtained, as graph.py mints it for a PDF read through tesseract (no engine needed here)."""
+    import copy
+
+    from kg.rdf.graph import add_extraction
+    from kg.read.source import SourceText
+
+    x = copy.copy(seeds_extractions[0])
+    x.document = copy.copy(x.document)
+    half = len(x.document.text) // 2
+    x.document.source_text = SourceText(x.document.text, (0, half), "pdf", "pypdfium2 5; tesseract 5.3.0", ocr=True)
+    graph = new_graph()
+    add_extraction(graph, x, lexicon)
+    doc = next(graph.subjects(DCTERMS.source, None))
+    assert graph.value(doc, KGO.ocr) == Literal(True) and graph.value(doc, KGO.textFormat) == Literal("pdf")
+    assert str(graph.value(doc, KGO.extractedWith)) == "pypdfium2 5; tesseract 5.3.0"
+    quotes = [(int(graph.value(n, KGO.charStart)), int(graph.value(n, KGO.page))) for n in graph.subjects(KGO.evidence)]
+    assert {page for _, page in quotes} == {1, 2}
+    assert all((start < half) == (page == 1) for start, page in quotes)

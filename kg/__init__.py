@@ -24,14 +24,15 @@ __all__ = ["build", "extract", "load", "query", "__version__"]
 
 
 def build(paths: list[str | Path] | None = None, out: str | Path = "out", **options: Any) -> BuildResult:
-    """Build the graph from files or folders of texts into ``out``; see :func:`kg.pipeline.run.build`."""
+    """Build the graph from files or folders of reports (text, HTML, PDF, Word) into ``out``; see
+    :func:`kg.pipeline.run.build`."""
     from kg.pipeline.run import build as _build
 
     return _build([Path(p) for p in paths] if paths else None, Path(out), **options)
 
 
 def extract(paths: list[str | Path], **options: Any) -> list[Extraction]:
-    """What the extractors find in the files (or folders of texts) ``paths``, each Extraction with its Document;
+    """What the extractors find in the files (or folders of reports) ``paths``, each Extraction with its Document;
     nothing is written. See :func:`kg.pipeline.run.extract`."""
     from kg.pipeline.run import extract as _extract
 

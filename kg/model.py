@@ -1,6 +1,7 @@
 """Typed values that pass between govkg's stages.
 
-Offsets are code-point offsets into a document's decoded source text (``Document.text``).
+Offsets are code-point offsets into a document's text as read (``Document.text``: a text file's decoded source,
+or the text kg.read.pdf or kg.read.docx took out of a PDF or Word file), which a build writes to out/texts/.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from array import array
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
+
+from kg.read.source import SourceText
 
 
 def _pickled_as_call(cls):
@@ -139,11 +142,12 @@ class Document:
 
     id: str                   # stable identifier from the file name
     source: str               # the input file's name exactly as given
-    text: str                 # decoded source text
+    text: str                 # the text as read: decoded source, or the text of a PDF or Word file
     clean: str                # cleaned text of all sentences, "\n" between paragraphs
     offsets: array            # offsets[i] = source offset of clean[i]; array('q'): 8 bytes a character
     sentences: tuple[Sentence, ...]
     metadata: Metadata
+    source_text: SourceText | None = None   # how ``text`` was read (format, library, pages); None: not recorded
 
     def __post_init__(self) -> None:
         # A list of ints costs ~36 bytes a character (pointer + int object); a long text makes that gigabytes.

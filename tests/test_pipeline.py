@@ -34,7 +34,7 @@ def test_a_cache_entry_round_trips_through_json(lexicon) -> None:
     from kg.pipeline.document import DocPart, extract_document
 
     path = min(SEEDS.glob("*.txt"))
-    part, _, _ = extract_document(path, path.name, lexicon, 10**7)
+    part, _, _, _ = extract_document(path, path.name, lexicon, 10**7)
     data = encode(part)
     back = decode(data, DocPart)
     assert back == part and back.entities == part.entities and encode(back) == data

@@ -89,3 +89,14 @@ def test_not_a_docx():
         z.writestr("content.xml", "<a/>")
     with pytest.raises(UnreadableInput, match="word/document.xml"):
         read_docx(empty.getvalue(), "odt.docx")
+
+
+def test_a_part_that_unpacks_too_large_is_refused(monkeypatch):
+    import kg.read.docx as docx
+
+    monkeypatch.setattr(docx, "MAX_PART_BYTES", 1000)
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>" + b" " * 2000)
+    with pytest.raises(UnreadableInput, match=r"bomb\.docx: word/document\.xml unpacks to 2,013 bytes"):
+        read_docx(data.getvalue(), "bomb.docx")

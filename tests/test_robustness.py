@@ -6,13 +6,16 @@ The README's "Bad input" table lists the same cases.
 """
 from __future__ import annotations
 
+import io
 import os
 import random
 import shutil
 import warnings
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from click.testing import CliRunner
@@ -37,6 +40,24 @@ HTML = ("<!DOCTYPE html>\n<html><head><title>徐汇区政府工作报告</title>
         "<p>过去一年，预计商品销售总额完成<b>8155</b>亿元，同比增长2.2&#37;。</p><!-- 注释：100亿元 -->\n"
         "<p>今年主要预期目标是：地区生产总值增长5.5&percnt;左右&nbsp;&amp;&nbsp;稳中求进。</p>\n</body></html>\n")
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PDF = (FIXTURES / "single_column.pdf").read_bytes()        # Shanghai's 2024 report, opening paragraphs
+SCAN = (FIXTURES / "image_only.pdf").read_bytes()         # a page image, no text layer
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _docx(text: str) -> bytes:
+    """A minimal Word file: one paragraph a line of ``text``."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in text.splitlines())
+    return _zip({"word/document.xml": f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'.encode()})
 
 
 @dataclass(frozen=True)
@@ -70,7 +91,7 @@ CASES = [
     Case("whitespace only", {"r.txt": b" \r\n\t \n   "}, "error", ("E101", "empty")),
     Case("ideographic spaces only", {"r.txt": "\u3000\u3000\n\u3000".encode()}, "error", ("E101", "no text")),
     Case("png named .txt", {"r.txt": PNG}, "error", ("E102", "binary")),
-    Case("png in the folder", {"r.txt": U8, "scan.png": PNG}, "skip", ("skipped", "not a text file"),
+    Case("png in the folder", {"r.txt": U8, "scan.png": PNG}, "skip", ("skipped", "not a text, PDF or Word file"),
          values=(Decimal(8155),), culprit="scan.png"),
     Case("hidden file in the folder", {"r.txt": U8, ".r.txt.swp": PNG}, "ok", values=(Decimal(8155),)),
     Case("control bytes (binary without magic)", {"r.txt": bytes(range(1, 32)) * 50}, "error", ("binary",)),
@@ -99,8 +120,14 @@ CASES = [
          values=(Decimal(1234),)),
     Case("double percent", {"r.txt": (HEAD + "地区生产总值增长5%%左右。\n").encode()}, "ok", values=(Decimal(5),)),
     Case("two files with one document id", {"x.md": U8, "x.txt": U8}, "error", ("same document id", "x.md")),
-    Case("no text files", {"notes.docx": b"PK\x03\x04", "scan.png": PNG}, "error", ("E100", "no text files"),
-         culprit="r"),
+    Case("no text files", {"notes.odt": b"PK\x03\x04", "scan.png": PNG}, "error",
+         ("E100", "no text, PDF or Word files"), culprit="r"),
+    Case("word file", {"r.docx": _docx(GOOD)}, "ok", values=(Decimal(8155), Decimal("5.5"))),
+    Case("word file that is not a zip", {"r.docx": U8}, "error", ("E102", "not a readable .docx")),
+    Case("zip without a document", {"r.docx": _zip({"a.txt": b"x"})}, "error", ("E102", "not a Word document")),
+    Case("pdf", {"r.pdf": PDF}, "ok", values=(Decimal("4.72"), Decimal("9.3"))),
+    Case("pdf named .txt", {"r.txt": PDF}, "ok", values=(Decimal("4.72"),)),
+    Case("truncated pdf", {"r.pdf": PDF[:2000]}, "error", ("E102", "not a readable PDF")),
 ]
 
 

@@ -1,7 +1,7 @@
 """The per-document build cache under ``out/.cache/``: extraction results keyed by content and code version.
 
-An entry is three files, ``<key>.nt`` and ``<key>.ttl`` (the document's own triples, sorted, as N-Triples
-and as Turtle) and ``<key>.json`` (its DocPart, as data that loading cannot execute: kg.pipeline.codec);
+An entry is four files, ``<key>.nt`` and ``<key>.ttl`` (the document's own triples, sorted, as N-Triples
+and as Turtle), ``<key>.txt`` (its text as read, copied to ``out/texts/``) and ``<key>.json`` (its DocPart, as data that loading cannot execute: kg.pipeline.codec);
 the key hashes the file's name and bytes, and the folder is named by the build version — extractor
 versions (kg.extractors.version_key), the lexicon, govkg's version and the hash of its own code — so a
 change to any of them misses every entry. Entries are written under a temporary name and renamed, the
@@ -27,7 +27,7 @@ from kg.pipeline.document import DocPart
 from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
-FORMAT = "5"           # bump when DocPart or the .nt or .ttl layout changes
+FORMAT = "6"           # bump when DocPart or the .nt, .ttl or .txt layout changes
 META = ".json"         # the DocPart of an entry; its presence marks the entry complete
 
 
@@ -88,7 +88,8 @@ class DocCache:
         meta, nt = self.folder / f"{key}{META}", self.folder / f"{key}.nt"
         try:
             part = decode(meta.read_bytes(), DocPart)
-            if nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size:
+            if (nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size
+                    or nt.with_suffix(".txt").stat().st_size != part.text_size):
                 return None
         except (OSError, BadCacheEntry):
             return None
@@ -98,8 +99,8 @@ class DocCache:
         return part
 
     def entry_path(self, key: str, suffix: str = ".nt") -> Path:
-        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle) are now: in the cache if :meth:`get`
-        read it from there, else staged in this build."""
+        """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle; ``".txt"``, the text) are now: in the
+        cache if :meth:`get` read it from there, else staged in this build."""
         return (self.folder if key in self._read else self.staging) / f"{key}{suffix}"
 
     def commit(self, used: set[str]) -> None:
@@ -128,11 +129,12 @@ class DocCache:
                 break
 
 
-def stage(staging: Path, key: str, part: DocPart, nt: bytes, ttl: bytes) -> DocPart:
+def stage(staging: Path, key: str, part: DocPart, nt: bytes, ttl: bytes, text: bytes) -> DocPart:
     """Write one entry into ``staging`` atomically (temporary names, then rename; the DocPart last)."""
     part.key = key
     _atomic(staging / f"{key}.nt", nt)
     _atomic(staging / f"{key}.ttl", ttl)
+    _atomic(staging / f"{key}.txt", text)
     _atomic(staging / f"{key}{META}", encode(part))
     return part
 

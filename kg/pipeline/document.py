@@ -1,9 +1,10 @@
-"""One document, read and extracted, as what the rest of a build needs: a DocPart and its sorted N-Triples.
+"""One document, read and extracted, as what the rest of a build needs: a DocPart, its sorted N-Triples and its text.
 
 This is the pure per-document step a process pool runs and the cache stores. The Document (its text
 and offset map) lives only inside :func:`extract_document`; what leaves it is small: metadata, the
 document's local entities, its observations (for the promise tracker), where their numbers stand (their IRIs),
-the lines whose subject other documents share, and the result of validating the document's own graph.
+the lines whose subject other documents share, and the result of validating the document's own graph; and
+the text as read (``Document.text``, which every offset of the graph points into), for ``out/texts/``.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class DocPart:
     ttl_sections: dict[str, tuple[int, int]] = field(default_factory=dict)   # the same in the .ttl bytes
     ttl_size: int = 0
     triples: int = 0                                # lines in the .nt bytes
+    text_size: int = 0                              # bytes of the document's text (UTF-8), for out/texts/
     key: str = field(default="", compare=False)     # cache key, set by the cache
 
     def as_extraction(self) -> Extraction:
@@ -40,14 +42,17 @@ class DocPart:
 
 
 def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
-                     validate: bool = True) -> tuple[DocPart, bytes, bytes]:
+                     validate: bool = True) -> tuple[DocPart, bytes, bytes, bytes]:
     """Read, extract and write one document: its DocPart, the sorted N-Triples of its own subjects and their
-    Turtle (kg.rdf.export.turtle_body), both by bucket."""
+    Turtle (kg.rdf.export.turtle_body), both by bucket, and its text as read, in UTF-8."""
     from kg.read.documents import read_document
     from kg.extractors import run
 
     doc = read_document(path, name, lex, max_bytes)
-    return fragment(run(doc, lex), lex, validate)
+    part, nt, ttl = fragment(run(doc, lex), lex, validate)
+    text = doc.text.encode("utf-8")
+    part.text_size = len(text)
+    return part, nt, ttl, text
 
 
 def warm(lex: Lexicon) -> None:

@@ -61,3 +61,17 @@ def _swap_in(temps: list[tuple[Path, Path]]) -> None:
     for _, backup in done:
         if backup is not None:
             backup.unlink(missing_ok=True)
+
+
+def prune(folder: Path, keep: set[str]) -> None:
+    """Remove the files of ``folder`` not named in ``keep``: texts of documents a previous build read and this
+    one did not (they would point nowhere)."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.name not in keep:
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise OutputError(str(path), exc.strerror or str(exc),
+                                  "remove it by hand: it is the text of a document this build did not read") from None

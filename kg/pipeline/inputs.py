@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.errors import DuplicateDocument, InputSkipped, NoInputs, OutputError
-from kg.read.documents import HTML_SUFFIXES, read_input
+from kg.read.documents import BINARY_SUFFIXES, HTML_SUFFIXES, read_input
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
+INPUT_SUFFIXES = (*TEXT_SUFFIXES, *BINARY_SUFFIXES)     # what a folder build reads: texts, PDF and Word files
 
 
 class InputFile(NamedTuple):
@@ -31,26 +32,27 @@ class Input:
 
 
 def collect_inputs(paths: list[Path]) -> list[InputFile]:
-    """Input files with their names as given, sorted by name; folders contribute their text files.
+    """Input files with their names as given, sorted by name; folders contribute their text, PDF and Word files.
 
-    In a folder, hidden files are ignored and other non-text files are skipped with a warning.
+    In a folder, hidden files are ignored and other files are skipped with a warning.
     """
     found: list[InputFile] = []
     for p in paths:
         if p.is_dir():
             files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
             for f in files:
-                if f.suffix.lower() not in TEXT_SUFFIXES:
-                    warnings.warn(InputSkipped(f"skipped {f}: not a text file ({', '.join(TEXT_SUFFIXES)}); "
-                                               "convert it to text to read it"), stacklevel=2)
-            found += [InputFile(f, f.name) for f in files if f.suffix.lower() in TEXT_SUFFIXES]
+                if f.suffix.lower() not in INPUT_SUFFIXES:
+                    warnings.warn(InputSkipped(f"skipped {f}: not a text, PDF or Word file "
+                                               f"({', '.join(INPUT_SUFFIXES)}); convert it to text to read it"),
+                                  stacklevel=2)
+            found += [InputFile(f, f.name) for f in files if f.suffix.lower() in INPUT_SUFFIXES]
         elif p.exists():
             found.append(InputFile(p, p.name))
         else:
             raise NoInputs(str(p), "no such file or folder")
     if not found:
         where = ", ".join(str(p) for p in paths) or "(no paths)"
-        raise NoInputs(where, f"no text files ({', '.join(TEXT_SUFFIXES)}) to read")
+        raise NoInputs(where, f"no text, PDF or Word files ({', '.join(INPUT_SUFFIXES)}) to read")
     return sorted(found, key=lambda f: (f.name, str(f.path)))
 
 

@@ -32,13 +32,15 @@ class CachedBytes:
 
 @dataclass(frozen=True)
 class DocumentLines:
-    """Where a document's own triples are: its IRI slug, its id and digest (for the store), its cached bytes."""
+    """Where a document's own triples are: its IRI slug, its id and digest (for the store), its cached bytes; and
+    where its text as read is (the cache entry's .txt)."""
 
     slug: str
     id: str
     digest: str
     nt: CachedBytes
     ttl: CachedBytes
+    text: Path
 
 
 @dataclass

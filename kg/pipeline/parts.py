@@ -89,8 +89,9 @@ def _extract_one(item: Input) -> DocPart:
     from kg.pipeline.document import extract_document
 
     reading: Reading = _WORKER["reading"]
-    part, nt, ttl = extract_document(item.path, item.name, reading.lexicon, reading.max_bytes, reading.validate)
-    return stage(_WORKER["staging"], item.key, part, nt, ttl)
+    part, nt, ttl, text = extract_document(item.path, item.name, reading.lexicon, reading.max_bytes,
+                                           reading.validate)
+    return stage(_WORKER["staging"], item.key, part, nt, ttl, text)
 
 
 def _extract_here(item: Input, reading: Reading, staging: Path) -> DocPart:

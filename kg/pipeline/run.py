@@ -19,12 +19,12 @@ from pathlib import Path
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.model import Extraction, Status
-from kg.pipeline.files import write_all
+from kg.pipeline.files import prune, write_all
 from kg.pipeline.inputs import check_out, check_writable, collect_inputs, default_jobs, plan
 from kg.pipeline.lines import BuiltGraph
 from kg.pipeline.cache import DocCache
 from kg.pipeline.parts import Extracted, Progress, Reading, extract_all, extract_parts
-from kg.pipeline.steps import link, update_store, write_files
+from kg.pipeline.steps import TEXTS, link, update_store, write_files
 from kg.read.documents import MAX_BYTES
 
 
@@ -53,14 +53,17 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
           lexicon: Lexicon | None = None, formats: tuple[str, ...] = (), max_bytes: int = MAX_BYTES,
           validate: bool = True, jobs: int | None = None, store: bool = True,
           progress: Progress | None = None) -> BuildResult:
-    """Build ``out/graph.ttl`` (and ``out/graph.html``, ``out/store/``) from files or folders of report texts.
+    """Build ``out/graph.ttl`` (and ``out/graph.html``, ``out/store/``, ``out/texts/``) from files or folders of
+    reports (text, HTML, PDF or Word).
 
     ``formats`` adds exports from kg.rdf.export ("nt", "jsonld", "trig") beside the Turtle file.
     ``max_bytes`` limits the size of one input file. ``jobs`` processes extract documents (default:
     the number of cores); results are cached per document in ``out/.cache``. Every document's graph is
     checked against ontology/shapes.ttl, and so are the entities the documents share: a violation
     raises ShapeViolation with ``out`` untouched. ``store`` keeps an on-disk Oxigraph store in
-    ``out/store`` up to date (``kg.load("out/store")``, ``kg serve``).
+    ``out/store`` up to date (``kg.load("out/store")``, ``kg serve``). ``out/texts/<document id>.txt`` holds
+    each document's text as govkg read it (UTF-8; read it without newline translation): every
+    kgo:charStart and kgo:charEnd of the graph is a code-point offset into it.
     """
     from kg.pipeline.cache import version as cache_version
 
@@ -98,7 +101,9 @@ def _finish(extracted: Extracted, reading: Reading, cache: DocCache, out: Path, 
         if outputs.html:
             files[out / "graph.html"] = page.result()
     write_all(files)
-    return _result(extracted, graph, sorted([*files, *([out / "store"] if outputs.store else [])]))
+    prune(out / TEXTS, {p.name for p in files if p.parent == out / TEXTS})
+    written = {out / TEXTS if p.parent == out / TEXTS else p for p in files}
+    return _result(extracted, graph, sorted([*written, *([out / "store"] if outputs.store else [])]))
 
 
 def _result(extracted: Extracted, graph: BuiltGraph, outputs: list[Path]) -> BuildResult:

@@ -3,6 +3,7 @@ share, track promises (together: :func:`link`, giving the :class:`BuiltGraph`), 
 from __future__ import annotations
 
 import heapq
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from kg.pipeline.lines import BuiltGraph, CachedBytes, DocumentLines
 from kg.pipeline.parts import Extracted, Progress
 
 Entities = dict[tuple[EntityKind, str], Entity]
+TEXTS = "texts"          # out/texts/<document id>.txt: each document's text as read, which offsets point into
 
 
 def link(extracted: Extracted, lex: Lexicon, cache: DocCache, validate: bool, report: Progress) -> BuiltGraph:
@@ -30,7 +32,8 @@ def link(extracted: Extracted, lex: Lexicon, cache: DocCache, validate: bool, re
     report("resolve", 0, 1)
     entities = resolve_entities(extracted.entities, lex)
     documents = [DocumentLines(slug(p.info.id), p.info.id, p.digest, CachedBytes(cache.entry_path(p.key), p.sections),
-                               CachedBytes(cache.entry_path(p.key, ".ttl"), p.ttl_sections)) for p in extracted.parts]
+                               CachedBytes(cache.entry_path(p.key, ".ttl"), p.ttl_sections), cache.entry_path(p.key, ".txt"))
+                 for p in extracted.parts]
     if validate:
         report("validate", 0, 1)
     shared = shared_lines(extracted.shared, entities, cache if validate else None, documents)
@@ -86,9 +89,12 @@ def track_promises(parts: list[DocPart], lex: Lexicon) -> dict[str, list[str]]:
 def write_files(graph: BuiltGraph, out: Path, staging: Path, formats: tuple[str, ...],
                 report: Progress) -> dict[Path, bytes | Path]:
     """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all); the other
-    formats in memory."""
+    formats in memory; each document's text as read, copied from its cache entry to ``texts/<id>.txt``."""
     report("write", 0, 1)
     files: dict[Path, bytes | Path] = {}
+    for doc in graph.documents:
+        files[out / TEXTS / f"{doc.id}.txt"] = copied = staging / f"out.texts.{doc.slug}.txt"
+        shutil.copyfile(doc.text, copied)
     ttl = files[out / "graph.ttl"] = staging / "out.graph.ttl"
     if "nt" in formats:
         nt = files[out / "graph.nt"] = staging / "out.graph.nt"

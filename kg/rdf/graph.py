@@ -33,15 +33,34 @@ def _year(year: int) -> Literal:
     return Literal(f"{year:04d}", datatype=XSD.gYear)
 
 
+PAGED_FORMATS = ("pdf",)       # formats whose evidence records the page of the original file it begins on
+
+
 def _evidence(g: Graph, node: URIRef, doc: Document, start: int, end: int, evidence: str) -> None:
     g.add((node, KGO.evidence, Literal(evidence, lang="zh")))
     g.add((node, KGO.charStart, Literal(start)))
     g.add((node, KGO.charEnd, Literal(end)))
     g.add((node, KGO.reportedIn, document_iri(doc.id)))
+    read = doc.source_text
+    if read is not None and read.format in PAGED_FORMATS:
+        g.add((node, KGO.page, Literal(read.page_of(start), datatype=XSD.positiveInteger)))
+
+
+def _how_read(g: Graph, node: URIRef, doc: Document) -> None:
+    """How the document's text was obtained: the file's format, the library that read it, OCR or not."""
+    read = doc.source_text
+    if read is None:
+        return
+    g.add((node, KGO.textFormat, Literal(read.format)))
+    if read.library:
+        g.add((node, KGO.extractedWith, Literal(read.library)))
+    if read.format in PAGED_FORMATS:
+        g.add((node, KGO.ocr, Literal(read.ocr)))
 
 
 def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
-    """The document's description: kind, title, source, years, speaker, session, the district it speaks for."""
+    """The document's description: kind, title, source, years, speaker, session, the district it speaks for, and
+    how its text was read."""
     meta = doc.metadata
     node = document_iri(doc.id)
     g.add((node, RDF.type, KGO.WorkReport if meta.kind is DocKind.WORK_REPORT else KGO.NewsArticle))
@@ -60,6 +79,7 @@ def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
         g.add((node, KGO.session, Literal(meta.session, lang="zh")))
     g.add((node, KGO.district, entity_iri(place_kind(lex.area(meta.district).kind), meta.district)))
     g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
+    _how_read(g, node, doc)
 
 
 def add_entity(g: Graph, ent: Entity) -> None:

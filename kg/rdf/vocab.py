@@ -75,6 +75,7 @@ class KGO(DefinedNamespace):
     comparator: URIRef
     district: URIRef
     evidence: URIRef
+    extractedWith: URIRef
     locatedIn: URIRef
     measure: URIRef
     mentionOf: URIRef
@@ -83,7 +84,9 @@ class KGO(DefinedNamespace):
     normalizedUnit: URIRef
     normalizedValue: URIRef
     normalizedValueMax: URIRef
+    ocr: URIRef
     outcome: URIRef
+    page: URIRef
     period: URIRef
     project: URIRef
     rateOf: URIRef
@@ -96,6 +99,7 @@ class KGO(DefinedNamespace):
     status: URIRef
     surface: URIRef
     targets: URIRef
+    textFormat: URIRef
     unit: URIRef
     value: URIRef
     valueMax: URIRef

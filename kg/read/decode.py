@@ -28,7 +28,7 @@ def decode(data: bytes, name: str, lex: Lexicon | None = None) -> str:
     if not data.strip():
         raise EmptyInput(name, "the file is empty or holds only whitespace")
     if data.startswith(_BINARY_MAGIC):
-        raise UnreadableInput(name, "the file is binary (an image, PDF or archive), not text")
+        raise UnreadableInput(name, "the file is binary (an image or an archive), not a text, PDF or Word file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, name)

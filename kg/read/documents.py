@@ -1,6 +1,7 @@
-"""Read a report text: decode (kg.read.decode), drop layout noise, repair broken lines, split, read its metadata.
+"""Read a report: its text (a text file decoded by kg.read.decode, a PDF read by kg.read.pdf, a Word file by
+kg.read.docx), then drop layout noise, repair broken lines, split, read its metadata.
 
-The cleaned text keeps a map back to the source: ``Document.offsets[i]`` is the code-point offset in
+The cleaned text keeps a map back to the text as read: ``Document.offsets[i]`` is the code-point offset in
 ``Document.text`` of ``Document.clean[i]``, so every fact can quote its evidence exactly.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.lexicon import load as load_lexicon
 from kg.read.metadata import read_metadata
 from kg.model import Document, Sentence
 from kg.read.sections import assign_sections
+from kg.read.source import SourceText
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"(?:[。！？!?…:：;；][”’」』）)]*|[）)])$")
@@ -340,17 +342,44 @@ def read_input(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
         raise UnreadableInput(name, exc.strerror or str(exc)) from None
 
 
+PDF_SUFFIX, DOCX_SUFFIX = ".pdf", ".docx"
+BINARY_SUFFIXES = (PDF_SUFFIX, DOCX_SUFFIX)
+_PDF_MAGIC = b"%PDF-"
+
+
+def read_source(path: Path, data: bytes, name: str, lex: Lexicon | None = None) -> SourceText:
+    """The text of a file as govkg reads it, and how: a PDF (by suffix or its ``%PDF-`` header) through
+    kg.read.pdf, a .docx through kg.read.docx, anything else decoded as text (kg.read.decode)."""
+    suffix = path.suffix.lower()
+    if suffix == PDF_SUFFIX or data.startswith(_PDF_MAGIC):
+        from kg.read.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if suffix == DOCX_SUFFIX:
+        from kg.read.docx import read_docx
+
+        return read_docx(data, name)
+    text = decode(data, name, lex)
+    return SourceText(text, (0,), "html" if _is_html(path, text) else "text", "")
+
+
 def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None,
                   max_bytes: int = MAX_BYTES) -> Document:
     """Read one file into a Document; raises a GovkgError subclass naming the file on bad input.
 
-    HTML (by suffix or a leading doctype/<html>) and stray control characters are read through
-    :func:`visible_text`; the Document keeps the decoded source, and all offsets point into it.
+    PDF and Word files are turned into text first (:func:`read_source`). HTML (by suffix or a leading
+    doctype/<html>) and stray control characters are read through :func:`visible_text`; the Document
+    keeps the text as read (``Document.text``, the decoded source of a text file) and its
+    :class:`~kg.read.source.SourceText`, and all offsets point into that text.
     """
     name = source or str(path)
-    text = decode(read_input(path, name, max_bytes), name, lex)
-    visible, starts, ends = visible_text(text, is_html=_is_html(path, text))
-    if visible == text:
-        return read_text(text, name, document_id(path), lex)
-    return _remap(read_text(visible, name, document_id(path), lex), text, starts, ends)
-
+    read = read_source(path, read_input(path, name, max_bytes), name, lex)
+    text = read.text
+    if not text.strip():
+        raise EmptyInput(name, f"the {read.format.upper()} file holds no text")
+    visible, starts, ends = visible_text(text, is_html=read.format == "html")
+    doc = read_text(visible, name, document_id(path), lex)
+    if visible != text:
+        doc = _remap(doc, text, starts, ends)
+    doc.source_text = read
+    return doc

@@ -14,7 +14,7 @@ import zipfile
 from io import BytesIO
 from xml.etree import ElementTree
 
-from kg.errors import InputTooLarge, UnreadableInput
+from kg.errors import UnreadableInput
 from kg.read.source import SourceText
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -53,7 +53,8 @@ def _part(archive: zipfile.ZipFile, path: str, name: str) -> ElementTree.Element
     except KeyError:
         return None
     if info.file_size > MAX_PART_BYTES:
-        raise InputTooLarge(name, f"{path} unpacks to {info.file_size:,} bytes", "split the document")
+        raise UnreadableInput(name, f"{path} unpacks to {info.file_size:,} bytes, over the {MAX_PART_BYTES:,} a "
+                                    "report's part may hold (a damaged file or a zip bomb)", FIX)
     try:
         return ElementTree.fromstring(archive.read(info))
     except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as exc:

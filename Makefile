@@ -24,7 +24,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/kg build $(SEEDS) --out $(OUT)
 
-# Tools the tests call that are not Python packages: rapper (Debian's raptor2-utils).
+# Tools the tests call that are not Python packages (Debian): rapper, chromium and a CJK font, tesseract with chi_sim.
 system-test-deps:
 	@bash scripts/system-deps.sh
 

@@ -116,6 +116,19 @@ class QueryError(GovkgError):
     code = "E401"
 
 
+class BadQueryParameter(QueryError):
+    """A query was given a parameter it does not declare, lacks a required one, or got a value its declared
+    type cannot hold (``where`` is the query's name; the fix lists the parameters it takes)."""
+
+    code = "E405"
+
+
+class UnknownPrefix(QueryError):
+    """A query uses a prefix that neither it nor govkg declares."""
+
+    code = "E406"
+
+
 class LexiconError(GovkgError):
     """A lexicon file breaks its schema: an unknown or missing key, or a value of the wrong type."""
 

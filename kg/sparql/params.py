@@ -87,8 +87,10 @@ def check(params: tuple[Param, ...] | None, given: dict[str, Any], text: str, wh
 
 def typed(param: Param, value: Any, where: str) -> Any:
     """``value`` as the RDF term its declared type asks for (text is left to the default binding)."""
-    if isinstance(value, ox.NamedNode | ox.Literal | ox.BlankNode) or param.type == "text":
-        return value
+    if param.type == "text" or not isinstance(value, str | int | Decimal) or isinstance(value, bool):
+        return value                    # RDF terms pass through; what cannot be bound is refused by the binding
+    if param.type == "iri" and str(value).startswith(("http://", "https://")):
+        return value                    # the binding makes it an IRI, or says why it is not a valid one
     text = str(value).strip()
     try:
         if param.type == "year":
@@ -99,7 +101,7 @@ def typed(param: Param, value: Any, where: str) -> Any:
             return ox.Literal(str(int(text)), datatype=ox.NamedNode(_XSD + "integer"))
         if param.type == "decimal":
             return ox.Literal(format(Decimal(text), "f"), datatype=ox.NamedNode(_XSD + "decimal"))
-        return ox.NamedNode(text)
+        raise ValueError(text)
     except (ValueError, InvalidOperation):
         example = {"year": "2023", "integer": "12", "decimal": "5.5", "iri": "https://w3id.org/govkg/id/…"}
         raise BadQueryParameter(where, f"{param.name}={value!r} is not a{'n' if param.type[0] in 'aeiou' else ''} "

@@ -293,6 +293,29 @@ def promises(graph_path: Path, year: int | None, fmt: str) -> None:
 
 
 @cli.command()
+@graph_option("The built graph (a graph file, out/store, or a SPARQL endpoint URL).", urls=True)
+@click.option("--xlsx", type=click.Path(path_type=Path), help="Write an Excel workbook here (e.g. out/govkg.xlsx).")
+@click.option("--sqlite", type=click.Path(path_type=Path),
+              help="Write an SQLite database here (e.g. out/govkg.db), and datasette's metadata beside it.")
+@_library_errors
+def export(graph_path: str, xlsx: Path | None, sqlite: Path | None) -> None:
+    """Write the promises, observations, documents and entities as an Excel workbook or an SQLite database."""
+    if not (xlsx or sqlite):
+        raise click.UsageError("give --xlsx PATH, --sqlite PATH or both")
+    import kg
+    from kg.export.files import write_sqlite, write_xlsx
+    from kg.export.tables import all_tables
+
+    tables = all_tables(kg.load(graph_path))
+    counts = ", ".join(f"{len(t.rows)} {t.name}" for t in tables)
+    if xlsx:
+        click.echo(f"wrote {write_xlsx(tables, xlsx)} ({counts})")
+    if sqlite:
+        database, metadata = write_sqlite(tables, sqlite)
+        click.echo(f"wrote {database} ({counts})\nwrote {metadata}\nopen it with: datasette {database} -m {metadata}")
+
+
+@cli.command()
 @graph_option("The Turtle file to check.")
 @click.option("--warnings", "show_warnings", is_flag=True, help="Also print warnings (known issues).")
 @click.option("--engine", type=click.Choice(["auto", "fast", "pyshacl"]), default="auto", show_default=True,

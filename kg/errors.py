@@ -94,6 +94,12 @@ class BadCacheEntry(GovkgError):
     code = "E305"
 
 
+class MissingExtra(GovkgError):
+    """An optional package a command needs is not installed (``where`` names it, the fix the extra to install)."""
+
+    code = "E306"
+
+
 class PushError(GovkgError):
     """A SPARQL Graph Store endpoint refused the graph, or could not be reached."""
 

@@ -183,7 +183,7 @@ def promise_rows(graph, year: int | None = None) -> list[dict]:
             "_start": int(graph.value(target, KGO.charStart)),
         }
         row["target"] = describe_value(row["comparator"], row["value"], row["value_max"], row["unit"])
-        row["outcome"] = describe_value(row["outcome_comparator"], row["outcome_value"], None, row["outcome_unit"])
+        row["outcome"] = describe_value(row["outcome_comparator"], row["outcome_value"], None, row["outcome_unit"]) or None
         rows.append(row)
     rows.sort(key=lambda r: (r["year"], r["target_document"], r["_start"], r["metric"], r["measure"], str(r["value"])))
     return [{k: r[k] for k in COLUMNS} for r in rows]

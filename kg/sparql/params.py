@@ -103,7 +103,7 @@ def typed(param: Param, value: Any, where: str) -> Any:
             return ox.Literal(format(Decimal(text), "f"), datatype=ox.NamedNode(_XSD + "decimal"))
         raise ValueError(text)
     except (ValueError, InvalidOperation):
-        example = {"year": "2023", "integer": "12", "decimal": "5.5", "iri": "https://w3id.org/govkg/id/…"}
+        example = {"year": "2023", "integer": "12", "decimal": "5.5", "iri": "http://… (an IRI kg.query returned)"}
         raise BadQueryParameter(where, f"{param.name}={value!r} is not a{'n' if param.type[0] in 'aeiou' else ''} "
                                        f"{param.type}", f"give one such as {example[param.type]}") from None
 

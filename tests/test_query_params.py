@@ -24,6 +24,8 @@ def test_declarations_are_read():
     text = "# What it answers.\n# param: metric (text, required) its name\n# param: year (year)\nSELECT ..."
     assert declared(text) == (Param("metric", "text", True, "its name"), Param("year", "year", False, ""))
     assert declared("# param: none\nSELECT ?x WHERE {}") == ()
+    assert str(declared("# param: metric (text, required unless observation)")[0]) == \
+        "metric (text, required unless observation)"
     assert declared("SELECT ?x WHERE {}") is None
     with pytest.raises(BadQueryParameter, match="TYPE"):
         declared("# param: year (date)\n")
@@ -53,6 +55,7 @@ def test_a_missing_or_unknown_parameter_is_an_error_naming_the_parameters(seeds_
     (["metric_series", "-p", "metrc=地区生产总值"], "unknown parameter metrc"),
     (["projects_by_area", "-p", "area=西岸"], "unknown parameter area — its parameters: none"),
     (["targets_for_year", "-p", "year=twenty"], "year='twenty' is not a year"),
+    (["provenance", "-p", "value=3000"], "missing the parameter metric (or observation)"),
 ])
 def test_the_command_refuses_them_too(seeds_build, args, reason):
     result = _run(seeds_build, *args)

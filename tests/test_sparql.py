@@ -103,7 +103,7 @@ def test_bound_values_are_serialised_terms():
     ({"bad name": "x"}, "plain identifier"),
     ({"observation": "http://example.org/a> } <b"}, "not a valid IRI"),
     ({"observation": "徐汇区"}, "is not an iri"),
-    ({"value": "many"}, "is not a decimal"),
+    ({"metric": "x", "value": "many"}, "is not a decimal"),
     ({"observation": object()}, "cannot bind"),
 ])
 def test_bad_parameters_are_refused(seeds_store, params, reason):

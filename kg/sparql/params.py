@@ -5,7 +5,8 @@ A cookbook query declares each parameter in a header comment, one a line::
     # param: metric (text, required) the metric's name, e.g. 地区生产总值
     # param: year (year) only targets for this year
 
-and ``# param: none`` when it takes none. Types: ``text`` (Chinese text a @zh literal, other text a plain
+and ``# param: none`` when it takes none; ``(text, required unless observation)`` makes a parameter
+required when another is not given. Types: ``text`` (Chinese text a @zh literal, other text a plain
 literal), ``year`` (xsd:gYear, as the graph types kgo:period and kgo:year), ``integer``, ``decimal`` and
 ``iri``. A missing required parameter or one the query does not declare is an error naming the
 parameters it does take, so a misspelt ``metrc=`` is never silently ignored. SPARQL text without
@@ -36,9 +37,11 @@ class Param:
     type: str = "text"
     required: bool = False
     help: str = ""
+    unless: str = ""            # required only when this other parameter is not given
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.type}{', required' if self.required else ''})"
+        need = f", required unless {self.unless}" if self.unless else ", required" if self.required else ""
+        return f"{self.name} ({self.type}{need})"
 
 
 def declared(text: str, where: str = "query") -> tuple[Param, ...] | None:
@@ -54,10 +57,13 @@ def declared(text: str, where: str = "query") -> tuple[Param, ...] | None:
             continue
         words = [w.strip() for w in (match["spec"] or "text").split(",") if w.strip()]
         kind = words[0] if words else "text"
-        if kind not in TYPES or set(words[1:]) - {"required", "optional"}:
+        need = " ".join(words[1:])
+        unless = re.fullmatch(r"required unless (\w+)", need)
+        if kind not in TYPES or not (need in ("", "required", "optional") or unless):
             raise BadQueryParameter(where, f"cannot read the declaration {line.strip()!r}",
                                     f"write '# param: NAME (TYPE[, required])' with TYPE one of {', '.join(TYPES)}")
-        params.append(Param(match["name"], kind, "required" in words[1:], match["help"].strip()))
+        params.append(Param(match["name"], kind, need.startswith("required"), match["help"].strip(),
+                            unless[1] if unless else ""))
     return tuple(params) if seen else None
 
 
@@ -80,7 +86,8 @@ def check(params: tuple[Param, ...] | None, given: dict[str, Any], text: str, wh
     unknown = sorted(set(given) - names)
     if unknown:
         raise BadQueryParameter(where, f"unknown parameter {unknown[0]}", takes)
-    missing = [p.name for p in params if p.required and given.get(p.name) is None]
+    missing = [p.name + (f" (or {p.unless})" if p.unless else "") for p in params if p.required
+               and given.get(p.name) is None and (not p.unless or given.get(p.unless) is None)]
     if missing:
         raise BadQueryParameter(where, f"missing the parameter {missing[0]}", takes)
 

@@ -71,7 +71,7 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, 
     """
     import shutil
 
-    from kg.export.text import table, to_csv, to_json
+    from kg.export.text import is_cut, table, to_csv, to_json
 
     if fmt == "json":
         click.echo(to_json(columns, rows))
@@ -79,9 +79,12 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, 
         click.echo(to_csv(columns, rows), nl=False)
     else:
         keep = [columns.index(c) for c in shown] if shown else list(range(len(columns)))
-        click.echo(table([columns[i] for i in keep], [[r[i] for i in keep] for r in rows],
-                         shutil.get_terminal_size((120, 24)).columns))
-        click.echo(f"({len(rows)} {noun})")
+        names, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in rows]
+        total = shutil.get_terminal_size((120, 24)).columns
+        click.echo(table(names, cells, total))
+        whole = "; --format csv or json gives every column and whole texts" \
+            if len(keep) < len(columns) or is_cut(names, cells, total) else ""
+        click.echo(f"({len(rows)} {noun}{whole})")
 
 
 @contextmanager

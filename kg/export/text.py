@@ -101,10 +101,21 @@ def fitted_widths(natural: list[int], total: int) -> list[int]:
     return [min(w, cap) for w in natural]
 
 
+def natural_widths(columns: Sequence[str], cells: Sequence[Sequence[str]]) -> list[int]:
+    """The width each column needs to show its header and every cell whole."""
+    return [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+
+def is_cut(columns: Sequence[str], rows: Sequence[Sequence[Any]], total: int) -> bool:
+    """Whether :func:`table` must shorten some cell to fit ``total`` columns."""
+    natural = natural_widths(columns, [[cell(v) for v in row] for row in rows])
+    return fitted_widths(natural, total) != natural
+
+
 def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], total: int | None = None) -> str:
     """An aligned table of ``rows``, fitted to ``total`` columns when given."""
     cells = [[cell(v) for v in row] for row in rows]
-    natural = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    natural = natural_widths(columns, cells)
     widths = fitted_widths(natural, total) if total else natural
 
     def line(values: Sequence[str]) -> str:

@@ -47,7 +47,10 @@ def load(source: str | Path = "out/graph.ttl") -> GraphStore | RemoteEndpoint:
 
 
 def query(graph: GraphStore | RemoteEndpoint, sparql_or_name: str, **params: Any) -> pd.DataFrame:
-    """Run SPARQL text, a .rq file or a named cookbook query; ``params`` bind ``?variables`` safely."""
+    """Run SPARQL text, a .rq file or a named cookbook query; ``params`` bind ``?variables`` safely.
+
+    A named query or .rq file takes the parameters its header declares (``# param: NAME (TYPE[, required])``),
+    each bound with its type; a missing required one or an unknown one raises kg.errors.BadQueryParameter."""
     from kg.sparql.run import run_query
 
     return run_query(graph, sparql_or_name, **params)

@@ -58,27 +58,33 @@ def graph_option(help: str = "The built graph (Turtle).", urls: bool = False) ->
 def output_format(fn: Callable) -> Callable:
     """``--format table|csv|json`` for a command that prints rows with :func:`write_rows`."""
     return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-                        show_default=True, help="An aligned table, CSV with a header, or JSON objects.")(fn)
+                        show_default=True, help="A table fitted to the terminal (long text cut with …); CSV in "
+                        "UTF-8 with a BOM, so Excel reads Chinese; or JSON objects. CSV and JSON keep every "
+                        "column and every sentence whole.")(fn)
 
 
 def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, noun: str = "rows",
-               table: tuple[Sequence[str], Sequence[Sequence[Any]]] | None = None) -> None:
-    """Print ``rows`` as JSON objects, CSV with a header, or an aligned table ending in their count.
+               shown: Sequence[str] | None = None) -> None:
+    """Print ``rows`` as JSON objects, CSV with a header, or a table fitted to the terminal ending in their count.
 
-    ``table`` gives other columns and rows for the table only (a narrower view of the same rows).
+    ``shown`` names the columns the table shows (a narrower view of the same rows, under the same names).
     """
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
-    elif fmt == "csv":
-        import csv
+    import shutil
 
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
+    from kg.export.text import is_cut, table, to_csv, to_json
+
+    if fmt == "json":
+        click.echo(to_json(columns, rows))
+    elif fmt == "csv":
+        click.echo(to_csv(columns, rows), nl=False)
     else:
-        shown_columns, shown = table or (columns, rows)
-        click.echo(_table(list(shown_columns), list(shown)))
-        click.echo(f"({len(rows)} {noun})")
+        keep = [columns.index(c) for c in shown] if shown else list(range(len(columns)))
+        names, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in rows]
+        total = shutil.get_terminal_size((120, 24)).columns
+        click.echo(table(names, cells, total))
+        whole = "; --format csv or json gives every column and whole texts" \
+            if len(keep) < len(columns) or is_cut(names, cells, total) else ""
+        click.echo(f"({len(rows)} {noun}{whole})")
 
 
 @contextmanager
@@ -214,25 +220,6 @@ def serve(location: Path, port: int, bind: str) -> None:
     sys.exit(run_serve(location, bind, port))
 
 
-def _table(columns: list[str], rows: list[tuple]) -> str:
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
-    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths)) for r in cells]
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
 @cli.command()
 @click.argument("sparql", required=False)
 @graph_option("The graph file to query, or a SPARQL endpoint URL.", urls=True)
@@ -243,11 +230,12 @@ def _pad(text: str, width: int) -> str:
 def query(sparql: str | None, graph_path: str, param: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL (text, a .rq file or a named query) over the built graph."""
     import kg
-    from kg.sparql.run import describe, named_queries, records
+    from kg.sparql.run import describe, named_queries, parameters, records
 
     if list_queries:
         for name, text in named_queries().items():
-            click.echo(f"{name:<22}{describe(text)}")
+            takes = ", ".join(map(str, parameters(name) or ())) or "no parameters"
+            click.echo(f"{name:<22}{describe(text)} [{takes}]")
         return
     if not sparql:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a name from --list)")
@@ -315,18 +303,34 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @_library_errors
 def promises(graph_path: Path, year: int | None, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.link.promises import COLUMNS, describe_value, promise_rows
+    from kg.link.promises import COLUMNS, TABLE_COLUMNS, promise_rows
     from kg.rdf.read import read_turtle
 
     rows = promise_rows(read_turtle(graph_path), year)
-    shown = [(r["period"], r["metric"], r["measure"],
-              describe_value(r["comparator"], r["value"], r["value_max"], r["unit"]),
-              describe_value(r["outcome_comparator"], r["outcome_value"], None, r["outcome_unit"]),
-              r["verdict"], _clip(r["target_evidence"]), r["target_document"],
-              _clip(r["outcome_evidence"]), r["outcome_document"]) for r in rows]
-    write_rows(COLUMNS, [tuple(r[c] for c in COLUMNS) for r in rows], fmt, noun="targets",
-               table=(["year", "metric", "measure", "target", "outcome", "verdict", "target evidence",
-                       "target document", "outcome evidence", "outcome document"], shown))
+    write_rows(COLUMNS, [tuple(r[c] for c in COLUMNS) for r in rows], fmt, noun="targets", shown=TABLE_COLUMNS)
+
+
+@cli.command()
+@graph_option("The built graph (a graph file, out/store, or a SPARQL endpoint URL).", urls=True)
+@click.option("--xlsx", type=click.Path(path_type=Path), help="Write an Excel workbook here (e.g. out/govkg.xlsx).")
+@click.option("--sqlite", type=click.Path(path_type=Path),
+              help="Write an SQLite database here (e.g. out/govkg.db), and datasette's metadata beside it.")
+@_library_errors
+def export(graph_path: str, xlsx: Path | None, sqlite: Path | None) -> None:
+    """Write the promises, observations, documents and entities as an Excel workbook or an SQLite database."""
+    if not (xlsx or sqlite):
+        raise click.UsageError("give --xlsx PATH, --sqlite PATH or both")
+    import kg
+    from kg.export.files import write_sqlite, write_xlsx
+    from kg.export.tables import all_tables
+
+    tables = all_tables(kg.load(graph_path))
+    counts = ", ".join(f"{len(t.rows)} {t.name}" for t in tables)
+    if xlsx:
+        click.echo(f"wrote {write_xlsx(tables, xlsx)} ({counts})")
+    if sqlite:
+        database, metadata = write_sqlite(tables, sqlite)
+        click.echo(f"wrote {database} ({counts})\nwrote {metadata}\nopen it with: datasette {database} -m {metadata}")
 
 
 @cli.command()
@@ -345,10 +349,6 @@ def validate(graph_path: Path, show_warnings: bool, engine: str) -> None:
     click.echo(f"{len(report.violations)} violations, {len(report.warnings)} warnings")
     if not report.conforms:
         sys.exit(1)
-
-
-def _clip(text: str | None, width: int = 24) -> str:
-    return "" if text is None else (text if len(text) <= width else text[: width - 1] + "…")
 
 
 def _split_param(text: str) -> tuple[str, str]:

@@ -94,6 +94,12 @@ class BadCacheEntry(GovkgError):
     code = "E305"
 
 
+class MissingExtra(GovkgError):
+    """An optional package a command needs is not installed (``where`` names it, the fix the extra to install)."""
+
+    code = "E306"
+
+
 class PushError(GovkgError):
     """A SPARQL Graph Store endpoint refused the graph, or could not be reached."""
 
@@ -114,6 +120,19 @@ class NoSuchNode(GovkgError):
 
 class QueryError(GovkgError):
     code = "E401"
+
+
+class BadQueryParameter(QueryError):
+    """A query was given a parameter it does not declare, lacks a required one, or got a value its declared
+    type cannot hold (``where`` is the query's name; the fix lists the parameters it takes)."""
+
+    code = "E405"
+
+
+class UnknownPrefix(QueryError):
+    """A query uses a prefix that neither it nor govkg declares."""
+
+    code = "E406"
 
 
 class LexiconError(GovkgError):

@@ -122,8 +122,8 @@ def test_write_rows(fmt, capsys) -> None:
     out = capsys.readouterr().out
     expected = {
         "table": "年份  value\n----  -----\n2024  1.5\n2025\n(2 targets)\n",
-        "csv": "年份,value\n2024,1.5\n2025,\n",
-        "json": json.dumps([{"年份": 2024, "value": "1.5"}, {"年份": 2025, "value": None}], ensure_ascii=False,
+        "csv": "\ufeff年份,value\n2024,1.5\n2025,\n",
+        "json": json.dumps([{"年份": 2024, "value": 1.5}, {"年份": 2025, "value": None}], ensure_ascii=False,
                            indent=1) + "\n",
     }
     assert out == expected[fmt]

@@ -17,6 +17,7 @@ import pytest
 
 import kg
 from kg.errors import QueryError
+from kg.sparql.params import declared
 from kg.sparql.run import named_queries, records
 from kg.sparql.store import GraphStore, RemoteEndpoint, with_values
 
@@ -41,7 +42,7 @@ def test_load_a_url_gives_an_endpoint():
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_every_cookbook_query_answers_on_the_seeds(seeds_store, name):
     text = named_queries()[name]
-    assert text.startswith("#") and "Parameters:" in text.split("\n", 2)[1]
+    assert text.startswith("#") and declared(text) is not None, "every cookbook query declares its parameters"
     frame = kg.query(seeds_store, name, **PARAMS.get(name, {}))
     assert isinstance(frame, pd.DataFrame)
     assert len(frame) > 0, name
@@ -100,8 +101,10 @@ def test_bound_values_are_serialised_terms():
 
 @pytest.mark.parametrize("params, reason", [
     ({"bad name": "x"}, "plain identifier"),
-    ({"o": "http://example.org/a> } <b"}, "not a valid IRI"),
-    ({"o": object()}, "cannot bind"),
+    ({"observation": "http://example.org/a> } <b"}, "not a valid IRI"),
+    ({"observation": "徐汇区"}, "is not an iri"),
+    ({"metric": "x", "value": "many"}, "is not a decimal"),
+    ({"observation": object()}, "cannot bind"),
 ])
 def test_bad_parameters_are_refused(seeds_store, params, reason):
     with pytest.raises(QueryError, match=reason):

@@ -131,13 +131,20 @@ def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
 
 # -- the promise table, read back from a built graph ----------------------------------------------
 
-COLUMNS = ("period", "metric", "measure", "comparator", "value", "value_max", "unit", "verdict",
-           "outcome_comparator", "outcome_value", "outcome_unit", "outcome_status",
+COLUMNS = ("year", "government", "metric", "measure", "target", "outcome", "verdict",
+           "comparator", "value", "value_max", "unit", "outcome_comparator", "outcome_value", "outcome_unit", "outcome_status",
            "target_document", "target_evidence", "outcome_document", "outcome_evidence")
+
+TABLE_COLUMNS = ("year", "metric", "measure", "target", "outcome", "verdict", "target_evidence", "outcome_evidence")
+"""What ``kg promises`` shows as a table (CSV and JSON give every column, under the same names). ``target`` and
+``outcome`` read a value with its comparator and unit ('≥ 5.5%'); the other columns are those of the cookbook
+query ``promises``."""
 
 
 def promise_rows(graph, year: int | None = None) -> list[dict]:
-    """One row per target in ``graph`` (an rdflib Graph), ordered by period, document and place."""
+    """One row per target in ``graph`` (an rdflib Graph), ordered by year, document and place: the columns
+    of COLUMNS, as the cookbook query ``promises`` gives them. ``year`` is the year the target is for;
+    ``government`` the place its document speaks for (kgo:district)."""
     from rdflib import RDFS
     from rdflib.namespace import DCTERMS
 
@@ -153,8 +160,11 @@ def promise_rows(graph, year: int | None = None) -> list[dict]:
         if year is not None and period != year:
             continue
         outcome = graph.value(target, KGO.outcome)
+        document = graph.value(target, KGO.reportedIn)
+        government = graph.value(graph.value(document, KGO.district), RDFS.label)
         row = {
-            "period": period,
+            "year": period,
+            "government": None if government is None else str(government),
             "metric": str(graph.value(graph.value(target, KGO.metric), RDFS.label)),
             "measure": local(graph.value(target, KGO.measure)),
             "comparator": local(graph.value(target, KGO.comparator)),
@@ -166,14 +176,16 @@ def promise_rows(graph, year: int | None = None) -> list[dict]:
             "outcome_value": value(graph.value(outcome, KGO.value)) if outcome else None,
             "outcome_unit": str(graph.value(outcome, KGO.unit)) if outcome else None,
             "outcome_status": local(graph.value(outcome, KGO.status)) if outcome else None,
-            "target_document": str(graph.value(graph.value(target, KGO.reportedIn), DCTERMS.source)),
+            "target_document": str(graph.value(document, DCTERMS.source)),
             "target_evidence": str(graph.value(target, KGO.evidence)),
             "outcome_document": str(graph.value(graph.value(outcome, KGO.reportedIn), DCTERMS.source)) if outcome else None,
             "outcome_evidence": str(graph.value(outcome, KGO.evidence)) if outcome else None,
             "_start": int(graph.value(target, KGO.charStart)),
         }
+        row["target"] = describe_value(row["comparator"], row["value"], row["value_max"], row["unit"])
+        row["outcome"] = describe_value(row["outcome_comparator"], row["outcome_value"], None, row["outcome_unit"]) or None
         rows.append(row)
-    rows.sort(key=lambda r: (r["period"], r["target_document"], r["_start"], r["metric"], r["measure"], str(r["value"])))
+    rows.sort(key=lambda r: (r["year"], r["target_document"], r["_start"], r["metric"], r["measure"], str(r["value"])))
     return [{k: r[k] for k in COLUMNS} for r in rows]
 
 

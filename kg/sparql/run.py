@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.rdf.terms import PREFIXES
+from kg.sparql.params import Param, check, check_prefixes, declared, is_declaration, typed
 from kg.sparql.store import Answer, GraphStore, RdflibSource, RemoteEndpoint, Term
 
 if TYPE_CHECKING:
@@ -38,9 +39,21 @@ def named_queries() -> dict[str, str]:
 
 
 def describe(text: str) -> str:
-    """The opening comment of a query: what it answers."""
-    lines = [ln.lstrip("# ").rstrip() for ln in text.splitlines() if ln.startswith("#")]
+    """The opening comment of a query: what it answers (its parameter declarations left out)."""
+    lines = [ln.lstrip("# ").rstrip() for ln in text.splitlines() if ln.startswith("#") and not is_declaration(ln)]
     return " ".join(lines[:2])
+
+
+def parameters(sparql_or_name: str) -> tuple[Param, ...] | None:
+    """The parameters a named query or .rq file declares (None for SPARQL text that declares none)."""
+    return declared(resolve_query(sparql_or_name), _where(sparql_or_name))
+
+
+def _where(sparql_or_name: str) -> str:
+    """How an error names the query: its cookbook name, its file, or just "query" for inline text."""
+    if _NAME.match(sparql_or_name) or sparql_or_name.endswith(".rq"):
+        return sparql_or_name
+    return "query"
 
 
 def resolve_query(sparql_or_name: str) -> str:
@@ -130,12 +143,25 @@ def as_source(graph: Any) -> GraphStore | RemoteEndpoint | RdflibSource:
 
 
 def run_query(graph: Any, sparql_or_name: str, **params: Any) -> pd.DataFrame:
-    """Run a query; ``params`` are bound as values of ``?name`` variables, never pasted into the text."""
+    """Run a query; ``params`` are bound as values of ``?name`` variables, never pasted into the text.
+
+    A named query or .rq file takes exactly the parameters its header declares (kg.sparql.params), each
+    bound with its declared type; a parameter given as None is left unbound.
+    """
     for key in params:
         if not _NAME.match(key):
             raise QueryError(key, "a parameter name must be a plain identifier")
+    text, where = resolve_query(sparql_or_name), _where(sparql_or_name)
+    declared_params = declared(text, where)
+    check(declared_params, params, text, where)
+    spec = {p.name: p for p in declared_params or ()}
+    bindings = {k: to_term(typed(spec[k], v, where) if k in spec else v) for k, v in params.items() if v is not None}
     source = as_source(graph)
-    answer = source.select(resolve_query(sparql_or_name), {k: to_term(v) for k, v in params.items()})
+    try:
+        answer = source.select(text, bindings)
+    except QueryError:
+        check_prefixes(text, getattr(source, "prefixes", PREFIXES))
+        raise
     return to_frame(answer, labels(source, answer))
 
 

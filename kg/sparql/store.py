@@ -57,8 +57,16 @@ class GraphStore:
             result = self.store.query(with_values(text, bindings), prefixes=self.prefixes,
                                       use_default_graph_as_union=True)
         except (SyntaxError, OSError, ValueError, TypeError) as exc:
-            raise QueryError("query", f"{type(exc).__name__}: {exc}") from None
+            raise QueryError("query", f"{type(exc).__name__}: {_first_line(exc)}") from None
         return _answer(result)
+
+
+def _first_line(exc: Exception, limit: int = 160) -> str:
+    """The parser's message cut to its first line: Oxigraph follows it with pages of Unicode ranges."""
+    text = str(exc).split("\n", 1)[0]
+    cut = text.find(", [")
+    text = text[:cut] + " …" if cut > 0 else text
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass

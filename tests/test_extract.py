@@ -45,7 +45,8 @@ def test_industries_with_hierarchy(lexicon):
     found = {name for _, _, name in match_industries("大力发展以人工智能为核心的数字经济产业集群", lexicon)}
     assert found == {"人工智能", "数字经济"}
     broader = {i.name: i.broader for i in lexicon.industries}
-    assert broader["人工智能"] == "数字经济"
+    assert broader["人工智能"] == "新一代信息技术产业"      # NBS 2018 category 1.5 (kg/lexicon/industries_cn.toml)
+    assert broader["大模型"] == "人工智能" and broader["元宇宙"] == "数字经济"
 
 
 @pytest.mark.parametrize("text, name", [

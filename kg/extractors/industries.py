@@ -5,17 +5,23 @@ from functools import cache
 
 from kg.extractors.common import body, span
 from kg.extractors.registry import Inputs, extractor, mentions_of
-from kg.lexicon import Lexicon
+from kg.lexicon import Industry, Lexicon
 from kg.model import Document, EntityKind, Mention
 
 
 @cache
-def _forms(lex: Lexicon) -> tuple[tuple[str, object], ...]:
-    return tuple(sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0])))
+def _forms(lex: Lexicon) -> tuple[tuple[str, Industry | None], ...]:
+    """The words that are no mention (None) first, then every form, longest first."""
+    blockers = tuple((word, None) for word in sorted(lex.not_industries, key=lambda w: (-len(w), w)))
+    return blockers + tuple(sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0])))
 
 
 def match_industries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, canonical industry) for each industry named in ``text``, longest forms first."""
+    """(start, end, canonical industry) for each industry named in ``text``, longest forms first.
+
+    A word of the lexicon's ``not_mentions`` (国家政策 holds 家政) takes its characters before any form is
+    tried, so no form inside it is matched.
+    """
     forms = [(form, ind) for form, ind in _forms(lex) if form in text]
     taken = [False] * len(text)
     out = []
@@ -24,7 +30,8 @@ def match_industries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         while start >= 0:
             end = start + len(form)
             if not any(taken[start:end]) and not (form.isascii() and _in_word(text, start, end)):
-                out.append((start, end, industry.name))
+                if industry is not None:
+                    out.append((start, end, industry.name))
                 taken[start:end] = [True] * (end - start)
             start = text.find(form, start + 1)
     return sorted(out)

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.errors import LexiconError
 from kg.lexicon.schema import check_keys, typed
-from kg.lexicon.sections import FILES, Area, AreasFile, Unit, UnitsFile
+from kg.lexicon.sections import FILES, Area, AreasFile, Industry, Unit, UnitsFile
 from kg.lexicon.types import Lexicon
 
 
@@ -58,7 +58,9 @@ def from_sources(sources: Sequence[Source]) -> Lexicon:
     if missing:
         raise LexiconError(", ".join(s.name for s in sources) or "the lexicon", f"no {missing[0]}.toml tables")
     part = {stem: typed(FILES[stem], merged[stem], " + ".join(named[stem])) for stem in FILES}
-    return _lexicon(part)
+    industries = part["industries"].industry + part["industries_cn"].industry
+    check_industries(industries, " + ".join(named["industries"] + named["industries_cn"]))
+    return _lexicon(part, industries, part["industries"].not_mentions + part["industries_cn"].not_mentions)
 
 
 def _merge(into: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -73,11 +75,38 @@ def _merge(into: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _lexicon(part: dict[str, Any]) -> Lexicon:
+def check_industries(industries: Sequence[Industry], file: str) -> None:
+    """Each industry named once, each name or alias naming one industry, each ``broader`` an industry of
+    the list, and no industry its own broader (the hierarchy is a tree): else a LexiconError naming ``file``."""
+    by_name: dict[str, Industry] = {}
+    owner: dict[str, str] = {}
+    for ind in industries:
+        if ind.name in by_name:
+            raise LexiconError(file, f"the industry {ind.name!r} is defined twice", "merge the two entries")
+        by_name[ind.name] = ind
+        for form in dict.fromkeys((ind.name, *ind.aliases)):
+            if owner.setdefault(form, ind.name) != ind.name:
+                raise LexiconError(file, f"{form!r} names both {owner[form]!r} and {ind.name!r}",
+                                   "keep the form in one industry's aliases")
+    for ind in industries:
+        seen = [ind.name]
+        broader = ind.broader
+        while broader is not None:
+            if broader not in by_name:
+                raise LexiconError(file, f"the industry {seen[-1]!r} has broader {broader!r}, which is no industry",
+                                   "add that industry or correct the name")
+            if broader in seen:
+                raise LexiconError(file, f"the industries {' > '.join(seen + [broader])} make a cycle")
+            seen.append(broader)
+            broader = by_name[broader].broader
+
+
+def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industries: tuple[str, ...]) -> Lexicon:
     units: UnitsFile = part["units"]
     return Lexicon(
         areas=_areas(part["areas"]),
-        industries=part["industries"].industry,
+        industries=industries,
+        not_industries=frozenset(not_industries),
         units=tuple(Unit(w, u.normalized, u.factor, u.scalable) for u in units.unit for w in u.written),
         multipliers=dict(units.multipliers),
         metrics=part["metrics"].metric,

@@ -29,6 +29,7 @@ class Industry:
     name: str
     broader: str | None = None
     aliases: Words = ()
+    label_only: bool = False        # the name is a label and a broader target, not matched in text
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,12 @@ class AreasFile:
     weak_alias: WeakAliasRules
 
 
-# -- industries.toml, metrics.toml, units.toml ------------------------------------------------
+# -- industries.toml and industries_cn.toml, metrics.toml, units.toml ------------------------
 
 @dataclass(frozen=True)
 class IndustriesFile:
     industry: tuple[Industry, ...]
+    not_mentions: Words = ()        # words holding a form that are no mention (国家政策 holds 家政)
 
 
 @dataclass(frozen=True)
@@ -295,7 +297,8 @@ class Relations:
 
 FILES: dict[str, type] = {
     "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
-    "industries": IndustriesFile, "metrics": MetricsFile, "projects": Projects, "relations": Relations,
-    "units": UnitsFile,
+    "industries": IndustriesFile, "industries_cn": IndustriesFile, "metrics": MetricsFile, "projects": Projects,
+    "relations": Relations, "units": UnitsFile,
 }
-"""Each lexicon file's stem and its schema."""
+"""Each lexicon file's stem and its schema. industries.toml (Shanghai's vocabulary) and industries_cn.toml (the
+national classifications) share one schema and make one list of industries (kg.lexicon.load)."""

@@ -18,6 +18,7 @@ class Lexicon:
 
     areas: tuple[Area, ...]
     industries: tuple[Industry, ...]
+    not_industries: frozenset[str]      # words holding an industry's form that are no mention of it
     units: tuple[Unit, ...]
     multipliers: dict[str, Decimal]
     metrics: tuple[Metric, ...]
@@ -73,11 +74,11 @@ class Lexicon:
         return self._memo("metric_aliases", build)
 
     def industry_forms(self) -> dict[str, Industry]:
-        """Every industry name and alias -> the industry."""
+        """Every name and alias matched in text -> the industry (a ``label_only`` industry's name is not)."""
         def build() -> dict[str, Industry]:
             out: dict[str, Industry] = {}
             for ind in self.industries:
-                for form in (ind.name, *ind.aliases):
+                for form in ind.aliases if ind.label_only else (ind.name, *ind.aliases):
                     out[form] = ind
             return out
         return self._memo("industry_forms", build)

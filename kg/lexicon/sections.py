@@ -199,6 +199,10 @@ class Layout:
     furniture: tuple[Pattern, ...]
     vertical_run: int
     vertical_max_chars: int
+    page_end: tuple[Pattern, ...] = ()
+    related: tuple[Pattern, ...] = ()
+    source: Pattern | None = None
+    published: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)

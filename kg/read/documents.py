@@ -127,7 +127,26 @@ def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
         if j - i >= run_min:
             mask[i:j] = [True] * (j - i)
         i = max(j, i + 1)
+    _mask_page_end(lines, mask, layout)
     return mask
+
+
+def _mask_page_end(lines: list[Line], mask: list[bool], layout) -> None:
+    """A saved web page's closing bar (打印本页, 关闭窗口) and all after it are furniture, with the links to related
+    articles just before it."""
+    end = next((i for i, ln in enumerate(lines) if any(p.search(ln.text) for p in layout.page_end)), None)
+    if end is None:
+        return
+    start = end
+    while start > 0 and (mask[start - 1] or not lines[start - 1].text.strip() or _label_value(lines, mask, start - 1)
+                         or any(p.search(lines[start - 1].text) for p in layout.related)):
+        start -= 1
+    mask[start:] = [True] * (len(lines) - start)
+
+
+def _label_value(lines: list[Line], mask: list[bool], i: int) -> bool:
+    """Line ``i`` is the value of a furniture label that ends the line before it (责任编辑： / 李莎莎)."""
+    return i > 0 and mask[i - 1] and lines[i - 1].text.rstrip().endswith((":", "\uff1a"))
 
 
 def _is_furniture(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:

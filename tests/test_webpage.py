@@ -1,0 +1,64 @@
+"""Saved web pages: the furniture around a report is dropped, and the page's publisher and date are read."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.read.documents import noise_mask, split_lines
+from kg.read.webpage import PageSource, page_source
+
+PROVINCES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "provinces"
+needs_corpus = pytest.mark.skipif(not PROVINCES.is_dir(), reason="needs ../shared/corpus")
+
+# Read by hand from each page's 来源 and 时间 lines (guangdong_2026.txt was saved without them).
+PAGES = {
+    "zhejiang_2026": PageSource("浙江日报", dt.date(2026, 1, 22)),
+    "heilongjiang_2026": PageSource("黑龙江日报", dt.date(2026, 2, 26)),
+    "henan_2026": PageSource("河南日报", dt.date(2026, 2, 3)),
+    "jiangsu_2026": PageSource("新华日报", dt.date(2026, 2, 9)),
+    "sichuan_2026": PageSource("四川日报", dt.date(2026, 2, 10)),
+    "guangdong_2026": PageSource(None, None),
+}
+FURNITURE = ("字号", "字体", "来源", "时间：", "打印本页", "关闭窗口", "扫一扫", "相关报道", "相关链接", "责任编辑",
+             "本报记者", "分享")
+
+
+def kept_lines(text: str, lexicon) -> list[str]:
+    lines = split_lines(text)
+    return [ln.text.strip() for ln, noise in zip(lines, noise_mask(lines, lexicon)) if not noise and ln.text.strip()]
+
+
+@needs_corpus
+@pytest.mark.parametrize("stem", sorted(PAGES))
+def test_publisher_and_date(stem, lexicon) -> None:
+    assert page_source((PROVINCES / f"{stem}.txt").read_text(encoding="utf-8"), lexicon) == PAGES[stem]
+
+
+@needs_corpus
+@pytest.mark.parametrize("stem", sorted(PAGES))
+def test_furniture_is_dropped_and_the_report_kept(stem, lexicon) -> None:
+    text = (PROVINCES / f"{stem}.txt").read_text(encoding="utf-8")
+    kept = kept_lines(text, lexicon)
+    assert not [line for line in kept if line.startswith(FURNITURE) or line.endswith(("日报", "摄"))]
+    assert kept[0].endswith("政府工作报告") and kept[1].lstrip("—").startswith("2026年")
+    assert sum(line.startswith("各位代表") for line in kept[:8]) == 1     # the report opens once
+
+
+@needs_corpus
+def test_a_page_that_repeats_the_opening_after_its_closing_bar_keeps_one_report(lexicon) -> None:
+    text = (PROVINCES / "sichuan_2026.txt").read_text(encoding="utf-8")
+    kept = kept_lines(text, lexicon)
+    assert kept[-1].startswith("20.") and not any(line.startswith("解读") for line in kept)
+    assert "李莎莎" not in kept                                        # the editor's name under 责任编辑：
+
+
+def test_a_plain_report_loses_nothing(lexicon) -> None:
+    text = "政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n地区生产总值增长5%左右。\n"
+    assert kept_lines(text, lexicon) == [line for line in text.splitlines() if line]
+    assert page_source(text, lexicon) == PageSource()
+
+
+def test_a_page_date_that_is_no_date_is_not_read(lexicon) -> None:
+    assert page_source("来源：某某日报\n时间：2026-02-30\n", lexicon) == PageSource("某某日报", None)

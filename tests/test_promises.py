@@ -169,3 +169,41 @@ def test_outcomes_come_from_the_same_place_and_a_later_year(lexicon):
              for y, v in ((2025, "6"), (2026, "3"))]
     [promise] = track([target, elsewhere, *later], lexicon)
     assert promise.outcome.document == "a2025" and promise.verdict is Verdict.MET     # the reviewing report
+
+
+def _target_and_outcome(metric: str, measure: Measure, target: Quantity, outcome: Quantity):
+    from kg.model import Observation, Provenance
+
+    made = [_report(doc, "徐汇区", year, [Observation(metric, metric, q, measure, status, 2024, 0, Provenance(doc, 0, 1))])
+            for doc, year, q, status in (("t2024", 2024, target, Status.PLANNED), ("o2025", 2025, outcome, Status.ACHIEVED))]
+    return made
+
+
+# The State Council's and Shanghai's targets of the shared corpus, with the outcomes the next year's report
+# states (tests/gold/exhaustive): a price rise and unemployment are limits, an energy saving a required decrease.
+@pytest.mark.parametrize("metric, measure, target, outcome, verdict", [
+    ("居民消费价格", Measure.INCREASE, _q(3, Comparator.ABOUT), _q("2.1"), "met"),           # 2018: 3%左右 → 2.1%
+    ("居民消费价格涨幅", Measure.INCREASE, _q(3, Comparator.ABOUT), _q("0.3"), "met"),       # Shanghai 2023 → 0.3%
+    ("居民消费价格", Measure.INCREASE, _q(3, Comparator.ABOUT), _q("3.4"), "missed"),
+    ("城镇调查失业率", Measure.LEVEL, _q("5.5", Comparator.AT_MOST), _q(5, Comparator.ABOUT), "met"),  # 2018: 5.5%以内 → 5%左右
+    ("城镇调查失业率", Measure.LEVEL, _q("5.5", Comparator.ABOUT), _q("5.2"), "met"),        # 5.5%左右 is a limit
+    ("城镇调查失业率", Measure.LEVEL, _q("5.5", Comparator.ABOUT), _q("5.6"), "missed"),
+    ("城镇登记失业率", Measure.LEVEL, _q("4.5", Comparator.AT_MOST), _q("3.8"), "met"),
+    ("单位生产总值能耗", Measure.DECREASE, _q(3, Comparator.AT_LEAST), _q("3.1"), "met"),  # 2018: 下降3%以上 → 3.1%
+    ("单位生产总值能耗", Measure.DECREASE, _q(3, Comparator.AT_LEAST), _q("2.5"), "missed"),
+    ("地区生产总值", Measure.INCREASE, _q("5.5", Comparator.AT_LEAST), _q(5), "missed"),     # Shanghai 2023: 5.5%以上 → 5%
+])
+def test_verdicts_respect_the_indicators_polarity(lexicon, metric, measure, target, outcome, verdict) -> None:
+    from kg.link.promises import track
+
+    [promise] = track(_target_and_outcome(metric, measure, target, outcome), lexicon)
+    assert promise.verdict.value == verdict
+
+
+def test_polarity_is_lexicon_data_and_checked(lexicon) -> None:
+    from kg.errors import LexiconError
+    from kg.lexicon import Source, from_sources, shipped
+
+    assert lexicon.metric_polarity("居民消费价格涨幅") == "ceiling" and lexicon.metric_polarity("地区生产总值") == "higher"
+    with pytest.raises(LexiconError, match="polarity"):
+        from_sources([*shipped(), Source("my.toml", {"metrics": {"metric": [{"name": "x", "polarity": "down"}]}})])

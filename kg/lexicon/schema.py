@@ -40,7 +40,10 @@ def typed(cls: type[T], data: Any, file: str, path: str = "") -> T:
             values[f.name] = _convert(hints[f.name], data[f.name], file, _join(path, f.name))
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise LexiconError(file, f"missing key {_join(path, f.name)!r}", "add it (see the shipped file)")
-    return cls(**values)
+    try:
+        return cls(**values)
+    except ValueError as exc:          # a record's own check of its values (__post_init__)
+        raise LexiconError(file, f"{_label(path)}: {exc}") from None
 
 
 def check_keys(cls: type, data: Any, file: str, path: str = "") -> None:

@@ -45,6 +45,14 @@ class Metric:
     name: str
     aliases: Words = ()
     rate_of: str | None = None
+    polarity: str = "higher"        # higher (a target is a floor) | ceiling (a target is an upper limit)
+
+    def __post_init__(self) -> None:
+        if self.polarity not in POLARITIES:
+            raise ValueError(f"polarity must be one of {', '.join(POLARITIES)}, not {self.polarity!r}")
+
+
+POLARITIES = ("higher", "ceiling")
 
 
 # -- areas.toml -------------------------------------------------------------------------------

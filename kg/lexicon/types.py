@@ -73,6 +73,15 @@ class Lexicon:
             return out
         return self._memo("metric_aliases", build)
 
+    def metric_polarity(self, name: str) -> str:
+        """How a target of metric ``name`` (a canonical name or an alias) is met: "higher" (at least the target)
+        or "ceiling" (at most: 居民消费价格涨幅, 城镇调查失业率)."""
+        def build() -> dict[str, str]:
+            return {m.name: m.polarity for m in self.metrics}
+        polarity = self._memo("metric_polarity", build)
+        key = re.sub(r"\s+", "", name)
+        return polarity.get(self.metric_aliases().get(key, key), "higher")
+
     def industry_forms(self) -> dict[str, Industry]:
         """Every name and alias matched in text -> the industry (a ``label_only`` industry's name is not)."""
         def build() -> dict[str, Industry]:

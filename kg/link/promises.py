@@ -51,9 +51,11 @@ def _bounds(o: Observation) -> tuple[Decimal, Decimal]:
     return q.normalized_value, q.normalized_max if q.normalized_max is not None else q.normalized_value
 
 
-def meets(target: Observation, outcome: Observation) -> bool:
-    """Whether ``outcome`` meets ``target``, by the target's comparator.
+def meets(target: Observation, outcome: Observation, polarity: str = "higher") -> bool:
+    """Whether ``outcome`` meets ``target``, by the metric's polarity and the target's comparator.
 
+    a ceiling (居民消费价格涨幅 3%左右, 城镇调查失业率 5.5%以内): the outcome is at most the target's upper bound,
+    whatever the hedge;
     at most (小于, 以内): the outcome's value is at most the target's upper bound;
     about (左右): the outcome reaches the target less ``ABOUT_TOLERANCE`` of it;
     at least (以上), exactly, or a range (5%—6%): the outcome reaches the lower bound — a growth target
@@ -62,7 +64,7 @@ def meets(target: Observation, outcome: Observation) -> bool:
     low, high = _bounds(target)
     value = outcome.quantity.normalized_value
     comparator = target.quantity.comparator
-    if comparator is Comparator.AT_MOST:
+    if polarity == "ceiling" or comparator is Comparator.AT_MOST:
         return value <= high
     if comparator is Comparator.ABOUT:
         return value >= low - abs(low) * ABOUT_TOLERANCE
@@ -122,7 +124,8 @@ def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
             best = candidates.after(meta.year) if candidates else None
             target = Ref(ex, o, i)
             if best is not None:
-                promises.append(Promise(target, best, Verdict.MET if meets(o, best.observation) else Verdict.MISSED))
+                met = meets(o, best.observation, lex.metric_polarity(o.metric))
+                promises.append(Promise(target, best, Verdict.MET if met else Verdict.MISSED))
             else:
                 later_review = meta.district in reviewed and reviewed[meta.district] >= o.period
                 promises.append(Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING))

@@ -299,15 +299,25 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @cli.command()
 @graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
+@click.option("--government", help="Only the targets of this government (its full name, e.g. 徐汇区).")
+@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(["Met", "Missed", "NotReported", "Pending"]),
+              help="Only targets with this verdict (repeatable).")
+@click.option("--metric", help="Only targets whose indicator's name contains this.")
+@click.option("--scorecard", is_flag=True, help="One line per government and year: targets and verdicts counted.")
 @output_format
 @_library_errors
-def promises(graph_path: Path, year: int | None, fmt: str) -> None:
+def promises(graph_path: Path, year: int | None, government: str | None, verdicts: tuple[str, ...],
+             metric: str | None, scorecard: bool, fmt: str) -> None:
     """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.link.promises import COLUMNS, TABLE_COLUMNS, promise_rows
+    from kg.link import promises as tracker
     from kg.rdf.read import read_turtle
 
-    rows = promise_rows(read_turtle(graph_path), year)
-    write_rows(COLUMNS, [tuple(r[c] for c in COLUMNS) for r in rows], fmt, noun="targets", shown=TABLE_COLUMNS)
+    rows = tracker.select(tracker.promise_rows(read_turtle(graph_path), year), government, verdicts, metric)
+    if scorecard:
+        write_rows(tracker.SCORECARD_COLUMNS, tracker.scorecard(rows), fmt, noun="government-years")
+        return
+    columns = tracker.COLUMNS
+    write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets", shown=tracker.TABLE_COLUMNS)
 
 
 @cli.command()

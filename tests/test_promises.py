@@ -207,3 +207,32 @@ def test_polarity_is_lexicon_data_and_checked(lexicon) -> None:
     assert lexicon.metric_polarity("居民消费价格涨幅") == "ceiling" and lexicon.metric_polarity("地区生产总值") == "higher"
     with pytest.raises(LexiconError, match="polarity"):
         from_sources([*shipped(), Source("my.toml", {"metrics": {"metric": [{"name": "x", "polarity": "down"}]}})])
+
+
+def test_scorecard_counts_each_government_year(seeds_build) -> None:
+    from kg.link.promises import SCORECARD_COLUMNS, promise_rows, scorecard, select
+    from kg.rdf.read import read_turtle
+
+    rows = promise_rows(read_turtle(seeds_build[1] / "graph.ttl"))
+    card = [dict(zip(SCORECARD_COLUMNS, line)) for line in scorecard(rows)]
+    assert sum(line["targets"] for line in card) == len(rows)
+    for line in card:
+        mine = [r for r in rows if (r["government"], r["year"]) == (line["government"], line["year"])]
+        assert line["targets"] == len(mine) == sum(line[v] for v in ("Met", "Missed", "NotReported", "Pending"))
+        assert line["Missed"] == len(select(mine, verdicts=("Missed",)))
+    assert {line["government"] for line in card} == {"徐汇区"}
+    assert [line for line in card if line["year"] == 2025][0]["Pending"] == len([r for r in rows if r["year"] == 2025])
+
+
+def test_promises_command_filters_and_scores(seeds_build) -> None:
+    graph = str(seeds_build[1] / "graph.ttl")
+    missed = json.loads(CliRunner().invoke(cli, ["promises", "--graph", graph, "--verdict", "Missed",
+                                                 "--format", "json"]).output)
+    assert missed and {r["verdict"] for r in missed} == {"Missed"}
+    some = json.loads(CliRunner().invoke(cli, ["promises", "--graph", graph, "--metric", "架空线",
+                                               "--government", "徐汇区", "--format", "json"]).output)
+    assert some and all("架空线" in r["metric"] for r in some)
+    assert json.loads(CliRunner().invoke(cli, ["promises", "--graph", graph, "--government", "黄浦区",
+                                               "--format", "json"]).output) == []
+    card = json.loads(CliRunner().invoke(cli, ["promises", "--graph", graph, "--scorecard", "--format", "json"]).output)
+    assert sum(line["Missed"] for line in card) == len(missed) and isinstance(card[0]["targets"], int)

@@ -192,6 +192,28 @@ def promise_rows(graph, year: int | None = None) -> list[dict]:
     return [{k: r[k] for k in COLUMNS} for r in rows]
 
 
+SCORECARD_VERDICTS = ("Met", "Missed", "NotReported", "Pending")
+SCORECARD_COLUMNS = ("government", "year", "targets", *SCORECARD_VERDICTS)
+
+
+def select(rows: list[dict], government: str | None = None, verdicts: tuple[str, ...] = (),
+           metric: str | None = None) -> list[dict]:
+    """The promise rows of one government (its full name), with one of ``verdicts`` (any, when empty), whose
+    metric's name contains ``metric``."""
+    return [r for r in rows if (government is None or r["government"] == government)
+            and (not verdicts or r["verdict"] in verdicts) and (metric is None or metric in r["metric"])]
+
+
+def scorecard(rows: list[dict]) -> list[tuple]:
+    """One line per government and year: how many targets, and how many of each verdict."""
+    counts: dict[tuple, dict[str, int]] = {}
+    for r in rows:
+        line = counts.setdefault((r["government"] or "", r["year"]), dict.fromkeys(SCORECARD_VERDICTS, 0))
+        line[r["verdict"]] = line.get(r["verdict"], 0) + 1
+    return [(government, year, sum(line.values()), *(line[v] for v in SCORECARD_VERDICTS))
+            for (government, year), line in sorted(counts.items())]
+
+
 def _plain(number) -> str:
     """Decimal without a trailing .0: 70.0 -> '70', 2.50 -> '2.5'."""
     text = format(Decimal(str(number)).normalize(), "f")

@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
 from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
-    place_kind
+    government_kind
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
 from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
@@ -77,7 +77,7 @@ def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
         g.add((node, KGO.speaker, Literal(f"{meta.speaker_title or ''} {meta.speaker}".strip(), lang="zh")))
     if meta.session:
         g.add((node, KGO.session, Literal(meta.session, lang="zh")))
-    g.add((node, KGO.district, entity_iri(place_kind(lex.area(meta.district).kind), meta.district)))
+    g.add((node, KGO.district, entity_iri(government_kind(meta, lex), meta.district)))
     g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
     _how_read(g, node, doc)
 
@@ -98,7 +98,11 @@ def add_entity(g: Graph, ent: Entity) -> None:
             g.add((node, SKOS.broader, entity_iri(EntityKind.INDUSTRY, ent.broader)))
     if ent.kind is EntityKind.METRIC:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
-    if ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
+    if ent.code:
+        g.add((node, KGO.divisionCode, Literal(ent.code)))
+    if ent.parent and ent.parent_kind:
+        g.add((node, KGO.locatedIn, entity_iri(ent.parent_kind, ent.parent)))
+    elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
 

@@ -164,10 +164,13 @@ class Metadata:
     division_kind: str | None = None
 
 
-def government_kind(meta: Metadata, lex) -> EntityKind:
-    """The entity kind of the government a document speaks for (``meta.district``): the gazetteer's kind when
-    it was read from the gazetteer, else the kind of its entry in ``lex`` (a kg.lexicon.Lexicon)."""
-    return place_kind(meta.division_kind or lex.area(meta.district).kind)
+def government_key(meta: Metadata, lex) -> tuple[EntityKind, str]:
+    """The entity key (kind, key) of the government a document speaks for: a division of the gazetteer is keyed
+    by its GB/T 2260 code (names repeat: 普陀区 is in Shanghai and in Zhoushan), a place of ``lex`` (a
+    kg.lexicon.Lexicon) by its name, as the seeds have always been."""
+    if meta.division_code and meta.division_kind:
+        return place_kind(meta.division_kind), meta.division_code
+    return place_kind(lex.area(meta.district).kind), meta.district
 
 
 @dataclass(eq=False)

@@ -118,3 +118,33 @@ def test_the_whole_corpus_together_validates_and_keeps_each_government(tmp_path:
                  for d in g.subjects(DCTERMS.source, None)}
     assert len(by_source) == len(names)
     assert by_source == {Path(n).name: expected[n][1] for n in names}
+
+
+def _report(place: str, government: str, office: str) -> str:
+    """A short report in a real one's layout: title, delivery line, speaker, a year reviewed and one planned."""
+    return (f"2025年{government}政府工作报告\n"
+            f"——2025年1月15日在{place}第十八届人民代表大会第五次会议上\n"
+            f"{government}{office} 张明\n各位代表：\n"
+            f"现在，我代表{government}人民政府向大会作政府工作报告，请予审议。\n"
+            "一、2024年工作回顾\n2024年，地区生产总值增长5.5%。\n"
+            "二、2025年主要目标\n地区生产总值增长5%左右。\n")
+
+
+@pytest.mark.parametrize("place, government, office, cls, chain, code", [
+    ("新疆维吾尔自治区", "新疆维吾尔自治区", "自治区主席", KGO.AutonomousRegion, ["新疆维吾尔自治区", COUNTRY], "650000"),
+    ("浙江省杭州市", "杭州市", "市长", KGO.PrefectureCity, ["杭州市", "浙江省", COUNTRY], "330100"),
+    ("浙江省湖州市安吉县", "安吉县", "县长", KGO.County, ["安吉县", "湖州市", "浙江省", COUNTRY], "330523"),
+    ("浙江省义乌市", "义乌市", "市长", KGO.CountyCity, ["义乌市", "金华市", "浙江省", COUNTRY], "330782"),
+    # A homonym of a Shanghai district of the lexicon: read as 舟山's, keyed by its code.
+    ("浙江省舟山市普陀区", "舟山市普陀区", "区长", KGO.District, ["普陀区", "舟山市", "浙江省", COUNTRY], "330903"),
+])
+def test_each_level_is_typed_and_located_up_to_the_country(place, government, office, cls, chain, code,
+                                                             tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(_report(place, government, office), encoding="utf-8")
+    build([source], tmp_path / "out", html=False)
+    g = _graph(tmp_path / "out")
+    node = _government(g, next(g.subjects(DCTERMS.source, None)))
+    assert (cls in set(g.objects(node, RDF.type)), _chain(g, node), str(g.value(node, KGO.divisionCode))) == (
+        True, chain, code)
+    assert str(node).endswith("/" + code)             # the IRI is the code's, not the name's

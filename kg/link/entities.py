@@ -20,7 +20,8 @@ class Entity:
     broader: str | None = None
     parent: str | None = None          # for areas: the enclosing administrative area
     parent_kind: EntityKind | None = None   # its kind, for the gazetteer's divisions (None: the lexicon's rule)
-    code: str | None = None            # a gazetteer division's GB/T 2260 code
+    code: str | None = None            # a gazetteer division's GB/T 2260 code (its key: ``name`` is the code too)
+    label: str | None = None           # the name to show when ``name`` is not one (a division's full name)
 
 
 def normalize_name(name: str) -> str:
@@ -67,17 +68,17 @@ def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
 
 def _add_government(add, meta: Metadata, doc: str, lex: Lexicon) -> None:
     """The place a document speaks for: the lexicon's area, or the gazetteer's division and every division
-    above it up to the country, each located in the next, with its code and short names."""
+    above it up to the country, each keyed by its code, located in the next, with its full and short names."""
     if meta.division_code is None:
         _add_area(add, meta.district, doc, lex)
         return
     chain = load_gazetteer().chain(meta.division_code)
     for division, parent in zip(chain, [*chain[1:], None]):
-        ent = add(place_kind(division.kind), division.name, doc)
-        ent.code = division.code
+        ent = add(place_kind(division.kind), division.code, doc)
+        ent.code, ent.label = division.code, division.name
         ent.alt_labels.update(s for s in division.short if s != division.name)
         if parent is not None:
-            ent.parent, ent.parent_kind = parent.name, place_kind(parent.kind)
+            ent.parent, ent.parent_kind = parent.code, place_kind(parent.kind)
 
 
 def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:
@@ -113,12 +114,12 @@ def merge(into: dict[tuple[EntityKind, str], Entity], local: list[Entity]) -> No
         have = into.get(key)
         if have is None:
             into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent,
-                               ent.parent_kind, ent.code)
+                               ent.parent_kind, ent.code, ent.label)
             continue
         first, then = (ent, have) if ent.documents and not have.documents else (have, ent)
         have.broader = first.broader or then.broader
         have.parent, have.parent_kind = (first.parent, first.parent_kind) if first.parent else (then.parent,
                                                                                                 then.parent_kind)
-        have.code = first.code or then.code
+        have.code, have.label = first.code or then.code, first.label or then.label
         have.alt_labels |= ent.alt_labels
         have.documents |= ent.documents

@@ -9,8 +9,10 @@ Every resource govkg mints lives under ``id:`` (https://w3id.org/govkg/id/) as :
 
 Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text. Which kind of entity a
 place is (municipality, district, functional area) is the lexicon's to say, and for the gazetteer's divisions
-(country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division's IRI is
-``id:<kind>/<full name>`` (id:province/浙江省, id:country/中华人民共和国), as the lexicon's places are.
+(country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division of the
+gazetteer is keyed by its GB/T 2260 code, so its IRI is ``id:<kind>/<code>`` (id:province/330000,
+id:country/100000; names repeat and change, codes rarely do); a place of the lexicon keeps ``id:<kind>/<name>``
+(id:district/徐汇区, id:municipality/上海市).
 """
 from __future__ import annotations
 

@@ -91,6 +91,21 @@ def _district(places: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _elsewhere(district: str, places: list[str], lex: Lexicon) -> bool:
+    """Whether the lexicon's district read from ``places`` is a homonym elsewhere (舟山市普陀区, not Shanghai's
+    普陀区): the place as written names divisions above it, and the lexicon's city is none of them."""
+    parent = lex.area(district).parent
+    if not parent:
+        return False
+    gazetteer = load_gazetteer()
+    for place in places:
+        found = gazetteer.find(place)
+        if len(found) > 1 and found[-1].surface == district:
+            if parent not in {d.name for f in found[:-1] for d in f.candidates}:
+                return True
+    return False
+
+
 def _most_named(texts: list[str], lex: Lexicon) -> str | None:
     """The lexicon's district the text names most often."""
     names = _lexicon_areas(lex)
@@ -135,8 +150,9 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     places = [m["place"] for m in (delivery, speaker, represented) if m]
     date = _date(delivery) if delivery else None
     district = _district(places, lex)
-    government = None if district else read_government(text, load_gazetteer(), lex.documents)
-    if government is not None and government.name in {name for name, _ in _lexicon_areas(lex)}:
+    homonym = bool(district) and _elsewhere(district, places, lex)
+    government = read_government(text, load_gazetteer(), lex.documents) if not district or homonym else None
+    if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
         district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
     if government is not None:
         district = government.name

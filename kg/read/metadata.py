@@ -1,4 +1,11 @@
-"""Read a document's metadata from its own text: kind, district, date, years, speaker, session."""
+"""Read a document's metadata from its own text: kind, district, date, years, speaker, session.
+
+The place (``district``) is first the lexicon's (kg/lexicon/areas.toml: Shanghai and its districts, read from the
+delivery line, the speaker or 我代表…), which keeps the seeds' graphs as they were; else the government
+kg.read.government reads with the gazetteer of China's divisions (its full name, and its GB/T 2260 code, level
+and kind in Metadata); else the lexicon's district the text names most. The year likewise: the lexicon's cues
+first, then kg.read.government's.
+"""
 from __future__ import annotations
 
 import datetime as dt

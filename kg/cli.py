@@ -142,7 +142,7 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),
             *(("wrote", str(p)) for p in result.outputs)]
     for key, value in rows:
-        click.echo(f"{key:<16}{value}")
+        click.echo(f"{key:<16}{value}" if len(key) < 16 else f"{key} {value}")
 
 
 class _progress:

@@ -72,11 +72,34 @@ class EntityKind(StrEnum):
     INDUSTRY = "industry"
     METRIC = "metric"
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
+    # The gazetteer's divisions (kg.lexicon.gazetteer: Division.kind; MUNICIPALITY and DISTRICT above too).
+    COUNTRY = "country"
+    PROVINCE = "province"
+    AUTONOMOUS_REGION = "autonomous_region"
+    SPECIAL_ADMINISTRATIVE_REGION = "special_administrative_region"
+    PREFECTURE_CITY = "prefecture_city"
+    AUTONOMOUS_PREFECTURE = "autonomous_prefecture"
+    PREFECTURE = "prefecture"
+    LEAGUE = "league"
+    NEW_AREA = "new_area"
+    COUNTY = "county"
+    COUNTY_CITY = "county_city"
+    AUTONOMOUS_COUNTY = "autonomous_county"
+    BANNER = "banner"
+    AUTONOMOUS_BANNER = "autonomous_banner"
+    FORESTRY_DISTRICT = "forestry_district"
+    SPECIAL_DISTRICT = "special_district"
+
+
+GAZETTEER_KINDS = frozenset(k for k in EntityKind if k not in (
+    EntityKind.MUNICIPALITY, EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA, EntityKind.PROJECT, EntityKind.INDUSTRY,
+    EntityKind.METRIC, EntityKind.BENCHMARK))
+"""The kinds only the gazetteer's divisions have (a municipality and a district may be the lexicon's too)."""
 
 
 def place_kind(area_kind: str) -> EntityKind:
-    """The entity kind of a place of the lexicon, from its kind there (kg.lexicon.Area.kind): the one place
-    that decides municipality, district or functional area."""
+    """The entity kind of a place of the lexicon or the gazetteer, from its kind there (kg.lexicon.Area.kind,
+    kg.lexicon.gazetteer.Division.kind): the one place that decides municipality, district, province …"""
     return EntityKind(area_kind)
 
 
@@ -134,6 +157,20 @@ class Metadata:
     speaker_title: str | None = None
     session: str | None = None
     title: str | None = None
+    # The gazetteer's division (GB/T 2260 code, level, kind) when the government was read from the gazetteer
+    # (kg.read.government), not from kg/lexicon/areas.toml; None for the lexicon's places.
+    division_code: str | None = None
+    division_level: str | None = None
+    division_kind: str | None = None
+
+
+def government_key(meta: Metadata, lex) -> tuple[EntityKind, str]:
+    """The entity key (kind, key) of the government a document speaks for: a division of the gazetteer is keyed
+    by its GB/T 2260 code (names repeat: 普陀区 is in Shanghai and in Zhoushan), a place of ``lex`` (a
+    kg.lexicon.Lexicon) by its name, as the seeds have always been."""
+    if meta.division_code and meta.division_kind:
+        return place_kind(meta.division_kind), meta.division_code
+    return place_kind(lex.area(meta.district).kind), meta.district
 
 
 @dataclass(eq=False)

@@ -10,7 +10,7 @@ from kg.extractors.candidates import AreaMatches
 from kg.extractors.common import body
 from kg.extractors.registry import OBSERVATIONS, RELATIONS, Inputs, extractor, mentions_of
 from kg.lexicon import Lexicon
-from kg.model import Document, EntityKind, Observation, Provenance, Relation, Sentence, Status, place_kind
+from kg.model import Document, EntityKind, Observation, Provenance, Relation, Sentence, Status, government_key
 
 AREA = EntityKind.FUNCTIONAL_AREA
 _CONTEXT_SPAN = 6          # sentences an area heading governs in list layouts
@@ -85,8 +85,7 @@ def _located(document: Document, lex: Lexicon, inputs: Inputs, context: dict[int
 
 def _targets(document: Document, lex: Lexicon, observations: tuple[Observation, ...],
              context: dict[int, str]) -> Iterator[Relation]:
-    name = document.metadata.district
-    district = (place_kind(lex.area(name).kind), name)
+    district = government_key(document.metadata, lex)
     for i, o in enumerate(observations):
         if o.status is Status.PLANNED:
             area = context.get(o.sentence)

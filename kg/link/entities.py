@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
-from kg.model import EntityKind, Extraction, place_kind
+from kg.lexicon.gazetteer import load_gazetteer
+from kg.model import EntityKind, Extraction, Metadata, place_kind
 
 
 @dataclass
@@ -18,6 +19,9 @@ class Entity:
     documents: set[str] = field(default_factory=set)
     broader: str | None = None
     parent: str | None = None          # for areas: the enclosing administrative area
+    parent_kind: EntityKind | None = None   # its kind, for the gazetteer's divisions (None: the lexicon's rule)
+    code: str | None = None            # a gazetteer division's GB/T 2260 code (its key: ``name`` is the code too)
+    label: str | None = None           # the name to show when ``name`` is not one (a division's full name)
 
 
 def normalize_name(name: str) -> str:
@@ -39,7 +43,7 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
 
     for ex in extractions:
         doc = ex.document.id
-        _add_area(add, ex.document.metadata.district, doc, lex)
+        _add_government(add, ex.document.metadata, doc, lex)
         for m in ex.mentions:
             ent = add(m.kind, m.name, doc, m.surface)
             ent.broader = ent.broader or m.broader
@@ -60,6 +64,21 @@ def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
     if ent.kind is EntityKind.FUNCTIONAL_AREA:
         ent.parent = lex.area(ent.name).parent
         _add_area(add, ent.parent, doc, lex)
+
+
+def _add_government(add, meta: Metadata, doc: str, lex: Lexicon) -> None:
+    """The place a document speaks for: the lexicon's area, or the gazetteer's division and every division
+    above it up to the country, each keyed by its code, located in the next, with its full and short names."""
+    if meta.division_code is None:
+        _add_area(add, meta.district, doc, lex)
+        return
+    chain = load_gazetteer().chain(meta.division_code)
+    for division, parent in zip(chain, [*chain[1:], None]):
+        ent = add(place_kind(division.kind), division.code, doc)
+        ent.code, ent.label = division.code, division.name
+        ent.alt_labels.update(s for s in division.short if s != division.name)
+        if parent is not None:
+            ent.parent, ent.parent_kind = parent.code, place_kind(parent.kind)
 
 
 def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:
@@ -94,11 +113,13 @@ def merge(into: dict[tuple[EntityKind, str], Entity], local: list[Entity]) -> No
         key = (ent.kind, ent.name)
         have = into.get(key)
         if have is None:
-            into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent)
+            into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent,
+                               ent.parent_kind, ent.code, ent.label)
             continue
-        if ent.documents and not have.documents:
-            have.broader, have.parent = ent.broader or have.broader, ent.parent or have.parent
-        else:
-            have.broader, have.parent = have.broader or ent.broader, have.parent or ent.parent
+        first, then = (ent, have) if ent.documents and not have.documents else (have, ent)
+        have.broader = first.broader or then.broader
+        have.parent, have.parent_kind = (first.parent, first.parent_kind) if first.parent else (then.parent,
+                                                                                                then.parent_kind)
+        have.code, have.label = first.code or then.code, first.label or then.label
         have.alt_labels |= ent.alt_labels
         have.documents |= ent.documents

@@ -61,6 +61,7 @@ def warm(lex: Lexicon) -> None:
     from importlib import import_module
 
     from kg.extractors import pipeline
+    from kg.lexicon.gazetteer import load_gazetteer
     from kg.rdf.ontology import ontology_triples
     from kg.lang.zh.segment import tagger
     from kg.validate.shacl.shapes import shipped_shapes
@@ -71,6 +72,7 @@ def warm(lex: Lexicon) -> None:
     ontology_triples()
     shipped_shapes()
     tagger(lex)
+    load_gazetteer().find("")     # the divisions and their automaton (kg.read.metadata reads governments)
 
 
 def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPart, bytes, bytes]:

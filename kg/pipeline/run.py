@@ -107,13 +107,15 @@ def _finish(extracted: Extracted, reading: Reading, cache: DocCache, out: Path, 
 
 
 def _result(extracted: Extracted, graph: BuiltGraph, outputs: list[Path]) -> BuildResult:
+    from kg.model import GAZETTEER_KINDS
     from kg.rdf.terms import CLASS, kgo_name
 
     kinds = Counter(kgo_name(CLASS[kind]) for kind, _ in graph.entities)
+    shown = [cls for kind, cls in CLASS.items() if kind not in GAZETTEER_KINDS or kinds.get(kgo_name(cls))]
     statuses = Counter(o.status.value for p in extracted.parts for o in p.observations)
     return BuildResult(
         documents=len(extracted.parts),
-        entities={kgo_name(cls): kinds.get(kgo_name(cls), 0) for cls in CLASS.values()},
+        entities={kgo_name(cls): kinds.get(kgo_name(cls), 0) for cls in shown},   # the gazetteer's kinds if any
         observations=dict(sorted(statuses.items())),
         triples=graph.triples,
         outputs=outputs,

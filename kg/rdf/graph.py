@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
 from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
-    place_kind
+    government_key
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
 from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
@@ -77,7 +77,7 @@ def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
         g.add((node, KGO.speaker, Literal(f"{meta.speaker_title or ''} {meta.speaker}".strip(), lang="zh")))
     if meta.session:
         g.add((node, KGO.session, Literal(meta.session, lang="zh")))
-    g.add((node, KGO.district, entity_iri(place_kind(lex.area(meta.district).kind), meta.district)))
+    g.add((node, KGO.district, entity_iri(*government_key(meta, lex))))
     g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
     _how_read(g, node, doc)
 
@@ -86,7 +86,7 @@ def add_entity(g: Graph, ent: Entity) -> None:
     """A canonical entity: its class, names, documents, and its broader industry or enclosing area."""
     node = entity_iri(ent.kind, ent.name)
     g.add((node, RDF.type, CLASS[ent.kind]))
-    g.add((node, RDFS.label, Literal(ent.name, lang="zh")))
+    g.add((node, RDFS.label, Literal(ent.label or ent.name, lang="zh")))
     for alt in sorted(ent.alt_labels):
         g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
     reported_in = KGO.reportedIn        # looked up once: an entity can be reported in thousands of documents
@@ -98,7 +98,11 @@ def add_entity(g: Graph, ent: Entity) -> None:
             g.add((node, SKOS.broader, entity_iri(EntityKind.INDUSTRY, ent.broader)))
     if ent.kind is EntityKind.METRIC:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
-    if ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
+    if ent.code:
+        g.add((node, KGO.divisionCode, Literal(ent.code)))
+    if ent.parent and ent.parent_kind:
+        g.add((node, KGO.locatedIn, entity_iri(ent.parent_kind, ent.parent)))
+    elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
 

@@ -8,7 +8,11 @@ Every resource govkg mints lives under ``id:`` (https://w3id.org/govkg/id/) as :
   (the buckets of DOCUMENT_BUCKETS), ``<document>`` being the :func:`slug` of the document's id.
 
 Code elsewhere asks :meth:`IriKey.parse` what an IRI holds instead of slicing its text. Which kind of entity a
-place is (municipality, district, functional area) is the lexicon's to say: kg.model.place_kind.
+place is (municipality, district, functional area) is the lexicon's to say, and for the gazetteer's divisions
+(country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division of the
+gazetteer is keyed by its GB/T 2260 code, so its IRI is ``id:<kind>/<code>`` (id:province/330000,
+id:country/100000; names repeat and change, codes rarely do); a place of the lexicon keeps ``id:<kind>/<name>``
+(id:district/徐汇区, id:municipality/上海市).
 """
 from __future__ import annotations
 
@@ -90,6 +94,22 @@ CLASS = {
     EntityKind.INDUSTRY: KGO.Industry,
     EntityKind.METRIC: KGO.Metric,
     EntityKind.BENCHMARK: KGO.Benchmark,
+    EntityKind.COUNTRY: KGO.Country,
+    EntityKind.PROVINCE: KGO.Province,
+    EntityKind.AUTONOMOUS_REGION: KGO.AutonomousRegion,
+    EntityKind.SPECIAL_ADMINISTRATIVE_REGION: KGO.SpecialAdministrativeRegion,
+    EntityKind.PREFECTURE_CITY: KGO.PrefectureCity,
+    EntityKind.AUTONOMOUS_PREFECTURE: KGO.AutonomousPrefecture,
+    EntityKind.PREFECTURE: KGO.Prefecture,
+    EntityKind.LEAGUE: KGO.League,
+    EntityKind.NEW_AREA: KGO.NewArea,
+    EntityKind.COUNTY: KGO.County,
+    EntityKind.COUNTY_CITY: KGO.CountyCity,
+    EntityKind.AUTONOMOUS_COUNTY: KGO.AutonomousCounty,
+    EntityKind.BANNER: KGO.Banner,
+    EntityKind.AUTONOMOUS_BANNER: KGO.AutonomousBanner,
+    EntityKind.FORESTRY_DISTRICT: KGO.ForestryDistrict,
+    EntityKind.SPECIAL_DISTRICT: KGO.SpecialDistrict,
 }
 STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
 COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,

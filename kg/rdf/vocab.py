@@ -24,23 +24,34 @@ class KGO(DefinedNamespace):
     AdministrativeArea: URIRef
     AtLeast: URIRef
     AtMost: URIRef
+    AutonomousBanner: URIRef
+    AutonomousCounty: URIRef
+    AutonomousPrefecture: URIRef
+    AutonomousRegion: URIRef
+    Banner: URIRef
     Benchmark: URIRef
     Change: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
     Completed: URIRef
     ConstructionStarted: URIRef
+    Country: URIRef
+    County: URIRef
+    CountyCity: URIRef
+    CountyLevelArea: URIRef
     Decrease: URIRef
     District: URIRef
     Document: URIRef
     Entity: URIRef
     Estimated: URIRef
     Exactly: URIRef
+    ForestryDistrict: URIRef
     FunctionalArea: URIRef
     InUse: URIRef
     Increase: URIRef
     Industry: URIRef
     IndustryScheme: URIRef
+    League: URIRef
     Level: URIRef
     Measure: URIRef
     MeasureScheme: URIRef
@@ -50,6 +61,7 @@ class KGO(DefinedNamespace):
     MetricScheme: URIRef
     Missed: URIRef
     Municipality: URIRef
+    NewArea: URIRef
     NewsArticle: URIRef
     NotReported: URIRef
     Observation: URIRef
@@ -57,10 +69,17 @@ class KGO(DefinedNamespace):
     Pending: URIRef
     PercentagePoint: URIRef
     Planned: URIRef
+    Prefecture: URIRef
+    PrefectureCity: URIRef
+    PrefectureLevelArea: URIRef
     Project: URIRef
     ProjectStage: URIRef
+    Province: URIRef
+    ProvinceLevelArea: URIRef
     ScorePoint: URIRef
     Signed: URIRef
+    SpecialAdministrativeRegion: URIRef
+    SpecialDistrict: URIRef
     Stage: URIRef
     StageScheme: URIRef
     Statement: URIRef
@@ -74,6 +93,7 @@ class KGO(DefinedNamespace):
     charStart: URIRef
     comparator: URIRef
     district: URIRef
+    divisionCode: URIRef
     evidence: URIRef
     extractedWith: URIRef
     locatedIn: URIRef

@@ -11,7 +11,8 @@ the title's, else read from the numbered headings (一、2018年工作回顾 pla
 used is returned with the evidence of every field. A saved web page's furniture (来源 … 时间：2026-01-22)
 gives a publication date, which no rule reads.
 
-Not yet wired into the build: kg.read.metadata still reads the build's metadata.
+The build (kg.read.metadata) asks it for the government, and the year, when kg/lexicon/areas.toml does not
+know the place the text names (or names a homonym elsewhere: 舟山市普陀区) or the lexicon's cues give no year.
 """
 from __future__ import annotations
 

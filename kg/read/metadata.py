@@ -1,4 +1,11 @@
-"""Read a document's metadata from its own text: kind, district, date, years, speaker, session."""
+"""Read a document's metadata from its own text: kind, district, date, years, speaker, session.
+
+The place (``district``) is first the lexicon's (kg/lexicon/areas.toml: Shanghai and its districts, read from the
+delivery line, the speaker or 我代表…), which keeps the seeds' graphs as they were; else the government
+kg.read.government reads with the gazetteer of China's divisions (its full name, and its GB/T 2260 code, level
+and kind in Metadata); else the lexicon's district the text names most. The year likewise: the lexicon's cues
+first, then kg.read.government's.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,9 +13,11 @@ import re
 from collections import Counter
 
 from kg.errors import MetadataError
-from kg.lexicon import Lexicon
+from kg.lexicon import Area, Lexicon
+from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
+from kg.read.government import read_government
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
 
@@ -71,9 +80,14 @@ def _year(texts: list[str], delivered: dt.date | None, lex: Lexicon) -> int | No
     return None
 
 
-def _district(texts: list[str], places: list[str], lex: Lexicon) -> str | None:
-    """The administrative area the document speaks for: named where it was delivered, else the most named."""
-    names = [(a.name, a) for a in lex.areas if a.kind in ("district", "municipality")]
+def _lexicon_areas(lex: Lexicon) -> list[tuple[str, Area]]:
+    return [(a.name, a) for a in lex.areas if a.kind in ("district", "municipality")]
+
+
+def _district(places: list[str], lex: Lexicon) -> str | None:
+    """The lexicon's administrative area named where the document was delivered, by its speaker or whom it
+    represents."""
+    names = _lexicon_areas(lex)
     for place in places:
         for name, area in sorted(names, key=lambda p: -len(p[0])):
             if place.endswith(name):
@@ -81,6 +95,27 @@ def _district(texts: list[str], places: list[str], lex: Lexicon) -> str | None:
         for name, area in names:
             if area.kind == "district" and name in place:
                 return area.name
+    return None
+
+
+def _elsewhere(district: str, places: list[str], lex: Lexicon) -> bool:
+    """Whether the lexicon's district read from ``places`` is a homonym elsewhere (舟山市普陀区, not Shanghai's
+    普陀区): the place as written names divisions above it, and the lexicon's city is none of them."""
+    parent = lex.area(district).parent
+    if not parent:
+        return False
+    gazetteer = load_gazetteer()
+    for place in places:
+        found = gazetteer.find(place)
+        if len(found) > 1 and found[-1].surface == district:
+            if parent not in {d.name for f in found[:-1] for d in f.candidates}:
+                return True
+    return False
+
+
+def _most_named(texts: list[str], lex: Lexicon) -> str | None:
+    """The lexicon's district the text names most often."""
+    names = _lexicon_areas(lex)
     counts: Counter[str] = Counter()
     whole = "".join(texts)
     for name, area in names:
@@ -121,11 +156,24 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     represented = lex.documents.metadata.representing.search(whole)
     places = [m["place"] for m in (delivery, speaker, represented) if m]
     date = _date(delivery) if delivery else None
-    year = _required(_year(texts, date, lex), source, "which year the text plans for",
+    district = _district(places, lex)
+    homonym = bool(district) and _elsewhere(district, places, lex)
+    government = read_government(text, load_gazetteer(), lex.documents) if not district or homonym else None
+    if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
+        district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
+    if government is not None:
+        district = government.name
+        date = date or government.delivered
+    year = _year(texts, date, lex)
+    if year is None:
+        read = government or read_government(text, load_gazetteer(), lex.documents)
+        year = read.year if read else None
+    year = _required(year, source, "which year the text plans for",
                      "it names no delivery date, no year of a plan and no anniversary that "
                      "kg/lexicon/documents.toml [metadata] recognises")
-    district = _required(_district(texts, places, lex), source, "which district or city the text speaks for",
-                         "add the district to kg/lexicon/areas.toml if it is missing")
+    district = _required(district or _most_named(texts, lex), source, "which district or city the text speaks for",
+                         "neither kg/lexicon/areas.toml nor the gazetteer of administrative divisions knows "
+                         "the government it names")
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
     return Metadata(
@@ -134,8 +182,11 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         reviewed_year=year - 1,
         district=district,
         date=date,
-        speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else None,
-        speaker_title=speaker["title"] if speaker else None,
+        speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else government.speaker if government else None,
+        speaker_title=speaker["title"] if speaker else government.speaker_title if government else None,
         session=delivery["session"] if delivery else None,
         title=title,
+        division_code=government.code if government else None,
+        division_level=government.level.value if government else None,
+        division_kind=government.kind if government else None,
     ), delivery_sentences | speaker_sentences | title_sentences

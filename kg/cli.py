@@ -299,7 +299,7 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @cli.command()
 @graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
-@click.option("--government", help="Only the targets of this government (its full name, e.g. 徐汇区).")
+@click.option("--government", help="Only the targets of this government (its full name, as the government column prints it).")
 @click.option("--verdict", "verdicts", multiple=True, type=click.Choice(["Met", "Missed", "NotReported", "Pending"]),
               help="Only targets with this verdict (repeatable).")
 @click.option("--metric", help="Only targets whose indicator's name contains this.")

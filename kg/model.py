@@ -162,6 +162,9 @@ class Metadata:
     division_code: str | None = None
     division_level: str | None = None
     division_kind: str | None = None
+    # A saved web page's publisher and publication date (its 来源 and 时间; kg.read.webpage), not the delivery date.
+    publisher: str | None = None
+    published: dt.date | None = None
 
 
 def government_key(meta: Metadata, lex) -> tuple[EntityKind, str]:

@@ -20,6 +20,13 @@ PAGES = {
     "jiangsu_2026": PageSource("新华日报", dt.date(2026, 2, 9)),
     "sichuan_2026": PageSource("四川日报", dt.date(2026, 2, 10)),
     "guangdong_2026": PageSource(None, None),
+    # the 2025 texts (from the Word originals) keep the 来源 line of the news page they were saved from
+    "guangdong_2025": PageSource("南方日报", None),
+    "heilongjiang_2025": PageSource("黑龙江新闻网", None),
+    "jiangsu_2025": PageSource("江苏新闻", None),
+    "sichuan_2025": PageSource("四川日报", None),
+    "zhejiang_2025": PageSource("浙江日报", None),
+    "henan_2025": PageSource(None, None),
 }
 FURNITURE = ("字号", "字体", "来源", "时间：", "打印本页", "关闭窗口", "扫一扫", "相关报道", "相关链接", "责任编辑",
              "本报记者", "分享")
@@ -37,7 +44,7 @@ def test_publisher_and_date(stem, lexicon) -> None:
 
 
 @needs_corpus
-@pytest.mark.parametrize("stem", sorted(PAGES))
+@pytest.mark.parametrize("stem", sorted(s for s in PAGES if s.endswith("2026")))
 def test_furniture_is_dropped_and_the_report_kept(stem, lexicon) -> None:
     text = (PROVINCES / f"{stem}.txt").read_text(encoding="utf-8")
     kept = kept_lines(text, lexicon)
@@ -62,3 +69,18 @@ def test_a_plain_report_loses_nothing(lexicon) -> None:
 
 def test_a_page_date_that_is_no_date_is_not_read(lexicon) -> None:
     assert page_source("来源：某某日报\n时间：2026-02-30\n", lexicon) == PageSource("某某日报", None)
+
+
+@needs_corpus
+def test_the_graph_says_who_published_a_page_and_when(tmp_path) -> None:
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, XSD
+
+    from kg.pipeline.run import build
+
+    build([PROVINCES / "zhejiang_2026.txt"], tmp_path, html=False, store=False)
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    doc = URIRef("https://w3id.org/govkg/id/document/zhejiang_2026")
+    assert graph.value(doc, DCTERMS.publisher) == Literal("浙江日报", lang="zh")
+    assert graph.value(doc, DCTERMS.issued) == Literal("2026-01-22", datatype=XSD.date)
+    assert graph.value(doc, DCTERMS.date) == Literal("2026-01-14", datatype=XSD.date)     # delivered, not published

@@ -77,6 +77,10 @@ def add_document(g: Graph, doc: Document, lex: Lexicon) -> None:
         g.add((node, KGO.speaker, Literal(f"{meta.speaker_title or ''} {meta.speaker}".strip(), lang="zh")))
     if meta.session:
         g.add((node, KGO.session, Literal(meta.session, lang="zh")))
+    if meta.publisher:
+        g.add((node, DCTERMS.publisher, Literal(meta.publisher, lang="zh")))
+    if meta.published:
+        g.add((node, DCTERMS.issued, Literal(meta.published, datatype=XSD.date)))
     g.add((node, KGO.district, entity_iri(*government_key(meta, lex))))
     g.add((node, KGO.sentenceCount, Literal(len(doc.sentences))))
     _how_read(g, node, doc)

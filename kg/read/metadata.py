@@ -18,6 +18,7 @@ from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
 from kg.read.government import read_government
+from kg.read.webpage import page_source
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
 
@@ -176,6 +177,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
                          "the government it names")
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
+    page = page_source(text, lex)
     return Metadata(
         kind=kind,
         year=year,
@@ -189,4 +191,6 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         division_code=government.code if government else None,
         division_level=government.level.value if government else None,
         division_kind=government.kind if government else None,
+        publisher=page.publisher,
+        published=page.published,
     ), delivery_sentences | speaker_sentences | title_sentences

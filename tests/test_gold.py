@@ -120,3 +120,16 @@ def test_kg_eval_scores_exhaustive_gold_per_genre(gold_file, seeds_build) -> Non
     assert (lenient["genres"]["district"]["tp"], lenient["genres"]["district"]["fn"]) == (6, 0)
     table = CliRunner().invoke(cli, args[:-1] + ["--no-errors"]).output
     assert "exhaustive gold, observations (strict" in table and "district" in table
+
+
+def test_kg_eval_finds_the_texts_beside_the_graph(gold_file, seeds_build) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    graph = seeds_build[1] / "graph.ttl"
+    assert (graph.parent / "texts" / f"{DOC}.txt").is_file()
+    out = CliRunner().invoke(cli, ["eval", str(gold_file.parent), str(graph), "--json"], catch_exceptions=False).output
+    assert json.loads(out)["exhaustive"]["genres"]["district"]["tp"] == 5

@@ -112,9 +112,6 @@ class Gazetteer:
             current = self.by_code.get(current.parent) if current.parent else None
         return out
 
-    def children(self, code: str) -> list[Division]:
-        return sorted((d for d in self.by_code.values() if d.parent == code), key=lambda d: d.code)
-
     def find(self, text: str) -> list[Found]:
         """Names of divisions in ``text``, leftmost-longest and not overlapping (浦东新区, not 浦东)."""
         automaton = self._matcher()

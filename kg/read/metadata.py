@@ -159,7 +159,8 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     date = _date(delivery) if delivery else None
     district = _district(places, lex)
     homonym = bool(district) and _elsewhere(district, places, lex)
-    government = read_government(text, load_gazetteer(), lex.documents) if not district or homonym else None
+    read = read_government(text, load_gazetteer(), lex.documents) if not district or homonym else None
+    government = read
     if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
         district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
     if government is not None:
@@ -167,7 +168,8 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         date = date or government.delivered
     year = _year(texts, date, lex)
     if year is None:
-        read = government or read_government(text, load_gazetteer(), lex.documents)
+        read = read if read is not None or not district or homonym else read_government(
+            text, load_gazetteer(), lex.documents)      # read once: it was read above unless the lexicon placed the text
         year = read.year if read else None
     year = _required(year, source, "which year the text plans for",
                      "it names no delivery date, no year of a plan and no anniversary that "

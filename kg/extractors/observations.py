@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.indicators import attribute, find, known
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
@@ -35,11 +36,11 @@ class Phrase:
 
     def with_noun(self, noun: str, suffix: bool, lex: Lexicon) -> Phrase:
         draft = Phrase(self.action, noun, suffix)
-        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+        return replace(draft, canonical=known(draft.name, lex))
 
     def with_action(self, action: str, lex: Lexicon) -> Phrase:
         draft = Phrase(action, self.noun, self.suffix)
-        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+        return replace(draft, canonical=known(draft.name, lex))
 
 
 @cache
@@ -88,15 +89,8 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
 
 
 def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
-    """The lexicon metric named in ``text`` that ends last (longest on ties)."""
-    best = None
-    for alias, canonical in lex.metric_aliases().items():
-        pos = text.rfind(alias)
-        if pos >= 0:
-            key = (pos + len(alias), len(alias))
-            if best is None or key > best[0]:
-                best = (key, canonical, pos, pos + len(alias))
-    return None if best is None else best[1:]
+    """The lexicon metric named in ``text`` (kg.extractors.indicators.find: qualifiers make another indicator)."""
+    return find(text, lex)
 
 
 def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
@@ -337,9 +331,9 @@ def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
     """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%."""
     names = []
     for item in items:
-        known = lex.metric_aliases().get(item)
-        if known:
-            names.append(known)
+        known_as = known(item, lex)
+        if known_as:
+            names.append(known_as)
     return names if len(names) == len(items) else []
 
 
@@ -350,4 +344,4 @@ def _real_metric(name: str) -> bool:
 @extractor("observations", assigns=(OBSERVATIONS,))
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
-    return [o for s in body(document) for o in sentence_observations(document, s, lex)]
+    return attribute([o for s in body(document) for o in sentence_observations(document, s, lex)], lex)

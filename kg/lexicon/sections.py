@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
+from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.schema import Pattern
 
 Words = tuple[str, ...]
@@ -40,19 +41,6 @@ class Unit:
     scalable: bool
 
 
-@dataclass(frozen=True)
-class Metric:
-    name: str
-    aliases: Words = ()
-    rate_of: str | None = None
-    polarity: str = "higher"        # higher (a target is a floor) | ceiling (a target is an upper limit)
-
-    def __post_init__(self) -> None:
-        if self.polarity not in POLARITIES:
-            raise ValueError(f"polarity must be one of {', '.join(POLARITIES)}, not {self.polarity!r}")
-
-
-POLARITIES = ("higher", "ceiling")
 
 
 # -- areas.toml -------------------------------------------------------------------------------
@@ -99,11 +87,6 @@ class AreasFile:
 class IndustriesFile:
     industry: tuple[Industry, ...]
     not_mentions: Words = ()        # words holding a form that are no mention (国家政策 holds 家政)
-
-
-@dataclass(frozen=True)
-class MetricsFile:
-    metric: tuple[Metric, ...]
 
 
 @dataclass(frozen=True)

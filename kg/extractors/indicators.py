@@ -1,0 +1,165 @@
+"""Which indicator a wording names: the lexicon's indicator scheme (kg/lexicon/metrics.toml) read the way a
+statistician reads a sentence.
+
+- Longest match wins, and a qualifier makes another indicator: 单位地区生产总值二氧化碳排放 is not 地区生产总值,
+  海洋生产总值 is no GDP, 占规模以上工业总产值比重 is a share (:func:`find`).
+- Some names count only as the whole wording: 经济 before 增长 is GDP growth (``exact_aliases``).
+- One indicator worded differently is one metric: leading modifiers (多渠道, 全年) and process verbs (实施, 推进)
+  drop, and verbs of one class (新增/新建/筹措, 改造/提升/改建) are written alike (:func:`identity`).
+- A metric label is an indicator's name, never a fragment: :func:`label_problems` names the rule a label breaks,
+  and :func:`attribute` drops the observations whose indicator has no such name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.lexicon import Lexicon
+from kg.model import Observation
+
+__all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@lru_cache(maxsize=8)
+def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(form, canonical name) for every name and alias matched inside a wording, longest first."""
+    pairs = {(_squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=8)
+def _exact(lex: Lexicon) -> dict[str, str]:
+    """Every name, alias and exact alias -> the canonical name."""
+    out = {_squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
+    out.update(lex.metric_aliases())
+    return out
+
+
+@lru_cache(maxsize=8)
+def _by_normal_form(lex: Lexicon) -> dict[str, str]:
+    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
+    out: dict[str, str] = {}
+    for m in lex.metrics:
+        for form in (m.name, *m.aliases):
+            out.setdefault(_normal(_squash(form), lex), m.name)
+    return out
+
+
+def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name at text[start:end] is qualified into another indicator by the words beside it."""
+    q = lex.indicators.qualifiers
+    before = text[:start]
+    if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
+        return True
+    return text[end:].startswith(q.after)
+
+
+def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
+    (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
+    text_sq = text
+    exact = _exact(lex).get(_squash(text_sq))
+    if exact is not None:
+        return exact, 0, len(text_sq)
+    best: tuple[tuple[int, int], str, int, int] | None = None
+    for form, canonical in _forms(lex):
+        pos = text_sq.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if not _qualified(text_sq, pos, end, lex) and (best is None or (end, len(form)) > best[0]):
+                best = ((end, len(form)), canonical, pos, end)
+            pos = text_sq.find(form, pos + 1)
+    return None if best is None else best[1:]
+
+
+def known(name: str, lex: Lexicon) -> str | None:
+    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
+    return _exact(lex).get(_squash(name))
+
+
+def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
+    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
+    ordered = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in ordered:
+            if text.startswith(w) and len(text) - len(w) >= keep:
+                text, changed = text[len(w):], True
+                break
+    return text
+
+
+def _normal(name: str, lex: Lexicon) -> str:
+    """The wording with modifiers and process verbs dropped and its verb written as its class's name."""
+    rules = lex.indicators.normalise
+    name = _strip_leading(name, rules.modifiers)
+    name = _strip_leading(name, rules.process_verbs)
+    name = _strip_leading(name, rules.modifiers)
+    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
+    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
+    noun = name[len(head[0]):] if head else name
+    tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
+                 and (head is None or cls is head[1])), None)
+    noun = noun[: len(noun) - len(tail[0])] if tail else noun
+    cls = (head or tail or (None, None))[1]
+    if cls is not None:
+        return noun + cls.name if cls.suffix else cls.name + noun
+    return name
+
+
+@lru_cache(maxsize=1 << 14)
+def identity(name: str, lex: Lexicon) -> str:
+    """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
+    the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
+    name = _squash(name)
+    canonical = known(name, lex)
+    if canonical is not None:
+        return canonical
+    normal = _normal(name, lex)
+    return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
+
+
+def label_problems(label: str, lex: Lexicon) -> list[str]:
+    """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
+    rules = lex.indicators.label
+    out = []
+    if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
+        out.append("too short")
+    if len(label) > rules.max_chars:
+        out.append("too long: a clause, not a name")
+    if label in rules.bare or label in lex.hedges.words.actions:
+        out.append("a bare verb or generic noun")
+    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w][:1]
+    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w][:1]
+    if _glued(label, rules.stage_verbs):
+        out.append("two stage verbs glued")
+    out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
+    return out
+
+
+def _glued(label: str, stages: tuple[str, ...]) -> bool:
+    head = next((s for s in stages if label.startswith(s)), None)
+    tail = next((s for s in stages if label.endswith(s) and len(label) > len(s)), None)
+    return head is not None and tail is not None and len(label) > len(head) + len(tail)
+
+
+def is_indicator_name(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
+    return lex.metric(label) is not None or not label_problems(label, lex)
+
+
+def attribute(observations: list[Observation], lex: Lexicon) -> list[Observation]:
+    """Each observation under the metric its wording names (:func:`identity`); an observation whose metric has
+    no indicator's name is dropped (its surface wording stays the altLabel of the metric it joins)."""
+    out = []
+    for o in observations:
+        metric = identity(o.metric, lex)
+        if is_indicator_name(metric, lex):
+            out.append(o if metric == o.metric else replace(o, metric=metric))
+    return out

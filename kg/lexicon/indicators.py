@@ -1,0 +1,82 @@
+"""The schema of metrics.toml: the indicator scheme, how wordings of one indicator are normalised, and the
+rules every metric label obeys. Field names are the TOML keys (see kg.lexicon.schema)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lexicon.schema import Pattern
+
+Words = tuple[str, ...]
+
+POLARITIES = ("higher", "ceiling", "decrease")
+KINDS = ("amount", "rate", "share", "count", "index")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One indicator of the scheme (a skos:Concept in the graph)."""
+
+    name: str
+    aliases: Words = ()
+    exact_aliases: Words = ()       # forms that name it only as the whole wording (经济 before 增长)
+    en: str = ""
+    kind: str = "amount"            # amount | rate | share | count | index
+    polarity: str = "higher"        # higher (a floor) | ceiling (an upper limit) | decrease (a required fall)
+    code: str = ""                  # a standard code, from the file's `code_source`
+    rate_of: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.polarity not in POLARITIES:
+            raise ValueError(f"polarity must be one of {', '.join(POLARITIES)}, not {self.polarity!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class VerbClass:
+    """Verbs that word one action on an indicator's noun, written as ``name`` before or after the noun."""
+
+    name: str
+    verbs: Words
+    suffix: bool = False
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """Words that, next to an indicator's name, make another indicator (人均 before, 比重 after)."""
+
+    before: Words
+    after: Words
+    scope: Words = ()               # words before a name that only place it (全省, 全国): no qualifier
+
+
+@dataclass(frozen=True)
+class Normalise:
+    """What a wording may differ by and still name the same indicator."""
+
+    modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
+    process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
+    verb_class: tuple[VerbClass, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """What a metric label may not be: each rule is named in a checker's answer."""
+
+    min_chars: int
+    max_chars: int
+    bare: Words                     # generic nouns and verbs that name no indicator alone
+    bad_endings: Words              # a phrase cut short: 新增口袋公园及, 接诊能力从
+    bad_starts: Words               # a clause's opening, not a name: 我们, 二是
+    stage_verbs: Words              # a label opening and closing with one of these glues two facts
+    patterns: tuple[Pattern, ...] = ()
+
+
+@dataclass(frozen=True)
+class MetricsFile:
+    source: str
+    code_source: str
+    metric: tuple[Metric, ...]
+    qualifiers: Qualifiers
+    normalise: Normalise
+    label: LabelRules

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.lexicon import Lexicon
-from kg.model import Observation
+from kg.model import Document, Observation
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
 
@@ -133,7 +133,7 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("too short")
     if len(label) > rules.max_chars:
         out.append("too long: a clause, not a name")
-    if label in rules.bare or label in lex.hedges.words.actions:
+    if label in rules.bare or label in lex.hedges.words.actions or _only_verbs(label, lex):
         out.append("a bare verb or generic noun")
     out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w][:1]
     out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w][:1]
@@ -141,6 +141,20 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out
+
+
+@lru_cache(maxsize=8)
+def _verbs(lex: Lexicon) -> re.Pattern[str]:
+    """Every verb the lexicon knows (actions, process and stage verbs, verb classes) and the words joining them."""
+    norm, label = lex.indicators.normalise, lex.indicators.label
+    words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
+             *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "|[和或及与并]")
+
+
+def _only_verbs(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` is verbs and connectives only: 新建和提升, 开工修缮, 新增供应."""
+    return len(_verbs(lex).sub("", label)) < 2
 
 
 def _glued(label: str, stages: tuple[str, ...]) -> bool:
@@ -154,12 +168,76 @@ def is_indicator_name(label: str, lex: Lexicon) -> bool:
     return lex.metric(label) is not None or not label_problems(label, lex)
 
 
-def attribute(observations: list[Observation], lex: Lexicon) -> list[Observation]:
-    """Each observation under the metric its wording names (:func:`identity`); an observation whose metric has
-    no indicator's name is dropped (its surface wording stays the altLabel of the metric it joins)."""
-    out = []
+def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
+    """Each observation under the metric its wording names (:func:`identity`). A wording that is no indicator's
+    name is repaired where the sentence shows the name (a cut-short ending dropped: 新增口袋公园及 -> 新增口袋公园;
+    verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房), else its
+    observation is dropped."""
+    out: list[Observation] = []
     for o in observations:
-        metric = identity(o.metric, lex)
-        if is_indicator_name(metric, lex):
+        metric = _repaired(o, document.sentences[o.sentence].text, lex)
+        before = next((p.metric for p in reversed(out) if p.sentence == o.sentence), None)
+        if metric is None and before is not None:
+            metric = _staged(_squash(o.metric), before, lex)
+        if metric is not None:
             out.append(o if metric == o.metric else replace(o, metric=metric))
     return out
+
+
+def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
+    """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
+    完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
+    label = lex.indicators.label
+    if stage not in label.stage_verbs:
+        return None
+    noun = before
+    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
+        noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
+        noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
+    metric = identity(noun + stage, lex)
+    return metric if is_indicator_name(metric, lex) else None
+
+
+def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The metric an observation names, repaired from its sentence when its wording is no indicator's name."""
+    metric = identity(o.metric, lex)
+    if is_indicator_name(metric, lex):
+        return metric
+    cut = _strip_trailing(_squash(o.metric), lex.indicators.label.cut_endings)
+    if cut != _squash(o.metric):
+        metric = identity(cut, lex)
+        if is_indicator_name(metric, lex):
+            return metric
+    if _only_verbs(_squash(o.metric), lex):
+        for noun in (_counted_noun(sentence[o.quantity.end:], lex), _object_before(sentence[:o.quantity.start], lex)):
+            metric = identity(_squash(o.metric) + noun, lex) if noun else ""
+            if metric and is_indicator_name(metric, lex):
+                return metric
+    return None
+
+
+def _object_before(before: str, lex: Lexicon) -> str:
+    """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
+    clauses = [c for c in re.split(r"[,;:。!?，；：！？]", _squash(before))]
+    if len(clauses) < 2:
+        return ""
+    verbs = list(_verbs(lex).finditer(clauses[-2]))
+    noun = clauses[-2][verbs[-1].end():] if verbs else ""
+    return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
+
+
+def _strip_trailing(text: str, words: tuple[str, ...]) -> str:
+    while len(text) > 2 and text.endswith(words):
+        text = text[:-1] if text[-1:] in words else next(text[: -len(w)] for w in words if text.endswith(w))
+    return text
+
+
+_BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
+
+
+def _counted_noun(after: str, lex: Lexicon) -> str:
+    """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
+    clause = _BREAK.split(after, maxsplit=1)[0]
+    clause = re.sub(r"[“”\"\s]", "", clause)
+    stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
+    return clause[: min(stops, default=len(clause))][:16]

@@ -344,4 +344,4 @@ def _real_metric(name: str) -> bool:
 @extractor("observations", assigns=(OBSERVATIONS,))
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
-    return attribute([o for s in body(document) for o in sentence_observations(document, s, lex)], lex)
+    return attribute(document, [o for s in body(document) for o in sentence_observations(document, s, lex)], lex)

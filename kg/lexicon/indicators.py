@@ -67,6 +67,7 @@ class LabelRules:
     max_chars: int
     bare: Words                     # generic nouns and verbs that name no indicator alone
     bad_endings: Words              # a phrase cut short: 新增口袋公园及, 接诊能力从
+    cut_endings: Words              # of those, the words dropped to find the name the phrase was cut from
     bad_starts: Words               # a clause's opening, not a name: 我们, 二是
     stage_verbs: Words              # a label opening and closing with one of these glues two facts
     patterns: tuple[Pattern, ...] = ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Metric
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import EntityKind, Extraction, Metadata, place_kind
 
@@ -22,6 +22,7 @@ class Entity:
     parent_kind: EntityKind | None = None   # its kind, for the gazetteer's divisions (None: the lexicon's rule)
     code: str | None = None            # a gazetteer division's GB/T 2260 code (its key: ``name`` is the code too)
     label: str | None = None           # the name to show when ``name`` is not one (a division's full name)
+    concept: Metric | None = None      # a metric's indicator in the lexicon's scheme (English label, kind, code)
 
 
 def normalize_name(name: str) -> str:
@@ -49,13 +50,21 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
             ent.broader = ent.broader or m.broader
             _place(add, ent, doc, lex)
         for o in ex.observations:
-            add(EntityKind.METRIC, o.metric, doc, o.metric_surface)
+            _indicator(add(EntityKind.METRIC, o.metric, doc, o.metric_surface), lex)
         for r in ex.relations:
             _place(add, add(*r.subject, doc), doc, lex)
             if not isinstance(r.object, int):
                 _place(add, add(*r.object, doc), doc, lex)
     _add_broader(out, lex)
     return dict(sorted(out.items()))
+
+
+def _indicator(ent: Entity, lex: Lexicon) -> None:
+    """A metric of the lexicon's indicator scheme carries its indicator, and every alias as another name."""
+    if ent.concept is None and (concept := lex.metric(ent.name)) is not None:
+        ent.concept = concept
+        ent.alt_labels.update(a for a in map(normalize_name, (*concept.aliases, *concept.exact_aliases))
+                              if a != ent.name)
 
 
 def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
@@ -114,12 +123,13 @@ def merge(into: dict[tuple[EntityKind, str], Entity], local: list[Entity]) -> No
         have = into.get(key)
         if have is None:
             into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent,
-                               ent.parent_kind, ent.code, ent.label)
+                               ent.parent_kind, ent.code, ent.label, ent.concept)
             continue
         first, then = (ent, have) if ent.documents and not have.documents else (have, ent)
         have.broader = first.broader or then.broader
         have.parent, have.parent_kind = (first.parent, first.parent_kind) if first.parent else (then.parent,
                                                                                                 then.parent_kind)
         have.code, have.label = first.code or then.code, first.label or then.label
+        have.concept = have.concept or ent.concept
         have.alt_labels |= ent.alt_labels
         have.documents |= ent.documents

@@ -10,15 +10,16 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Metric
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
 from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
     government_key
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
-from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
-                          mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
+from kg.rdf.terms import (CLASS, COMPARATOR, INDICATOR_KIND, MEASURE, POLARITY, PREDICATE, STAGE, STATUS, VERDICT,
+                          document_iri, entity_iri, mention_iri, new_graph, observation_iri_at, stage_iri,
+                          statement_iri, unit_iri)
 from kg.rdf.vocab import KGO
 
 
@@ -102,6 +103,8 @@ def add_entity(g: Graph, ent: Entity) -> None:
             g.add((node, SKOS.broader, entity_iri(EntityKind.INDUSTRY, ent.broader)))
     if ent.kind is EntityKind.METRIC:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
+        if ent.concept is not None:
+            _indicator(g, node, ent.concept)
     if ent.code:
         g.add((node, KGO.divisionCode, Literal(ent.code)))
     if ent.parent and ent.parent_kind:
@@ -109,6 +112,17 @@ def add_entity(g: Graph, ent: Entity) -> None:
     elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
+
+
+def _indicator(g: Graph, node: URIRef, concept: Metric) -> None:
+    """What the lexicon's indicator scheme says of a metric: its labels, kind, polarity and standard code."""
+    g.add((node, SKOS.prefLabel, Literal(concept.name, lang="zh")))
+    if concept.en:
+        g.add((node, SKOS.prefLabel, Literal(concept.en, lang="en")))
+    g.add((node, KGO.indicatorKind, INDICATOR_KIND[concept.kind]))
+    g.add((node, KGO.polarity, POLARITY[concept.polarity]))
+    if concept.code:
+        g.add((node, SKOS.notation, Literal(concept.code, datatype=KGO.SdgIndicatorCode)))
 
 
 def observation_at(doc: Document, o: Observation) -> int:

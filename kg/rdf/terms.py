@@ -117,6 +117,8 @@ COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
 VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
            Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+INDICATOR_KIND = {"amount": KGO.Amount, "rate": KGO.Rate, "share": KGO.Share, "count": KGO.Count, "index": KGO.Index}
+POLARITY = {"higher": KGO.HigherIsBetter, "ceiling": KGO.Ceiling, "decrease": KGO.RequiredDecrease}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
 PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}

@@ -22,6 +22,7 @@ class KGO(DefinedNamespace):
     About: URIRef
     Achieved: URIRef
     AdministrativeArea: URIRef
+    Amount: URIRef
     AtLeast: URIRef
     AtMost: URIRef
     AutonomousBanner: URIRef
@@ -30,11 +31,13 @@ class KGO(DefinedNamespace):
     AutonomousRegion: URIRef
     Banner: URIRef
     Benchmark: URIRef
+    Ceiling: URIRef
     Change: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
     Completed: URIRef
     ConstructionStarted: URIRef
+    Count: URIRef
     Country: URIRef
     County: URIRef
     CountyCity: URIRef
@@ -47,8 +50,12 @@ class KGO(DefinedNamespace):
     Exactly: URIRef
     ForestryDistrict: URIRef
     FunctionalArea: URIRef
+    HigherIsBetter: URIRef
     InUse: URIRef
     Increase: URIRef
+    Index: URIRef
+    IndicatorKind: URIRef
+    IndicatorKindScheme: URIRef
     Industry: URIRef
     IndustryScheme: URIRef
     League: URIRef
@@ -69,6 +76,8 @@ class KGO(DefinedNamespace):
     Pending: URIRef
     PercentagePoint: URIRef
     Planned: URIRef
+    Polarity: URIRef
+    PolarityScheme: URIRef
     Prefecture: URIRef
     PrefectureCity: URIRef
     PrefectureLevelArea: URIRef
@@ -76,7 +85,11 @@ class KGO(DefinedNamespace):
     ProjectStage: URIRef
     Province: URIRef
     ProvinceLevelArea: URIRef
+    Rate: URIRef
+    RequiredDecrease: URIRef
     ScorePoint: URIRef
+    SdgIndicatorCode: URIRef
+    Share: URIRef
     Signed: URIRef
     SpecialAdministrativeRegion: URIRef
     SpecialDistrict: URIRef
@@ -96,6 +109,7 @@ class KGO(DefinedNamespace):
     divisionCode: URIRef
     evidence: URIRef
     extractedWith: URIRef
+    indicatorKind: URIRef
     locatedIn: URIRef
     measure: URIRef
     mentionOf: URIRef
@@ -108,6 +122,7 @@ class KGO(DefinedNamespace):
     outcome: URIRef
     page: URIRef
     period: URIRef
+    polarity: URIRef
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef

@@ -149,7 +149,8 @@ def _verbs(lex: Lexicon) -> re.Pattern[str]:
     norm, label = lex.indicators.normalise, lex.indicators.label
     words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
              *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) + "|[和或及与并]")
+    words |= set(label.connectives)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _only_verbs(label: str, lex: Lexicon) -> bool:
@@ -203,17 +204,47 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     metric = identity(o.metric, lex)
     if is_indicator_name(metric, lex):
         return metric
+    named = _named_in_clause(sentence[:o.quantity.start], lex)
+    if named is not None:
+        return named
     cut = _strip_trailing(_squash(o.metric), lex.indicators.label.cut_endings)
     if cut != _squash(o.metric):
         metric = identity(cut, lex)
         if is_indicator_name(metric, lex):
             return metric
+    staged = _stage_after(metric, sentence[o.quantity.end:], lex)
+    if staged is not None:
+        return staged
     if _only_verbs(_squash(o.metric), lex):
         for noun in (_counted_noun(sentence[o.quantity.end:], lex), _object_before(sentence[:o.quantity.start], lex)):
             metric = identity(_squash(o.metric) + noun, lex) if noun else ""
             if metric and is_indicator_name(metric, lex):
                 return metric
     return None
+
+
+def _named_in_clause(before: str, lex: Lexicon) -> str | None:
+    """The lexicon indicator the number's clause names just before it (全社会研发经费支出相当于全市生产总值的比例
+    达到4.4%: the extractor's wording was cut at 的), when at most a linking verb stands between them."""
+    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
+    found = find(clause, lex)
+    if found is None:
+        return None
+    rest = clause[found[2]:]
+    for words in (lex.hedges.measure.level_verbs, lex.hedges.measure.increase, lex.hedges.measure.decrease,
+                  lex.hedges.words.noise):
+        rest = _strip_trailing(rest, tuple(words)) if len(rest) > 0 else rest
+    return found[0] if len(rest) <= 1 else None
+
+
+def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    after = _squash(after)
+    after = after[len(noun):] if after.startswith(noun) else after
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
+                 None)
+    metric = identity(noun + stage, lex) if stage else ""
+    return metric if metric and is_indicator_name(metric, lex) else None
 
 
 def _object_before(before: str, lex: Lexicon) -> str:
@@ -227,7 +258,7 @@ def _object_before(before: str, lex: Lexicon) -> str:
 
 
 def _strip_trailing(text: str, words: tuple[str, ...]) -> str:
-    while len(text) > 2 and text.endswith(words):
+    while text and text.endswith(words):
         text = text[:-1] if text[-1:] in words else next(text[: -len(w)] for w in words if text.endswith(w))
     return text
 

@@ -70,6 +70,7 @@ class LabelRules:
     cut_endings: Words              # of those, the words dropped to find the name the phrase was cut from
     bad_starts: Words               # a clause's opening, not a name: 我们, 二是
     stage_verbs: Words              # a label opening and closing with one of these glues two facts
+    connectives: Words              # words joining verbs: a label of verbs and these alone is no name
     patterns: tuple[Pattern, ...] = ()
 
 

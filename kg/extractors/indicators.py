@@ -176,13 +176,25 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     observation is dropped."""
     out: list[Observation] = []
     for o in observations:
-        metric = _repaired(o, document.sentences[o.sentence].text, lex)
-        before = next((p.metric for p in reversed(out) if p.sentence == o.sentence), None)
+        text = document.sentences[o.sentence].text
+        metric = _repaired(o, text, lex)
+        before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         if metric is None and before is not None:
-            metric = _staged(_squash(o.metric), before, lex)
+            metric = _between(text[before.quantity.end:o.quantity.start], lex) or _staged(_squash(o.metric),
+                                                                                       before.metric, lex)
         if metric is not None:
             out.append(o if metric == o.metric else replace(o, metric=metric))
     return out
+
+
+def _between(text: str, lex: Lexicon) -> str | None:
+    """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
+    2831亿元 -> 制造业重大项目完成投资."""
+    text = _squash(text)
+    if not text or re.search(r"[,;:。!?，；：！？、]", text):
+        return None
+    metric = identity(text, lex)
+    return metric if is_indicator_name(metric, lex) else None
 
 
 def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
@@ -207,6 +219,10 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     named = _named_in_clause(sentence[:o.quantity.start], lex)
     if named is not None:
         return named
+    if metric in lex.indicators.label.share_nouns:
+        share = _share(sentence[:o.quantity.start], metric, lex)
+        if share is not None:
+            return share
     cut = _strip_trailing(_squash(o.metric), lex.indicators.label.cut_endings)
     if cut != _squash(o.metric):
         metric = identity(cut, lex)
@@ -235,6 +251,16 @@ def _named_in_clause(before: str, lex: Lexicon) -> str | None:
                   lex.hedges.words.noise):
         rest = _strip_trailing(rest, tuple(words)) if len(rest) > 0 else rest
     return found[0] if len(rest) <= 1 else None
+
+
+def _share(before: str, noun: str, lex: Lexicon) -> str | None:
+    """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
+    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
+    clause = _strip_trailing(clause, (*lex.hedges.measure.level_verbs, *lex.indicators.label.cut_endings))
+    if not clause.endswith(noun):
+        return None
+    metric = identity(clause, lex)
+    return metric if is_indicator_name(metric, lex) else None
 
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:

@@ -68,6 +68,7 @@ class LabelRules:
     bare: Words                     # generic nouns and verbs that name no indicator alone
     bad_endings: Words              # a phrase cut short: 新增口袋公园及, 接诊能力从
     cut_endings: Words              # of those, the words dropped to find the name the phrase was cut from
+    share_nouns: Words              # 比例, 比重: a share named by its whole clause
     bad_starts: Words               # a clause's opening, not a name: 我们, 二是
     stage_verbs: Words              # a label opening and closing with one of these glues two facts
     connectives: Words              # words joining verbs: a label of verbs and these alone is no name

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.lang.zh.segment import tag
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -140,6 +141,27 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
     if _glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
+    return out + _grammar_problems(label, lex)
+
+
+def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
+    """What the parts of speech of ``label`` say against it being a name."""
+    rules = lex.indicators.label
+    words = tag(label, lex)
+    if not words:
+        return []
+    (first, first_pos), (last, last_pos) = words[0], words[-1]
+    out = []
+    if len(words) == 1 and first_pos in rules.pos_alone_never:
+        out.append(f"one {first_pos} alone")
+    if first_pos in rules.pos_never_first and first not in rules.edge_words:
+        out.append(f"opens with {first!r} ({first_pos})")
+    if last_pos in rules.pos_never_last and last not in rules.edge_words:
+        out.append(f"closes with {last!r} ({last_pos})")
+    if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
+            and not label.endswith(rules.verb_endings)):
+        out.append(f"closes with the verb {last!r}: a clause")
+    out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
     return out
 
 

@@ -72,6 +72,13 @@ class LabelRules:
     bad_starts: Words               # a clause's opening, not a name: 我们, 二是
     stage_verbs: Words              # a label opening and closing with one of these glues two facts
     connectives: Words              # words joining verbs: a label of verbs and these alone is no name
+    pos_never_first: Words = ()
+    pos_never_last: Words = ()
+    pos_never: Words = ()
+    pos_alone_never: Words = ()
+    clause_verbs: Words = ()
+    verb_endings: Words = ()
+    edge_words: Words = ()
     patterns: tuple[Pattern, ...] = ()
 
 

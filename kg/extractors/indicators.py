@@ -97,11 +97,20 @@ def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
 
 
 def _normal(name: str, lex: Lexicon) -> str:
-    """The wording with modifiers and process verbs dropped and its verb written as its class's name."""
+    """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
+    until nothing changes, so that a normal form is its own normal form)."""
+    for _ in range(4):
+        normal = _normal_once(name, lex)
+        if normal == name:
+            break
+        name = normal
+    return name
+
+
+def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
-    name = _strip_leading(name, rules.modifiers)
-    name = _strip_leading(name, rules.process_verbs)
-    name = _strip_leading(name, rules.modifiers)
+    words = (*rules.modifiers, *rules.process_verbs)
+    name = _strip_leading(name, words)
     verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
     noun = name[len(head[0]):] if head else name
@@ -194,29 +203,34 @@ def is_indicator_name(label: str, lex: Lexicon) -> bool:
 def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
     """Each observation under the metric its wording names (:func:`identity`). A wording that is no indicator's
     name is repaired where the sentence shows the name (a cut-short ending dropped: 新增口袋公园及 -> 新增口袋公园;
-    verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房), else its
-    observation is dropped."""
+    verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房; the words after
+    the number before), the repaired wording becoming the surface; else the observation is dropped."""
     out: list[Observation] = []
     for o in observations:
         text = document.sentences[o.sentence].text
-        metric = _repaired(o, text, lex)
+        wording = _repaired(o, text, lex)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        if metric is None and before is not None:
-            metric = _between(text[before.quantity.end:o.quantity.start], lex) or _staged(_squash(o.metric),
-                                                                                       before.metric, lex)
-        if metric is not None:
-            out.append(o if metric == o.metric else replace(o, metric=metric))
+        if wording is None and before is not None:
+            wording = (_between(text[before.quantity.end:o.quantity.start], lex)
+                       or _staged(_squash(o.metric), before.metric, lex))
+        if wording is not None:
+            metric = identity(wording, lex)
+            surface = o.metric_surface if wording == o.metric else wording
+            out.append(o if (metric, surface) == (o.metric, o.metric_surface)
+                       else replace(o, metric=metric, metric_surface=surface))
     return out
+
+
+def _named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
 
 
 def _between(text: str, lex: Lexicon) -> str | None:
     """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
     2831亿元 -> 制造业重大项目完成投资."""
     text = _squash(text)
-    if not text or re.search(r"[,;:。!?，；：！？、]", text):
-        return None
-    metric = identity(text, lex)
-    return metric if is_indicator_name(metric, lex) else None
+    return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
 
 
 def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
@@ -229,36 +243,25 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
         noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
         noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
-    metric = identity(noun + stage, lex)
-    return metric if is_indicator_name(metric, lex) else None
+    return _named(noun + stage, lex)
 
 
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The metric an observation names, repaired from its sentence when its wording is no indicator's name."""
-    metric = identity(o.metric, lex)
-    if is_indicator_name(metric, lex):
-        return metric
-    named = _named_in_clause(sentence[:o.quantity.start], lex)
-    if named is not None:
-        return named
-    if metric in lex.indicators.label.share_nouns:
-        share = _share(sentence[:o.quantity.start], metric, lex)
-        if share is not None:
-            return share
-    cut = _strip_trailing(_squash(o.metric), lex.indicators.label.cut_endings)
-    if cut != _squash(o.metric):
-        metric = identity(cut, lex)
-        if is_indicator_name(metric, lex):
-            return metric
-    staged = _stage_after(metric, sentence[o.quantity.end:], lex)
-    if staged is not None:
-        return staged
-    if _only_verbs(_squash(o.metric), lex):
-        for noun in (_counted_noun(sentence[o.quantity.end:], lex), _object_before(sentence[:o.quantity.start], lex)):
-            metric = identity(_squash(o.metric) + noun, lex) if noun else ""
-            if metric and is_indicator_name(metric, lex):
-                return metric
-    return None
+    """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
+    indicator's name; None when neither is."""
+    own = _squash(o.metric)
+    if is_indicator_name(identity(own, lex), lex):
+        return o.metric
+    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
+    found = _named_in_clause(before, lex)
+    if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
+        found = _share(before, identity(own, lex), lex)
+    cut = _strip_trailing(own, lex.indicators.label.cut_endings)
+    found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    if found is None and _only_verbs(own, lex):
+        found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
+                (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
+    return found
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:
@@ -268,21 +271,22 @@ def _named_in_clause(before: str, lex: Lexicon) -> str | None:
     found = find(clause, lex)
     if found is None:
         return None
-    rest = clause[found[2]:]
-    for words in (lex.hedges.measure.level_verbs, lex.hedges.measure.increase, lex.hedges.measure.decrease,
-                  lex.hedges.words.noise):
-        rest = _strip_trailing(rest, tuple(words)) if len(rest) > 0 else rest
-    return found[0] if len(rest) <= 1 else None
+    rest = _strip_trailing(clause[found[2]:], _linking_words(lex))
+    return clause[found[1]:found[2]] if len(rest) <= 1 else None
+
+
+@lru_cache(maxsize=8)
+def _linking_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words between an indicator's name and its number: linking and change verbs, scope words, cut endings."""
+    m = lex.hedges.measure
+    words = {*m.level_verbs, *m.increase, *m.decrease, *lex.hedges.words.noise, *lex.indicators.label.cut_endings}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _share(before: str, noun: str, lex: Lexicon) -> str | None:
     """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
-    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
-    clause = _strip_trailing(clause, (*lex.hedges.measure.level_verbs, *lex.indicators.label.cut_endings))
-    if not clause.endswith(noun):
-        return None
-    metric = identity(clause, lex)
-    return metric if is_indicator_name(metric, lex) else None
+    clause = _strip_trailing(_squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
+    return _named(clause, lex) if clause.endswith(noun) else None
 
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
@@ -291,13 +295,12 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     after = after[len(noun):] if after.startswith(noun) else after
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
-    metric = identity(noun + stage, lex) if stage else ""
-    return metric if metric and is_indicator_name(metric, lex) else None
+    return _named(noun + stage, lex) if stage else None
 
 
 def _object_before(before: str, lex: Lexicon) -> str:
     """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
-    clauses = [c for c in re.split(r"[,;:。!?，；：！？]", _squash(before))]
+    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
     if len(clauses) < 2:
         return ""
     verbs = list(_verbs(lex).finditer(clauses[-2]))
@@ -306,8 +309,9 @@ def _object_before(before: str, lex: Lexicon) -> str:
 
 
 def _strip_trailing(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without the ``words`` at its end, repeatedly (longest first when ``words`` is so sorted)."""
     while text and text.endswith(words):
-        text = text[:-1] if text[-1:] in words else next(text[: -len(w)] for w in words if text.endswith(w))
+        text = next(text[: -len(w)] for w in words if text.endswith(w))
     return text
 
 

@@ -118,7 +118,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
                  and (head is None or cls is head[1])), None)
     noun = noun[: len(noun) - len(tail[0])] if tail else noun
     cls = (head or tail or (None, None))[1]
-    if cls is not None:
+    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
 
@@ -291,6 +291,8 @@ def _share(before: str, noun: str, lex: Lexicon) -> str | None:
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    if len(tag(noun, lex)) != 1 or not tag(noun, lex)[0][1].startswith("n"):
+        return None
     after = _squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),

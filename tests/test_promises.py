@@ -55,6 +55,7 @@ EXPECTED = [
     (2024, "区政府为民办实事项目", D(33), "项", D(34), "项", "Met"),
     (2024, "架空线入地", D(50), "公里", D(30), "公里", "Missed"),
     (2024, "美丽街区景观道路建设", D(56), "条", D(59), "条", "Met"),
+    (2024, "电梯加装完工", D(200), "台", D(333), "台", "Met"),             # 加装电梯新签约500台、完工200台
 ]
 
 # Pairs the tracker makes that a reader would not: kept here so that the test fails when they go or others come.

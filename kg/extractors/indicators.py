@@ -212,7 +212,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         if wording is None and before is not None:
             wording = (_between(text[before.quantity.end:o.quantity.start], lex)
-                       or _staged(_squash(o.metric), before.metric, lex))
+                       or _staged(_leading_stage(_squash(o.metric), lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
@@ -231,6 +231,13 @@ def _between(text: str, lex: Lexicon) -> str | None:
     2831亿元 -> 制造业重大项目完成投资."""
     text = _squash(text)
     return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
+
+
+def _leading_stage(wording: str, lex: Lexicon) -> str:
+    """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
+    are the figure's before); else the wording."""
+    stages = lex.indicators.label.stage_verbs
+    return next((s for s in stages if wording.startswith(s)), wording) if _glued(wording, stages) else wording
 
 
 def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
@@ -257,7 +264,11 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
+    if found is None and own.endswith(lex.indicators.label.connectives):
+        found = _next_item(own, after, lex)
     found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    if found is None and _bare_verb(own, lex):
+        found = _named(_subject_before(before, lex) + own, lex)
     if found is None and _only_verbs(own, lex):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
@@ -300,6 +311,34 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     return _named(noun + stage, lex) if stage else None
 
 
+def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
+    """The next item of an A及B list takes the verb before A: 新增6座口袋公园及12座街心花园 -> 新增街心花园 for 12."""
+    noun = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings)
+    verb = _verbs(lex).match(own)
+    if not noun or noun in own or verb is None:
+        return None
+    return _named(verb.group() + noun, lex)
+
+
+def _bare_verb(wording: str, lex: Lexicon) -> bool:
+    """Whether ``wording`` is a verb alone that counts what the subject of the clause before does (入馆)."""
+    return wording in lex.indicators.label.subject_verbs
+
+
+def _subject_before(before: str, lex: Lexicon) -> str:
+    """The nouns opening the clause before the number's: 徐家汇书院火爆开业，全年入馆196万人次 -> 徐家汇书院."""
+    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    if len(clauses) < 2:
+        return ""
+    nouns = []
+    for word, pos in tag(clauses[-2], lex):
+        if not pos.startswith("n"):
+            break
+        nouns.append(word)
+    subject = "".join(nouns)
+    return subject if 2 <= len(subject) <= 12 else ""
+
+
 def _object_before(before: str, lex: Lexicon) -> str:
     """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
     clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
@@ -323,6 +362,6 @@ _BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
 def _counted_noun(after: str, lex: Lexicon) -> str:
     """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
     clause = _BREAK.split(after, maxsplit=1)[0]
-    clause = re.sub(r"[“”\"\s]", "", clause)
+    clause = re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0]
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
     return clause[: min(stops, default=len(clause))][:16]

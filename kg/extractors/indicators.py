@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.lang.zh.segment import tag
+from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -153,10 +153,30 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
     return out + _grammar_problems(label, lex)
 
 
+_HAN = re.compile("([\u4e00-\u9fff]+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _pos(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(word, flag) of a short wording by the dictionary alone (jieba's cut and flags, no HMM): what a label's
+    edges are is all the rules ask, and the extraction's tagging (kg.lang.zh.segment.tag) stays for its stretches."""
+    t = tagger(lex)
+    out: list[tuple[str, str]] = []
+    for block in filter(None, _HAN.split(text)):
+        if not _HAN.fullmatch(block):
+            out.append((block, "m" if block[0].isdigit() else "eng" if block.isascii() and block.isalnum() else "x"))
+            continue
+        ends, x = t.route(block), 0
+        while x < len(block):
+            out.append((block[x:ends[x]], t.flag(block[x:ends[x]])))
+            x = ends[x]
+    return tuple(out)
+
+
 def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
     """What the parts of speech of ``label`` say against it being a name."""
     rules = lex.indicators.label
-    words = tag(label, lex)
+    words = _pos(label, lex)
     if not words:
         return []
     (first, first_pos), (last, last_pos) = words[0], words[-1]
@@ -302,7 +322,7 @@ def _share(before: str, noun: str, lex: Lexicon) -> str | None:
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
-    if len(tag(noun, lex)) != 1 or not tag(noun, lex)[0][1].startswith("n"):
+    if len(_pos(noun, lex)) != 1 or not _pos(noun, lex)[0][1].startswith("n"):
         return None
     after = _squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
@@ -331,7 +351,7 @@ def _subject_before(before: str, lex: Lexicon) -> str:
     if len(clauses) < 2:
         return ""
     nouns = []
-    for word, pos in tag(clauses[-2], lex):
+    for word, pos in _pos(clauses[-2], lex):
         if not pos.startswith("n"):
             break
         nouns.append(word)

@@ -124,6 +124,14 @@ def read_year(text: str, cues: Documents | None = None) -> int | None:
     return found[0] if found else None
 
 
+def read_division(text: str, gazetteer: Gazetteer, cues: Documents | None = None) -> Division | None:
+    """The division ``text`` speaks for, by the rules of :func:`read_government`, whether or not it states its year."""
+    cue = (cues or _shipped_cues()).government
+    folded = _fold(text)
+    place = _government(folded, cue.delivery.search(folded), cue.speaker.search(folded), gazetteer, cue)
+    return place.division if place else None
+
+
 def _fold(text: str) -> str:
     return _FOLDABLE.sub(lambda m: _FOLD[m[0]], text)
 

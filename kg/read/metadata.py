@@ -19,7 +19,7 @@ from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
 from kg.read.given import NONE, Fallback
-from kg.read.government import GovernmentRule, read_government, read_year
+from kg.read.government import GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
@@ -216,6 +216,9 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     else:
         named = district or _most_named(texts, lex)
         place = _Place(named) if named else None
+    if place is None and year is None:          # to tell what is missing: the text may state its place alone
+        division = read_division(text, load_gazetteer(), lex.documents)
+        place = _Place(division.name, division.code, division.level.value, division.kind) if division else None
     _check(place, year, source)
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)

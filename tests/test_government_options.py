@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS
 from kg.cli import cli
 from kg.errors import (BadFallback, BadInputs, FallbackOverridden, LexiconError, NoGovernment, NoGovernmentNorYear,
                        NoYear)
+from kg.lexicon import load
 from kg.pipeline.run import build
 from kg.read.given import fallback
 from kg.rdf.terms import new_graph
@@ -325,3 +326,16 @@ def test_an_unusable_option_stops_the_cli_before_any_work(tmp_path: Path) -> Non
     assert not (tmp_path / "out").exists()
     result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out"), "--year", "24"])
     assert result.exit_code == 2 and "--year" in result.output
+
+
+def test_the_readme_example_lexicon_is_a_valid_user_lexicon(tmp_path: Path) -> None:
+    from kg.lexicon.load import with_user
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Adding your own"):]
+    example = section[section.index("```toml\n") + len("```toml\n"):section.index("```\n", section.index("```toml"))]
+    (tmp_path / "govkg.toml").write_text(example, encoding="utf-8")
+    lex = with_user([tmp_path / "govkg.toml"])
+    added = {a.name for a in lex.areas} | {m.name for m in lex.metrics} | {i.name for i in lex.industries}
+    shipped = {a.name for a in load().areas} | {m.name for m in load().metrics} | {i.name for i in load().industries}
+    assert len(added - shipped) >= 3

@@ -339,3 +339,16 @@ def test_the_readme_example_lexicon_is_a_valid_user_lexicon(tmp_path: Path) -> N
     added = {a.name for a in lex.areas} | {m.name for m in lex.metrics} | {i.name for i in lex.industries}
     shipped = {a.name for a in load().areas} | {m.name for m in load().metrics} | {i.name for i in load().industries}
     assert len(added - shipped) >= 3
+
+
+def test_kg_extract_also_names_every_unreadable_file_and_takes_the_options(tmp_path: Path) -> None:
+    import kg
+
+    src = _write(tmp_path / "in", {**BAD, "good.txt": COUNTY})
+    with pytest.raises(BadInputs) as raised:
+        kg.extract([src])
+    assert [e.where for e in raised.value.errors] == sorted(BAD)
+    (extraction,) = kg.extract([src / "c_no_place.txt"], government="浙江省杭州市云栖区")
+    meta = extraction.document.metadata
+    assert (meta.district, meta.division_code, meta.division_kind, meta.division_parent) == (
+        "云栖区", None, "district", "330100")

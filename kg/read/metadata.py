@@ -4,7 +4,9 @@ The place (``district``) is first the lexicon's (kg/lexicon/areas.toml: Shanghai
 delivery line, the speaker or 我代表…), which keeps the seeds' graphs as they were; else the government
 kg.read.government reads with the gazetteer of China's divisions (its full name, and its GB/T 2260 code, level
 and kind in Metadata); else the lexicon's district the text names most. The year likewise: the lexicon's cues
-first, then kg.read.government's.
+first, then kg.read.government's. A government and year given by the caller (kg.read.given.Fallback) fill only
+what the text does not state, the government given beating a guess (the division or district named most). A
+text that tells neither its place nor its year raises a MetadataError saying which (NoGovernment, NoYear, both).
 """
 from __future__ import annotations
 

@@ -136,6 +136,7 @@ def test_a_place_the_gazetteer_lacks_stops_the_build_naming_the_file(tmp_path: P
     with pytest.raises(NoGovernment, match="yunqi_2025.txt: cannot tell which district") as raised:
         _built(tmp_path, {"yunqi_2025.txt": NEW_DISTRICT})
     assert not isinstance(raised.value, NoYear) and not (tmp_path / "out").exists()
+    assert "knows the government it names (云栖区)" in raised.value.fix
 
 
 @pytest.mark.parametrize("given, chain, cls", [

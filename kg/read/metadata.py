@@ -144,18 +144,19 @@ def _title(texts: list[str], headings: list[bool], kind: DocKind, lex: Lexicon) 
 
 
 _NO_PLACE = ("which district or city the text speaks for", "neither kg/lexicon/areas.toml nor the gazetteer of "
-             "administrative divisions knows the government it names; give the government it speaks for")
+             "administrative divisions knows the government it names{}; give the government it speaks for")
 _NO_YEAR = ("which year the text plans for", "it names no delivery date, no year of a plan and no anniversary "
             "that kg/lexicon/documents.toml [metadata] recognises; give the year it plans for")
 
 
-def _check(place: _Place | None, year: int | None, source: str) -> None:
-    """Raise the MetadataError that names what the text does not tell: its government, its year, or both."""
+def _check(place: _Place | None, year: int | None, source: str, named: list[str]) -> None:
+    """Raise the MetadataError that names what the text does not tell: its government, its year, or both.
+    ``named`` holds the places its delivery line, speaker or 我代表… name, which no lexicon knows."""
+    no_place = _NO_PLACE[1].format(f" ({named[0]})" if named else "")
     if place is None and year is None:
-        raise NoGovernmentNorYear(source, f"cannot tell {_NO_PLACE[0]} nor {_NO_YEAR[0]}",
-                                  f"{_NO_PLACE[1]}; {_NO_YEAR[1]}")
+        raise NoGovernmentNorYear(source, f"cannot tell {_NO_PLACE[0]} nor {_NO_YEAR[0]}", f"{no_place}; {_NO_YEAR[1]}")
     if place is None:
-        raise NoGovernment(source, f"cannot tell {_NO_PLACE[0]}", _NO_PLACE[1])
+        raise NoGovernment(source, f"cannot tell {_NO_PLACE[0]}", no_place)
     if year is None:
         raise NoYear(source, f"cannot tell {_NO_YEAR[0]}", _NO_YEAR[1])
 
@@ -221,7 +222,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     if place is None and year is None:          # to tell what is missing: the text may state its place alone
         division = read_division(text, load_gazetteer(), lex.documents)
         place = _Place(division.name, division.code, division.level.value, division.kind) if division else None
-    _check(place, year, source)
+    _check(place, year, source, [p for p in places if p])
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
     page = page_source(text, lex)

@@ -21,7 +21,7 @@ from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
 from kg.read.given import NONE, Fallback
-from kg.read.government import GovernmentRule, read_division, read_government, read_year
+from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
@@ -177,6 +177,18 @@ def _given_place(fallback: Fallback) -> _Place | None:
     return _Place(g.name, g.code, g.level, g.kind, g.parent) if g else None
 
 
+def _chosen(government: GovernmentInfo | None, district: str | None, given: _Place | None, texts: list[str],
+            lex: Lexicon) -> _Place | None:
+    """The government the text states (the gazetteer's division, else the lexicon's place), else the one given,
+    else the lexicon's district the text names most."""
+    if government is not None:
+        return _Place(government.name, government.code, government.level.value, government.kind)
+    if district is None and given:
+        return given
+    named = district or _most_named(texts, lex)
+    return _Place(named) if named else None
+
+
 def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], headings: list[bool],
                   source: str, lex: Lexicon, fallback: Fallback = NONE) -> tuple[Metadata, set[int]]:
     """Metadata, and the indices of the sentences that are front matter (title, delivery, speaker).
@@ -212,13 +224,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         year = read.year if read else None      # read once: it was read above unless the lexicon placed the text
     if year is None:
         year = read_year(text, lex.documents) or fallback.year     # the text's year, though its place is unknown
-    if government is not None:
-        place = _Place(government.name, government.code, government.level.value, government.kind)
-    elif district is None and given:
-        place = given
-    else:
-        named = district or _most_named(texts, lex)
-        place = _Place(named) if named else None
+    place = _chosen(government, district, given, texts, lex)
     if place is None and year is None:          # to tell what is missing: the text may state its place alone
         division = read_division(text, load_gazetteer(), lex.documents)
         place = _Place(division.name, division.code, division.level.value, division.kind) if division else None

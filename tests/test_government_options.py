@@ -185,13 +185,14 @@ BAD = {"a_empty.txt": b"", "b_image.txt": b"\x89PNG\r\n\x1a\n" + bytes(64), "c_n
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_folder_build_names_every_unreadable_file_in_one_error(jobs: int, tmp_path: Path) -> None:
-    src = _write(tmp_path / "in", {**BAD, "good.txt": COUNTY})
+    src = _write(tmp_path / "in", {**BAD, "good.txt": COUNTY, "g_large.txt": COUNTY * 40})
     out = tmp_path / "out"
     with pytest.raises(BadInputs) as raised:
-        build([src], out, html=False, store=False, jobs=jobs)
-    assert [e.where for e in raised.value.errors] == sorted(BAD)
+        build([src], out, html=False, store=False, jobs=jobs, max_bytes=20_000)     # refused before reading
+    assert [e.where for e in raised.value.errors] == [*sorted(BAD), "g_large.txt"]
     assert [type(e).__name__ for e in raised.value.errors] == [
-        "EmptyInput", "UnreadableInput", "NoGovernment", "NoYear", "NoGovernmentNorYear", "AmbiguousEncoding"]
+        "EmptyInput", "UnreadableInput", "NoGovernment", "NoYear", "NoGovernmentNorYear", "AmbiguousEncoding",
+        "InputTooLarge"]
     assert not out.exists()
 
 

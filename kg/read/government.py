@@ -12,7 +12,10 @@ used is returned with the evidence of every field. A saved web page's furniture 
 gives a publication date, which no rule reads.
 
 The build (kg.read.metadata) asks it for the government, and the year, when kg/lexicon/areas.toml does not
-know the place the text names (or names a homonym elsewhere: 舟山市普陀区) or the lexicon's cues give no year.
+know the place the text names (or names a homonym elsewhere: 舟山市普陀区) or the lexicon's cues give no year;
+with a year given for texts that state none (kg.read.given), that year stands in (YearRule.GIVEN).
+:func:`read_year` and :func:`read_division` read one without the other, for a text whose place (or year) was
+given or is missing.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
-from kg.model import EntityKind, Extraction, Metadata, place_kind
+from kg.model import EntityKind, Extraction, Metadata, government_key, place_kind
 
 
 @dataclass
@@ -69,10 +69,18 @@ def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
 def _add_government(add, meta: Metadata, doc: str, lex: Lexicon) -> None:
     """The place a document speaks for: the lexicon's area, or the gazetteer's division and every division
     above it up to the country, each keyed by its code, located in the next, with its full and short names."""
-    if meta.division_code is None:
+    if meta.division_kind is None:
         _add_area(add, meta.district, doc, lex)
         return
-    chain = load_gazetteer().chain(meta.division_code)
+    gazetteer = load_gazetteer()
+    if meta.division_code is None:          # a division the gazetteer lacks, given by name: in the parent named
+        ent = add(*government_key(meta, lex), doc)
+        ent.label = meta.district
+        chain = gazetteer.chain(meta.division_parent) if meta.division_parent else []
+        if chain:
+            ent.parent, ent.parent_kind = chain[0].code, place_kind(chain[0].kind)
+    else:
+        chain = gazetteer.chain(meta.division_code)
     for division, parent in zip(chain, [*chain[1:], None]):
         ent = add(place_kind(division.kind), division.code, doc)
         ent.code, ent.label = division.code, division.name

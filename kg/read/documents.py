@@ -18,6 +18,7 @@ from kg.read.decode import MAX_BYTES, decode
 from kg.errors import EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
+from kg.read.given import NONE, Fallback
 from kg.read.metadata import read_metadata
 from kg.model import Document, Sentence
 from kg.read.sections import assign_sections
@@ -299,8 +300,9 @@ def _is_heading(text: str, lines: list[Line], sentence_count: int) -> bool:
     return sentence_count == 1 and len(lines) == 1 and len(text) <= 30 and not _INNER_PUNCT.search(text)
 
 
-def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None) -> Document:
-    """Build a Document from decoded text. ``source`` is the file name as given; ``doc_id`` its id."""
+def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None, fallback: Fallback = NONE) -> Document:
+    """Build a Document from decoded text. ``source`` is the file name as given; ``doc_id`` its id; ``fallback``
+    the government and year of a text that states none (kg.read.given)."""
     lex = lex or load_lexicon()
     lines = split_lines(text)
     mask = noise_mask(lines, lex)
@@ -328,7 +330,7 @@ def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None) -
     texts = [r[0] for r in raw]
     headings = [r[5] for r in raw]
     spans = [(offsets[r[1]], offsets[r[2] - 1] + 1) for r in raw]
-    metadata, front = read_metadata(text, texts, spans, headings, source, lex)
+    metadata, front = read_metadata(text, texts, spans, headings, source, lex, fallback)
     kinds = assign_sections(texts, headings, front, metadata, lex)
     sentences = tuple(
         Sentence(
@@ -383,13 +385,13 @@ def read_source(path: Path, data: bytes, name: str, lex: Lexicon | None = None) 
 
 
 def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None,
-                  max_bytes: int = MAX_BYTES) -> Document:
+                  max_bytes: int = MAX_BYTES, fallback: Fallback = NONE) -> Document:
     """Read one file into a Document; raises a GovkgError subclass naming the file on bad input.
 
     PDF and Word files are turned into text first (:func:`read_source`). HTML (by suffix or a leading
     doctype/<html>) and stray control characters are read through :func:`visible_text`; the Document
     keeps the text as read (``Document.text``, the decoded source of a text file) and its
-    :class:`~kg.read.source.SourceText`, and all offsets point into that text.
+    :class:`~kg.read.source.SourceText`, and all offsets point into that text. ``fallback``: see :func:`read_text`.
     """
     name = source or str(path)
     read = read_source(path, read_input(path, name, max_bytes), name, lex)
@@ -397,7 +399,7 @@ def read_document(path: Path, source: str | None = None, lex: Lexicon | None = N
     if not text.strip():
         raise EmptyInput(name, f"the {read.format.upper()} file holds no text")
     visible, starts, ends = visible_text(text, is_html=read.format == "html")
-    doc = read_text(visible, name, document_id(path), lex)
+    doc = read_text(visible, name, document_id(path), lex, fallback)
     if visible != text:
         doc = _remap(doc, text, starts, ends)
     doc.source_text = read

@@ -76,6 +76,18 @@ def test_a_generated_pdf_gives_the_observations_of_its_text(name: str, excerpt: 
     assert x.document.text == read.text and read.pages == 2
 
 
+def test_a_targets_table_is_read_as_planned(tmp_path: Path) -> None:
+    """tests/fixtures/table.pdf prints table.txt (make_pdfs.py): the front matter, then a table whose header
+    row is 指标 | 2024年目标. Its rows are this year's targets, planned for 2024, as in the text, and each
+    observation's page is the page PDFium shows its row on."""
+    x, text = (extract([FIXTURES / name])[0] for name in ("table.pdf", "table.txt"))
+    assert facts(x) and facts(x) == facts(text)
+    assert {(o.status.value, o.period) for o in x.observations} == {("planned", 2024)}
+    assert sorted(o.metric for o in x.observations) == ["地区生产总值", "城镇调查失业率", "居民消费价格"]
+    build([FIXTURES / "table.pdf"], tmp_path, html=False, store=False)
+    assert check_pages(tmp_path, {"table.pdf": FIXTURES / "table.pdf"}) == {1}
+
+
 def test_each_pdf_fact_records_the_page_its_evidence_begins_on(generated_build: Path) -> None:
     pages = check_pages(generated_build, {f"{name}.pdf": FIXTURES / f"{name}.pdf" for name in GENERATED})
     assert pages == {1, 2}

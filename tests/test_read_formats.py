@@ -87,29 +87,6 @@ def test_each_pdf_fact_records_the_page_its_evidence_begins_on(generated_build: 
     assert pages == {1, 2}
 
 
-@pytest.fixture(scope="module")
-def printed_seed(tmp_path_factory) -> Path:
-    """A Xuhui seed printed by headless Chromium as reports are: a paragraph a source line, a running header and
-    page numbers (tests/fixtures/make_pdfs.py); 22 pages."""
-    from tests.fixtures.make_pdfs import FONT, MARGIN_BOXES, page, print_pdf
-
-    if not shutil.which("chromium") or not Path(FONT).exists():
-        pytest.skip("chromium and fonts-wqy-microhei are needed to print a PDF")
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pdf = tmp_path_factory.mktemp("pdf") / f"{SEED.stem}.pdf"
-    print_pdf(page(lines, margin_boxes=MARGIN_BOXES.format(header="徐汇区政府工作报告")), pdf)
-    return pdf
-
-
-def test_a_printed_seed_gives_the_observations_of_the_seed(printed_seed: Path, seeds_extractions, tmp_path) -> None:
-    seed = next(x for x in seeds_extractions if x.document.source == SEED.name)
-    x = extract([printed_seed])[0]
-    assert x.document.source_text.pages > 10
-    assert facts(x) and facts(x) == facts(seed) and x.document.metadata == seed.document.metadata
-    build([printed_seed], tmp_path, html=False, store=False)
-    assert len(check_pages(tmp_path, {printed_seed.name: printed_seed})) > 10
-
-
 def check_pages(out: Path, pdfs: dict[str, Path]) -> set[int]:
     """Check each quote's page against the page's own text as PDFium gives it: the quote's first line (a page
     break is a line break) is on that page. Every observation has a page. Returns the pages quoted."""

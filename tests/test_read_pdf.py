@@ -1,6 +1,7 @@
 """kg.read.pdf: PDF text layers read in order, page furniture dropped, offsets mapped to pages."""
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -194,6 +195,25 @@ def test_image_only_pdf_is_read_by_tesseract():
     assert source.ocr and "tesseract" in source.library
     compact = source.text.replace("\n", "")
     assert "全市经济社会发展" in compact and "4.72万亿元" in compact
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed")
+def test_ocr_that_fails_or_finds_nothing_is_the_same_named_error(monkeypatch):
+    import pypdfium2 as pdfium
+
+    import kg.read.pdf as pdf
+
+    monkeypatch.setattr(pdf, "OCR_LANGUAGE", "no_such_language")       # as with tesseract-ocr-chi-sim missing
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*tesseract failed") as err:
+        read_pdf((FIXTURES / "image_only.pdf").read_bytes(), "scan.pdf")
+    assert err.value.code == "E106" and "--list-langs" in err.value.message
+    monkeypatch.undo()
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    data = io.BytesIO()
+    blank.save(data)
+    with pytest.raises(NoTextLayer, match="blank.pdf: .*tesseract found no text"):
+        read_pdf(data.getvalue(), "blank.pdf")
 
 
 def test_not_a_pdf():

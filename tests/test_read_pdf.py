@@ -91,6 +91,19 @@ def test_beijing_sentences_cross_line_and_page_breaks(beijing):
     assert heading.replace("（", "(").replace("）", ")").replace("，", ",") in joined
 
 
+def test_beijing_sentences_run_on_over_every_page_break_in_mid_sentence(beijing):
+    """Of the 12 page breaks, those in mid-sentence (the page ends without 。！？ and the next does not start a
+    paragraph, indented) fall inside one sentence; the others (after a sentence or a heading) inside none."""
+    doc = read_text(beijing.text, BEIJING.name, "beijing")
+    mid = 0
+    for start in beijing.page_starts[1:]:
+        ended = re.search(r"[。！？]\s*$", beijing.text[:start]) or beijing.text.startswith(INDENT, start)
+        spanning = [s for s in doc.sentences if s.start < start <= s.end - 1]
+        assert bool(spanning) != bool(ended), beijing.text[start - 20:start + 20]
+        mid += not ended
+    assert mid >= 4
+
+
 def test_beijing_paragraph_starts_are_indented(beijing):
     """Beijing's paragraphs start 2 ems in (headings further): the text read marks those lines, and only
     those: the line before a marked one ends a paragraph (a sentence's end, or a one-line heading), and

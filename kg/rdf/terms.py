@@ -24,7 +24,7 @@ from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
 from kg.model import Comparator, EntityKind, Measure, Status, Verdict
-from kg.rdf.vocab import CUR, ID, KGO, UNIT
+from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
 # -- prefixes --------------------------------------------------------------------------------------------
 
@@ -42,11 +42,12 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "schema": "https://schema.org/",
     "qb": "http://purl.org/linked-data/cube#",
+    "geo": str(GEO),
 }
 """Every prefix govkg writes or queries with: graph.ttl's @prefix lines, JSON-LD's @context, SPARQL's PREFIXes."""
 
 # Bound in rdflib graphs on top of rdflib's core prefixes (rdf, rdfs, xsd, owl …), in this order.
-GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms")
+GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms", "geo")
 # How validation results name terms (kg.validate): the graph's own prefixes and the shapes'.
 _CURIE_PREFIXES = (("kgo", PREFIXES["kgo"]), ("id", PREFIXES["id"]), ("kgsh", "https://w3id.org/govkg/shapes#"),
                    ("sh", str(SH)), ("dcterms", PREFIXES["dcterms"]), ("rdfs", PREFIXES["rdfs"]))
@@ -94,6 +95,7 @@ CLASS = {
     EntityKind.INDUSTRY: KGO.Industry,
     EntityKind.METRIC: KGO.Metric,
     EntityKind.BENCHMARK: KGO.Benchmark,
+    EntityKind.DEVELOPMENT_ZONE: KGO.DevelopmentZone,
     EntityKind.COUNTRY: KGO.Country,
     EntityKind.PROVINCE: KGO.Province,
     EntityKind.AUTONOMOUS_REGION: KGO.AutonomousRegion,

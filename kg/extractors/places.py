@@ -107,20 +107,15 @@ def match_places(text: str, lex: Lexicon, government: str | None) -> list[tuple[
     """(start, end, division) of each place ``text`` names; ``government`` is the document's division code."""
     gazetteer, rules = load_gazetteer(), mention_rules()
     out: list[tuple[int, int, Division]] = []
-    before: set[str] = set()
-    last_end = -1
-    found = gazetteer.find(text)
+    found = gazetteer.find_all(text)
     for f in found:
-        if f.start != last_end:
-            before = set()
-        last_end = f.end
+        if out and f.start < out[-1][1]:
+            continue                       # inside a place already taken
         candidates, full = _candidates(f, gazetteer, rules)
+        before = {out[-1][2].code} if out and out[-1][1] == f.start else set()
         chosen = choose(candidates, before, government, gazetteer) if candidates else None
-        if chosen is None or not _standalone(text, f, found, full, lex, rules):
-            before = set()
-            continue
-        out.append((f.start, f.end, chosen))
-        before = {chosen.code}
+        if chosen is not None and _standalone(text, f, found, full, lex, rules):
+            out.append((f.start, f.end, chosen))
     return out
 
 

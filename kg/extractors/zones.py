@@ -2,8 +2,8 @@
 
 A zone's name is a place the gazetteer knows (kg.extractors.places: 南京, 海南) or a stem of
 kg/lexicon/zones.toml (天府, 临港), then at most ``body_max`` characters that hold no function word and no
-verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several:
-中国上海 -> 上海市) or the stem's division. A zone the gazetteer lists as a division (浦东新区, 雄安新区,
+verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or the stem's division;
+the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港 no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区,
 苏州工业园区) is a place, and Xuhui's functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
 """
 from __future__ import annotations
@@ -121,7 +121,7 @@ def match_zones(text: str, lex: Lexicon, government: str | None,
 
 def _zone(text: str, s: int, starts: list[Start], lex: Lexicon, rules: ZoneRules) -> Start | None:
     """The start of the zone whose suffix begins at ``s``: the nearest place with a clean gap, else a stem's;
-    places right before it join the name (中国上海自由贸易试验区 lies in 上海)."""
+    places right before it join the name (广东深圳…)."""
     fits = [h for h in starts if h.end <= s and _clean(text[h.end:s], lex, rules)]
     places = [h for h in fits if h.place]
     best = max(places or fits, key=lambda h: h.end, default=None)

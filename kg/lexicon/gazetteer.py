@@ -121,6 +121,13 @@ class Gazetteer:
             found.append(Found(start, end + 1, form, self._names[form]))
         return found
 
+    def find_all(self, text: str) -> list[Found]:
+        """Every name of a division in ``text``, overlapping ones too, by start and then longest first (美丽江苏
+        holds 丽江 and 江苏: a caller that rejects one still has the other)."""
+        automaton = self._matcher()
+        found = [Found(end - len(form) + 1, end + 1, form, self._names[form]) for end, form in automaton.iter(text)]
+        return sorted(found, key=lambda f: (f.start, -f.end))
+
     def _matcher(self):
         if self._automaton is None:
             import ahocorasick

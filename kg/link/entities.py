@@ -72,7 +72,7 @@ def _add_mention(add, m: Mention, doc: str, lex: Lexicon, keys: PlaceKeys) -> No
         ent = add(m.kind, m.name, doc, m.surface)
         host = keys.division(m.broader) if m.broader else None
         if host is not None and ent.parent is None:
-            ent.parent, ent.parent_kind = keys.key(host)[1], keys.key(host)[0]
+            ent.parent_kind, ent.parent = keys.key(host)
             _add_chain(add, host, None, keys, every=False)
         return
     ent = add(m.kind, m.name, doc, m.surface)

@@ -72,6 +72,8 @@ ZONES = [
     # The country is no place of a zone's name: the zone is 上海自由贸易试验区, as other reports name it.
     ("建设好、管理好中国上海自由贸易试验区，形成可复制可推广的体制", None, [("上海自由贸易试验区", "上海市")]),
     ("自贸试验区哈尔滨片区保税物流中心获批", "230000", [("哈尔滨片区", "230100")]),
+    ("区范围，新设广东、天津、福建自由贸易试验区。", None,
+     [("广东自由贸易试验区", "440000"), ("天津自由贸易试验区", "120000"), ("福建自由贸易试验区", "350000")]),
     ("衢州综保区封关运作，杭州综保区成功扩区", "330000", [("衢州综合保税区", "330800"), ("杭州综合保税区", "330100")]),
     # Not zones: no place or stem, a verb or a number inside, a division of the gazetteer, a free trade agreement.
     ("高标准建设专业化产业园区", None, []),

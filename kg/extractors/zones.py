@@ -43,6 +43,7 @@ class ZoneRules:
     body_max: int
     body_stop: frozenset[str]
     reject_flags: tuple[str, ...]
+    list_marks: tuple[str, ...]
 
     def suffix(self, written: str) -> Suffix:
         return next(s for s in self.suffixes if s.written == written)
@@ -59,7 +60,8 @@ def zone_rules() -> ZoneRules:
         forms = sorted((s.written for s in suffixes), key=lambda w: (-len(w), w))
         return ZoneRules(suffixes, re.compile("|".join(map(re.escape, forms))),
                          {s["name"]: s.get("in") for s in data["stem"]}, int(data["body_max"]),
-                         frozenset(data["body_stop"]), tuple(data["reject_flags"]))
+                         frozenset(data["body_stop"]), tuple(data["reject_flags"]),
+                         tuple(data["list_marks"]))
     except KeyError as exc:
         raise LexiconError("kg/lexicon/zones.toml", str(exc.args[0]), "a key the zone rules need is missing") from None
 
@@ -116,7 +118,20 @@ def match_zones(text: str, lex: Lexicon, government: str | None,
             continue
         name = text[found.start:s] + suffix.full
         out.append((found.start, e, name, found.host if found.host else _government_key(government, keys)))
-    return out
+        if found.place and found.end == s:
+            out += [(h.start, h.end, text[h.start:h.end] + suffix.full, h.host)
+                    for h in _listed_before(text, found.start, starts, rules)]
+    return sorted(out)
+
+
+def _listed_before(text: str, start: int, starts: list[Start], rules: ZoneRules) -> list[Start]:
+    """The places listed right before the place at ``start`` (广东、天津、|福建|自由贸易试验区)."""
+    items = []
+    while (prev := next((h for h in starts if h.place and h.end < start and text[h.end:start] in rules.list_marks),
+                        None)) is not None:
+        items.append(prev)
+        start = prev.start
+    return items
 
 
 def _zone(text: str, s: int, starts: list[Start], lex: Lexicon, rules: ZoneRules) -> Start | None:

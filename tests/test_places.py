@@ -172,3 +172,14 @@ def test_zones_lie_in_the_place_their_name_holds(mixed) -> None:
 def test_the_seeds_keep_their_areas(seeds_graph) -> None:
     areas = {str(seeds_graph.value(a, RDFS.label)) for a in seeds_graph.subjects(RDF.type, KGO.FunctionalArea)}
     assert areas == {"大徐家汇功能区", "西岸滨江功能区", "漕开发拓展功能区", "徐汇中城功能区", "华泾门户功能区"}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_every_place_and_zone_mention_points_at_its_words() -> None:
+    import kg
+
+    (ex,) = kg.extract([CORPUS / "provinces" / "guangdong_2025.txt"])
+    kinds = {EntityKind.DEVELOPMENT_ZONE, EntityKind.PROVINCE, EntityKind.PREFECTURE_CITY}
+    mentions = [m for m in ex.mentions if m.kind in kinds]
+    assert len(mentions) > 100
+    assert all(ex.document.text[m.provenance.start:m.provenance.end] == m.surface for m in mentions)

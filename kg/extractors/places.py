@@ -91,11 +91,12 @@ def _listed(f: Found, found: list[Found], mark: str, text: str) -> bool:
                or (f.end + n == g.start and text[f.end:g.start] == mark) for g in found)
 
 
-def _standalone(text: str, f: Found, found: list[Found], full: bool, lex: Lexicon, rules: MentionRules) -> bool:
+def _standalone(text: str, f: Found, found: list[Found], full: bool, lex: Lexicon, rules: MentionRules,
+                listed: bool) -> bool:
     """The rules of places.toml [mention] that tell a place from the same characters in other words."""
     if not full and text.startswith(rules.not_before, f.end):
         return False
-    if not full and f.surface in rules.listed_only and not _listed(f, found, rules.list_mark, text):
+    if listed and not full and f.surface in rules.listed_only and not _listed(f, found, rules.list_mark, text):
         return False
     if len(f.surface) > rules.checked_length:
         return True
@@ -103,8 +104,11 @@ def _standalone(text: str, f: Found, found: list[Found], full: bool, lex: Lexico
     return begins and (ends or flag not in rules.phrase_flags)
 
 
-def match_places(text: str, lex: Lexicon, government: str | None) -> list[tuple[int, int, Division]]:
-    """(start, end, division) of each place ``text`` names; ``government`` is the document's division code."""
+def match_places(text: str, lex: Lexicon, government: str | None,
+                 listed: bool = True) -> list[tuple[int, int, Division]]:
+    """(start, end, division) of each place ``text`` names; ``government`` is the document's division code.
+    ``listed=False`` waives the list rule of the names that are ordinary words as often (for the start of a zone's
+    name, whose suffix is context enough: 中山翠亨新区)."""
     gazetteer, rules = load_gazetteer(), mention_rules()
     out: list[tuple[int, int, Division]] = []
     found = gazetteer.find_all(text)
@@ -114,7 +118,7 @@ def match_places(text: str, lex: Lexicon, government: str | None) -> list[tuple[
         candidates, full = _candidates(f, gazetteer, rules)
         before = {out[-1][2].code} if out and out[-1][1] == f.start else set()
         chosen = choose(candidates, before, government, gazetteer) if candidates else None
-        if chosen is not None and _standalone(text, f, found, full, lex, rules):
+        if chosen is not None and _standalone(text, f, found, full, lex, rules, listed):
             out.append((f.start, f.end, chosen))
     return out
 

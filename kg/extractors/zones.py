@@ -77,7 +77,7 @@ class Start:
 
 
 def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
-    out = [Start(a, b, keys.key(d)[1], True) for a, b, d in match_places(text, lex, government)]
+    out = [Start(a, b, keys.key(d)[1], True) for a, b, d in match_places(text, lex, government, listed=False)]
     for stem, code in rules.stems.items():
         for m in re.finditer(re.escape(stem), text):
             host = keys.key(keys.gazetteer.get(code))[1] if code else None

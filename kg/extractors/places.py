@@ -23,6 +23,7 @@ from kg.model import GAZETTEER_KINDS, Document, EntityKind, Mention
 
 PLACE_KINDS = (EntityKind.MUNICIPALITY, EntityKind.DISTRICT, *sorted(GAZETTEER_KINDS))
 _WINDOW = 6          # characters either side of a name that its segmentation looks at
+_RANK = {level: rank for rank, level in enumerate(Level)}      # the country first, counties last
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,13 @@ def _within(d: Division, codes: set[str], gazetteer: Gazetteer) -> bool:
 
 def choose(candidates: list[Division], before: set[str], government: str | None, gazetteer: Gazetteer) -> Division | None:
     """The one division a name mentions: inside the place named just before, inside the government, the highest."""
-    order = (lambda d: _within(d, before, gazetteer), lambda d: government is not None and _within(d, {government},
-                                                                                                     gazetteer))
-    for prefer in order:
+    inside = ({code} for code in (*before, government) if code)
+    for codes in inside:
         if len(candidates) > 1:
-            candidates = [d for d in candidates if prefer(d)] or candidates
+            candidates = [d for d in candidates if _within(d, codes, gazetteer)] or candidates
     if len(candidates) > 1:
-        top = min(list(Level).index(d.level) for d in candidates)
-        candidates = [d for d in candidates if list(Level).index(d.level) == top]
+        top = min(_RANK[d.level] for d in candidates)
+        candidates = [d for d in candidates if _RANK[d.level] == top]
     return candidates[0] if len(candidates) == 1 else None
 
 

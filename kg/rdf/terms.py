@@ -12,7 +12,9 @@ place is (municipality, district, functional area) is the lexicon's to say, and 
 (country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division of the
 gazetteer is keyed by its GB/T 2260 code, so its IRI is ``id:<kind>/<code>`` (id:province/330000,
 id:country/100000; names repeat and change, codes rarely do); a place of the lexicon keeps ``id:<kind>/<name>``
-(id:district/徐汇区, id:municipality/上海市).
+(id:district/徐汇区, id:municipality/上海市) and takes the code of the division it is (kg.lexicon.divisions). A
+development zone is keyed by its canonical name (id:development-zone/南京江北新区). Coordinates are W3C Basic Geo
+(``geo:``).
 """
 from __future__ import annotations
 

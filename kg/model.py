@@ -72,6 +72,7 @@ class EntityKind(StrEnum):
     INDUSTRY = "industry"
     METRIC = "metric"
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
+    DEVELOPMENT_ZONE = "development_zone"   # a zone recognised from its name (kg.extractors.zones)
     # The gazetteer's divisions (kg.lexicon.gazetteer: Division.kind; MUNICIPALITY and DISTRICT above too).
     COUNTRY = "country"
     PROVINCE = "province"
@@ -93,7 +94,7 @@ class EntityKind(StrEnum):
 
 GAZETTEER_KINDS = frozenset(k for k in EntityKind if k not in (
     EntityKind.MUNICIPALITY, EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA, EntityKind.PROJECT, EntityKind.INDUSTRY,
-    EntityKind.METRIC, EntityKind.BENCHMARK))
+    EntityKind.METRIC, EntityKind.BENCHMARK, EntityKind.DEVELOPMENT_ZONE))
 """The kinds only the gazetteer's divisions have (a municipality and a district may be the lexicon's too)."""
 
 

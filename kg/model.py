@@ -64,6 +64,13 @@ class Measure(StrEnum):
     DECREASE = "decrease"
 
 
+class Aggregation(StrEnum):
+    """How a figure over several years sums them up: 年均增长 is an average, 累计/五年 a total."""
+
+    AVERAGE = "average"
+    TOTAL = "total"
+
+
 class EntityKind(StrEnum):
     MUNICIPALITY = "municipality"
     DISTRICT = "district"
@@ -247,6 +254,8 @@ class Observation:
     sentence: int             # Sentence.index
     provenance: Provenance    # the sentence's source span
     subject: str | None = None  # entity that sets a planned value (district, area or project)
+    period_start: int | None = None          # first year of a multi-year figure; ``period`` is its last
+    aggregation: Aggregation | None = None   # a multi-year figure's average or total
 
 
 @_pickled_as_call

@@ -23,7 +23,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
-from kg.model import Comparator, EntityKind, Measure, Status, Verdict
+from kg.model import Aggregation, Comparator, EntityKind, Measure, Status, Verdict
 from kg.rdf.vocab import CUR, ID, KGO, UNIT
 
 # -- prefixes --------------------------------------------------------------------------------------------
@@ -117,6 +117,7 @@ COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
 VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
            Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+AGGREGATION = {Aggregation.AVERAGE: KGO.Average, Aggregation.TOTAL: KGO.Total}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
 PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}

@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
@@ -119,6 +120,7 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
+    pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1:
@@ -188,15 +190,6 @@ def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
     return Status.ACHIEVED
 
 
-def _period(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
-    meta = document.metadata
-    if sentence.section is SectionKind.GOALS:
-        return meta.year + lex.documents.sections.goals_span_years - 1
-    if status is Status.PLANNED:
-        return meta.year
-    return meta.reviewed_year if meta.reviewed_year is not None else meta.year
-
-
 def _clause_start(text: str, pos: int, floor: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]
     return max([floor, *breaks])
@@ -210,8 +203,10 @@ def _items(segment: str, lex: Lexicon) -> list[str]:
     return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
 
 
-def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) -> list[Observation]:
-    """Every observation one sentence states, one per fact."""
+def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
+                          multi_year: frozenset[int] | None = None) -> list[Observation]:
+    """Every observation one sentence states, one per fact; ``multi_year``: the paragraphs that look back over
+    several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
     quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes, lex)]
@@ -219,11 +214,14 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
     previous: Phrase | None = None
     floor = 0
     respective = _respectively(text, quantities, lex)
+    if multi_year is None:
+        multi_year = multi_year_paragraphs(document, lex)
+    when = _When(document, sentence, sentence.paragraph in multi_year)
     for i, q in enumerate(quantities):
         if i in respective:
             phrase, measure = respective[i]
             floor = q.end
-            out.append(_observation(document, sentence, lex, phrase, measure, q))
+            out.append(_observation(when, lex, phrase, measure, quantities, i))
             previous = phrase
             continue
         start = _clause_start(text, q.start, floor)
@@ -241,7 +239,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
         phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue
-        base = _observation(document, sentence, lex, phrase, measure, q)
+        base = _observation(when, lex, phrase, measure, quantities, i)
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
         previous = phrase
@@ -250,13 +248,29 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) 
     return out
 
 
-def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: Phrase, measure: Measure,
-                 q: Quantity) -> Observation:
-    status = _status(sentence, sentence.text[:q.start], lex)
+@dataclass(frozen=True)
+class _When:
+    """What the period of a sentence's figures depends on beyond the figure: its document and paragraph."""
+
+    document: Document
+    sentence: Sentence
+    multi_year: bool
+
+
+def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, quantities: list[Quantity],
+                 i: int) -> Observation:
+    document, sentence, q = when.document, when.sentence, quantities[i]
+    text = sentence.text
+    status = _status(sentence, text[:q.start], lex)
+    clause = _clause_start(text, q.start, 0)
+    since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
+    period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
+                       multi=when.multi_year, measure=measure, metric=phrase.name)
     return Observation(
         metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
-        quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
+        quantity=q, measure=measure, status=status, period=period.end,
         sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
+        period_start=period.start, aggregation=period.aggregation,
     )
 
 
@@ -350,4 +364,5 @@ def _real_metric(name: str) -> bool:
 @extractor("observations", assigns=(OBSERVATIONS,))
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
-    return [o for s in body(document) for o in sentence_observations(document, s, lex)]
+    multi_year = multi_year_paragraphs(document, lex)
+    return [o for s in body(document) for o in sentence_observations(document, s, lex, multi_year)]

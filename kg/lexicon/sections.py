@@ -190,6 +190,22 @@ class IndicatorWords:
 
 
 @dataclass(frozen=True)
+class PeriodCues:
+    multi_year_review: Words
+    annual_review: Words
+    average: Words
+    total: Words
+    steady: Words
+    flows: Words
+    period_nouns: Words
+    year: Pattern
+    since: Pattern
+    compared: Pattern
+    consecutive: Pattern
+    from_marker: Pattern
+
+
+@dataclass(frozen=True)
 class Hedges:
     comparator: ComparatorCues
     units_not_before: dict[str, str]
@@ -198,6 +214,7 @@ class Hedges:
     status: StatusCues
     measure: MeasureCues
     words: IndicatorWords
+    periods: PeriodCues
 
 
 # -- documents.toml ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
@@ -299,9 +300,11 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
 
 
 def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
-    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家."""
+    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家; a list with no
+    indicator of its own (累计分别达到956家和561家) repeats the one before."""
     conf = lex.hedges.respectively
     out: dict[int, tuple[Phrase, Measure]] = {}
+    last: list[str] = []
     for m in re.finditer(re.escape(conf.word), text):
         first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
         if first is None:
@@ -310,19 +313,29 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
         subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
-        names = [n for n in _items(subject, lex) if n]
-        if len(names) != len(run) or len(run) < 2:
+        names = list_names(_items(subject, lex), len(run), lex)
+        if names is not None and not any(_phrase(n, lex)[0].name for n in names):
+            names = None
+        if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:
+            names = last
+        if names is None:
             continue
+        last = names
         verb = text[m.end():quantities[first].start]
-        shared = quantities[first].comparator
-        for i in run[1:]:
-            if quantities[i].comparator is Comparator.EXACTLY:
-                quantities[i] = replace(quantities[i], comparator=shared)
+        _share_comparator(quantities, run)
         for i, name in zip(run, names):
-            phrase, measure = _phrase(name + verb, lex, quantities[i].normalized_unit == "unit:NUM")
+            wording = verb + name if verb.startswith(_words(lex, "actions")) else name + verb   # 分别新增: 新增A
+            phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
             if phrase.name:
                 out[i] = (phrase, measure)
     return out
+
+
+def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:
+    shared = quantities[run[0]].comparator
+    for i in run[1:]:
+        if quantities[i].comparator is Comparator.EXACTLY:
+            quantities[i] = replace(quantities[i], comparator=shared)
 
 
 def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: str,

@@ -307,10 +307,25 @@ class Projects:
 
 
 @dataclass(frozen=True)
+class Expansion:
+    written: str
+    parts: Words
+
+
+@dataclass(frozen=True)
+class ListWords:
+    expand: tuple[Expansion, ...]
+    qualifiers: Words
+    heads: Words
+    joiners: Words
+
+
+@dataclass(frozen=True)
 class Grammar:
     possessive: str
     etcetera: str
     numeral_followers: Words
+    lists: ListWords
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
+    pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1:

@@ -203,6 +203,7 @@ class PeriodCues:
     compared: Pattern
     consecutive: Pattern
     from_marker: Pattern
+    stated_year: Pattern
 
 
 @dataclass(frozen=True)

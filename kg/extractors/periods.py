@@ -73,7 +73,7 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
             return Period(int(base["year"]))
         if status is Status.PLANNED:
             return Period(meta.reviewed_year if meta.reviewed_year is not None else meta.year - 1)
-        return Period(end - (span if multi else 1))
+        return Period(end - span if multi else end)    # a year's review dates its base no earlier (seed gold)
     stated = [int(m["year"]) for m in cues.year.finditer(before) if abs(int(m["year"]) - meta.year) <= 2 * span + 2]
     if stated:
         return Period(stated[-1])

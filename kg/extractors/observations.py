@@ -167,9 +167,21 @@ def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
     return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
 
 
+@cache
+def _runs_on(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, lex.grammar.names.runs_on))
+    return re.compile(rf"(?:[^\d{CN_NUMERAL},;。、]{{0,2}}、[\d{CN_NUMERAL}]+)*(?:{words})")
+
+
+def _part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """三次产业, 3岁以下婴幼儿, 三次、四次全会: the number belongs to a name (grammar.toml ``names``)."""
+    digits = re.match(rf"\D*?[\d{CN_NUMERAL}.]+", text[q.start:q.end])
+    return bool(digits) and bool(_runs_on(lex).match(text, q.start + digits.end()))
+
+
 def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     words = lex.hedges.words
-    if inside(q.start, quotes) or text[:q.start].endswith(words.listing):
+    if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or _part_of_name(q, text, lex):
         return False
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False

@@ -322,11 +322,17 @@ class ListWords:
 
 
 @dataclass(frozen=True)
+class NameWords:
+    runs_on: Words
+
+
+@dataclass(frozen=True)
 class Grammar:
     possessive: str
     etcetera: str
     numeral_followers: Words
     lists: ListWords
+    names: NameWords
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    return _share_qualifier(_share_head(names, lex), lex)
+    return _share_head(_share_qualifier(names, lex), lex)
 
 
 def _expand(name: str, count: int, lex: Lexicon) -> list[str] | None:

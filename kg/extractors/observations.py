@@ -246,6 +246,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
         if not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
+            if not phrase.noun and not phrase.canonical and len(items) > 1:
+                phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
@@ -279,7 +281,7 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
     clause = _clause_start(text, q.start, 0)
     since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
     period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
-                       multi=when.multi_year, measure=measure, metric=phrase.name)
+                       multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
     return Observation(
         metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
         quantity=q, measure=measure, status=status, period=period.end,
@@ -371,6 +373,12 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
         return phrase.with_noun(previous.noun, previous.suffix, lex)
     context = _context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
+
+
+def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:
+    """The lexicon indicator an earlier list item names, for a bare figure after it."""
+    known = _known_metric(item, lex)
+    return _split(item[known[1]:known[2]], lex, known[0]) if known else None
 
 
 def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:

@@ -58,9 +58,10 @@ def default_year(document: Document, sentence: Sentence, status: Status, lex: Le
 
 
 def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexicon, *, before: str, clause: str,
-              multi: bool, measure: Measure, metric: str) -> Period:
-    """The period of a number, from ``before`` (the text since the previous number in its clause) and ``clause``
-    (the clause up to the number); ``multi``: the sentence looks back over several years."""
+              multi: bool, measure: Measure, metric: str, opening: str = "") -> Period:
+    """The period of a number, from ``before`` (the text since the previous number in its clause), ``clause``
+    (the clause up to the number) and ``opening`` (the sentence up to the number: 到2027年，…); ``multi``: the
+    sentence looks back over several years."""
     cues = lex.hedges.periods
     meta = document.metadata
     end = default_year(document, sentence, status, lex)
@@ -77,6 +78,9 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     stated = [int(m["year"]) for m in cues.year.finditer(before) if abs(int(m["year"]) - meta.year) <= 2 * span + 2]
     if stated:
         return Period(stated[-1])
+    by = [int(m["year"]) for m in cues.by_year.finditer(opening)]
+    if by and abs(by[-1] - meta.year) <= 2 * span + 2:
+        return Period(by[-1])
     ranged = _stated_range(before, end, measure, lex)
     if ranged is not None:
         return ranged

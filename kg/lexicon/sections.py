@@ -199,6 +199,7 @@ class PeriodCues:
     flows: Words
     period_nouns: Words
     year: Pattern
+    by_year: Pattern
     since: Pattern
     compared: Pattern
     consecutive: Pattern

@@ -14,8 +14,6 @@ from kg.lang.zh.numerals import NumberError, parse_number
 from kg.lexicon import Lexicon
 from kg.model import Aggregation, Document, Measure, SectionKind, Sentence, Status
 
-_WORDLESS = re.compile(r"[\s、,和及与]*")
-
 
 @dataclass(frozen=True)
 class Period:
@@ -66,7 +64,7 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     meta = document.metadata
     end = default_year(document, sentence, status, lex)
     span = lex.documents.sections.goals_span_years
-    if not _WORDLESS.sub("", before):                 # a bare list item takes its list's cues
+    if _wordless(before, lex):                        # a bare list item takes its list's cues
         before = clause
     base = cues.from_marker.search(before)
     if base:
@@ -89,6 +87,14 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     if not multi or status is Status.PLANNED:
         return Period(end)
     return _over_review(end - span + 1, end, before, measure, metric, lex)
+
+
+def _wordless(text: str, lex: Lexicon) -> bool:
+    """Nothing but list joiners (、 和 及) and punctuation."""
+    rest = re.sub(r"[\s,;]", "", text)
+    for joiner in lex.hedges.respectively.joiners:
+        rest = rest.replace(joiner, "")
+    return not rest
 
 
 def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Period | None:

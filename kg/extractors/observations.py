@@ -125,9 +125,11 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
-    if len(pre) > 8 and 0 <= cut < len(pre) - 1:
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1 and pre[cut + 1:] not in lex.grammar.names.possessive_heads:
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
+    if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
+        pre = pre[pre.rindex(etc) + 1:]
     pre = _strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
     pre = _strip_words(pre, _measure_words(lex, "level_verbs"), leading=False)
@@ -188,7 +190,7 @@ def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     digits = text[q.start:q.end]
     if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
         after = text[q.end:q.end + 1]
-        if q.value < 2 or after in lex.grammar.numeral_followers:
+        if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
             return False
     return True
 
@@ -248,7 +250,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
             if not phrase.noun and not phrase.canonical and len(items) > 1:
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
-        elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
+        elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
+              and not phrase.noun.endswith(lex.grammar.names.rates)):
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)

@@ -325,6 +325,9 @@ class ListWords:
 @dataclass(frozen=True)
 class NameWords:
     runs_on: Words
+    opens_name: Words
+    possessive_heads: Words
+    rates: Words
 
 
 @dataclass(frozen=True)

@@ -331,12 +331,19 @@ class NameWords:
 
 
 @dataclass(frozen=True)
+class BareFigures:
+    unit: str
+    pair: Pattern
+
+
+@dataclass(frozen=True)
 class Grammar:
     possessive: str
     etcetera: str
     numeral_followers: Words
     lists: ListWords
     names: NameWords
+    bare: BareFigures
 
 
 @dataclass(frozen=True)

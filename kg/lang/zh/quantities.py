@@ -5,7 +5,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.lang.zh.numerals import NUMBER, NumberError, parse_number
+from kg.lang.zh.numerals import ARABIC, NUMBER, NumberError, parse_number
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity
 
@@ -27,7 +27,8 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?P<unit1>(?:{'|'.join(mult)})?(?:{units})?)[{ranges}](?P<max>{NUMBER}))?"
         rf"(?P<approx>{'|'.join(cues.approximate)})?"
         rf"(?P<mult>{'|'.join(mult)})?"
-        rf"(?P<unit>{units})"
+        rf"(?P<approx2>{'|'.join(cues.approximate)})?"
+        rf"(?P<unit>{units})?"
         rf"(?:[（(][{bracketed}][）)])?"
         rf"(?P<after>{'|'.join(after)})?"
     )
@@ -52,8 +53,10 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 
 
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
-    base = lex.unit(m["unit"])
     mult = m["mult"] or ""
+    if m["unit"] is None:
+        return _bare(lex, m, text) if mult else None
+    base = lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     if not_before is not None and text[m.end("unit"):m.end("unit") + 1] in not_before:
         return None
@@ -73,7 +76,7 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     comparator = (
         _comparator(lex, "after", m["after"])
         or _comparator(lex, "before", before)
-        or (Comparator.AT_LEAST if m["approx"] else Comparator.EXACTLY)
+        or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY)
     )
     return Quantity(
         value=value,
@@ -86,6 +89,32 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
         start=m.start("num") if before is None else m.start(),
         end=m.end(),
     )
+
+
+def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
+    """8300万, 13亿多: an Arabic number and a multiplier with no unit (never 1亿3千, whose number goes on)."""
+    if not re.fullmatch(ARABIC, m["num"]) or m["max"] or re.match(r"[\d.]", text[m.end():]):
+        return None
+    factor = lex.multipliers[m["mult"]]
+    before = None if _word_before(lex, text, m) else m["before"]
+    value = parse_number(m["num"])
+    comparator = (_comparator(lex, "after", m["after"]) or _comparator(lex, "before", before)
+                  or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY))
+    return Quantity(value=value, unit=m["mult"], normalized_value=_tidy(value * factor),
+                    normalized_unit=lex.grammar.bare.unit, comparator=comparator,
+                    start=m.start("num") if before is None else m.start(), end=m.end())
+
+
+def _bare_pairs(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """The two unitless numbers of 从1.96缩小至1.81, where no unit follows either."""
+    out = []
+    for m in lex.grammar.bare.pair.finditer(text):
+        spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+        if any(q.start < b and a < q.end for q in taken for a, b in spans):
+            continue
+        out += [Quantity(value=parse_number(m[g]), unit="", normalized_value=_tidy(parse_number(m[g])),
+                         normalized_unit=lex.grammar.bare.unit, start=m.start(g), end=m.end(g)) for g in ("a", "b")]
+    return out
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -104,7 +133,7 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
         q = _build(lex, m, text)
         if q is not None:
             out.append(q)
-    return out
+    return sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start)
 
 
 def parse_quantity(text: str, lex: Lexicon) -> Quantity:

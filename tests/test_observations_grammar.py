@@ -161,3 +161,20 @@ def test_numbers_inside_names_are_not_observations(lexicon, text, named):
 ])
 def test_figures_beside_names_stay(lexicon, text, kept):
     assert kept in [o.quantity.value for o in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("出境旅游人次由8300万增加到1亿3千多万。", [(D(8300), "万", D(83000000))]),
+    ("贫困人口减少6800多万。", [(D(6800), "万", D(68000000))]),
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶。",
+     [(D(7), "万亿", D(7 * 10**12)), (D(8), "万亿", D(8 * 10**12)), (D(9), "万亿", D(9 * 10**12)), (D(3), "个", D(3))]),
+    ("收入倍差从1.96缩小至1.81。", [(D("1.96"), "", D("1.96")), (D("1.81"), "", D("1.81"))]),
+    ("生态环境公众满意度从84.7提升至89.6。", [(D("84.7"), "", D("84.7")), (D("89.6"), "", D("89.6"))]),
+    ("建设20多个100亿级以上产业集群。", [(D(20), "个", D(20))]),
+    ("川渝1000千伏特高压交流工程建成投运。", []),
+    ("共减轻市场主体负担3万多亿元。", []),
+])
+def test_figures_without_a_unit(lexicon, text, figures):
+    found = find_quantities(text, lexicon)
+    assert [(q.value, q.unit, q.normalized_value) for q in found] == figures
+    assert all(q.normalized_unit == "unit:UNITLESS" for q in found if q.unit in ("", "万", "亿", "万亿"))

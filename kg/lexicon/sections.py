@@ -333,6 +333,8 @@ class NameWords:
 @dataclass(frozen=True)
 class BareFigures:
     unit: str
+    multipliers: Words
+    not_before: Words
     pair: Pattern
 
 

@@ -93,7 +93,10 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
 
 def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     """8300万, 13亿多: an Arabic number and a multiplier with no unit (never 1亿3千, whose number goes on)."""
-    if not re.fullmatch(ARABIC, m["num"]) or m["max"] or re.match(r"[\d.]", text[m.end():]):
+    conf, after = lex.grammar.bare, text[m.end():m.end() + 1]
+    if not re.fullmatch(ARABIC, m["num"]) or m["max"] or m["mult"] not in conf.multipliers:
+        return None
+    if after.isdigit() or after == "." or after in conf.not_before:
         return None
     factor = lex.multipliers[m["mult"]]
     before = None if _word_before(lex, text, m) else m["before"]

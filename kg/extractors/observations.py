@@ -7,19 +7,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extractors.areas import match_areas
-from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.common import body, quoted_ranges
+from kg.extractors.figures import clause_start, list_items, status_of, valid_figure
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
-from kg.lang.zh.numerals import CN_NUMERAL
 from kg.lang.zh.quantities import find_quantities
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
-_ITEM_BREAK = "、"
-_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 
 @dataclass(frozen=True)
@@ -169,63 +166,13 @@ def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
     return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
 
 
-@cache
-def _runs_on(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, lex.grammar.names.runs_on))
-    return re.compile(rf"(?:[^\d{CN_NUMERAL},;。、]{{0,2}}、[\d{CN_NUMERAL}]+)*(?:{words})")
-
-
-def _part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """三次产业, 3岁以下婴幼儿, 三次、四次全会: the number belongs to a name (grammar.toml ``names``)."""
-    digits = re.match(rf"\D*?[\d{CN_NUMERAL}.]+", text[q.start:q.end])
-    return bool(digits) and bool(_runs_on(lex).match(text, q.start + digits.end()))
-
-
-def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
-    words = lex.hedges.words
-    if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or _part_of_name(q, text, lex):
-        return False
-    if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
-        return False
-    digits = text[q.start:q.end]
-    if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
-        after = text[q.end:q.end + 1]
-        if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
-            return False
-    return True
-
-
-def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
-    conf = lex.hedges.status
-    if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
-        return Status.PLANNED
-    if any(w in text_before for w in conf.estimated):
-        return Status.ESTIMATED
-    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
-        return Status.PLANNED
-    return Status.ACHIEVED
-
-
-def _clause_start(text: str, pos: int, floor: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]
-    return max([floor, *breaks])
-
-
-def _items(segment: str, lex: Lexicon) -> list[str]:
-    """List items of the text before a number; a 、 inside quotation marks separates nothing."""
-    masked = re.sub(r"“[^”]*”", lambda m: m.group().replace(_ITEM_BREAK, "\0"), segment)
-    for word in lex.hedges.words.item_breaks:
-        masked = masked.replace(word, _ITEM_BREAK)
-    return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
-
-
 def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
                           multi_year: frozenset[int] | None = None) -> list[Observation]:
     """Every observation one sentence states, one per fact; ``multi_year``: the paragraphs that look back over
     several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes, lex)]
+    quantities = [q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)]
     out: list[Observation] = []
     previous: Phrase | None = None
     floor = 0
@@ -240,8 +187,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             out.append(_observation(when, lex, phrase, measure, quantities, i))
             previous = phrase
             continue
-        start = _clause_start(text, q.start, floor)
-        items = _items(text[start:q.start], lex)
+        start = clause_start(text, q.start, floor)
+        items = list_items(text[start:q.start], lex)
         phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
         counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
@@ -280,8 +227,8 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
                  i: int) -> Observation:
     document, sentence, q = when.document, when.sentence, quantities[i]
     text = sentence.text
-    status = _status(sentence, text[:q.start], lex)
-    clause = _clause_start(text, q.start, 0)
+    status = status_of(sentence, text[:q.start], lex)
+    clause = clause_start(text, q.start, 0)
     since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
     period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
                        multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
@@ -331,7 +278,7 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
         subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
-        names = list_names(_items(subject, lex), len(run), lex)
+        names = list_names(list_items(subject, lex), len(run), lex)
         if names is not None and not any(_phrase(n, lex)[0].name for n in names):
             names = None
         if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:

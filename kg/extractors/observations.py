@@ -154,16 +154,21 @@ def _post_noun(text: str, lex: Lexicon) -> str:
         noun = quoted + re.split(r"[“”]", rest)[0]
     noun = noun.replace("“", "").replace("”", "")
     cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
-    return re.sub(r"\s", "", noun[:cut])
+    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    return _strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
 
 
 def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
-    """The object of the clause before: 实施旧住房修缮，计划新开工 400 万平方米 -> 旧住房修缮."""
-    prev = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-1]
-    ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
-    cut = max((e for e in ends if e < len(prev)), default=0)      # 推进不成套旧住房改造: the object of 推进
-    noun = prev[cut:]
-    return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
+    """The object of the nearest clause before that states no figure: 实施旧住房修缮，计划新开工 400 万平方米
+    -> 旧住房修缮; 推进不成套旧住房改造，推进…3个项目、4万平方米开工，…8个项目 -> 不成套旧住房改造."""
+    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
+        if re.search(r"\d", prev):
+            continue
+        ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
+        cut = max((e for e in ends if e < len(prev)), default=0)  # 推进不成套旧住房改造: the object of 推进
+        noun = prev[cut:]
+        return noun if 2 <= len(noun) <= 12 else ""
+    return ""
 
 
 def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
@@ -193,7 +198,11 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
-        if not phrase.noun and not phrase.canonical:
+        phrase = _verb_run(phrase, text[q.end:], lex)
+        staged = _staged(phrase, previous, text, q, start, lex)
+        if staged is not None:
+            phrase = staged
+        elif not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
             if not phrase.noun and not phrase.canonical and len(items) > 1:
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
@@ -320,15 +329,51 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     if previous is not None:
         if not phrase.action:
             return previous
-        return phrase.with_noun(previous.noun, previous.suffix, lex)
+        noun = previous.noun
+        if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
+            noun = _strip_words(noun, lex.hedges.words.goal_tails, leading=False)
+        return phrase.with_noun(noun, previous.suffix, lex)
     context = _context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
 
 
 def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:
-    """The lexicon indicator an earlier list item names, for a bare figure after it."""
+    """The indicator an earlier list item names, for a bare figure after it: a lexicon metric, else the
+    subject before the item's first verb (经济总量跨过两个万亿元大关 -> 经济总量)."""
     known = _known_metric(item, lex)
-    return _split(item[known[1]:known[2]], lex, known[0]) if known else None
+    if known:
+        return _split(item[known[1]:known[2]], lex, known[0])
+    conf = lex.hedges.measure
+    at = min((item.find(v) for v in (*conf.level_verbs, *conf.increase, *conf.decrease) if item.find(v) >= 2),
+             default=-1)
+    noun = _strip_words(item[:at], _words(lex, "noise"), trailing=False) if at > 0 else ""
+    return Phrase("", noun) if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else None
+
+
+def _verb_run(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
+    """A run of verbs before a figure whose noun follows it is one action: 开工修缮 330 万平方米老旧小区和
+    里弄房屋 names 开工修缮老旧小区和里弄房屋, not an action 开工 of a noun 修缮."""
+    if phrase.canonical or not phrase.action or not phrase.noun or len(phrase.noun) > 2 or phrase.suffix:
+        return phrase
+    noun = _post_noun(after, lex)
+    if len(noun) < 2 or noun.startswith(tuple(lex.hedges.words.stage_verbs)):
+        return phrase
+    return Phrase(phrase.action + phrase.noun, noun)
+
+
+def _staged(phrase: Phrase, previous: Phrase | None, text: str, q: Quantity, clause_start: int,
+            lex: Lexicon) -> Phrase | None:
+    """A stage verb right after a figure is its action (4万平方米开工), of the figure's own noun, else of the
+    noun the sentence is about (the previous figure's, without 项目), else of the clause before."""
+    words = lex.hedges.words
+    stage = next((v for v in _longest_first(words.stage_verbs) if text.startswith(v, q.end)), None)
+    if stage is None or phrase.canonical or phrase.action:
+        return None
+    noun = phrase.noun
+    if not noun and previous is not None and previous.noun:
+        noun = _strip_words(previous.noun, words.generic_nouns, leading=False)
+    noun = noun or _context_noun(text, clause_start, lex)
+    return Phrase(stage, noun, True).with_noun(noun, True, lex) if noun else None
 
 
 def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:

@@ -187,6 +187,8 @@ class IndicatorWords:
     totals: Words
     noise_anywhere: Words
     noise: Words
+    stage_verbs: Words
+    goal_tails: Words
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,25 @@ def part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     return bool(digits) and bool(_runs_on(lex).match(text, q.start + digits.end()))
 
 
+@cache
+def _set_then_change(lex: Lexicon) -> re.Pattern[str]:
+    conf = lex.hedges.measure
+    verbs = "|".join(map(re.escape, sorted((*conf.increase, *conf.decrease), key=len, reverse=True)))
+    return re.compile(rf"[^,;:。!?、\d]{{2,20}}?(?:{verbs})[^,;:。!?、\d]{{0,2}}\d")
+
+
+def sizes_a_set(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """17个重点传统制造业增加值增长8%: a count whose noun runs on into a change of another figure is the size
+    of the set that figure measures, not a figure itself."""
+    return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(text, q.end))
+
+
 def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """True when the quantity at ``q`` states a figure: not quoted, listed, ordinal, a rate's base or a name."""
     words = lex.hedges.words
     if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or part_of_name(q, text, lex):
+        return False
+    if sizes_a_set(q, text, lex):
         return False
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False

@@ -327,6 +327,9 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     if tail:
         return phrase.with_noun(tail, False, lex)
     if previous is not None:
+        since = text[quantities[i - 1].end:q.start] if i else ""
+        if not phrase.action and previous.action and any(w in since for w in lex.hedges.words.stock_after_flow):
+            return Phrase("", previous.noun).with_noun(previous.noun, False, lex)   # 新增X 105万户，达到920万户
         if not phrase.action:
             return previous
         noun = previous.noun

@@ -189,6 +189,7 @@ class IndicatorWords:
     noise: Words
     stage_verbs: Words
     goal_tails: Words
+    stock_after_flow: Words
 
 
 @dataclass(frozen=True)

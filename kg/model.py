@@ -42,6 +42,7 @@ class SectionKind(StrEnum):
     REVIEW = "review"    # results of the year reviewed
     PLAN = "plan"        # targets and tasks of the year planned
     GOALS = "goals"      # multi-year goals (今后五年)
+    NOTES = "notes"      # notes explaining terms (名词解释), appended after the report
     OTHER = "other"
 
 

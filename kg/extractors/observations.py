@@ -397,4 +397,5 @@ def _real_metric(name: str) -> bool:
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
     multi_year = multi_year_paragraphs(document, lex)
-    return [o for s in body(document) for o in sentence_observations(document, s, lex, multi_year)]
+    return [o for s in body(document) if s.section is not SectionKind.NOTES
+            for o in sentence_observations(document, s, lex, multi_year)]

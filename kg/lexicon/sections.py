@@ -278,6 +278,7 @@ class SectionCues:
     plan: Words
     enumerators: tuple[Pattern, ...]
     goals_span_years: int
+    notes: Words = ()
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,40 @@ def test_figures_without_a_unit(lexicon, text, figures):
     found = find_quantities(text, lexicon)
     assert [(q.value, q.unit, q.normalized_value) for q in found] == figures
     assert all(q.normalized_unit == "unit:UNITLESS" for q in found if q.unit in ("", "万", "亿", "万亿"))
+
+
+# -- stage verbs, runs of verbs and carried nouns ------------------------------------------------
+
+@pytest.mark.parametrize("text, facts", [
+    # a run of verbs before the figure, the noun after it (xuhui 2022)
+    ("开工修缮330万平方米老旧小区和里弄房屋。", [("开工修缮老旧小区和里弄房屋", D(330))]),
+    # a stage verb after the figure is its action, of the works the sentence is about (xuhui 2024)
+    ("大力推进不成套旧住房改造，推进田林路65弄等3个项目、4万平方米开工，康健路341弄等8个项目、2.4万平方米竣工。",
+     [("推进不成套旧住房改造项目", D(3)), ("不成套旧住房改造开工", D(4)),
+      ("不成套旧住房改造项目", D(8)), ("不成套旧住房改造竣工", D("2.4"))]),
+    # a stage verb takes the works' noun, not the goal's (xuhui 2025)
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米、竣工230万平方米。",
+     [("市区两级重大工程建设目标", D(62)), ("市区两级重大工程建设目标", D(132)),
+      ("开工市区两级重大工程", D(235)), ("竣工市区两级重大工程", D(230))]),
+    # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
+    ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
+    ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园", D(832))]),
+    # a count that sizes the set another figure measures is no figure (Zhejiang 2025)
+    ("17个重点传统制造业增加值增长8%。", [("重点传统制造业增加值", D(8))]),
+    # a counted noun ends before the next figure (Sichuan 2026)
+    ("培育形成3个万亿级优势产业和5个国家先进制造业集群。",
+     [("培育形成万亿级优势产业", D(3)), ("国家先进制造业集群", D(5))]),
+])
+def test_nouns_of_stage_verbs_and_carried_nouns(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+def test_notes_after_a_report_state_no_figures(lexicon):
+    body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
+            "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"
+            "新增专项债券额度300亿元。\n")
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    assert doc.sentences[-1].section.value == "notes"
+    from kg.extractors.observations import extract_observations
+    found = extract_observations(doc, lexicon, None)
+    assert [o.quantity.value for o in found] == [D(5)]

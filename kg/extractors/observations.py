@@ -111,6 +111,12 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
     return Phrase("", text, False, canonical)
 
 
+@cache
+def _leading_count(lex: Lexicon) -> re.Pattern[str]:
+    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
+    return re.compile(rf"^\d+(?:{classifiers})")
+
+
 def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = _words(lex, "noise")
@@ -120,6 +126,7 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
+    pre = _leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and pre[cut + 1:] not in lex.grammar.names.possessive_heads:

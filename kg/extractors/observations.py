@@ -15,6 +15,7 @@ from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.quantities import find_quantities
 
 
@@ -112,6 +113,12 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
 
 
 @cache
+def _numeral_count(lex: Lexicon) -> re.Pattern[str]:
+    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
+    return re.compile(rf"[{CN_LEADING[1:]}]+(?:{classifiers})")    # 一件事 may be a name
+
+
+@cache
 def _leading_count(lex: Lexicon) -> re.Pattern[str]:
     classifiers = "|".join(map(re.escape, lex.count_classifiers()))
     return re.compile(rf"^\d+(?:{classifiers})")
@@ -162,6 +169,8 @@ def _post_noun(text: str, lex: Lexicon) -> str:
     noun = noun.replace("“", "").replace("”", "")
     cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
     noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    if _leading_count(lex).match(noun) or _numeral_count(lex).match(m.group() if m else ""):
+        return ""                                                 # 9万亿三个大台阶: a count, no noun
     return _strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
 
 
@@ -174,6 +183,8 @@ def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
         ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
         cut = max((e for e in ends if e < len(prev)), default=0)  # 推进不成套旧住房改造: the object of 推进
         noun = prev[cut:]
+        at = min((noun.find(v) for v in lex.hedges.measure.level_verbs if noun.find(v) >= 2), default=len(noun))
+        noun = noun[:at]                                          # 居民消费价格保持平稳 -> 居民消费价格
         return noun if 2 <= len(noun) <= 12 else ""
     return ""
 
@@ -268,12 +279,12 @@ def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
 
 def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:
     """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
-    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 names 持牌金融机构总数."""
+    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 is the stock of 持牌金融机构."""
     words = lex.hedges.words
     if phrase.canonical or phrase.noun not in words.generic_nouns:
         return phrase
     if phrase.noun in words.totals and previous is not None and previous.noun:
-        return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
+        return Phrase("", previous.noun).with_noun(previous.noun, False, lex)
     context = _context_noun(text, clause_start, lex)
     if context and not match_areas(context, lex):
         return phrase.with_noun(context + phrase.noun, phrase.suffix, lex)

@@ -2,20 +2,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import clause_start, list_items, status_of, valid_figure
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
+from kg.extractors.wording import (context_noun, leading_count, longest_first, measure_words, post_noun, strip_words,
+                                   words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
-                      SectionKind, Sentence, Status)
-from kg.lang.zh.numerals import CN_LEADING
+                      SectionKind, Sentence)
 from kg.lang.zh.quantities import find_quantities
 
 
@@ -42,32 +41,6 @@ class Phrase:
         return replace(draft, canonical=lex.metric_aliases().get(draft.name))
 
 
-@cache
-def _words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(getattr(lex.hedges.words, key))
-
-
-@cache
-def _measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(getattr(lex.hedges.measure, key))
-
-
-def _longest_first(words) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for w in words:
-            if leading and text.startswith(w):
-                text, changed = text[len(w):], True
-            if trailing and text.endswith(w):
-                text, changed = text[: -len(w)], True
-    return text
-
-
 def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
     """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level.
 
@@ -81,7 +54,7 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
             if pre.endswith(verb + tail):
                 return Measure.LEVEL, pre[: -len(verb + tail)]
     for kind in ("increase", "decrease"):
-        for verb in _measure_words(lex, kind):
+        for verb in measure_words(lex, kind):
             if pre.endswith(verb):
                 return Measure(kind), pre[: -len(verb)]
     return Measure.LEVEL, pre
@@ -100,7 +73,7 @@ def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
 
 
 def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
-    actions = _words(lex, "actions")
+    actions = words(lex, "actions")
     if text in actions:
         return Phrase(text, "", False, canonical)
     prefix = next((a for a in actions if text.startswith(a)), "")
@@ -112,28 +85,16 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
     return Phrase("", text, False, canonical)
 
 
-@cache
-def _numeral_count(lex: Lexicon) -> re.Pattern[str]:
-    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
-    return re.compile(rf"[{CN_LEADING[1:]}]+(?:{classifiers})")    # 一件事 may be a name
-
-
-@cache
-def _leading_count(lex: Lexicon) -> re.Pattern[str]:
-    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
-    return re.compile(rf"^\d+(?:{classifiers})")
-
-
 def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
-    noise = _words(lex, "noise")
+    noise = words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
-    pre = _leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
+    pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and pre[cut + 1:] not in lex.grammar.names.possessive_heads:
@@ -141,10 +102,10 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     pre = re.sub(r"[“”]", "", pre)
     if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
         pre = pre[pre.rindex(etc) + 1:]
-    pre = _strip_words(pre, noise, trailing=False)
-    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
-    pre = _strip_words(pre, _measure_words(lex, "level_verbs"), leading=False)
-    pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    pre = strip_words(pre, noise, trailing=False)
+    measure, pre = _measure(strip_words(pre, trailing_noise, leading=False), lex, counted)
+    pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
+    pre = strip_words(strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
     known = _known_metric(pre, lex)
     if known:
         return _split(pre[known[1]:known[2]], lex, known[0]), measure
@@ -157,36 +118,6 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     if phrase.noun in lex.hedges.words.actions or phrase.noun in noise:
         phrase = replace(phrase, noun="")
     return phrase, measure
-
-
-def _post_noun(text: str, lex: Lexicon) -> str:
-    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
-    m = re.match(r"[^,;:。!?、()—]{0,20}", text)
-    noun = m.group() if m else ""
-    if noun.startswith("“") and "”" in noun:
-        quoted, rest = noun[1:].split("”", 1)
-        noun = quoted + re.split(r"[“”]", rest)[0]
-    noun = noun.replace("“", "").replace("”", "")
-    cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
-    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
-    if _leading_count(lex).match(noun) or _numeral_count(lex).match(m.group() if m else ""):
-        return ""                                                 # 9万亿三个大台阶: a count, no noun
-    return _strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
-
-
-def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
-    """The object of the nearest clause before that states no figure: 实施旧住房修缮，计划新开工 400 万平方米
-    -> 旧住房修缮; 推进不成套旧住房改造，推进…3个项目、4万平方米开工，…8个项目 -> 不成套旧住房改造."""
-    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
-        if re.search(r"\d", prev):
-            continue
-        ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
-        cut = max((e for e in ends if e < len(prev)), default=0)  # 推进不成套旧住房改造: the object of 推进
-        noun = prev[cut:]
-        at = min((noun.find(v) for v in lex.hedges.measure.level_verbs if noun.find(v) >= 2), default=len(noun))
-        noun = noun[:at]                                          # 居民消费价格保持平稳 -> 居民消费价格
-        return noun if 2 <= len(noun) <= 12 else ""
-    return ""
 
 
 def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
@@ -213,7 +144,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
         phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
-        counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
+        counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
         phrase = _verb_run(phrase, text[q.end:], lex)
@@ -285,7 +216,7 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
         return phrase
     if phrase.noun in words.totals and previous is not None and previous.noun:
         return Phrase("", previous.noun).with_noun(previous.noun, False, lex)
-    context = _context_noun(text, clause_start, lex)
+    context = context_noun(text, clause_start, lex)
     if context and not match_areas(context, lex):
         return phrase.with_noun(context + phrase.noun, phrase.suffix, lex)
     return phrase
@@ -316,7 +247,7 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         verb = text[m.end():quantities[first].start]
         _share_comparator(quantities, run)
         for i, name in zip(run, names):
-            wording = verb + name if verb.startswith(_words(lex, "actions")) else name + verb   # 分别新增: 新增A
+            wording = verb + name if verb.startswith(words(lex, "actions")) else name + verb   # 分别新增: 新增A
             phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
             if phrase.name:
                 out[i] = (phrase, measure)
@@ -335,13 +266,13 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     """Find the noun a bare number or verb leaves out, nearest evidence first."""
     q = quantities[i]
     nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    post = _post_noun(text[q.end:nxt], lex)
+    post = post_noun(text[q.end:nxt], lex)
     if post:
         return phrase.with_noun(post, False, lex)
     j = i
     while j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] in ("", "、"):
         j += 1
-    tail = _post_noun(text[quantities[j].end:], lex) if j > i else ""
+    tail = post_noun(text[quantities[j].end:], lex) if j > i else ""
     if tail:
         return phrase.with_noun(tail, False, lex)
     if previous is not None:
@@ -352,9 +283,9 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
             return previous
         noun = previous.noun
         if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
-            noun = _strip_words(noun, lex.hedges.words.goal_tails, leading=False)
+            noun = strip_words(noun, lex.hedges.words.goal_tails, leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
-    context = _context_noun(text, clause_start, lex)
+    context = context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
 
 
@@ -367,7 +298,7 @@ def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:
     conf = lex.hedges.measure
     at = min((item.find(v) for v in (*conf.level_verbs, *conf.increase, *conf.decrease) if item.find(v) >= 2),
              default=-1)
-    noun = _strip_words(item[:at], _words(lex, "noise"), trailing=False) if at > 0 else ""
+    noun = strip_words(item[:at], words(lex, "noise"), trailing=False) if at > 0 else ""
     return Phrase("", noun) if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else None
 
 
@@ -376,7 +307,7 @@ def _verb_run(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
     里弄房屋 names 开工修缮老旧小区和里弄房屋, not an action 开工 of a noun 修缮."""
     if phrase.canonical or not phrase.action or not phrase.noun or len(phrase.noun) > 2 or phrase.suffix:
         return phrase
-    noun = _post_noun(after, lex)
+    noun = post_noun(after, lex)
     if len(noun) < 2 or noun.startswith(tuple(lex.hedges.words.stage_verbs)):
         return phrase
     return Phrase(phrase.action + phrase.noun, noun)
@@ -387,13 +318,13 @@ def _staged(phrase: Phrase, previous: Phrase | None, text: str, q: Quantity, cla
     """A stage verb right after a figure is its action (4万平方米开工), of the figure's own noun, else of the
     noun the sentence is about (the previous figure's, without 项目), else of the clause before."""
     words = lex.hedges.words
-    stage = next((v for v in _longest_first(words.stage_verbs) if text.startswith(v, q.end)), None)
+    stage = next((v for v in longest_first(words.stage_verbs) if text.startswith(v, q.end)), None)
     if stage is None or phrase.canonical or phrase.action:
         return None
     noun = phrase.noun
     if not noun and previous is not None and previous.noun:
-        noun = _strip_words(previous.noun, words.generic_nouns, leading=False)
-    noun = noun or _context_noun(text, clause_start, lex)
+        noun = strip_words(previous.noun, words.generic_nouns, leading=False)
+    noun = noun or context_noun(text, clause_start, lex)
     return Phrase(stage, noun, True).with_noun(noun, True, lex) if noun else None
 
 

@@ -35,14 +35,20 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
             continue
         if s.paragraph != last:
             head = s.text[:window]
-            if any(w in head for w in cues.multi_year_review):
+            if any(w in head for w in cues.multi_year_review) and not _year_first(head, document, lex):
                 current = True
-            elif any(w in head for w in cues.annual_review):
+            elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
                 current = False
             last = s.paragraph
         if current:
             out.add(s.paragraph)
     return frozenset(out)
+
+
+def _year_first(head: str, document: Document, lex: Lexicon) -> bool:
+    """A heading reviewing the year and the plan together, the year first: 一、2025年和“十四五”时期工作回顾."""
+    year = document.metadata.reviewed_year
+    return year is not None and any(f"{year}年{j}" in head for j in lex.hedges.respectively.joiners)
 
 
 def default_year(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:

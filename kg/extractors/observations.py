@@ -101,7 +101,8 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
     if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
-        pre = pre[pre.rindex(etc) + 1:]
+        lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
+        pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
     measure, pre = _measure(strip_words(pre, trailing_noise, leading=False), lex, counted)
     pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
@@ -129,7 +130,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     quantities = [q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)]
     out: list[Observation] = []
     previous: Phrase | None = None
-    floor = 0
+    floor, counted = 0, ("", -1)        # the noun of the last count and where it ends
     respective = _respectively(text, quantities, lex)
     if multi_year is None:
         multi_year = multi_year_paragraphs(document, lex)
@@ -147,6 +148,10 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+        phrase = _of_object(phrase, counted_noun, lex)
+        if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:
+            # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
+            phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)
         phrase = _verb_run(phrase, text[q.end:], lex)
         staged = _staged(phrase, previous, text, q, start, lex)
         if staged is not None:
@@ -169,7 +174,15 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         previous = phrase
         if counted_noun and counted_noun == phrase.noun:
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
+            counted = (counted_noun, floor)
     return out
+
+
+def _of_object(phrase: Phrase, counted_noun: str, lex: Lexicon) -> Phrase:
+    """A verb reaching the people or things counted names them: 育儿补贴惠及124万名婴幼儿."""
+    if not counted_noun or phrase.canonical or not phrase.name.endswith(lex.hedges.words.object_verbs):
+        return phrase
+    return Phrase("", phrase.name).with_noun(phrase.name + counted_noun, False, lex)
 
 
 @dataclass(frozen=True)
@@ -276,7 +289,7 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     if tail:
         return phrase.with_noun(tail, False, lex)
     if previous is not None:
-        since = text[quantities[i - 1].end:q.start] if i else ""
+        since = text[quantities[i - 1].end:q.end] if i else ""
         if not phrase.action and previous.action and any(w in since for w in lex.hedges.words.stock_after_flow):
             return Phrase("", previous.noun).with_noun(previous.noun, False, lex)   # 新增X 105万户，达到920万户
         if not phrase.action:

@@ -190,6 +190,7 @@ class IndicatorWords:
     stage_verbs: Words
     goal_tails: Words
     stock_after_flow: Words
+    object_verbs: Words
 
 
 @dataclass(frozen=True)

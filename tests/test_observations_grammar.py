@@ -149,6 +149,7 @@ def test_respectively_lists_of_changes_keep_their_measure(lexicon):
     ("推动30座城市公园24小时开放。", D(24)),
     ("出台促进房地产市场止跌回稳22条举措。", D(22)),
     ("经济总量跨过两个万亿元大关、超过6万亿元。", D(2)),
+    ("保交房项目提前3个月实现100%交付。", D(3)),
 ])
 def test_numbers_inside_names_are_not_observations(lexicon, text, named):
     assert named not in [o.quantity.value for o in _observations(text, lexicon)]
@@ -215,3 +216,19 @@ def test_notes_after_a_report_state_no_figures(lexicon):
     from kg.extractors.observations import extract_observations
     found = extract_observations(doc, lexicon, None)
     assert [o.quantity.value for o in found] == [D(5)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Heilongjiang 2026, Zhejiang 2025: the projects counted carry out the investment
+    ("1000个省级重点产业项目完成投资1865.7亿元、增长4%。",
+     [("省级重点产业项目", D(1000)), ("省级重点产业项目完成投资", D("1865.7")), ("省级重点产业项目完成投资", D(4))]),
+    ("734个制造业重大项目完成投资2831亿元。", [("制造业重大项目", D(734)), ("制造业重大项目完成投资", D(2831))]),
+    # Jiangsu 2026: the people a policy reaches
+    ("育儿补贴惠及124万名婴幼儿。", [("育儿补贴惠及婴幼儿", D(124))]),
+    # Heilongjiang 2026: examples between an action and its object
+    ("改造水热气等管网3656公里。", [("改造管网", D(3656))]),
+    # Sichuan 2025: the total after a flow is the stock
+    ("新增国家高新技术企业1200家，总量达到1.8万家。", [("新增国家高新技术企业", D(1200)), ("国家高新技术企业", D("1.8"))]),
+])
+def test_counted_things_carry_into_the_next_figure(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts

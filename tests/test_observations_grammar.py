@@ -232,3 +232,15 @@ def test_notes_after_a_report_state_no_figures(lexicon):
 ])
 def test_counted_things_carry_into_the_next_figure(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+def test_a_bare_run_after_a_respectively_list_takes_its_items(lexicon):
+    found = _observations("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。", lexicon)   # Jiangsu 2026
+    assert [(o.quantity.value, o.measure) for o in found] == [
+        (D("6.9"), Measure.LEVEL), (D("3.4"), Measure.LEVEL), (D("4.2"), Measure.INCREASE), (D("5.3"), Measure.INCREASE)]
+    assert found[0].metric == found[2].metric and found[1].metric == found[3].metric
+
+
+def test_a_respectively_list_drops_the_verb_phrase_before_it(lexicon):
+    found = _observations("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%。", lexicon)   # Jiangsu 2026
+    assert [(o.metric, o.quantity.value) for o in found] == [("限上新能源汽车零售额", D("21.2")), ("节能家电零售额", D("39.5"))]

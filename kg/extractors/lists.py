@@ -23,7 +23,14 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    return _share_head(_share_qualifier(names, lex), lex)
+    return _share_head(_share_qualifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+
+
+def _after_verb(first: str, lex: Lexicon) -> str:
+    """The first item without the clause's verb phrase before it: 消费品以旧换新带动限上新能源汽车 -> 限上新能源汽车."""
+    ends = [first.rfind(a) + len(a) for a in lex.hedges.words.actions if first.rfind(a) > 0]
+    cut = max((e for e in ends if e < len(first) - 1), default=0)
+    return first[cut:]
 
 
 def _expand(name: str, count: int, lex: Lexicon) -> list[str] | None:

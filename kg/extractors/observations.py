@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
@@ -258,13 +259,31 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
             continue
         last = names
         verb = text[m.end():quantities[first].start]
-        _share_comparator(quantities, run)
-        for i, name in zip(run, names):
-            wording = verb + name if verb.startswith(words(lex, "actions")) else name + verb   # 分别新增: 新增A
-            phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
-            if phrase.name:
-                out[i] = (phrase, measure)
+        for run, verb in [(run, verb), *_next_run(text, quantities, run, conf.joiners, lex)]:
+            _share_comparator(quantities, run)
+            for i, name in zip(run, names):
+                wording = verb + name if verb.startswith(words(lex, "actions")) else name + verb   # 分别新增: 新增A
+                phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
+                if phrase.name:
+                    out[i] = (phrase, measure)
     return out
+
+
+def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Sequence[str],
+              lex: Lexicon) -> list[tuple[list[int], str]]:
+    """The values of the clause after a 分别 list that names no indicator of its own and has as many values:
+    城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%."""
+    first = run[-1] + 1
+    if first >= len(quantities):
+        return []
+    gap = text[quantities[run[-1]].end:quantities[first].start]
+    nxt = [first]
+    while nxt[-1] + 1 < len(quantities) and text[quantities[nxt[-1]].end:quantities[nxt[-1] + 1].start] in joiners:
+        nxt.append(nxt[-1] + 1)
+    verb = gap.lstrip(",;")
+    if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
+        return []
+    return [(nxt, verb)]
 
 
 def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:

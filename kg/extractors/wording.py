@@ -62,6 +62,8 @@ def post_noun(text: str, lex: Lexicon) -> str:
         quoted, rest = noun[1:].split("”", 1)
         noun = quoted + re.split(r"[“”]", rest)[0]
     noun = noun.replace("“", "").replace("”", "")
+    if noun.startswith(lex.grammar.possessive):              # 4.7万平方米的零星旧改
+        noun = noun[len(lex.grammar.possessive):]
     cut = min((noun.find(w) for w in words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
     noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):

@@ -337,12 +337,12 @@ def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:
 def _verb_run(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
     """A run of verbs before a figure whose noun follows it is one action: 开工修缮 330 万平方米老旧小区和
     里弄房屋 names 开工修缮老旧小区和里弄房屋, not an action 开工 of a noun 修缮."""
-    if phrase.canonical or not phrase.action or not phrase.noun or len(phrase.noun) > 2 or phrase.suffix:
+    if phrase.canonical or not phrase.action or not phrase.noun or len(phrase.noun) > (1 if phrase.suffix else 2):
         return phrase
     noun = post_noun(after, lex)
     if len(noun) < 2 or noun.startswith(tuple(lex.hedges.words.stage_verbs)):
         return phrase
-    return Phrase(phrase.action + phrase.noun, noun)
+    return Phrase(phrase.name, noun)          # 新启动 300 万平方米旧住房修缮 too
 
 
 def _staged(phrase: Phrase, previous: Phrase | None, text: str, q: Quantity, clause_start: int,

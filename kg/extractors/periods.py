@@ -48,7 +48,8 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
 def _year_first(head: str, document: Document, lex: Lexicon) -> bool:
     """A heading reviewing the year and the plan together, the year first: 一、2025年和“十四五”时期工作回顾."""
     year = document.metadata.reviewed_year
-    return year is not None and any(f"{year}年{j}" in head for j in lex.hedges.respectively.joiners)
+    return year is not None and any(lex.hedges.periods.year_and.format(year=year, joiner=j) in head
+                                    for j in lex.hedges.respectively.joiners)
 
 
 def default_year(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:

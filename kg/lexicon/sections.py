@@ -196,6 +196,7 @@ class IndicatorWords:
 @dataclass(frozen=True)
 class PeriodCues:
     multi_year_review: Words
+    year_and: str
     annual_review: Words
     average: Words
     total: Words

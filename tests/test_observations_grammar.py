@@ -244,3 +244,15 @@ def test_a_bare_run_after_a_respectively_list_takes_its_items(lexicon):
 def test_a_respectively_list_drops_the_verb_phrase_before_it(lexicon):
     found = _observations("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%。", lexicon)   # Jiangsu 2026
     assert [(o.metric, o.quantity.value) for o in found] == [("限上新能源汽车零售额", D("21.2")), ("节能家电零售额", D("39.5"))]
+
+
+def test_a_respectively_list_keeps_an_item_that_opens_with_a_verb(lexicon):
+    found = _observations("新落地项目、实际利用内资分别增长18.7%、31.3%。", lexicon)   # Heilongjiang 2026
+    assert [(o.metric, o.quantity.value) for o in found] == [("新落地项目", D("18.7")), ("实际利用内资", D("31.3"))]
+
+
+@pytest.mark.parametrize("opening", ["二、“十五五”时期的主要目标任务\n", "今后五年，我们要推动高质量发展。\n"])
+def test_periods_of_a_five_year_plans_goals(lexicon, opening):
+    text = opening + "居民人均可支配收入年均增长5%左右，城镇新增就业50万人以上。到2030年，森林覆盖率达到62%。"
+    assert _periods(_observations(text, lexicon)) == [
+        (D(5), 2024, 2028, Aggregation.AVERAGE), (D(50), None, 2028, None), (D(62), None, 2030, None)]

@@ -28,7 +28,7 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
 
 def _after_verb(first: str, lex: Lexicon) -> str:
     """The first item without the clause's verb phrase before it: 消费品以旧换新带动限上新能源汽车 -> 限上新能源汽车."""
-    ends = [first.rfind(a) + len(a) for a in lex.hedges.words.actions if first.rfind(a) > 0]
+    ends = [first.rfind(a) + len(a) for a in lex.hedges.words.actions if first.rfind(a) >= 2]   # not 新落地项目
     cut = max((e for e in ends if e < len(first) - 1), default=0)
     return first[cut:]
 

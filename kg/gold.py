@@ -138,8 +138,12 @@ def locate(text: str, span: Span) -> tuple[int, int] | None:
 
 
 def inside(observations: list[PredictedObservation], ranges: list[tuple[int, int]]) -> list[PredictedObservation]:
-    """The observations whose sentence starts inside one of ``ranges`` or contains one's start."""
-    return [o for o in observations if any(a <= o.start < b for a, b in ranges)]
+    """The observations whose number stands inside one of ``ranges`` (a span may begin inside a sentence:
+    2024年地区生产总值达13.7万亿元 after a long opening clause), or failing that whose sentence starts there."""
+    def at(o: PredictedObservation) -> int:
+        return o.number_at if o.number_at is not None else o.start
+
+    return [o for o in observations if any(a <= at(o) < b for a, b in ranges)]
 
 
 def _same_numbers(f: Fact, p: PredictedObservation, ranges: bool = False) -> bool:

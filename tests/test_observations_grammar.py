@@ -256,3 +256,11 @@ def test_periods_of_a_five_year_plans_goals(lexicon, opening):
     text = opening + "居民人均可支配收入年均增长5%左右，城镇新增就业50万人以上。到2030年，森林覆盖率达到62%。"
     assert _periods(_observations(text, lexicon)) == [
         (D(5), 2024, 2028, Aggregation.AVERAGE), (D(50), None, 2028, None), (D(62), None, 2030, None)]
+
+
+def test_an_observations_iri_tells_where_its_number_stands():
+    from kg.rdf.terms import observation_iri_at, observation_number_at
+
+    iri = observation_iri_at("jiangsu_2025", 1234, "地区生产总值", Measure.LEVEL)
+    assert observation_number_at(iri) == 1234
+    assert observation_number_at("https://example.org/x") is None

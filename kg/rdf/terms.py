@@ -234,6 +234,15 @@ def observation_iri_at(doc_id: str, number_at: int, metric: str, measure: Measur
     return IriKey("observation", slug(doc_id), f"{number_at}/{slug(metric)}/{measure.value}").iri()
 
 
+def observation_number_at(iri: str) -> int | None:
+    """Where an observation's number stands in its document (observation_iri_at), or None for another IRI."""
+    key = IriKey.parse(str(iri))
+    if key is None or key.bucket != "observation":
+        return None
+    at = key.local.split("/", 1)[0]
+    return int(at) if at.isdigit() else None
+
+
 def mention_iri(doc_id: str, start: int, end: int, kind: EntityKind) -> URIRef:
     """A mention's IRI: its document, where it stands and what kind of entity it names."""
     return IriKey("mention", slug(doc_id), f"{start}-{end}/{kind.value}").iri()

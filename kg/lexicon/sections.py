@@ -145,6 +145,7 @@ class ComparatorCues:
     range_separators: str
     before: Comparators
     after: Comparators
+    approximate_after_units: Words = ()
 
 
 @dataclass(frozen=True)

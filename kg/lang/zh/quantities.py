@@ -73,10 +73,12 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
             value, unit = value * 100, "%"
     factor = base.factor * lex.multipliers.get(mult, Decimal(1))
     before = None if _word_before(lex, text, m) else m["before"]
+    cues = lex.hedges.comparator
+    trailing = m["unit"] in cues.approximate_after_units and text[m.end():m.end() + 1] in cues.approximate
     comparator = (
         _comparator(lex, "after", m["after"])
         or _comparator(lex, "before", before)
-        or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY)
+        or (Comparator.AT_LEAST if m["approx"] or m["approx2"] or trailing else Comparator.EXACTLY)
     )
     return Quantity(
         value=value,
@@ -87,7 +89,7 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
         value_max=value_max,
         normalized_max=_tidy(value_max * factor) if value_max is not None else None,
         start=m.start("num") if before is None else m.start(),
-        end=m.end(),
+        end=m.end() + (1 if trailing else 0),
     )
 
 

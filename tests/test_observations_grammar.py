@@ -264,3 +264,12 @@ def test_an_observations_iri_tells_where_its_number_stands():
     iri = observation_iri_at("jiangsu_2025", 1234, "地区生产总值", Measure.LEVEL)
     assert observation_number_at(iri) == 1234
     assert observation_number_at("https://example.org/x") is None
+
+
+@pytest.mark.parametrize("text", [
+    "全社会研发经费支出相当于全市生产总值的比例提高到4.2%左右。",   # Shanghai 2023
+    "环保投入相当于全市生产总值的比例保持在3%左右。",               # Shanghai 2023
+])
+def test_a_share_of_a_whole_is_not_the_whole(lexicon, text):
+    (found,) = _observations(text, lexicon)
+    assert found.metric != "地区生产总值" and "比" in found.metric and len(found.metric) > 4

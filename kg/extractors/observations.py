@@ -98,7 +98,8 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
-    if len(pre) > 8 and 0 <= cut < len(pre) - 1 and pre[cut + 1:] not in lex.grammar.names.possessive_heads:
+    share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
     if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
@@ -108,6 +109,8 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     measure, pre = _measure(strip_words(pre, trailing_noise, leading=False), lex, counted)
     pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
     pre = strip_words(strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
+        return Phrase("", pre).with_noun(pre, False, lex), measure
     known = _known_metric(pre, lex)
     if known:
         return _split(pre[known[1]:known[2]], lex, known[0]), measure

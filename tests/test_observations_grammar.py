@@ -273,3 +273,13 @@ def test_an_observations_iri_tells_where_its_number_stands():
 def test_a_share_of_a_whole_is_not_the_whole(lexicon, text):
     (found,) = _observations(text, lexicon)
     assert found.metric != "地区生产总值" and "比" in found.metric and len(found.metric) > 4
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("旅游总收入突破万亿元，海洋生产总值突破2万亿元。", [D(1), D(2)]),          # Guangdong 2025
+    ("两届广交会广东团现场成交额均超百亿美元。", [D(100)]),                     # Guangdong 2026
+    ("年税收超亿元楼宇达到70幢。", [D(70)]),                                   # Xuhui 2023: a class of buildings
+    ("191家工业企业营业收入超百亿元。", [D(191)]),                              # Jiangsu 2026: a threshold
+])
+def test_round_figures_without_digits(lexicon, text, figures):
+    assert [o.quantity.value for o in _observations(text, lexicon)] == figures

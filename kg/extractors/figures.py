@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from kg.extractors.common import inside
-from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Quantity, SectionKind, Sentence, Status
 
@@ -53,7 +53,7 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False
     digits = text[q.start:q.end]
-    if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
+    if any(c in CN_LEADING for c in digits) and all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
         after = text[q.end:q.end + 1]
         if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
             return False
@@ -84,3 +84,17 @@ def list_items(segment: str, lex: Lexicon) -> list[str]:
     for word in lex.hedges.words.item_breaks:
         masked = masked.replace(word, _ITEM_BREAK)
     return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
+
+
+def drop_thresholds(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """A round figure written without digits after a count in its clause is the threshold of what is counted:
+    191家工业企业营业收入超百亿元 counts firms, the 百亿元 is no figure of its own."""
+    out: list[Quantity] = []
+    for q in quantities:
+        written = text[q.start:q.end]
+        digitless = not re.search(r"\d", written) and not any(c in CN_LEADING for c in written)
+        counted = any(p.normalized_unit == "unit:NUM" and not _CLAUSE_BREAK.search(text, p.end, q.start)
+                      for p in out)
+        if not (digitless and counted):
+            out.append(q)
+    return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
-from kg.extractors.figures import clause_start, list_items, status_of, valid_figure
+from kg.extractors.figures import clause_start, drop_thresholds, list_items, status_of, valid_figure
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.wording import (context_noun, leading_count, longest_first, measure_words, post_noun, strip_words,
@@ -89,7 +89,7 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
 def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
-    trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
+    trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
@@ -131,7 +131,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = [q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)]
+    quantities = drop_thresholds([q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)], text)
     out: list[Observation] = []
     previous: Phrase | None = None
     floor, counted = 0, ("", -1)        # the noun of the last count and where it ends

@@ -192,6 +192,7 @@ class IndicatorWords:
     goal_tails: Words
     stock_after_flow: Words
     object_verbs: Words
+    trailing_adverbs: Words
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,7 @@ class BareFigures:
     multipliers: Words
     not_before: Words
     pair: Pattern
+    round_counts: dict[str, int]
 
 
 @dataclass(frozen=True)

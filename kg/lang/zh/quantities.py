@@ -138,7 +138,39 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
         q = _build(lex, m, text)
         if q is not None:
             out.append(q)
+    out += _round_figures(text, out, lex)
     return sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start)
+
+
+_CLAUSE_END = ("", ",", ";", ":", "。", "!", "?", "、", ")")
+
+
+@cache
+def _round_pattern(lex: Lexicon) -> re.Pattern[str]:
+    cues = lex.hedges.comparator
+    before = sorted(cues.before.all(), key=len, reverse=True)
+    units = "|".join(re.escape(u) for u in lex.unit_forms())
+    mult = "|".join(re.escape(m) for m in sorted(lex.multipliers, key=len, reverse=True))
+    return re.compile(rf"(?P<before>{'|'.join(before)})(?P<count>{'|'.join(lex.grammar.bare.round_counts)})?"
+                      rf"(?P<mult>{mult})(?P<unit>{units})")
+
+
+def _round_figures(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """突破万亿元, 超百亿美元: a hedge then a multiplier with no digits, ending a clause, is one (or a hundred …)
+    of it; 年税收超亿元楼宇 names a class of buildings."""
+    out = []
+    for m in _round_pattern(lex).finditer(text):
+        base = lex.unit(m["unit"])
+        if base is None or not base.scalable or any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        if text[m.end():m.end() + 1] not in _CLAUSE_END:
+            continue
+        value = Decimal(lex.grammar.bare.round_counts[m["count"]]) if m["count"] else Decimal(1)
+        factor = base.factor * lex.multipliers[m["mult"]]
+        out.append(Quantity(value=value, unit=m["mult"] + m["unit"], normalized_value=_tidy(value * factor),
+                            normalized_unit=base.normalized, comparator=_comparator(lex, "before", m["before"])
+                            or Comparator.EXACTLY, start=m.start(), end=m.end()))
+    return out
 
 
 def parse_quantity(text: str, lex: Lexicon) -> Quantity:

@@ -42,6 +42,7 @@ class SectionKind(StrEnum):
     REVIEW = "review"    # results of the year reviewed
     PLAN = "plan"        # targets and tasks of the year planned
     GOALS = "goals"      # multi-year goals (今后五年)
+    NOTES = "notes"      # notes explaining terms (名词解释), appended after the report
     OTHER = "other"
 
 
@@ -62,6 +63,13 @@ class Measure(StrEnum):
     LEVEL = "level"
     INCREASE = "increase"
     DECREASE = "decrease"
+
+
+class Aggregation(StrEnum):
+    """How a figure over several years sums them up: 年均增长 is an average, 累计/五年 a total."""
+
+    AVERAGE = "average"
+    TOTAL = "total"
 
 
 class EntityKind(StrEnum):
@@ -253,6 +261,8 @@ class Observation:
     sentence: int             # Sentence.index
     provenance: Provenance    # the sentence's source span
     subject: str | None = None  # entity that sets a planned value (district, area or project)
+    period_start: int | None = None          # first year of a multi-year figure; ``period`` is its last
+    aggregation: Aggregation | None = None   # a multi-year figure's average or total
 
 
 @_pickled_as_call

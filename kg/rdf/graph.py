@@ -18,8 +18,8 @@ from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention
     government_key
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
-from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
-                          mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
+from kg.rdf.terms import (AGGREGATION, CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri,
+                          entity_iri, mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
 from kg.rdf.vocab import GEO, KGO
 
 
@@ -146,6 +146,10 @@ def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
         g.add((node, KGO.valueMax, _decimal(q.value_max)))
         g.add((node, KGO.normalizedValueMax, _decimal(q.normalized_max)))
     g.add((node, KGO.period, _year(o.period)))
+    if o.period_start is not None:
+        g.add((node, KGO.periodStart, _year(o.period_start)))
+    if o.aggregation is not None:
+        g.add((node, KGO.aggregation, AGGREGATION[o.aggregation]))
     g.add((node, KGO.status, STATUS[o.status]))
     g.add((node, KGO.comparator, COMPARATOR[q.comparator]))
     g.add((node, KGO.measure, MEASURE[o.measure]))

@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
-from kg.model import Comparator, EntityKind, Measure, Status, Verdict
+from kg.model import Aggregation, Comparator, EntityKind, Measure, Status, Verdict
 from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
 # -- prefixes --------------------------------------------------------------------------------------------
@@ -121,6 +121,7 @@ COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
 VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
            Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+AGGREGATION = {Aggregation.AVERAGE: KGO.Average, Aggregation.TOTAL: KGO.Total}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
 PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}
@@ -235,6 +236,15 @@ def document_iri(doc_id: str) -> URIRef:
 def observation_iri_at(doc_id: str, number_at: int, metric: str, measure: Measure) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
     return IriKey("observation", slug(doc_id), f"{number_at}/{slug(metric)}/{measure.value}").iri()
+
+
+def observation_number_at(iri: str) -> int | None:
+    """Where an observation's number stands in its document (observation_iri_at), or None for another IRI."""
+    key = IriKey.parse(str(iri))
+    if key is None or key.bucket != "observation":
+        return None
+    at = key.local.split("/", 1)[0]
+    return int(at) if at.isdigit() else None
 
 
 def mention_iri(doc_id: str, start: int, end: int, kind: EntityKind) -> URIRef:

@@ -24,12 +24,15 @@ class KGO(DefinedNamespace):
     About: URIRef
     Achieved: URIRef
     AdministrativeArea: URIRef
+    Aggregation: URIRef
+    AggregationScheme: URIRef
     AtLeast: URIRef
     AtMost: URIRef
     AutonomousBanner: URIRef
     AutonomousCounty: URIRef
     AutonomousPrefecture: URIRef
     AutonomousRegion: URIRef
+    Average: URIRef
     Banner: URIRef
     Benchmark: URIRef
     Change: URIRef
@@ -63,6 +66,7 @@ class KGO(DefinedNamespace):
     Metric: URIRef
     MetricScheme: URIRef
     Missed: URIRef
+    Multiple: URIRef
     Municipality: URIRef
     NewArea: URIRef
     NewsArticle: URIRef
@@ -89,9 +93,12 @@ class KGO(DefinedNamespace):
     Status: URIRef
     StatusScheme: URIRef
     ToppedOut: URIRef
+    Total: URIRef
+    TwentyFootEquivalentUnit: URIRef
     Verdict: URIRef
     VerdictScheme: URIRef
     WorkReport: URIRef
+    aggregation: URIRef
     charEnd: URIRef
     charStart: URIRef
     comparator: URIRef
@@ -111,6 +118,7 @@ class KGO(DefinedNamespace):
     outcome: URIRef
     page: URIRef
     period: URIRef
+    periodStart: URIRef
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef

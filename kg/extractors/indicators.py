@@ -68,11 +68,16 @@ def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     if exact is not None:
         return exact, 0, len(text_sq)
     best: tuple[tuple[int, int], str, int, int] | None = None
+    blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
     for form, canonical in _forms(lex):
         pos = text_sq.find(form)
         while pos >= 0:
             end = pos + len(form)
-            if not _qualified(text_sq, pos, end, lex) and (best is None or (end, len(form)) > best[0]):
+            if any(a <= pos and end <= b for a, b in blocked):
+                pass
+            elif _qualified(text_sq, pos, end, lex):
+                blocked.append((pos, end))
+            elif best is None or (end, len(form)) > best[0]:
                 best = ((end, len(form)), canonical, pos, end)
             pos = text_sq.find(form, pos + 1)
     return None if best is None else best[1:]

@@ -236,14 +236,23 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         wording = _repaired(o, text, lex)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         if wording is None and before is not None:
-            wording = (_between(text[before.quantity.end:o.quantity.start], lex)
-                       or _staged(_leading_stage(_squash(o.metric), lex), before.metric, lex))
+            own = _squash(o.metric)
+            wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
+                       or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)
                        else replace(o, metric=metric, metric_surface=surface))
     return out
+
+
+def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A share opening with 占 is a share of the indicator of the figure before, as that figure words it."""
+    whole = _squash(before.metric_surface)
+    if not own.startswith(lex.indicators.label.share_openings):
+        return None
+    return _named(whole if whole.endswith(own) else whole + own, lex)
 
 
 def _named(wording: str, lex: Lexicon) -> str | None:

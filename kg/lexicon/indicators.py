@@ -70,6 +70,7 @@ class LabelRules:
     cut_endings: Words              # of those, the words dropped to find the name the phrase was cut from
     share_nouns: Words              # 比例, 比重: a share named by its whole clause
     subject_verbs: Words            # 入馆: a count of what the subject of the clause before does
+    share_openings: Words           # 占: a share of the figure before's indicator
     bad_starts: Words               # a clause's opening, not a name: 我们, 二是
     stage_verbs: Words              # a label opening and closing with one of these glues two facts
     connectives: Words              # words joining verbs: a label of verbs and these alone is no name

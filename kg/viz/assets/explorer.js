@@ -112,7 +112,11 @@
 
   function promiseRow(r) {
     var tr = el("tr");
-    tr.className = "promise v-row-" + r.v;
+    tr.className = "promise";
+    tr.setAttribute("data-verdict", r.v);
+    tr.setAttribute("data-year", r.y === null ? "" : String(r.y));
+    tr.setAttribute("data-government", r.g);
+    tr.setAttribute("data-indicator", r.i);
     tr.appendChild(el("td", r.y === null ? "" : String(r.y), "num"));
     var g = el("td"); if (r.g) { g.appendChild(GOVKG.link(r.g)); } tr.appendChild(g);
     var i = el("td"); if (r.i) { i.appendChild(GOVKG.link(r.i)); } tr.appendChild(i);

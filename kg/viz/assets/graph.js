@@ -2,14 +2,22 @@
 (function () {
   "use strict";
   var GOVKG = window.GOVKG, DATA = GOVKG.data, el = GOVKG.el, byId = GOVKG.byId;
-  var shown = { classes: {}, doc: "", year: "", centre: DATA.centre, keep: null };
-  var network = null, nodes = null, view = null, physicsOn = true;
+  var shown = { classes: {}, doc: "", year: "", centre: DATA.centre, keep: null, hidden: 0 };
+  var network = null, nodes = null, view = null, physicsOn = true, started = 0;
   DATA.classOrder.forEach(function (kind) { shown.classes[kind] = true; });
+  var NEIGHBOURS = 60;   // at most this many neighbours drawn around the centre: a readable picture
   var around = {};
   DATA.edges.forEach(function (e) {
-    (around[e.from] = around[e.from] || []).push(e.to);
-    (around[e.to] = around[e.to] || []).push(e.from);
+    (around[e.from] = around[e.from] || []).push([e.to, e.label]);
+    (around[e.to] = around[e.to] || []).push([e.from, e.label]);
   });
+  // missed targets first, then the other verdicts, places and projects, then mentions and documents
+  function priority(label) {
+    if (label === "targets (missed)") { return 0; }
+    if (label.indexOf("targets") === 0) { return 1; }
+    if (label === "located-in" || label === "broader" || label === "benchmarked-against") { return 2; }
+    return label === "mentioned-with" ? 3 : 4;
+  }
 
   // Report text goes into the page only through textContent: it can never become markup.
   function tipElement(tip) {
@@ -36,9 +44,18 @@
   function edgeStyle(label) { return DATA.edgeStyles[label] || DATA.edgeStyles.targets; }
 
   function neighbourhood(id) {
+    var best = {};
+    (around[id] || []).forEach(function (o) {
+      var p = priority(o[1]);
+      if (!(o[0] in best) || p < best[o[0]]) { best[o[0]] = p; }
+    });
+    var ids = Object.keys(best).sort(function (a, b) {
+      return best[a] - best[b] || byId[b].size - byId[a].size || (a < b ? -1 : 1);
+    });
     var keep = {};
     keep[id] = true;
-    (around[id] || []).forEach(function (o) { keep[o] = true; });
+    ids.slice(0, NEIGHBOURS).forEach(function (o) { keep[o] = true; });
+    shown.hidden = Math.max(0, ids.length - NEIGHBOURS);
     return keep;
   }
 
@@ -57,6 +74,7 @@
 
   function showStatus() {
     status.textContent = "显示 " + GOVKG.drawnCount() + " / " + DATA.nodes.length + " 个节点 nodes" +
+      (shown.hidden ? "（另有 " + shown.hidden + " 个邻居未画 more neighbours not drawn: see the entity page）" : "") +
       (GOVKG.settled ? "" : "，正在布局…");
   }
 
@@ -98,14 +116,14 @@
     });
     nodes = new vis.DataSet(DATA.nodes);
     view = new vis.DataView(nodes, { filter: visible });
-    var started = performance.now();
+    started = performance.now();
     network = GOVKG.network = new vis.Network(document.getElementById("network"),
       { nodes: view, edges: new vis.DataSet(DATA.edges) }, DATA.options);
     network.on("stabilizationProgress", function () {
       if (performance.now() - started > DATA.settleBudgetMs) { network.stopSimulation(); }
     });
-    network.once("stabilizationIterationsDone", settle);
-    network.once("stabilized", settle);
+    network.on("stabilizationIterationsDone", settle);
+    network.on("stabilized", settle);
     network.on("selectNode", function (p) { showSelected(p.nodes[0]); });
     network.on("doubleClick", function (p) { if (p.nodes.length) { GOVKG.centreOn(p.nodes[0]); } });
     if (!view.length) { settle(); }
@@ -134,6 +152,7 @@
     GOVKG.settled = false;
     view.refresh();
     setPhysics(true);
+    started = performance.now();
     network.stabilize(200);
     network.selectNodes([id]);
     showSelected(id);

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
+from kg.link.names import canonical
 from kg.model import EntityKind, Extraction, Metadata, place_kind
 
 
@@ -34,11 +35,12 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
     out: dict[tuple[EntityKind, str], Entity] = {}
 
     def add(kind: EntityKind, name: str, doc: str, surface: str | None = None) -> Entity:
-        key = (kind, normalize_name(name))
+        key = (kind, canonical(kind, name))
         ent = out.setdefault(key, Entity(kind, key[1]))
         ent.documents.add(doc)
-        if surface and normalize_name(surface) != ent.name:
-            ent.alt_labels.add(normalize_name(surface))
+        for written in (name, surface):
+            if written and normalize_name(written) != ent.name:
+                ent.alt_labels.add(normalize_name(written))
         return ent
 
     for ex in extractions:

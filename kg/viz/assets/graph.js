@@ -89,6 +89,7 @@
     setPhysics(false);
     GOVKG.settled = true;
     GOVKG.settledAt = performance.now();
+    network.once("afterDrawing", function () { GOVKG.drawnAt = performance.now(); });
     network.fit();
     showStatus();
   }

@@ -275,7 +275,11 @@ def test_markup_shows_literally_and_runs_nothing(browser, hostile_graph, tmp_pat
     assert HOSTILE[1] in text
     browser.evaluate("location.hash = 'graph=' + encodeURIComponent('functional-area/西岸滨江功能区')")
     browser.wait_until("GOVKG.settled")
-    assert browser.evaluate("document.querySelectorAll('img, main script').length") == 0
+    browser.type_text("#search", "<script>")                 # the graph's name search centres on the project
+    browser.wait_until("GOVKG.settled")
+    tip = _hover_selected(browser, HOSTILE_PROJECT)
+    assert HOSTILE_PROJECT in tip and HOSTILE[1] in tip, "the tooltip shows the markup as text"
+    assert browser.evaluate("document.querySelectorAll('img, main script, .vis-tooltip script').length") == 0
     assert browser.log.dialogs == [] and browser.log.errors == []
     browser.evaluate("alert('probe')")
     assert browser.log.dialogs == ["probe"], "the dialog watch works"
@@ -291,3 +295,16 @@ def test_no_network_and_no_errors_on_every_tab(browser, seeds_build, fragment):
         browser.wait_until(f"GOVKG.tab === {json.dumps(tab)}")
     assert re.match(r"^\d+$", str(browser.evaluate("GOVKG.drawnCount()")))
     _clean(browser, page)
+
+
+def _hover_selected(browser: Chromium, title: str) -> str:
+    """Move the mouse onto the selected node; the text of the tooltip vis-network shows, once it names ``title``."""
+    x, y = browser.evaluate("""(function () {
+        var n = GOVKG.network, p = n.canvasToDOM(n.getPosition(n.getSelectedNodes()[0]));
+        var box = document.getElementById('network').getBoundingClientRect();
+        return [box.left + p.x, box.top + p.y]; })()""")
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 0, "y": 0})
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+    browser.wait_until("(function () { var t = document.querySelector('div.vis-tooltip');"
+                       f" return t && t.style.visibility === 'visible' && t.textContent.includes({json.dumps(title)}); }})()")
+    return browser.evaluate("document.querySelector('div.vis-tooltip').textContent")

@@ -185,7 +185,7 @@ def _number(value: object) -> str:
 
 
 def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[str, ...], ...]:
-    """A metric's values by year: period, measure, value, unit, status, document."""
+    """A metric's values by year: period, measure, value, unit, status, document, verdict (a target's)."""
     rows = []
     for o in g.subjects(KGO.metric, metric):
         value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
@@ -193,10 +193,10 @@ def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[st
         comparator = g.value(o, KGO.comparator)
         if comparator is not None and comparator != KGO.Exactly:
             shown += f" ({_text(g, comparator)})"
-        doc = g.value(o, KGO.reportedIn)
+        doc, verdict = g.value(o, KGO.reportedIn), g.value(o, KGO.verdict)
         rows.append((str(g.value(o, KGO.period) or ""), _text(g, g.value(o, KGO.measure) or KGO.Level), shown,
                      str(g.value(o, KGO.unit) or ""), _text(g, g.value(o, KGO.status) or KGO.Planned),
-                     docs[doc][0] if doc in docs else ""))
+                     docs[doc][0] if doc in docs else "", _text(g, verdict) if verdict is not None else ""))
     return (labels().observation_header, *sorted(set(rows))) if rows else ()
 
 

@@ -109,8 +109,13 @@
       n.shape = style.shape;
       n.title = tipElement(n.tip);
     });
+    var pairs = {};
     DATA.edges.forEach(function (e) {
       var style = edgeStyle(e.label);
+      // a second edge between the same two nodes (a missed and a pending target) curves away from the first
+      var pair = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
+      pairs[pair] = (pairs[pair] || 0) + 1;
+      if (pairs[pair] > 1) { e.smooth = { enabled: true, type: "curvedCW", roundness: 0.2 * (pairs[pair] - 1) }; }
       e.color = { color: style.color, highlight: style.color };
       e.dashes = style.dashes;
       if (e.tip) { e.title = tipElement(e.tip); }

@@ -45,13 +45,13 @@ class Style:
 
 
 STYLES = (
+    Style(KGO.Municipality, "#6d4c41", "diamond"),
+    Style(KGO.District, "#8e24aa", "diamond"),
+    Style(KGO.FunctionalArea, "#e53935", "hexagon"),
     Style(KGO.Country, "#3e2723", "diamond"),
     Style(KGO.Province, "#5d4037", "diamond"),
     Style(KGO.AutonomousRegion, "#5d4037", "diamond"),
     Style(KGO.PrefectureCity, "#795548", "diamond"),
-    Style(KGO.Municipality, "#6d4c41", "diamond"),
-    Style(KGO.District, "#8e24aa", "diamond"),
-    Style(KGO.FunctionalArea, "#e53935", "hexagon"),
     Style(KGO.Project, "#1e88e5", "dot"),
     Style(KGO.Industry, "#43a047", "triangle"),
     Style(KGO.Metric, "#fb8c00", "square"),
@@ -59,7 +59,7 @@ STYLES = (
     Style(KGO.Document, "#546e7a", "star"),
 )
 # The places that set targets: the graph view opens on the one that set the most.
-GOVERNMENTS = frozenset(s.name for s in STYLES[:6])
+GOVERNMENTS = frozenset(s.name for s in STYLES[:7]) - {"FunctionalArea"}
 # A promise's start year, for a multi-year figure (its end year is kgo:period), once the vocabulary has one.
 PERIOD_START = getattr(KGO, "periodStart", None)
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)

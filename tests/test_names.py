@@ -47,3 +47,9 @@ def test_the_graph_has_one_iri_per_merged_project(seeds_graph):
     assert {str(a) for a in seeds_graph.objects(tunnel, SKOS.altLabel)} == {"银都路越江隧道"}
     mentioned = set(seeds_graph.subjects(None, tunnel))
     assert len(mentioned) >= 2, "the mentions of both names point at the one entity"
+
+
+def test_the_build_lists_its_merges(seeds_build):
+    """kg build prints them as `merged  蓬皮杜中心 = 法国蓬皮杜中心`, one line each."""
+    assert seeds_build[0].merged == [("蓬皮杜中心", ("法国蓬皮杜中心",)), ("轨道交通23号线", ("轨交23号线",)),
+                                     ("银都路隧道", ("银都路越江隧道",))]

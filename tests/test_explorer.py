@@ -101,7 +101,7 @@ def test_the_explorer_lists_every_promise_with_its_sentences(graph, rows):
 
 def test_verdicts_are_those_the_data_has(seeds_graph):
     """The page lists the verdicts the graph holds (in the tracker's order), not a fixed list."""
-    from rdflib import Graph
+    from rdflib import Graph, URIRef
 
     from kg.rdf.vocab import KGO
 
@@ -113,6 +113,14 @@ def test_verdicts_are_those_the_data_has(seeds_graph):
         if (p, o) != (KGO.verdict, KGO.Missed):
             fewer.add((s, p, o))
     assert explorer_data(fewer)["verdicts"] == ["Met", "NotReported", "Pending"]
+    # a verdict the tracker adds later (kg.link.promises) is listed too, in its place, by its name
+    doubt = URIRef(str(KGO.Met).replace("Met", "NeedsReview"))
+    target = next(iter(fewer.subjects(KGO.verdict, KGO.Met)))
+    fewer.set((target, KGO.verdict, doubt))
+    more = explorer_data(fewer)
+    assert more["verdicts"] == ["Met", "NeedsReview", "NotReported", "Pending"]
+    assert any(p["v"] == "NeedsReview" for p in more["promises"])
+    assert "targets (needs review)" in {e.label for e in viz.build_view(fewer).edges}
 
 
 def test_every_sentence_and_stage_of_a_project_is_kept(graph):

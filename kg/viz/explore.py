@@ -144,14 +144,22 @@ def _indicators(g: Readable, docs: dict, sentences: _Sentences) -> dict[str, lis
     return out
 
 
+def _label(iri: URIRef, lang: str, default: str) -> str:
+    try:
+        return ontology.label(iri, lang)
+    except KeyError:
+        return default
+
+
 def _names(g: Readable, kinds: set[str]) -> dict[str, list[str]]:
-    """Each verdict, stage, measure, status and comparator named in the data: [Chinese, English] labels."""
+    """Each verdict, stage, measure, status and comparator named in the data: [Chinese, English] labels (the
+    graph's, else the ontology's, else the term's name)."""
     out = {}
     for name in sorted(kinds):
         iri = getattr(KGO, name, None)
         if iri is not None:
-            zh = next((str(v) for v in g.objects(iri, RDFS.label) if getattr(v, "language", None) == "zh"), "")
-            out[name] = [zh or ontology.label(iri, "zh") or name, ontology.label(iri, "en") or name]
+            labels = {getattr(v, "language", None): str(v) for v in sorted(g.objects(iri, RDFS.label))}
+            out[name] = [labels.get("zh") or _label(iri, "zh", name), labels.get("en") or _label(iri, "en", name)]
     return out
 
 

@@ -114,7 +114,11 @@ def verdict_label(verdict: URIRef | None) -> str:
     """An edge from a place to a metric it set a target for, named by the target's verdict (its English label)."""
     if verdict is None:
         return "targets"
-    return f"targets ({(ontology.label(verdict, 'en') or local_name(verdict)).lower()})"
+    try:
+        name = ontology.label(verdict, "en")
+    except KeyError:                     # a verdict the ontology does not name yet
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local_name(verdict))
+    return f"targets ({name.lower()})"
 
 
 VERDICT_LABELS = {iri: verdict_label(iri) for iri in VERDICT_OF}

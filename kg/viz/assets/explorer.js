@@ -31,7 +31,8 @@
   window.addEventListener("hashchange", route);
 
   // -- promises ---------------------------------------------------------------------------------
-  var P = EX.promises, filter = { g: "", y: "", v: "", i: "", text: "" }, sort = { key: "y", dir: 1 }, limit = PAGE;
+  var P = EX.promises, order = new Map(), filter = { g: "", y: "", v: "", i: "", text: "" }, sort = { key: "y", dir: 1 }, limit = PAGE;
+  P.forEach(function (r, i) { order.set(r, i); });
   var sentence = function (i) { return i === null || i === undefined ? "" : EX.sentences[i][2]; };
   var COLUMNS = [["y", "年份 year"], ["g", "政府 government"], ["i", "指标 indicator"], ["m", "量 measure"],
     ["t", "目标 target"], ["o", "结果 outcome"], ["v", "结论 verdict"], [null, "原文 sentences"]];
@@ -90,7 +91,7 @@
   function compare(a, b) {
     var x = cell(a, sort.key), y = cell(b, sort.key);
     if (sort.key === "y") { x = a.y || 0; y = b.y || 0; }
-    return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || P.indexOf(a) - P.indexOf(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || order.get(a) - order.get(b);
   }
 
   function header() {

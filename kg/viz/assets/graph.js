@@ -3,11 +3,14 @@
   "use strict";
   var GOVKG = window.GOVKG, DATA = GOVKG.data, el = GOVKG.el, byId = GOVKG.byId;
   var shown = { classes: {}, doc: "", year: "", centre: DATA.centre, keep: null, hidden: 0 };
-  var network = null, nodes = null, view = null, physicsOn = true, started = 0;
+  var network = null, nodes = null, edgeSet = null, tipped = {}, view = null, physicsOn = true, started = 0;
   DATA.classOrder.forEach(function (kind) { shown.classes[kind] = true; });
   var NEIGHBOURS = 60;   // at most this many neighbours drawn around the centre: a readable picture
-  var around = {};
-  DATA.edges.forEach(function (e) {
+  var around = {}, touching = {};
+  DATA.edges.forEach(function (e, i) {
+    e.id = "e" + i;
+    (touching[e.from] = touching[e.from] || []).push(e);
+    (touching[e.to] = touching[e.to] || []).push(e);
     (around[e.from] = around[e.from] || []).push([e.to, e.label]);
     (around[e.to] = around[e.to] || []).push([e.from, e.label]);
   });
@@ -107,7 +110,6 @@
       var style = DATA.classes[n.kind];
       n.color = style.color;
       n.shape = style.shape;
-      n.title = tipElement(n.tip);
     });
     var pairs = {};
     DATA.edges.forEach(function (e) {
@@ -118,13 +120,14 @@
       if (pairs[pair] > 1) { e.smooth = { enabled: true, type: "curvedCW", roundness: 0.2 * (pairs[pair] - 1) }; }
       e.color = { color: style.color, highlight: style.color };
       e.dashes = style.dashes;
-      if (e.tip) { e.title = tipElement(e.tip); }
     });
     nodes = new vis.DataSet(DATA.nodes);
+    edgeSet = new vis.DataSet(DATA.edges);
+    withTips(shown.keep);
     view = new vis.DataView(nodes, { filter: visible });
     started = performance.now();
     network = GOVKG.network = new vis.Network(document.getElementById("network"),
-      { nodes: view, edges: new vis.DataSet(DATA.edges) }, DATA.options);
+      { nodes: view, edges: edgeSet }, DATA.options);
     network.on("stabilizationProgress", function () {
       if (performance.now() - started > DATA.settleBudgetMs) { network.stopSimulation(); }
     });
@@ -135,6 +138,19 @@
     if (!view.length) { settle(); }
     physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
     document.getElementById("fit").addEventListener("click", function () { network.fit(); });
+  }
+
+  // tooltips are DOM trees: made for the nodes drawn (and their edges) when they are first drawn
+  function withTips(keep) {
+    var ids = Object.keys(keep || {}).filter(function (id) { return !tipped[id] && byId[id]; });
+    nodes.update(ids.map(function (id) { tipped[id] = true; return { id: id, title: tipElement(byId[id].tip) }; }));
+    var edges = [];
+    ids.forEach(function (id) {
+      (touching[id] || []).forEach(function (e) {
+        if (e.tip && !e.tipped) { e.tipped = true; edges.push({ id: e.id, title: tipElement(e.tip) }); }
+      });
+    });
+    edgeSet.update(edges);
   }
 
   function showSelected(id) {
@@ -155,6 +171,7 @@
     shown.keep = neighbourhood(id);
     showCentre();
     if (!network) { return; }
+    withTips(shown.keep);
     GOVKG.settled = false;
     view.refresh();
     setPhysics(true);

@@ -26,13 +26,13 @@ class _Sentences:
     """Every sentence the page quotes, once: (document, start, text) -> its index on the page."""
 
     def __init__(self) -> None:
-        self.found: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+        self.found: dict[tuple[str, int, str], set[str]] = {}      # sentence -> the entities it names
 
     def add(self, where: tuple[str, int, str] | None, entity: str | None = None) -> tuple[str, int, str] | None:
         if where is not None:
-            self.found[where]
+            named = self.found.setdefault(where, set())
             if entity:
-                self.found[where].add(entity)
+                named.add(entity)
         return where
 
     def numbered(self) -> tuple[list[list], dict[tuple[str, int, str], int]]:

@@ -211,11 +211,15 @@ def test_clicking_a_project_shows_its_stages_across_years(browser, seeds_build, 
 
 
 @needs_chromium
-def test_a_link_opens_the_page_at_an_entity(browser, seeds_build):
+def test_a_link_opens_the_page_at_an_entity(browser, seeds_build, graph, tmp_path):
     page = seeds_build[1] / "graph.html"
     _open(browser, page, "entity=" + TOWN)
     assert browser.evaluate("GOVKG.tab") == "entity" and browser.evaluate("GOVKG.entity") == TOWN
     assert browser.evaluate("document.querySelector('#entity-page a').getAttribute('href')").startswith("#entity=")
+    focus = tmp_path / "focus.html"
+    focus.write_text(viz.render_html(graph, focus="西岸滨江功能区"), encoding="utf-8")
+    _open(browser, focus)
+    assert browser.evaluate("GOVKG.entity") == "functional-area/西岸滨江功能区", "kg viz --focus opens on its entity"
     _open(browser, page, "indicator=metric/地区生产总值")
     assert browser.evaluate("GOVKG.tab") == "indicators"
     assert browser.evaluate("document.querySelectorAll('#indicator-page svg.chart rect.target').length") >= 2

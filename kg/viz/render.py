@@ -109,6 +109,7 @@ def _network_data(view: View, centre: str | None = None) -> dict:
         "years": sorted({y for n in view.nodes for y in n.years}),
         "settleBudgetMs": SETTLE_BUDGET_MS,
         "centre": centre,
+        "focus": centre if view.focus is not None else None,     # kg viz --focus: the page opens on its entity
     }
 
 

@@ -24,6 +24,7 @@
     if (key === "indicator") { GOVKG.openIndicator(value); return; }
     if (key === "q") { GOVKG.show("search"); $("q").value = value; GOVKG.fullText(value); return; }
     if (key === "graph") { GOVKG.show("graph"); GOVKG.openGraph(byId[value] ? value : null); return; }
+    if (!hash && DATA.focus && byId[DATA.focus]) { GOVKG.openEntity(DATA.focus); return; }
     var tab = key === "tab" && $("tab-" + value) ? value : "promises";
     GOVKG.show(tab);
     if (tab === "graph") { GOVKG.openGraph(null); }

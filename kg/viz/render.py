@@ -83,20 +83,33 @@ def _options(count: int) -> dict:
     }
 
 
-def _network_data(view: View, centre: str | None = None) -> dict:
-    """Nodes and edges as pyvis holds them for vis-network, plus what the controls need."""
+def _tip(tip: Tip | None, quoted: dict[tuple[str, str], int]) -> dict | None:
+    """A tooltip as the page holds it: a sentence the explorer quotes anyway is its index there ([i]), else
+    [sentence, document]: the page states each sentence once."""
+    if tip is None:
+        return None
+    evidence = [[quoted[(doc, text)]] if (doc, text) in quoted else [text, doc] for text, doc in tip.evidence]
+    return {**tip.__dict__, "evidence": evidence}
+
+
+def _network_data(view: View, centre: str | None = None, sentences: list | None = None) -> dict:
+    """Nodes and edges as pyvis holds them for vis-network, plus what the controls need. ``sentences`` are the
+    explorer's (kg.viz.explore), which tooltips refer to."""
     from pyvis.network import Network
 
+    quoted: dict[tuple[str, str], int] = {}
+    for i, (doc, _, text, _) in enumerate(sentences or ()):
+        quoted.setdefault((doc, text), i)
     net = Network(directed=True)
     for n in view.nodes:
         net.add_node(n.id, label=n.label, size=n.size, kind=n.kind, docs=list(n.docs), years=list(n.years),
-                     alt=list(n.alt), tip=n.tip.__dict__)
+                     alt=list(n.alt), tip=_tip(n.tip, quoted))
     known = set(net.node_ids)
     for e in view.edges:
         # pyvis's add_edge scans every node per edge; the view's edges are already checked and unique
         if e.source in known and e.target in known:
             net.edges.append({"from": e.source, "to": e.target, "label": e.label, "arrows": "to",
-                              "tip": e.tip.__dict__ if e.tip else None})
+                              "tip": _tip(e.tip, quoted)})
     net.options = _options(len(view.nodes))
     nodes, edges, _, _, _, options = net.get_network_data()
     return {
@@ -122,7 +135,7 @@ def render_view(view: View, explorer: dict | None = None) -> str:
     title = "govkg" + (f" · {view.focus}" if view.focus else "") + f" · {len(view.nodes)} nodes"
     values = {"TITLE": html.escape(title), "NODE_COUNT": str(len(view.nodes)),
               "VIS_CSS": _asset("vis-network.css"), "VIS_JS": _asset("vis-network.min.js"),
-              "DATA": _script_json(_network_data(view, _centre(view, explorer["promises"]))),
+              "DATA": _script_json(_network_data(view, _centre(view, explorer["promises"]), explorer["sentences"])),
               "EXPLORER": _script_json(explorer), "APP_CSS": _own("page.css"),
               **{f"{name.upper()}_JS": _own(f"{name}.js") for name in ("common", "graph", "chart", "entity", "explorer")}}
     page = _own("page.html")

@@ -37,8 +37,9 @@
       box.appendChild(table);
     }
     tip.evidence.forEach(function (ev) {
-      var quote = el("blockquote", ev[0]);
-      quote.appendChild(el("cite", "— " + ev[1]));
+      var said = ev.length === 1 ? GOVKG.ex.sentences[ev[0]] : null;   // [i]: the explorer's sentence i
+      var quote = el("blockquote", said ? said[2] : ev[0]);
+      quote.appendChild(el("cite", "— " + (said ? said[0] : ev[1])));
       box.appendChild(quote);
     });
     return box;

@@ -89,7 +89,7 @@ def test_genre_tells_municipal_reports_apart() -> None:
 
 EXHAUSTIVE = ROOT / "tests" / "gold" / "exhaustive"
 SHARED = ROOT.parent / "shared"
-TEXT_DIRS = [SHARED / "corpus", SHARED / "corpus" / "provinces", SHARED / "corpus" / "national"]
+TEXT_DIRS = [ROOT / "seeds", SHARED / "corpus", SHARED / "corpus" / "provinces", SHARED / "corpus" / "national"]
 
 
 @pytest.mark.skipif(not (SHARED / "goldlint.py").exists(), reason="needs ../shared (goldlint.py and the corpus)")

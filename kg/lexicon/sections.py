@@ -254,6 +254,7 @@ class SectionCues:
     review: Words
     goals: Words
     plan: Words
+    plan_year_heading: Pattern
     enumerators: tuple[Pattern, ...]
     goals_span_years: int
 

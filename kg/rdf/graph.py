@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import load_gazetteer
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
 from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
@@ -19,7 +20,7 @@ from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
 from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
                           mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
-from kg.rdf.vocab import KGO
+from kg.rdf.vocab import GEO, KGO
 
 
 def _decimal(value: Decimal) -> Literal:
@@ -104,11 +105,20 @@ def add_entity(g: Graph, ent: Entity) -> None:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
     if ent.code:
         g.add((node, KGO.divisionCode, Literal(ent.code)))
+        _point(g, node, ent.code)
     if ent.parent and ent.parent_kind:
         g.add((node, KGO.locatedIn, entity_iri(ent.parent_kind, ent.parent)))
     elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
+
+
+def _point(g: Graph, node: URIRef, code: str) -> None:
+    """The division's point (W3C Basic Geo, WGS84 decimal degrees) where the gazetteer's data has one."""
+    division = load_gazetteer().get(code)
+    if division is not None and division.latitude and division.longitude:
+        g.add((node, GEO.lat, _decimal(Decimal(division.latitude))))
+        g.add((node, GEO.long, _decimal(Decimal(division.longitude))))
 
 
 def observation_at(doc: Document, o: Observation) -> int:

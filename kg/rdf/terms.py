@@ -12,7 +12,9 @@ place is (municipality, district, functional area) is the lexicon's to say, and 
 (country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division of the
 gazetteer is keyed by its GB/T 2260 code, so its IRI is ``id:<kind>/<code>`` (id:province/330000,
 id:country/100000; names repeat and change, codes rarely do); a place of the lexicon keeps ``id:<kind>/<name>``
-(id:district/徐汇区, id:municipality/上海市).
+(id:district/徐汇区, id:municipality/上海市) and takes the code of the division it is (kg.lexicon.divisions). A
+development zone is keyed by its canonical name (id:development-zone/南京江北新区). Coordinates are W3C Basic Geo
+(``geo:``).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from rdflib.namespace import SH
 from kg.link.entities import normalize_name
 from kg.link.names import canonical
 from kg.model import Comparator, EntityKind, Measure, Status, Verdict
-from kg.rdf.vocab import CUR, ID, KGO, UNIT
+from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
 # -- prefixes --------------------------------------------------------------------------------------------
 
@@ -43,11 +45,12 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "schema": "https://schema.org/",
     "qb": "http://purl.org/linked-data/cube#",
+    "geo": str(GEO),
 }
 """Every prefix govkg writes or queries with: graph.ttl's @prefix lines, JSON-LD's @context, SPARQL's PREFIXes."""
 
 # Bound in rdflib graphs on top of rdflib's core prefixes (rdf, rdfs, xsd, owl …), in this order.
-GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms")
+GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms", "geo")
 # How validation results name terms (kg.validate): the graph's own prefixes and the shapes'.
 _CURIE_PREFIXES = (("kgo", PREFIXES["kgo"]), ("id", PREFIXES["id"]), ("kgsh", "https://w3id.org/govkg/shapes#"),
                    ("sh", str(SH)), ("dcterms", PREFIXES["dcterms"]), ("rdfs", PREFIXES["rdfs"]))
@@ -95,6 +98,7 @@ CLASS = {
     EntityKind.INDUSTRY: KGO.Industry,
     EntityKind.METRIC: KGO.Metric,
     EntityKind.BENCHMARK: KGO.Benchmark,
+    EntityKind.DEVELOPMENT_ZONE: KGO.DevelopmentZone,
     EntityKind.COUNTRY: KGO.Country,
     EntityKind.PROVINCE: KGO.Province,
     EntityKind.AUTONOMOUS_REGION: KGO.AutonomousRegion,

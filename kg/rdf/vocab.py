@@ -11,6 +11,8 @@ ONTOLOGY_IRI = "https://w3id.org/govkg/ontology"
 ID = Namespace("https://w3id.org/govkg/id/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
 CUR = Namespace("http://qudt.org/vocab/currency/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+"""W3C Basic Geo (WGS84): geo:lat and geo:long of the gazetteer's divisions."""
 
 
 class KGO(DefinedNamespace):
@@ -40,6 +42,7 @@ class KGO(DefinedNamespace):
     CountyCity: URIRef
     CountyLevelArea: URIRef
     Decrease: URIRef
+    DevelopmentZone: URIRef
     District: URIRef
     Document: URIRef
     Entity: URIRef

@@ -18,6 +18,9 @@ def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | Non
     m = lex.documents.metadata.year_is.search(text)     # 2024年是…: this year's plan begins
     if m and int(m["year"]) == year:
         hits.append((0, SectionKind.PLAN))
+    m = conf.plan_year_heading.search(text) if heading else None     # 指标 | 2024年目标
+    if m and int(m["year"]) == year:
+        hits.append((m.start(), SectionKind.PLAN))
     return min(hits)[1] if hits else None
 
 

@@ -52,6 +52,7 @@ STYLES = (
     Style(KGO.Province, "#5d4037", "diamond"),
     Style(KGO.AutonomousRegion, "#5d4037", "diamond"),
     Style(KGO.PrefectureCity, "#795548", "diamond"),
+    Style(KGO.DevelopmentZone, "#ef5350", "hexagon"),
     Style(KGO.Project, "#1e88e5", "dot"),
     Style(KGO.Industry, "#43a047", "triangle"),
     Style(KGO.Metric, "#fb8c00", "square"),

@@ -53,6 +53,10 @@ STYLES = (
     Style(KGO.AutonomousRegion, "#5d4037", "diamond"),
     Style(KGO.PrefectureCity, "#795548", "diamond"),
     Style(KGO.DevelopmentZone, "#ef5350", "hexagon"),
+    *(Style(cls, "#8d6e63", "diamond") for cls in (
+        KGO.SpecialAdministrativeRegion, KGO.AutonomousPrefecture, KGO.Prefecture, KGO.League, KGO.NewArea,
+        KGO.County, KGO.CountyCity, KGO.AutonomousCounty, KGO.Banner, KGO.AutonomousBanner, KGO.ForestryDistrict,
+        KGO.SpecialDistrict)),
     Style(KGO.Project, "#1e88e5", "dot"),
     Style(KGO.Industry, "#43a047", "triangle"),
     Style(KGO.Metric, "#fb8c00", "square"),
@@ -60,7 +64,7 @@ STYLES = (
     Style(KGO.Document, "#546e7a", "star"),
 )
 # The places that set targets: the graph view opens on the one that set the most.
-GOVERNMENTS = frozenset(s.name for s in STYLES[:7]) - {"FunctionalArea"}
+GOVERNMENTS = frozenset(s.name for s in STYLES if s.shape == "diamond")
 # A promise's start year, for a multi-year figure (its end year is kgo:period), once the vocabulary has one.
 PERIOD_START = getattr(KGO, "periodStart", None)
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)

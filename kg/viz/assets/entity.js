@@ -4,8 +4,8 @@
   "use strict";
   var GOVKG = window.GOVKG, EX = GOVKG.ex, DATA = GOVKG.data, el = GOVKG.el, byId = GOVKG.byId;
   var $ = function (id) { return document.getElementById(id); };
-  var PLACES = { Country: 1, Province: 1, AutonomousRegion: 1, PrefectureCity: 1, Municipality: 1, District: 1,
-    FunctionalArea: 1, DevelopmentZone: 1 };
+  var PLACES = { FunctionalArea: 1, DevelopmentZone: 1 };   // and every class drawn as a diamond (a government)
+  Object.keys(DATA.classes).forEach(function (k) { if (DATA.classes[k].shape === "diamond") { PLACES[k] = 1; } });
   var out = {}, into = {};
   DATA.edges.forEach(function (e) {
     (out[e.from] = out[e.from] || []).push(e);

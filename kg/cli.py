@@ -169,6 +169,7 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),
+            *(("merged", f"{name} = {', '.join(forms)}") for name, forms in result.merged),
             *(("wrote", str(p)) for p in result.outputs)]
     for key, value in rows:
         click.echo(f"{key:<16}{value}" if len(key) < 16 else f"{key} {value}")

@@ -288,6 +288,17 @@ class Documents:
 # -- projects.toml, grammar.toml, relations.toml ----------------------------------------------
 
 @dataclass(frozen=True)
+class ProjectNames:
+    """How two names of one project are told to be one (kg.link.names): abbreviations (short -> full),
+    words a name may leave out, and prefixes (a country's name) a name may carry."""
+
+    abbreviations: dict[str, str]
+    optional_words: Words = ()
+    prefixes: Words = ()
+    min_length: int = 3
+
+
+@dataclass(frozen=True)
 class Projects:
     suffixes: Words
     road_suffixes: Words
@@ -298,6 +309,7 @@ class Projects:
     stop_chars: str
     generic: Words
     stages: dict[str, str]
+    names: ProjectNames = ProjectNames({})
 
 
 @dataclass(frozen=True)

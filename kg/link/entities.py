@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon, Metric
 from kg.lexicon.divisions import PlaceKeys, place_keys
 from kg.lexicon.gazetteer import Division
+from kg.link.names import canonical
 from kg.model import GAZETTEER_KINDS, EntityKind, Extraction, Metadata, Mention, government_key, place_kind
 
 PLACE_KINDS = frozenset({EntityKind.MUNICIPALITY, EntityKind.DISTRICT, *GAZETTEER_KINDS})
@@ -39,12 +40,13 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
     keys = place_keys(lex)
 
     def add(kind: EntityKind, name: str, doc: str | None, surface: str | None = None) -> Entity:
-        key = (kind, normalize_name(name))
+        key = (kind, canonical(kind, name))          # a project's names in the form they are compared in
         ent = out.setdefault(key, Entity(kind, key[1]))
         if doc is not None:
             ent.documents.add(doc)
-        if surface and normalize_name(surface) != ent.name:
-            ent.alt_labels.add(normalize_name(surface))
+        for written in (name, surface):
+            if written and normalize_name(written) != ent.name:
+                ent.alt_labels.add(normalize_name(written))
         return ent
 
     for ex in extractions:

@@ -51,6 +51,7 @@ class BuildResult:
     triples: int
     outputs: list[Path] = field(default_factory=list)
     extracted: int = 0                   # documents extracted in this build (the rest came from the cache)
+    merged: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)   # kg.link.names.merges
 
 
 def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: bool = True,
@@ -129,7 +130,10 @@ def _result(extracted: Extracted, graph: BuiltGraph, outputs: list[Path]) -> Bui
     kinds = Counter(kgo_name(CLASS[kind]) for kind, _ in graph.entities)
     shown = [cls for kind, cls in CLASS.items() if kind not in GAZETTEER_KINDS or kinds.get(kgo_name(cls))]
     statuses = Counter(o.status.value for p in extracted.parts for o in p.observations)
+    from kg.link.names import merges
+
     return BuildResult(
+        merged=merges(graph.entities),
         documents=len(extracted.parts),
         entities={kgo_name(cls): kinds.get(kgo_name(cls), 0) for cls in shown},   # the gazetteer's kinds if any
         observations=dict(sorted(statuses.items())),

@@ -25,6 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
+from kg.link.names import canonical
 from kg.model import Aggregation, Comparator, EntityKind, Measure, Status, Verdict
 from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
@@ -225,8 +226,8 @@ def slug(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
-    """An entity's IRI: ``id:<kind>/<name>``."""
-    return IriKey(entity_bucket(kind), None, slug(name)).iri()
+    """An entity's IRI: ``id:<kind>/<name>``, a project's name in the form names are compared in (kg.link.names)."""
+    return IriKey(entity_bucket(kind), None, slug(canonical(kind, name))).iri()
 
 
 @lru_cache(maxsize=1 << 16)

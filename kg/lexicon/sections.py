@@ -341,6 +341,8 @@ class BareFigures:
     not_before: Words
     pair: Pattern
     round_counts: dict[str, int]
+    compound: Pattern | None = None
+    round_at_least: Words = ()
 
 
 @dataclass(frozen=True)

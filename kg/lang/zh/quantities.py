@@ -59,7 +59,7 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     base = lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     if not_before is not None and text[m.end("unit"):m.end("unit") + 1] in not_before:
-        return None
+        return _bare(lex, m, text) if mult else None           # 13亿多人口: 人口 is a noun
     if base is None or (mult and not base.scalable):
         return None
     try:
@@ -95,7 +95,8 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
 
 def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     """8300万, 13亿多: an Arabic number and a multiplier with no unit (never 1亿3千, whose number goes on)."""
-    conf, after = lex.grammar.bare, text[m.end():m.end() + 1]
+    end = m.start("unit") if m["unit"] else m.end()
+    conf, after = lex.grammar.bare, text[end:end + 1]
     if not re.fullmatch(ARABIC, m["num"]) or m["max"] or m["mult"] not in conf.multipliers:
         return None
     if after.isdigit() or after == "." or after in conf.not_before:
@@ -107,7 +108,7 @@ def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
                   or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY))
     return Quantity(value=value, unit=m["mult"], normalized_value=_tidy(value * factor),
                     normalized_unit=lex.grammar.bare.unit, comparator=comparator,
-                    start=m.start("num") if before is None else m.start(), end=m.end())
+                    start=m.start("num") if before is None else m.start(), end=end)
 
 
 def _bare_pairs(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
@@ -139,6 +140,7 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
         if q is not None:
             out.append(q)
     out += _round_figures(text, out, lex)
+    out += _compounds(text, out, lex)
     return sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start)
 
 
@@ -148,7 +150,7 @@ _CLAUSE_END = ("", ",", ";", ":", "。", "!", "?", "、", ")")
 @cache
 def _round_pattern(lex: Lexicon) -> re.Pattern[str]:
     cues = lex.hedges.comparator
-    before = sorted(cues.before.all(), key=len, reverse=True)
+    before = sorted((*cues.before.all(), *lex.grammar.bare.round_at_least), key=len, reverse=True)
     units = "|".join(re.escape(u) for u in lex.unit_forms())
     mult = "|".join(re.escape(m) for m in sorted(lex.multipliers, key=len, reverse=True))
     return re.compile(rf"(?P<before>{'|'.join(before)})(?P<count>{'|'.join(lex.grammar.bare.round_counts)})?"
@@ -157,19 +159,42 @@ def _round_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 def _round_figures(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
     """突破万亿元, 超百亿美元: a hedge then a multiplier with no digits, ending a clause, is one (or a hundred …)
-    of it; 年税收超亿元楼宇 names a class of buildings."""
+    of it; 年税收超亿元楼宇 names a class of buildings. A clause opening with 上亿人 (grammar.toml
+    ``round_at_least``) states at least one 亿 of people, whatever follows."""
     out = []
     for m in _round_pattern(lex).finditer(text):
         base = lex.unit(m["unit"])
         if base is None or not base.scalable or any(q.start < m.end() and m.start() < q.end for q in taken):
             continue
-        if text[m.end():m.end() + 1] not in _CLAUSE_END:
+        opening = m["before"] in lex.grammar.bare.round_at_least
+        if opening and m.start() and text[m.start() - 1] not in _CLAUSE_END:
+            continue                                        # 迈上万亿元台阶: 上 ends a verb
+        if not opening and text[m.end():m.end() + 1] not in _CLAUSE_END:
             continue
         value = Decimal(lex.grammar.bare.round_counts[m["count"]]) if m["count"] else Decimal(1)
         factor = base.factor * lex.multipliers[m["mult"]]
+        comparator = Comparator.AT_LEAST if opening else _comparator(lex, "before", m["before"])
         out.append(Quantity(value=value, unit=m["mult"] + m["unit"], normalized_value=_tidy(value * factor),
-                            normalized_unit=base.normalized, comparator=_comparator(lex, "before", m["before"])
-                            or Comparator.EXACTLY, start=m.start(), end=m.end()))
+                            normalized_unit=base.normalized, comparator=comparator or Comparator.EXACTLY,
+                            start=m.start(), end=m.end()))
+    return out
+
+
+def _compounds(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """1亿3千多万: a number written in two multipliers, read in the larger (grammar.toml ``compound``)."""
+    conf = lex.grammar.bare
+    if conf.compound is None:
+        return []
+    out = []
+    for m in conf.compound.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        value = parse_number(m["a"]) + parse_number(m["b"]) / 10
+        mult = next(k for k, v in lex.multipliers.items() if v == 10 ** 8)
+        out.append(Quantity(value=value, unit=mult, normalized_value=_tidy(value * lex.multipliers[mult]),
+                            normalized_unit=conf.unit,
+                            comparator=Comparator.AT_LEAST if m["approx"] else Comparator.EXACTLY,
+                            start=m.start(), end=m.end()))
     return out
 
 

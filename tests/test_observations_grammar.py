@@ -185,6 +185,21 @@ def test_figures_without_a_unit(lexicon, text, figures):
     assert all(q.normalized_unit == "unit:UNITLESS" for q in found if q.unit in ("", "万", "亿", "万亿"))
 
 
+@pytest.mark.parametrize("text, facts", [
+    # milestones passed in unstated years: only the last is the level reached (Zhejiang 2026)
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。",
+     [(D(9), Measure.LEVEL, "at_least"), (D("5.9"), Measure.INCREASE, "exactly")]),
+    ("进出口总额接连突破8万亿元、9万亿元，年实际使用外资保持增长。", [(D(9), Measure.LEVEL, "at_least")]),
+    # not milestones: values of a 分别 list (falling), a plain list of counts
+    ("城乡居民人均可支配收入分别达6.9万元、3.4万元。",
+     [(D("6.9"), Measure.LEVEL, "exactly"), (D("3.4"), Measure.LEVEL, "exactly")]),
+    ("新增公共充电桩1万个、2万个。", [(D(1), Measure.LEVEL, "exactly"), (D(2), Measure.LEVEL, "exactly")]),
+])
+def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
+    found = _observations(text, lexicon)
+    assert [(o.quantity.value, o.measure, o.quantity.comparator.value) for o in found] == facts
+
+
 # -- stage verbs, runs of verbs and carried nouns ------------------------------------------------
 
 @pytest.mark.parametrize("text, facts", [

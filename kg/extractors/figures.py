@@ -98,3 +98,23 @@ def drop_thresholds(quantities: list[Quantity], text: str) -> list[Quantity]:
         if not (digitless and counted):
             out.append(q)
     return out
+
+
+def passed_milestones(quantities: list[Quantity], text: str, lex: Lexicon) -> frozenset[int]:
+    """连续跨越7万亿、8万亿、9万亿: in a rising run of figures in one unit after a milestone verb (grammar.toml
+    ``milestone_verbs``), the figures before the last are milestones passed in unstated years, not figures;
+    their indices in ``quantities``."""
+    verbs = lex.grammar.milestone_verbs
+    passed: set[int] = set()
+    i = 0
+    while i < len(quantities):
+        j = i
+        while (j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] == _ITEM_BREAK
+               and quantities[j + 1].unit == quantities[i].unit
+               and quantities[j + 1].normalized_value > quantities[j].normalized_value):
+            j += 1
+        first = quantities[i]
+        if j > i and (text[:first.start].endswith(verbs) or text[first.start:first.end].startswith(verbs)):
+            passed.update(range(i, j))
+        i = j + 1
+    return frozenset(passed)

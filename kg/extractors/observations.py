@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
-from kg.extractors.figures import clause_start, drop_thresholds, list_items, status_of, valid_figure
+from kg.extractors.figures import (clause_start, drop_thresholds, list_items, passed_milestones, status_of,
+                                  valid_figure)
 from kg.extractors.indicators import attribute, find, known
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
@@ -126,6 +127,10 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     text = sentence.text
     quotes = quoted_ranges(text)
     quantities = drop_thresholds([q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)], text)
+    passed = passed_milestones(quantities, text, lex)
+    for k in passed:                    # the milestone reached last: at least that much
+        if k + 1 not in passed and quantities[k + 1].comparator is Comparator.EXACTLY:
+            quantities[k + 1] = replace(quantities[k + 1], comparator=Comparator.AT_LEAST)
     out: list[Observation] = []
     previous: Phrase | None = None
     floor, counted = 0, ("", -1)        # the noun of the last count and where it ends
@@ -166,10 +171,12 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue
+        previous = phrase
+        if i in passed:
+            continue
         base = _observation(when, lex, phrase, measure, quantities, i)
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
-        previous = phrase
         if counted_noun and counted_noun == phrase.noun:
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
             counted = (counted_noun, floor)

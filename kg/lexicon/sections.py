@@ -353,6 +353,7 @@ class Grammar:
     lists: ListWords
     names: NameWords
     bare: BareFigures
+    milestone_verbs: Words = ()
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,8 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
     # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
     ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
     ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园", D(832))]),
+    # a net flow too (Guangdong 2025)
+    ("经营主体净增98万户、突破1900万户。", [("经营主体净增", D(98)), ("经营主体", D(1900))]),
     # a count that sizes the set another figure measures is no figure (Zhejiang 2025)
     ("17个重点传统制造业增加值增长8%。", [("重点传统制造业增加值", D(8))]),
     # a counted noun ends before the next figure (Sichuan 2026)
@@ -223,6 +225,20 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
      [("培育形成万亿级优势产业", D(3)), ("国家先进制造业集群", D(5))]),
 ])
 def test_nouns_of_stage_verbs_and_carried_nouns(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a total in a sentence after a topic sentence with no figure (Jiangsu 2026)
+    ("经营主体稳中培优。总量达1461.4万户，新登记147万户。", [("经营主体", D("1461.4")), ("新登记", D(147))]),
+    # a head noun after the topic of the sentence's opening clause (Sichuan 2026)
+    ("服务业支撑作用更加明显，增加值跨上3万亿元台阶。", [("第三产业增加值", D(3))]),
+    # a head noun after the figure of the firms that produce it (Guangdong 2026)
+    ("规模以上工业企业达7.6万家、增加值增长3%。", [("规模以上工业企业", D("7.6")), ("规模以上工业增加值", D(3))]),
+    # no topic: the noun before (投资) makes no indicator with the head
+    ("全年完成投资120亿元，增加值增长3%。", [("完成投资", D(120)), ("增加值", D(3))]),
+])
+def test_a_head_noun_or_a_total_takes_the_topic_before_it(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
 
 

@@ -15,6 +15,7 @@ from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.wording import (context_noun, leading_count, longest_first, measure_words, post_noun, strip_words,
                                    words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
+from kg.extractors.topics import topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence)
@@ -168,6 +169,10 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)
+        if not phrase.canonical and not phrase.action:
+            texts = topic_texts(document, sentence, start, previous.noun if previous else "")
+            topic = with_topic(phrase.noun, text[start:q.start], texts, lex)
+            phrase = Phrase("", topic[0], False, topic[1]) if topic else phrase
         phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue

@@ -176,6 +176,7 @@ class IndicatorWords:
     stock_after_flow: Words
     object_verbs: Words
     trailing_adverbs: Words
+    topic_predicates: Words = ()
 
 
 @dataclass(frozen=True)

@@ -34,10 +34,29 @@ def _observations(body: str, lexicon):
     ("专利拥有量达到9.3件、增长2倍多", D(2), "倍", D(2), "kgo:Multiple"),
     ("生猪年出栏量稳定在3900万头", D(3900), "万头", D("39000000"), "unit:NUM"),
     ("日供水能力提高到50万立方米", D(50), "万立方米", D("500000"), "unit:M3"),
+    ("无人机产量增长39%、占全国9成", D(9), "成", D(90), "unit:PERCENT"),
+    ("财政支出中民生支出占一般公共预算支出7成以上", D(7), "成", D(70), "unit:PERCENT"),
 ])
 def test_units_of_mass_energy_volume_containers_and_multiples(lexicon, text, value, unit, normalized, curie):
     q = find_quantities(text, lexicon)[-1]
     assert (q.value, q.unit, q.normalized_value, q.normalized_unit) == (value, unit, normalized, curie)
+
+
+@pytest.mark.parametrize("text", ["成为全国首个", "3成交额", "新增企业5成立"])
+def test_cheng_opening_a_word_is_no_share(lexicon, text):
+    assert all(q.unit != "成" for q in find_quantities(text, lexicon))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a share after a growth takes no action from it, even when its noun opens like a verb (Guangdong 2026)
+    ("服务机器人产量增长11.2%、占全国8成。", ["服务机器人产量", "服务机器人产量占全国"]),
+    ("无人机产量增长39%、占全国9成。", ["无人机产量", "无人机产量占全国"]),
+])
+def test_a_share_after_a_figure_is_of_its_indicator(lexicon, text, names):
+    from kg.extractors.indicators import attribute
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    found = attribute(doc, [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)], lexicon)
+    assert [o.metric for o in found] == names
 
 
 @pytest.mark.parametrize("text, values", [

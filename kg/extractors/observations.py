@@ -165,7 +165,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             if not phrase.noun and not phrase.canonical and len(items) > 1:
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
-              and not phrase.noun.endswith(lex.grammar.names.rates)):
+              and not phrase.noun.endswith(lex.grammar.names.rates)
+              and not phrase.noun.startswith(lex.indicators.label.share_openings)):
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)

@@ -58,7 +58,8 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
         return _bare(lex, m, text) if mult else None
     base = lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
-    if not_before is not None and text[m.end("unit"):m.end("unit") + 1] in not_before:
+    follower = text[m.end("unit"):m.end("unit") + 1]
+    if not_before is not None and follower and follower in not_before:
         return _bare(lex, m, text) if mult else None           # 13亿多人口: 人口 is a noun
     if base is None or (mult and not base.scalable):
         return None

@@ -261,6 +261,20 @@ def test_a_head_noun_or_a_total_takes_the_topic_before_it(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a target named after its figure in a review is planned, of the indicator before it (Guangdong 2025)
+    ("城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
+     [("城镇新增就业", D(143), "achieved"), ("城镇新增就业", D(110), "planned")]),
+    # State Council 1999: a target reached
+    ("圆满完成裁减军队员额20万的任务。", [("圆满完成裁减军队员额", D(20), "planned")]),
+    # counts of tasks are no targets (Shanghai 2024, Zhejiang 2025)
+    ("推进制度型开放试点33项任务全部落地。", [("推进制度型开放试点", D(33), "achieved")]),
+    ("建立150项年度任务清单。", [("建立", D(150), "achieved")]),
+])
+def test_a_figure_followed_by_its_task_is_a_target(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value, o.status.value) for o in _observations(text, lexicon)] == facts
+
+
 def test_notes_after_a_report_state_no_figures(lexicon):
     body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
             "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"

@@ -18,7 +18,7 @@ from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.extractors.topics import topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
-                      SectionKind, Sentence)
+                      SectionKind, Sentence, Status)
 from kg.lang.zh.quantities import find_quantities
 
 
@@ -177,10 +177,14 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue
+        goal = lex.grammar.goal_after is not None and lex.grammar.goal_after.match(text, q.end)
+        if goal and previous is not None and not _phrase(text[start:q.start], lex)[0].noun:
+            phrase = previous                       # 城镇新增就业超143万人、超额完成…的110万人年度任务
         previous = phrase
         if i in passed:
             continue
         base = _observation(when, lex, phrase, measure, quantities, i)
+        base = replace(base, status=Status.PLANNED) if goal else base
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
         if counted_noun and counted_noun == phrase.noun:

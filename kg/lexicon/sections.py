@@ -355,6 +355,7 @@ class Grammar:
     names: NameWords
     bare: BareFigures
     milestone_verbs: Words = ()
+    goal_after: Pattern | None = None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,18 @@ def _observations(body: str, lexicon):
 
 # -- units ---------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, names", [
+    # a share worded X占Y takes 比重 (Heilongjiang 2026), one already headed keeps its name (Jiangsu 2026)
+    ("民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),
+    ("民间投资占比稳定在60%以上。", ["民间投资占比"]),
+    ("税占比达77.4%。", ["税占比"]),
+    # an area is no share
+    ("占地面积120亩。", ["占地面积"]),
+])
+def test_a_share_is_named_with_its_head(lexicon, text, names):
+    assert [o.metric for o in _observations(text, lexicon)] == names
+
+
 @pytest.mark.parametrize("text, value, unit, normalized, curie", [
     ("粮食产量730亿斤以上", D(730), "亿斤", D("36500000000"), "unit:KiloGM"),
     ("水果、蔬菜、茶叶产量分别达2050万吨", D(2050), "万吨", D("20500000000"), "unit:KiloGM"),
@@ -49,8 +61,10 @@ def test_cheng_opening_a_word_is_no_share(lexicon, text):
 
 @pytest.mark.parametrize("text, names", [
     # a share after a growth takes no action from it, even when its noun opens like a verb (Guangdong 2026)
-    ("服务机器人产量增长11.2%、占全国8成。", ["服务机器人产量", "服务机器人产量占全国"]),
-    ("无人机产量增长39%、占全国9成。", ["无人机产量", "无人机产量占全国"]),
+    ("服务机器人产量增长11.2%、占全国8成。", ["服务机器人产量", "服务机器人产量占全国比重"]),
+    ("无人机产量增长39%、占全国9成。", ["无人机产量", "无人机产量占全国比重"]),
+    # a share keeps the whole it is of, even a scope word (Xuhui 2025), and takes 比重 (Heilongjiang 2026)
+    ("全区34个大模型通过备案、占全市近60%。", ["大模型", "大模型占全市比重"]),
 ])
 def test_a_share_after_a_figure_is_of_its_indicator(lexicon, text, names):
     from kg.extractors.indicators import attribute

@@ -82,6 +82,12 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
     return Phrase("", text, False, canonical)
 
 
+def _strip_trailing(pre: str, noise: Sequence[str], lex: Lexicon) -> str:
+    """``pre`` without trailing noise words, unless the word is the whole a share is of: 占全市."""
+    out = strip_words(pre, noise, leading=False)
+    return pre if out != pre and out.endswith(lex.indicators.label.share_openings) else out
+
+
 def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
@@ -102,9 +108,9 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
         pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
-    measure, pre = _measure(strip_words(pre, trailing_noise, leading=False), lex, counted)
+    measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
-    pre = strip_words(strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    pre = _strip_trailing(strip_words(pre, noise, trailing=False), trailing_noise, lex)
     if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
         return Phrase("", pre).with_noun(pre, False, lex), measure
     known = _known_metric(pre, lex)
@@ -175,6 +181,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             topic = with_topic(phrase.noun, text[start:q.start], texts, lex)
             phrase = Phrase("", topic[0], False, topic[1]) if topic else phrase
         phrase = _with_award(phrase, text[q.end:], lex)
+        phrase = _share_headed(phrase, q, lex)
         if not _real_metric(phrase.name):
             continue
         goal = lex.grammar.goal_after is not None and lex.grammar.goal_after.match(text, q.end)
@@ -224,6 +231,15 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
         sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
         period_start=period.start, aggregation=period.aggregation,
     )
+
+
+def _share_headed(phrase: Phrase, q: Quantity, lex: Lexicon) -> Phrase:
+    """A percentage worded X占Y names X占Y比重 (grammar.toml ``names.share_head``)."""
+    names, name = lex.grammar.names, phrase.name
+    if (phrase.canonical or not names.share_head or q.normalized_unit != "unit:PERCENT" or name.endswith(names.rates)
+            or not any(w in name for w in lex.indicators.label.share_openings)):
+        return phrase
+    return Phrase("", name).with_noun(name + names.share_head, False, lex)
 
 
 def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:

@@ -333,6 +333,7 @@ class NameWords:
     opens_name: Words
     possessive_heads: Words
     rates: Words
+    share_head: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,116 @@
+"""The indicator as worded before a number: an action verb and a noun phrase, and whether the number is a
+level or a change (read by kg.extractors.observations)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kg.extractors.indicators import find, known
+from kg.extractors.wording import leading_count, measure_words, strip_words, words
+from kg.lexicon import Lexicon
+from kg.model import Measure
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An indicator as worded: an action verb (before or after) and a noun phrase."""
+
+    action: str
+    noun: str
+    suffix: bool = False             # the action follows the noun: 电梯加装新签约
+    canonical: str | None = None     # resolved through the metric lexicon
+
+    @property
+    def name(self) -> str:
+        return self.canonical or (self.noun + self.action if self.suffix else self.action + self.noun)
+
+    def with_noun(self, noun: str, suffix: bool, lex: Lexicon) -> Phrase:
+        draft = Phrase(self.action, noun, suffix)
+        return replace(draft, canonical=known(draft.name, lex))
+
+    def with_action(self, action: str, lex: Lexicon) -> Phrase:
+        draft = Phrase(action, self.noun, self.suffix)
+        return replace(draft, canonical=known(draft.name, lex))
+
+
+def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
+    """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level.
+
+    Before a count (提升 11 个生活盒子) an upgrade verb is an action, not a change.
+    """
+    conf = lex.hedges.measure
+    if counted and any(pre.endswith(v) for v in conf.actions_before_counts):
+        return Measure.LEVEL, pre
+    for tail in conf.level_after_change:
+        for verb in conf.increase + conf.decrease:
+            if pre.endswith(verb + tail):
+                return Measure.LEVEL, pre[: -len(verb + tail)]
+    for kind in ("increase", "decrease"):
+        for verb in measure_words(lex, kind):
+            if pre.endswith(verb):
+                return Measure(kind), pre[: -len(verb)]
+    return Measure.LEVEL, pre
+
+
+def known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The lexicon metric named in ``text`` (kg.extractors.indicators.find: qualifiers make another indicator)."""
+    return find(text, lex)
+
+
+def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
+    actions = words(lex, "actions")
+    if text in actions:
+        return Phrase(text, "", False, canonical)
+    prefix = next((a for a in actions if text.startswith(a)), "")
+    if prefix:
+        return Phrase(prefix, text[len(prefix):], False, canonical)
+    suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "")
+    if suffix:
+        return Phrase(suffix, text[: -len(suffix)], True, canonical)
+    return Phrase("", text, False, canonical)
+
+
+def _strip_trailing(pre: str, noise: Sequence[str], lex: Lexicon) -> str:
+    """``pre`` without trailing noise words, unless the word is the whole a share is of: 占全市."""
+    out = strip_words(pre, noise, leading=False)
+    return pre if out != pre and out.endswith(lex.indicators.label.share_openings) else out
+
+
+def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
+    """The indicator worded before a number, and whether the number is a level or a change."""
+    noise = words(lex, "noise")
+    trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
+    of, etc = lex.grammar.possessive, lex.grammar.etcetera
+    for word in lex.hedges.words.noise_anywhere:
+        pre = pre.replace(word, "")
+    pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
+    pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
+    pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
+    unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
+    cut = unquoted.rfind(of)
+    share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
+        pre = pre[cut + 1:]
+    pre = re.sub(r"[“”]", "", pre)
+    if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
+        lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
+        pre = lead + pre[pre.rindex(etc) + 1:]
+    pre = strip_words(pre, noise, trailing=False)
+    measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
+    pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
+    pre = _strip_trailing(strip_words(pre, noise, trailing=False), trailing_noise, lex)
+    if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
+        return Phrase("", pre).with_noun(pre, False, lex), measure
+    known = known_metric(pre, lex)
+    if known:
+        return split_phrase(pre[known[1]:known[2]], lex, known[0]), measure
+    if pre.endswith(etc):                      # 田林路65弄等 3 个项目: examples, not the indicator
+        return replace(split_phrase(pre, lex), noun=""), measure
+    pre = lex.hedges.words.ordinal.sub("", pre)
+    if pre.endswith(of):                       # 规划建设的 5 家医院: the count's own noun names it
+        return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
+    phrase = split_phrase(pre.strip(of), lex)
+    if phrase.noun in lex.hedges.words.actions or phrase.noun in noise:
+        phrase = replace(phrase, noun="")
+    return phrase, measure

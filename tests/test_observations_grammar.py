@@ -289,6 +289,21 @@ def test_a_figure_followed_by_its_task_is_a_target(lexicon, text, facts):
     assert [(o.metric, o.quantity.value, o.status.value) for o in _observations(text, lexicon)] == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a gap to a benchmark is the gap of the figure before (Sichuan 2025; Shanghai 2024 technical investment)
+    ("全省地区生产总值增长5.7%，高于全国0.7个百分点，经济总量达到64697亿元。",
+     [("地区生产总值", D("5.7")), ("地区生产总值增速高于全国", D("0.7")), ("地区生产总值", D(64697))]),
+    ("工业技改投资增速23.9%，高于全国15.9个百分点。", [("工业技改投资", D("23.9")), ("工业技改投资增速高于全国", D("15.9"))]),
+    ("城镇调查失业率5.1%，低于全国平均0.2个百分点。", [("城镇调查失业率", D("5.1")), ("城镇调查失业率低于全国", D("0.2"))]),
+    # a short aside in brackets is no clause break, and no part of the name (Shanghai 2024, Xuhui 2022)
+    ("国际贸易分拨中心示范企业达到116家，“经认证的经营者”企业（AEO）达到517家。",
+     [("国际贸易分拨中心示范企业", D(116)), ("经认证的经营者企业", D(517))]),
+    ("全区优于Ⅲ类（含Ⅲ类）水体断面比例达到70%。", [("优于III类水体断面比例", D(70))]),
+])
+def test_gaps_to_a_benchmark_and_asides(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
 def test_notes_after_a_report_state_no_figures(lexicon):
     body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
             "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"

@@ -15,7 +15,7 @@ from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import context_noun, longest_first, post_noun, strip_words, words
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
-from kg.extractors.topics import topic_texts, with_topic
+from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
@@ -79,6 +79,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         phrase = _share_headed(phrase, q, lex)
         if not _real_metric(phrase.name):
             continue
+        gap = gap_name(phrase.name, out[-1].metric if out else "", bool(out) and out[-1].measure is not Measure.LEVEL,
+                       lex)
+        phrase = Phrase("", gap).with_noun(gap, False, lex) if gap else phrase
         goal = lex.grammar.goal_after is not None and lex.grammar.goal_after.match(text, q.end)
         if goal and previous is not None and not _phrase(text[start:q.start], lex)[0].noun:
             phrase = previous                       # 城镇新增就业超143万人、超额完成…的110万人年度任务

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
 from kg.extractors.wording import leading_count, measure_words, strip_words, words
 from kg.lexicon import Lexicon
@@ -82,6 +83,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     noise = words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
+    pre = ASIDE.sub("", pre)                              # 企业(AEO)达到: the abbreviation is no part of it
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change

@@ -11,6 +11,7 @@ from kg.model import Document, Sentence
 
 _CLAUSE = re.compile(r"[,;:]")
 _LONGEST = 12
+_AFTER_GAP = 2          # characters a benchmark may run on by: 低于全国平均
 
 
 def topic_texts(document: Document, sentence: Sentence, clause_start: int, previous_noun: str) -> list[str]:
@@ -45,3 +46,14 @@ def with_topic(head: str, clause: str, texts: list[str], lex: Lexicon) -> tuple[
         if total and 2 <= cut <= 8:
             return text[:cut], known(text[:cut], lex)
     return None
+
+
+def gap_name(own: str, before: str, changed: bool, lex: Lexicon) -> str | None:
+    """高于全国 after 地区生产总值增长5.7%: the gap of the figure ``before`` (a change when ``changed``) to a
+    benchmark, named 地区生产总值增速高于全国 (grammar.toml ``gap_verbs``, ``gap_wholes``, ``growth_noun``)."""
+    g = lex.grammar
+    gap = next((v + w for v in g.gap_verbs for w in g.gap_wholes if own.startswith(v + w)), None)
+    if not before or gap is None or len(own) > len(gap) + _AFTER_GAP:
+        return None
+    growth = g.growth_noun if changed and not before.endswith(g.names.rates) else ""
+    return before + growth + gap

@@ -357,6 +357,9 @@ class Grammar:
     bare: BareFigures
     milestone_verbs: Words = ()
     goal_after: Pattern | None = None
+    gap_verbs: Words = ()
+    gap_wholes: Words = ()
+    growth_noun: str = ""
 
 
 @dataclass(frozen=True)

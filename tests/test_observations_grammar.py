@@ -304,6 +304,22 @@ def test_gaps_to_a_benchmark_and_asides(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
 
 
+@pytest.mark.parametrize("text, values", [
+    # a count right after a list of exactly as many names sizes the named set (Xuhui 2024 news, Henan 2026,
+    # Xuhui 2025): no figure
+    ("数字经济、生命健康、文化创意、现代金融4个战略产业均实现两位数增长。", []),
+    ("推进钢铁、有色、化工、建材4个重点行业绿色化改造。", []),
+    ("放大武康路—安福路、衡复音乐街区 2个国家级旅游休闲街区效应。", []),
+    # figures: items that state figures, a list closed by 等, a count after its noun, a count unlike the list
+    ("新增跨国公司地区总部2家、外资研发中心2家。", [D(2), D(2)]),
+    ("新增浙东工业母机、环杭州湾现代纺织服装、金华台州丘陵山区农机装备、长三角大飞机等国家先进制造业集群4个。", [D(4)]),
+    ("新建改建市民益智健身苑点、健身驿站 3 个。", [D(3)]),
+    ("广州、深圳援助梅州建设4个小镇。", [D(4)]),
+])
+def test_the_size_of_a_named_set_is_no_figure(lexicon, text, values):
+    assert [o.quantity.value for o in _observations(text, lexicon)] == values
+
+
 def test_notes_after_a_report_state_no_figures(lexicon):
     body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
             "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"

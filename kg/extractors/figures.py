@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extractors.common import inside
+from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Quantity, SectionKind, Sentence, Status
@@ -45,12 +46,22 @@ def sizes_a_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(text, q.end))
 
 
+def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """数字经济、生命健康、文化创意、现代金融4个战略产业: a count right after a list of exactly as many items
+    counts the set the list names, not a figure (the exhaustive gold's "sizes of named sets")."""
+    if q.unit not in lex.generic_classifiers or q.value != q.value.to_integral_value():
+        return False
+    items = list_items(text[clause_start(text, q.start, 0):q.start], lex)
+    named = all(items) and not any(re.search(r"\d", i) or lex.grammar.etcetera in i for i in items)
+    return len(items) >= 2 and named and len(items) == q.value and bool(post_noun(text[q.end:], lex))
+
+
 def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """True when the quantity at ``q`` states a figure: not quoted, listed, ordinal, a rate's base or a name."""
     words = lex.hedges.words
     if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or part_of_name(q, text, lex):
         return False
-    if sizes_a_set(q, text, lex):
+    if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex):
         return False
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False

@@ -29,6 +29,9 @@ def _observations(body: str, lexicon):
     ("民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),
     ("民间投资占比稳定在60%以上。", ["民间投资占比"]),
     ("税占比达77.4%。", ["税占比"]),
+    # a share of a whole's total through 的, hedged before 占 (Xuhui 2025); a share named with 的比例 (Shanghai 2023)
+    ("全年完成9个地块征收，征收面积约占全市总量的50%。", ["地块征收", "征收面积占全市比重"]),
+    ("研发经费支出相当于全市生产总值的比例达到4.4%。", ["研发经费支出相当于全市生产总值的比例"]),
     # an area is no share
     ("占地面积120亩。", ["占地面积"]),
 ])
@@ -315,6 +318,10 @@ def test_gaps_to_a_benchmark_and_asides(lexicon, text, facts):
     ("新增浙东工业母机、环杭州湾现代纺织服装、金华台州丘陵山区农机装备、长三角大飞机等国家先进制造业集群4个。", [D(4)]),
     ("新建改建市民益智健身苑点、健身驿站 3 个。", [D(3)]),
     ("广州、深圳援助梅州建设4个小镇。", [D(4)]),
+    # batches before a count (Xuhui 2023, Shanghai 2020); a batch alone is a figure
+    ("三批41个重大项目集中签约。", [D(41)]),
+    ("先后派出9批1649名医务人员。", [D(1649)]),
+    ("认定市级专精特新企业3批。", [D(3)]),
 ])
 def test_the_size_of_a_named_set_is_no_figure(lexicon, text, values):
     assert [o.quantity.value for o in _observations(text, lexicon)] == values

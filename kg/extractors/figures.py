@@ -63,6 +63,8 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         return False
     if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex):
         return False
+    if q.unit in lex.grammar.batch_units and re.match(rf"[\d{CN_NUMERAL}]", text[q.end:q.end + 1]):
+        return False                           # 三批41个重大项目: the rounds they came in
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False
     digits = text[q.start:q.end]

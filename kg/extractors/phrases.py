@@ -78,6 +78,15 @@ def _strip_trailing(pre: str, noise: Sequence[str], lex: Lexicon) -> str:
     return pre if out != pre and out.endswith(lex.indicators.label.share_openings) else out
 
 
+def _share_of_whole(pre: str, lex: Lexicon) -> str:
+    """征收面积约占全市总量的 -> 征收面积占全市: a share is of the whole (总量 of 全市 is 全市), with no hedge
+    before 占 (the hedge is the number's) and no 的 before the number."""
+    pre = strip_words(pre.removesuffix(lex.grammar.possessive), lex.hedges.words.totals, leading=False)
+    hedges = "|".join(map(re.escape, sorted(lex.hedges.comparator.before.all(), key=len, reverse=True)))
+    openings = "|".join(map(re.escape, lex.indicators.label.share_openings))
+    return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
@@ -95,6 +104,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
+    if any(w in pre for w in lex.indicators.label.share_openings):
+        pre = _share_of_whole(pre, lex)
     if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
         pre = lead + pre[pre.rindex(etc) + 1:]

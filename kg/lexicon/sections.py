@@ -360,6 +360,7 @@ class Grammar:
     gap_verbs: Words = ()
     gap_wholes: Words = ()
     growth_noun: str = ""
+    batch_units: Words = ()
 
 
 @dataclass(frozen=True)

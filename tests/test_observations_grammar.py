@@ -327,6 +327,12 @@ def test_the_size_of_a_named_set_is_no_figure(lexicon, text, values):
     assert [o.quantity.value for o in _observations(text, lexicon)] == values
 
 
+@pytest.mark.parametrize("text", ["三批41个重大项目集中签约。", "先后派出9批1649名医务人员。", "分两批认定20家企业。"])
+def test_batches_are_no_part_of_the_name(lexicon, text):
+    found = _observations(text, lexicon)
+    assert found and not any("批" in o.metric for o in found)
+
+
 def test_notes_after_a_report_state_no_figures(lexicon):
     body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
             "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kg.lang.zh.numerals import CN_LEADING
+from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 
 
@@ -49,9 +49,11 @@ def numeral_count(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def leading_count(lex: Lexicon) -> re.Pattern[str]:
-    """A count in Arabic digits at the start of a wording: 17个."""
+    """A count in Arabic digits at the start of a wording (17个), or of batches in any numerals at its start or
+    end (三批41个, 派出9批1649名)."""
     classifiers = "|".join(map(re.escape, lex.count_classifiers()))
-    return re.compile(rf"^\d+(?:{classifiers})")
+    batches = "|".join(map(re.escape, lex.grammar.batch_units)) or "(?!)"
+    return re.compile(rf"^\d+(?:{classifiers})|^[\d{CN_NUMERAL}]+(?:{batches})|[\d{CN_NUMERAL}]+(?:{batches})$")
 
 
 def post_noun(text: str, lex: Lexicon) -> str:

@@ -39,6 +39,16 @@ def test_a_share_is_named_with_its_head(lexicon, text, names):
     assert [o.metric for o in _observations(text, lexicon)] == names
 
 
+@pytest.mark.parametrize("text, comparator", [
+    ("征收面积约占全市总量的50%。", "about"),          # Xuhui 2025
+    ("全区34个大模型通过备案、占全市近60%。", "about"),   # Xuhui 2025: the hedge after 占 stays the number's
+    ("民生支出占一般公共预算支出87%。", "exactly"),       # Heilongjiang 2026
+    ("进出口占比首次超过50%。", "at_least"),              # Jiangsu 2026, no share opening hedged
+])
+def test_a_hedged_share_hedges_its_number(lexicon, text, comparator):
+    assert _observations(text, lexicon)[-1].quantity.comparator.value == comparator
+
+
 @pytest.mark.parametrize("text, value, unit, normalized, curie", [
     ("粮食产量730亿斤以上", D(730), "亿斤", D("36500000000"), "unit:KiloGM"),
     ("水果、蔬菜、茶叶产量分别达2050万吨", D(2050), "万吨", D("20500000000"), "unit:KiloGM"),

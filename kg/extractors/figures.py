@@ -12,7 +12,7 @@ from kg.extractors.common import inside
 from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
-from kg.model import Quantity, SectionKind, Sentence, Status
+from kg.model import Comparator, Quantity, SectionKind, Sentence, Status
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
 _ITEM_BREAK = "、"
@@ -135,3 +135,12 @@ def passed_milestones(quantities: list[Quantity], text: str, lex: Lexicon) -> fr
             passed.update(range(i, j))
         i = j + 1
     return frozenset(passed)
+
+
+def share_hedge(before: str, lex: Lexicon) -> Comparator | None:
+    """征收面积约占全市总量的50%: a hedge right before the share's 占 hedges its number."""
+    for name, hedges in lex.hedges.comparator.before.by_kind():
+        for opening in lex.indicators.label.share_openings:
+            if any(h + opening in before for h in hedges):
+                return Comparator(name)
+    return None

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
-from kg.extractors.figures import (clause_start, drop_thresholds, list_items, passed_milestones, status_of,
-                                  valid_figure)
+from kg.extractors.figures import (clause_start, drop_thresholds, list_items, passed_milestones, share_hedge,
+                                  status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
@@ -88,6 +88,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         previous = phrase
         if i in passed:
             continue
+        hedge = share_hedge(text[start:q.start], lex)
+        if hedge is not None and q.comparator is Comparator.EXACTLY:
+            quantities[i] = replace(q, comparator=hedge)
         base = _observation(when, lex, phrase, measure, quantities, i)
         base = replace(base, status=Status.PLANNED) if goal else base
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]

@@ -35,6 +35,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             quantities[k + 1] = replace(quantities[k + 1], comparator=Comparator.AT_LEAST)
     out: list[Observation] = []
     previous: Phrase | None = None
+    subject = ""                        # the sentence's topic, once a head noun has taken it
     floor, counted = 0, ("", -1)        # the noun of the last count and where it ends
     respective = _respectively(text, quantities, lex)
     if multi_year is None:
@@ -74,7 +75,11 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         if not phrase.canonical and not phrase.action:
             texts = topic_texts(document, sentence, start, previous.noun if previous else "")
             topic = with_topic(phrase.noun, text[start:q.start], texts, lex)
-            phrase = Phrase("", topic[0], False, topic[1]) if topic else phrase
+            if topic is None and subject and phrase.noun.startswith(lex.grammar.of_topic):
+                topic = (subject + phrase.noun, None)       # 服务业…，对经济增长贡献率超60%
+            elif topic is not None and phrase.noun and topic[0].endswith(phrase.noun):
+                subject = topic[0][:-len(phrase.noun)]
+            phrase = Phrase("", topic[0], False, topic[1]).with_noun(topic[0], False, lex) if topic else phrase
         phrase = _with_award(phrase, text[q.end:], lex)
         phrase = _share_headed(phrase, q, lex)
         if not _real_metric(phrase.name):

@@ -361,6 +361,7 @@ class Grammar:
     gap_wholes: Words = ()
     growth_noun: str = ""
     batch_units: Words = ()
+    of_topic: Words = ()
 
 
 @dataclass(frozen=True)

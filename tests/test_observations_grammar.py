@@ -346,6 +346,18 @@ def test_batches_are_no_part_of_the_name(lexicon, text):
     assert found and not any("批" in o.metric for o in found)
 
 
+@pytest.mark.parametrize("text, facts", [
+    # the noun after a figure: examples before 等, the class counted after it (Shanghai 2024)
+    ("完成12.3万平方米中心城区零星二级旧里以下房屋改造、29.6万平方米小梁薄板房屋等不成套旧住房改造。",
+     [("中心城区零星二级旧里以下房屋改造", D("12.3")), ("不成套旧住房改造", D("29.6"))]),
+    ("建成5个养老院等为老服务设施。", [("建成为老服务设施", D(5))]),
+    # 等 inside a word is no list marker (高等院校)
+    ("新建3所高等院校。", [("新建高等院校", D(3))]),
+])
+def test_the_noun_after_a_figure_is_the_class_after_its_examples(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
 def test_notes_after_a_report_state_no_figures(lexicon):
     body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
             "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"

@@ -56,6 +56,19 @@ def leading_count(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^\d+(?:{classifiers})|^[\d{CN_NUMERAL}]+(?:{batches})|[\d{CN_NUMERAL}]+(?:{batches})$")
 
 
+def _after_examples(noun: str, lex: Lexicon) -> str:
+    """29.6万平方米小梁薄板房屋等不成套旧住房改造: examples before 等, the class the count is of after it."""
+    at = _masked(noun, lex).find(lex.grammar.etcetera)
+    return noun[at + 1:] if at >= 2 and len(noun) - at > 2 else noun
+
+
+def _masked(noun: str, lex: Lexicon) -> str:
+    """``noun`` with the words that hold 等 as no list marker (高等) blanked out."""
+    for word in lex.grammar.words_with_etcetera:
+        noun = noun.replace(word, "_" * len(word))
+    return noun
+
+
 def post_noun(text: str, lex: Lexicon) -> str:
     """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
     m = re.match(r"[^,;:。!?、()—]{0,20}", text)
@@ -66,7 +79,9 @@ def post_noun(text: str, lex: Lexicon) -> str:
     noun = noun.replace("“", "").replace("”", "")
     if noun.startswith(lex.grammar.possessive):              # 4.7万平方米的零星旧改
         noun = noun[len(lex.grammar.possessive):]
-    cut = min((noun.find(w) for w in words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
+    noun = _after_examples(noun, lex)
+    masked = _masked(noun, lex)
+    cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun

@@ -362,6 +362,7 @@ class Grammar:
     growth_noun: str = ""
     batch_units: Words = ()
     of_topic: Words = ()
+    words_with_etcetera: Words = ()
 
 
 @dataclass(frozen=True)

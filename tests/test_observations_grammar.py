@@ -262,6 +262,9 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
     # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
     ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
     ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园", D(832))]),
+    # a list shares the action after its first item's noun (Henan 2025); an item with its own action keeps it
+    ("汽车以旧换新超40万辆、家电超450万台。", [("汽车以旧换新", D(40)), ("家电以旧换新", D(450))]),
+    ("旧住房修缮完工402万平方米、电梯加装333台。", [("旧住房修缮完工", D(402)), ("电梯加装", D(333))]),
     # a net flow too (Guangdong 2025)
     ("经营主体净增98万户、突破1900万户。", [("经营主体净增", D(98)), ("经营主体", D(1900))]),
     # a count that sizes the set another figure measures is no figure (Zhejiang 2025)

@@ -69,7 +69,10 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
               and not phrase.noun.endswith(lex.grammar.names.rates)
               and not phrase.noun.startswith(lex.indicators.label.share_openings)):
-            phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
+            if not previous.suffix:
+                phrase = phrase.with_action(previous.action, lex)
+            elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it
+                phrase = Phrase(previous.action, phrase.noun, True).with_noun(phrase.noun, True, lex)
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)
         if not phrase.canonical and not phrase.action:

@@ -257,7 +257,7 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
       ("不成套旧住房改造项目", D(8)), ("不成套旧住房改造竣工", D("2.4"))]),
     # a stage verb takes the works' noun, not the goal's (xuhui 2025)
     ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米、竣工230万平方米。",
-     [("市区两级重大工程建设目标", D(62)), ("市区两级重大工程建设目标", D(132)),
+     [("市区两级重大工程建设目标大项", D(62)), ("市区两级重大工程建设目标", D(132)),
       ("开工市区两级重大工程", D(235)), ("竣工市区两级重大工程", D(230))]),
     # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
     ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
@@ -358,6 +358,18 @@ def test_batches_are_no_part_of_the_name(lexicon, text):
     ("新建3所高等院校。", [("新建高等院校", D(3))]),
 ])
 def test_the_noun_after_a_figure_is_the_class_after_its_examples(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a count right before another count counts its groups (Jiangsu 2026, Xuhui 2025)
+    ("12类45件民生实事全面完成。", [("民生实事类", D(12)), ("民生实事", D(45))]),
+    ("今年将办好12类45件民生实事。", [("民生实事类", D(12)), ("民生实事", D(45))]),
+    ("全面完成10方面34项区政府为民办实事项目。", [("区政府为民办实事项目方面", D(10)), ("区政府为民办实事项目", D(34))]),
+    # 类 alone is a class, not a count
+    ("获批1类新药3个。", [("获批1类新药", D(3))]),
+])
+def test_a_count_of_groups_before_a_count(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
 
 

@@ -56,6 +56,11 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     return len(items) >= 2 and named and len(items) == q.value and bool(post_noun(text[q.end:], lex))
 
 
+def groups_a_count(q: Quantity, text: str) -> bool:
+    """12类45件民生实事: a count right before another count (in Arabic digits) groups it."""
+    return bool(re.match(r"\d", text[q.end:q.end + 1]))
+
+
 def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """True when the quantity at ``q`` states a figure: not quoted, listed, ordinal, a rate's base or a name."""
     words = lex.hedges.words
@@ -65,6 +70,8 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         return False
     if q.unit in lex.grammar.batch_units and re.match(rf"[\d{CN_NUMERAL}]", text[q.end:q.end + 1]):
         return False                           # 三批41个重大项目: the rounds they came in
+    if q.unit in lex.grammar.grouping_only and not groups_a_count(q, text):
+        return False                           # 1类新药: a class, not a count
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False
     digits = text[q.start:q.end]

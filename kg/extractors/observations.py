@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
-from kg.extractors.figures import (clause_start, drop_thresholds, list_items, passed_milestones, share_hedge,
-                                  status_of, valid_figure)
+from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
+                                  share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
@@ -87,6 +87,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         phrase = _share_headed(phrase, q, lex)
         if not _real_metric(phrase.name):
             continue
+        if q.unit in lex.grammar.grouping_units and groups_a_count(q, text) and i + 1 < len(quantities):
+            grouped = (post_noun(text[quantities[i + 1].end:], lex) or phrase.noun) + q.unit   # 10方面34项…项目
+            phrase = Phrase("", grouped).with_noun(grouped, False, lex)
         gap = gap_name(phrase.name, out[-1].metric if out else "", bool(out) and out[-1].measure is not Measure.LEVEL,
                        lex)
         phrase = Phrase("", gap).with_noun(gap, False, lex) if gap else phrase

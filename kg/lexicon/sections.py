@@ -363,6 +363,8 @@ class Grammar:
     batch_units: Words = ()
     of_topic: Words = ()
     words_with_etcetera: Words = ()
+    grouping_units: Words = ()
+    grouping_only: Words = ()
 
 
 @dataclass(frozen=True)

@@ -368,6 +368,7 @@ def test_the_noun_after_a_figure_is_the_class_after_its_examples(lexicon, text, 
     ("全面完成10方面34项区政府为民办实事项目。", [("区政府为民办实事项目方面", D(10)), ("区政府为民办实事项目", D(34))]),
     # 类 alone is a class, not a count
     ("获批1类新药3个。", [("获批1类新药", D(3))]),
+    ("1个1类创新药、2个医疗器械创新产品获批上市。", [("1类创新药", D(1)), ("医疗器械创新产品", D(2))]),
 ])
 def test_a_count_of_groups_before_a_count(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts

@@ -51,7 +51,8 @@ def numeral_count(lex: Lexicon) -> re.Pattern[str]:
 def leading_count(lex: Lexicon) -> re.Pattern[str]:
     """A count in Arabic digits at the start of a wording (17个), or of batches in any numerals at its start or
     end (三批41个, 派出9批1649名)."""
-    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
+    counting = [c for c in lex.count_classifiers() if c not in lex.grammar.grouping_only]   # 1类创新药: a class
+    classifiers = "|".join(map(re.escape, counting))
     batches = "|".join(map(re.escape, lex.grammar.batch_units)) or "(?!)"
     return re.compile(rf"^\d+(?:{classifiers})|^[\d{CN_NUMERAL}]+(?:{batches})|[\d{CN_NUMERAL}]+(?:{batches})$")
 

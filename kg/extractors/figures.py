@@ -16,8 +16,8 @@ from kg.model import Comparator, Quantity, SectionKind, Sentence, Status
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
 _ITEM_BREAK = "、"
+# A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类).
 ASIDE = re.compile(r"\([^()\d,;:。!?、]{1,10}\)(?=[^\d,;:。!?、])")
-"""A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类)."""
 _BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 

@@ -26,13 +26,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pyoxigraph
+import pytest
 import rdflib
 from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import cli
-from kg.errors import GovkgError
+from kg.errors import GovkgError, UnreadableInput
 from kg.lexicon import load as load_lexicon
 from kg.pipeline.run import build
 
@@ -325,3 +326,14 @@ def test_the_cli_never_prints_a_traceback(data: st.DataObject) -> None:
         else:
             assert re.search(r"\[E\d{3}\] ", output), output
             assert _snapshot(out) == before, "a failed build changed out/"
+
+
+# -- the smallest inputs the fuzzing found that crashed a build, each now a named error or read -------------
+
+def test_a_pdf_whose_page_tree_counts_a_missing_page_is_a_named_error(tmp_path: Path) -> None:
+    # image_only.pdf with one byte changed (/Count 1 -> /Count 2): PDFium opens it, then fails to load page 2.
+    path = tmp_path / "r.pdf"
+    path.write_bytes((FIXTURES / "image_only.pdf").read_bytes().replace(b"/Count 1", b"/Count 2", 1))
+    with pytest.raises(UnreadableInput) as err:
+        build([path], tmp_path / "out", lexicon=LEXICON, jobs=1)
+    assert err.value.code == "E102" and "r.pdf" in err.value.message and "page" in err.value.reason

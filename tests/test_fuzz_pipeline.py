@@ -161,7 +161,7 @@ report = st.tuples(header, st.lists(st.tuples(fragment, st.sampled_from(["", "",
 
 def _zip(parts: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in sorted(parts.items()):
             archive.writestr(name, data)
     return buffer.getvalue()
@@ -193,18 +193,17 @@ ENCODINGS = ["utf-8", "utf-8", "utf-8-sig", "gb18030", "utf-16", "big5"]
 PDFS = sorted(FIXTURES.glob("*.pdf"))
 
 
-def damaged_pdf(data: st.DataObject) -> bytes:
-    """A PDF fixture, whole, cut short or with a few bytes overwritten."""
-    pdf = data.draw(st.sampled_from(PDFS)).read_bytes()
-    how = data.draw(st.sampled_from(["whole", "cut", "flip"]))
-    if how == "cut":
-        return pdf[:data.draw(st.integers(0, len(pdf)))]
+def damage(data: st.DataObject, whole: bytes) -> bytes:
+    """The bytes of a file, mostly whole, else cut short or with a few bytes overwritten."""
+    how = data.draw(st.sampled_from(["whole", "whole", "whole", "whole", "cut", "flip"]), label="damage")
+    if how == "cut" or not whole:
+        return whole[:data.draw(st.integers(0, len(whole)))]
     if how == "flip":
-        damaged = bytearray(pdf)
+        damaged = bytearray(whole)
         for _ in range(data.draw(st.integers(1, 8))):
-            damaged[data.draw(st.integers(0, len(pdf) - 1))] = data.draw(st.integers(0, 255))
+            damaged[data.draw(st.integers(0, len(whole) - 1))] = data.draw(st.integers(0, 255))
         return bytes(damaged)
-    return pdf
+    return whole
 
 
 # File names become document ids and IRIs: some odd ones, and some that clash (the same stem twice).
@@ -220,17 +219,18 @@ def write_input(folder: Path, index: int, data: st.DataObject) -> Path:
     if path.exists():
         path = folder / f"{stem}{index}.{kind}"
     if kind == "pdf":
-        path.write_bytes(damaged_pdf(data))
+        path.write_bytes(damage(data, data.draw(st.sampled_from(PDFS)).read_bytes()))
         return path
     text = data.draw(report, label="text")
     raw = data.draw(st.sampled_from([False, False, False, True]), label="raw markup")
     if kind == "html":
-        path.write_bytes(saved_page(text, raw))
+        content = saved_page(text, raw)
     elif kind == "docx":
-        path.write_bytes(docx(text, raw))
+        content = docx(text, raw)
     else:
         encoding = data.draw(st.sampled_from(ENCODINGS), label="encoding")
-        path.write_bytes(text.encode(encoding, "replace" if encoding != "utf-8" else "surrogatepass"))
+        content = text.encode(encoding, "replace" if encoding != "utf-8" else "surrogatepass")
+    path.write_bytes(damage(data, content))
     return path
 
 

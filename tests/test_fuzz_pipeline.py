@@ -337,3 +337,32 @@ def test_a_pdf_whose_page_tree_counts_a_missing_page_is_a_named_error(tmp_path: 
     with pytest.raises(UnreadableInput) as err:
         build([path], tmp_path / "out", lexicon=LEXICON, jobs=1)
     assert err.value.code == "E102" and "r.pdf" in err.value.message and "page" in err.value.reason
+
+
+def _patched_docx(offset_of: str, at: int, value: bytes) -> bytes:
+    """A deflated .docx with ``value`` written ``at`` bytes into the local header ("local") or central directory
+    entry ("central") of word/document.xml, or into the end record ("end")."""
+    body = docx("政府工作报告\n" * 40, raw=False)
+    damaged = bytearray(body)
+    name = b"word/document.xml"
+    start = {"local": body.find(name) - 30, "central": body.rfind(name) - 46, "end": body.rfind(b"PK\x05\x06")}[offset_of]
+    damaged[start + at:start + at + len(value)] = value
+    return bytes(damaged)
+
+
+# The damages zipfile reports with other exceptions than BadZipFile (found as cut or overwritten DOCX bytes).
+DAMAGED_DOCX = {
+    "deflate stream overwritten (zlib.error)": ("local", 30 + len("word/document.xml"), b"\xff" * 8),
+    "unknown compression method (NotImplementedError)": ("central", 10, (99).to_bytes(2, "little")),
+    "unknown zip version (NotImplementedError on open)": ("central", 6, (99).to_bytes(2, "little")),
+    "directory offset past the end (ValueError: negative seek)": ("end", 16, (10**6).to_bytes(4, "little")),
+}
+
+
+@pytest.mark.parametrize("damage_at", DAMAGED_DOCX.values(), ids=DAMAGED_DOCX.keys())
+def test_a_damaged_docx_is_a_named_error(tmp_path: Path, damage_at: tuple[str, int, bytes]) -> None:
+    path = tmp_path / "r.docx"
+    path.write_bytes(_patched_docx(*damage_at))
+    with pytest.raises(UnreadableInput) as err:
+        build([path], tmp_path / "out", lexicon=LEXICON, jobs=1)
+    assert err.value.code == "E102" and "r.docx" in err.value.message

@@ -80,9 +80,10 @@ MARKS = ["［4］", "[12]", "【一】", "【】", "（一）", "(一)", "(2)", 
 PUNCT = list("，。；：！？“”‘’、《》（）〔〕【】「」…—～·　＂＇＃＄＆＊＋－／＜＝＞＠＼＾＿｀｛｜｝") + ["，", "。"]
 MARKUP = [SCRIPT, "<b>", "</b>", "&amp;", "&lt;", "&#37;", "&nbsp;", "&bogus;", "<br/>", "<p>", "</p>", "<!--", "-->",
           "<![CDATA[", "]]>", '"><img src=x onerror=alert(1)>', "<style>p{}</style>", "\\", "\\u0000", "${x}", "%s",
-          "{{x}}", "<http://example.org/>", "_:b0", "@prefix", "\"\"\"", "'''", "#", "^^", "@en"]
+          "{{x}}", "<http://example.org/>", "_:b0", "@prefix", "\"\"\"", "'''", "#", "^^", "@en", "&#xD800;",
+          "&#99999999999;", "&#0;", "&#xFFFE;", "&#x202E;", "</w:t></w:r></w:p>"]
 CONTROLS = ["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u200b", "\u200d", "\u2028",
-            "\u2029", "\ufeff", "\ufffd", "\u202e", "\u061c", "\r", "\r\n", "\t"]
+            "\u2029", "\ufeff", "\ufffd", "\u202e", "\u061c", "\r", "\r\n", "\t", "\ud800", "\udfff", "\uffff"]
 EMOJI = ["😀", "👨‍👩‍👧", "🇨🇳", "🏭", "📈", "❤️", "\U0001F9E7", "𠀀", "𪚥", "\U000E0041"]
 TRADITIONAL = ["徐匯區", "經濟", "億元", "增長", "發展", "產業", "數字經濟", "區長", "會議", "億美元", "萬平方米", "預計",
                "開發區", "臺灣", "綜合保稅區"]
@@ -186,7 +187,7 @@ def saved_page(text: str, raw: bool) -> bytes:
     body = "\n".join(f"<p>{line}</p>" for line in lines)
     return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府工作报告</title>"
             f"<style>p{{margin:0}}</style><script>var n = '<p>999亿元</p>';</script></head><body>\n"
-            f"<div class=\"nav\">首页 &gt; 政务公开</div>\n{body}\n<div>【打印】【关闭】</div></body></html>\n").encode()
+            f"<div class=\"nav\">首页 &gt; 政务公开</div>\n{body}\n<div>【打印】【关闭】</div></body></html>\n").encode("utf-8", "surrogatepass")
 
 
 ENCODINGS = ["utf-8", "utf-8", "utf-8-sig", "gb18030", "utf-16", "big5"]

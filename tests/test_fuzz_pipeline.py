@@ -187,7 +187,8 @@ def saved_page(text: str, raw: bool) -> bytes:
     body = "\n".join(f"<p>{line}</p>" for line in lines)
     return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府工作报告</title>"
             f"<style>p{{margin:0}}</style><script>var n = '<p>999亿元</p>';</script></head><body>\n"
-            f"<div class=\"nav\">首页 &gt; 政务公开</div>\n{body}\n<div>【打印】【关闭】</div></body></html>\n").encode("utf-8", "surrogatepass")
+            f"<div class=\"nav\">首页 &gt; 政务公开</div>\n{body}\n<div>【打印】【关闭】</div></body></html>\n"
+            ).encode("utf-8", "surrogatepass")
 
 
 ENCODINGS = ["utf-8", "utf-8", "utf-8-sig", "gb18030", "utf-16", "big5"]
@@ -346,7 +347,8 @@ def _patched_docx(offset_of: str, at: int, value: bytes) -> bytes:
     body = docx("政府工作报告\n" * 40, raw=False)
     damaged = bytearray(body)
     name = b"word/document.xml"
-    start = {"local": body.find(name) - 30, "central": body.rfind(name) - 46, "end": body.rfind(b"PK\x05\x06")}[offset_of]
+    start = {"local": body.find(name) - 30, "central": body.rfind(name) - 46,
+             "end": body.rfind(b"PK\x05\x06")}[offset_of]
     damaged[start + at:start + at + len(value)] = value
     return bytes(damaged)
 

@@ -217,7 +217,8 @@ def write_input(folder: Path, index: int, data: st.DataObject) -> Path:
     """One generated input file in ``folder``, in a format drawn from ``data``."""
     kind = data.draw(st.sampled_from(["txt", "txt", "txt", "html", "docx", "pdf"]), label="format")
     stem = data.draw(st.sampled_from(STEMS[:2] * 6 + STEMS), label="file name")
-    path = folder / f"{stem}.{kind}"
+    apart = data.draw(st.sampled_from([str(index or ""), str(index or ""), str(index or ""), ""]), label="clash")
+    path = folder / f"{stem}{apart}.{kind}"
     if path.exists():
         path = folder / f"{stem}{index}.{kind}"
     if kind == "pdf":

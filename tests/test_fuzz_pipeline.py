@@ -370,3 +370,20 @@ def test_a_damaged_docx_is_a_named_error(tmp_path: Path, damage_at: tuple[str, i
     with pytest.raises(UnreadableInput) as err:
         build([path], tmp_path / "out", lexicon=LEXICON, jobs=1)
     assert err.value.code == "E102" and "r.docx" in err.value.message
+
+
+# Characters str.splitlines() breaks at which Turtle leaves unescaped inside a literal (and govkg keeps in text).
+LINE_BREAKS_IN_LITERALS = ["\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("char", LINE_BREAKS_IN_LITERALS, ids=lambda c: f"U+{ord(c):04X}")
+def test_trig_keeps_a_literal_holding_a_line_separator_whole(tmp_path: Path, char: str) -> None:
+    # A sentence quoted as evidence held U+2029: TriG split rdflib's Turtle with splitlines() and wrote a
+    # newline inside a "..." literal, which no parser reads.
+    path = tmp_path / "r.txt"
+    path.write_text(HEADERS[0][1] + f"\n过去一年，商品销售总额完成8155亿元{char}，同比增长2.2%。\n", encoding="utf-8")
+    build([path], tmp_path / "out", lexicon=LEXICON, formats=("trig",), jobs=1, store=False, html=False)
+    turtle = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    trig = rdflib.Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
+    assert any(char in str(o) for o in turtle.objects())
+    assert {(s, p, o) for s, p, o, _ in trig.quads()} == set(turtle)

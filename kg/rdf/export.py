@@ -181,7 +181,7 @@ def to_trig(graph: Graph) -> bytes:
 
 def _split_turtle(text: str) -> tuple[set[str], str]:
     """The @prefix lines of rdflib's Turtle and the statements after them."""
-    lines = text.splitlines()
+    lines = text.split("\n")           # not splitlines(): literals hold U+2028, U+0085, \x1c … unescaped
     count = 0
     while count < len(lines) and (lines[count].startswith("@prefix") or not lines[count].strip()):
         count += 1

@@ -28,15 +28,33 @@ def _library_errors(fn):
         try:
             return fn(*args, **kwargs)
         except GovkgError as exc:
-            hint = _option_hint(exc)
-            raise click.ClickException(exc.message + (f" ({hint})" if hint else "")) from None
+            raise click.ClickException(_with_hints(exc)) from None
     return wrapper
+
+
+def _with_hints(exc: Exception) -> str:
+    """The error's message, each error of a BadInputs on its own line, with the option that fixes it."""
+    from kg.errors import BadInputs
+
+    def hinted(e) -> str:
+        hint = _option_hint(e)
+        return e.message + (f" ({hint})" if hint else "")
+
+    if isinstance(exc, BadInputs):
+        lines = "\n".join(f"  {hinted(e)}" for e in exc.errors)
+        return f"[{exc.code}] {exc.where} cannot be read — fix or remove each:\n{lines}"
+    return hinted(exc)
 
 
 def _option_hint(exc: Exception) -> str:
     """The command-line option that fixes a library error, which names none (it carries the data)."""
-    from kg.errors import InputTooLarge, NoSuchNode, OutputError, StoreUnwritable
+    from kg.errors import InputTooLarge, NoGovernment, NoSuchNode, NoYear, OutputError, StoreUnwritable
 
+    if isinstance(exc, (NoGovernment, NoYear)):
+        wanted = [(option, what) for option, what, cls in (
+            ("--government NAME", "the government's full name, its province or city first", NoGovernment),
+            ("--year YEAR", "the year it plans for", NoYear)) if isinstance(exc, cls)]
+        return f"pass {' and '.join(o for o, _ in wanted)} to `kg build`: {' and '.join(w for _, w in wanted)}"
     if isinstance(exc, InputTooLarge):
         return f"pass --max-bytes {exc.size} or more to `kg build`"
     if isinstance(exc, StoreUnwritable):
@@ -122,19 +140,30 @@ def cli() -> None:
               help="Processes that extract documents in parallel (default: the number of cores).")
 @click.option("--store/--no-store", default=True, show_default=True,
               help="Keep the on-disk Oxigraph store OUT/store up to date (for kg serve and kg.load).")
+@click.option("--government", metavar="NAME",
+              help="The government of texts that do not state theirs: a division's name, its province or city "
+                   "first when the name repeats, or a new one after the divisions above it. A text that states "
+                   "its government keeps it (with a warning).")
+@click.option("--year", type=click.IntRange(1949, 2200), metavar="YEAR",
+              help="The year planned for by texts that do not state it (a text that states it keeps it).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="A lexicon file of your own (TOML; repeatable), merged over govkg's after a govkg.toml found "
+                   "beside the inputs: places, functional areas, industries, metrics, projects.")
 @_library_errors
 def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str, ...], max_bytes: int,
-          jobs: int | None, store: bool) -> None:
+          jobs: int | None, store: bool, government: str | None, year: int | None, lexicons: tuple[Path, ...]) -> None:
     """Build the graph from PATHS (files or folders; default: seeds/) into OUT."""
     import warnings
 
-    from kg.errors import InputSkipped
+    from kg.errors import FallbackOverridden, InputSkipped
     from kg.pipeline.run import build as run_build
 
     with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
         warnings.simplefilter("always", InputSkipped)
+        warnings.simplefilter("always", FallbackOverridden)
         result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress)
+                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress, government=government,
+                           year=year, lexicons=lexicons)
     for w in skipped:
         click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),

@@ -58,12 +58,50 @@ class DuplicateDocument(GovkgError):
     code = "E105"
 
 
+class BadInputs(GovkgError):
+    """Several inputs of one build cannot be read: ``errors`` holds each one's own error (file, reason, fix)."""
+
+    code = "E107"
+
+    def __init__(self, errors: tuple[GovkgError, ...]) -> None:
+        self.errors = tuple(errors)
+        files = f"{len(self.errors)} files"
+        super().__init__(files, "cannot be read:\n" + "\n".join(f"  {e.message}" for e in self.errors),
+                         "fix or remove each file named")
+
+    def __reduce__(self):
+        return type(self), (self.errors,)
+
+
 class InputSkipped(UserWarning):
     """A warning, not an error: a file in an input folder was left out (its message names it)."""
 
 
 class MetadataError(GovkgError):
     code = "E201"
+
+
+class NoGovernment(MetadataError):
+    """A text that states no government a build knows, and none was given for it."""
+
+
+class NoYear(MetadataError):
+    """A text that states no year it plans for, and none was given for it."""
+
+
+class NoGovernmentNorYear(NoGovernment, NoYear):
+    """A text that states neither its government nor its year, and neither was given for it."""
+
+
+class BadFallback(GovkgError):
+    """The government or year a build is given for texts that do not state theirs cannot be used (a name that
+    names no division, or several; a name that ends in no division's suffix; a year out of range)."""
+
+    code = "E202"
+
+
+class FallbackOverridden(UserWarning):
+    """A warning: a text states a government or year other than the one a build was given; the text's wins."""
 
 
 class OutputError(GovkgError):

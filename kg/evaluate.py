@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS
 from kg.errors import UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
-from kg.rdf.terms import COMPARATOR_OF, MEASURE_OF, STATUS_OF
+from kg.rdf.terms import COMPARATOR_OF, MEASURE_OF, STATUS_OF, observation_number_at
 from kg.rdf.vocab import KGO
 
 CLASSES = ("observations", "areas", "projects", "located_in", "industries")
@@ -97,6 +97,8 @@ class PredictedObservation:
     comparator: str
     evidence: str               # squashed
     start: int
+    period_start: int | None = None   # first year of a multi-year figure
+    number_at: int | None = None      # where the number stands in the text (from the observation's IRI)
 
 
 def documents_by_stem(graph: Graph) -> dict[str, URIRef]:
@@ -113,6 +115,7 @@ def predicted_observations(graph: Graph, doc: URIRef) -> list[PredictedObservati
         label = str(graph.value(metric, RDFS.label))
         names = {label, str(graph.value(o, KGO.metricText) or label)}
         vmax = graph.value(o, KGO.valueMax)
+        first = graph.value(o, KGO.periodStart)
         out.append(PredictedObservation(
             metric=label, names=frozenset(squash(n) for n in names),
             value=graph.value(o, KGO.value).toPython(), value_max=vmax.toPython() if vmax is not None else None,
@@ -120,6 +123,7 @@ def predicted_observations(graph: Graph, doc: URIRef) -> list[PredictedObservati
             status=STATUS_OF[graph.value(o, KGO.status)].value, period=int(str(graph.value(o, KGO.period))),
             comparator=COMPARATOR_OF[graph.value(o, KGO.comparator)].value,
             evidence=squash(str(graph.value(o, KGO.evidence))), start=int(graph.value(o, KGO.charStart)),
+            period_start=int(str(first)) if first is not None else None, number_at=observation_number_at(o),
         ))
     return sorted(out, key=lambda p: (p.start, p.metric, p.value))
 

@@ -7,9 +7,10 @@ annotated, an observation the graph places inside a span that matches no fact is
 
 Two ways to compare an observation with a fact:
 - strict: the indicator (the fact's metric or one of its aliases, directly or through the metric lexicon),
-  value, value_max, status, period and measure must all agree, and the fact's quote must lie in the sentence;
+  value, value_max, status, period (both years of a range such as 2021-2025) and measure must all agree, and
+  the fact's quote must lie in the sentence;
 - lenient: as strict, but the indicator names need only share most of their characters
-  (kg.evaluate.metric_agrees), as the older per-document gold is scored.
+  (kg.evaluate.metric_agrees), as the older per-document gold is scored, and a period only its last year.
 """
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ class Fact:
     @property
     def end_year(self) -> int:
         return int(self.period.rsplit("-", 1)[-1])
+
+    @property
+    def start_year(self) -> int | None:
+        """The first year of a multi-year period (2021-2025 → 2021), None for one year."""
+        return int(self.period.split("-", 1)[0]) if "-" in self.period else None
 
 
 @dataclass(frozen=True)
@@ -132,13 +138,19 @@ def locate(text: str, span: Span) -> tuple[int, int] | None:
 
 
 def inside(observations: list[PredictedObservation], ranges: list[tuple[int, int]]) -> list[PredictedObservation]:
-    """The observations whose sentence starts inside one of ``ranges`` or contains one's start."""
-    return [o for o in observations if any(a <= o.start < b for a, b in ranges)]
+    """The observations whose number stands inside one of ``ranges`` (a span may begin inside a sentence:
+    2024年地区生产总值达13.7万亿元 after a long opening clause), or failing that whose sentence starts there."""
+    def at(o: PredictedObservation) -> int:
+        return o.number_at if o.number_at is not None else o.start
+
+    return [o for o in observations if any(a <= at(o) < b for a, b in ranges)]
 
 
-def _same_numbers(f: Fact, p: PredictedObservation) -> bool:
+def _same_numbers(f: Fact, p: PredictedObservation, ranges: bool = False) -> bool:
+    """Value, status, measure, period and quote agree; with ``ranges`` a multi-year period's first year too."""
     return (f.value == p.value and f.value_max == p.value_max and f.status == p.status and f.measure == p.measure
-            and f.end_year == p.period and squash(f.quote) in p.evidence)
+            and f.end_year == p.period and (not ranges or f.start_year == p.period_start)
+            and squash(f.quote) in p.evidence)
 
 
 def _strict_metric(f: Fact, p: PredictedObservation, lex: Lexicon) -> bool:
@@ -152,7 +164,7 @@ def score_facts(facts: list[Fact], predicted: list[PredictedObservation], lex: L
     """Match facts with predicted observations one to one, in document order."""
     if strict:
         def same(f, p):
-            return _same_numbers(f, p) and _strict_metric(f, p, lex)
+            return _same_numbers(f, p, ranges=True) and _strict_metric(f, p, lex)
     else:
         def same(f, p):
             return _same_numbers(f, p) and metric_agrees(f.metric, p.names, lex)
@@ -161,7 +173,8 @@ def score_facts(facts: list[Fact], predicted: list[PredictedObservation], lex: L
         return f"{f.metric} {f.measure} {f.value} {f.unit} {f.status} {f.period} | {f.quote}"
 
     def show_pred(p: PredictedObservation) -> str:
-        return f"{p.metric} {p.measure} {p.value} {p.unit} {p.status} {p.period} | {p.evidence[:60]}"
+        period = f"{p.period_start}-{p.period}" if p.period_start is not None else p.period
+        return f"{p.metric} {p.measure} {p.value} {p.unit} {p.status} {period} | {p.evidence[:60]}"
 
     return _match(facts, predicted, same, show_fact, show_pred)
 
@@ -238,7 +251,7 @@ def find_texts(stems: set[str], sources: dict[str, str], folders: list[Path]) ->
 
 def format_gold(result: GoldEvaluation, strict: bool) -> str:
     """The exhaustive gold's scores per genre and per document, as a plain-text table."""
-    rule = "strict: indicator, value, status, period and measure" if strict else "lenient: names by character overlap"
+    rule = "strict: indicator, value, status, period (range) and measure" if strict else "lenient: names by character overlap"
     lines = [f"exhaustive gold, observations ({rule})",
              f"{'genre':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, s in sorted(result.genres.items()):

@@ -42,6 +42,7 @@ class SectionKind(StrEnum):
     REVIEW = "review"    # results of the year reviewed
     PLAN = "plan"        # targets and tasks of the year planned
     GOALS = "goals"      # multi-year goals (今后五年)
+    NOTES = "notes"      # notes explaining terms (名词解释), appended after the report
     OTHER = "other"
 
 
@@ -64,6 +65,13 @@ class Measure(StrEnum):
     DECREASE = "decrease"
 
 
+class Aggregation(StrEnum):
+    """How a figure over several years sums them up: 年均增长 is an average, 累计/五年 a total."""
+
+    AVERAGE = "average"
+    TOTAL = "total"
+
+
 class EntityKind(StrEnum):
     MUNICIPALITY = "municipality"
     DISTRICT = "district"
@@ -72,6 +80,7 @@ class EntityKind(StrEnum):
     INDUSTRY = "industry"
     METRIC = "metric"
     BENCHMARK = "benchmark"   # what a functional area is benchmarked against (对标)
+    DEVELOPMENT_ZONE = "development_zone"   # a zone recognised from its name (kg.extractors.zones)
     # The gazetteer's divisions (kg.lexicon.gazetteer: Division.kind; MUNICIPALITY and DISTRICT above too).
     COUNTRY = "country"
     PROVINCE = "province"
@@ -93,7 +102,7 @@ class EntityKind(StrEnum):
 
 GAZETTEER_KINDS = frozenset(k for k in EntityKind if k not in (
     EntityKind.MUNICIPALITY, EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA, EntityKind.PROJECT, EntityKind.INDUSTRY,
-    EntityKind.METRIC, EntityKind.BENCHMARK))
+    EntityKind.METRIC, EntityKind.BENCHMARK, EntityKind.DEVELOPMENT_ZONE))
 """The kinds only the gazetteer's divisions have (a municipality and a district may be the lexicon's too)."""
 
 
@@ -165,14 +174,19 @@ class Metadata:
     # A saved web page's publisher and publication date (its 来源 and 时间; kg.read.webpage), not the delivery date.
     publisher: str | None = None
     published: dt.date | None = None
+    # A government the gazetteer lacks, given by name (kg.read.given): division_kind and division_level set, no
+    # code, and here the code of the division it lies in when one was named.
+    division_parent: str | None = None
 
 
 def government_key(meta: Metadata, lex) -> tuple[EntityKind, str]:
     """The entity key (kind, key) of the government a document speaks for: a division of the gazetteer is keyed
-    by its GB/T 2260 code (names repeat: 普陀区 is in Shanghai and in Zhoushan), a place of ``lex`` (a
-    kg.lexicon.Lexicon) by its name, as the seeds have always been."""
-    if meta.division_code and meta.division_kind:
-        return place_kind(meta.division_kind), meta.division_code
+    by its GB/T 2260 code (names repeat: 普陀区 is in Shanghai and in Zhoushan), a division the gazetteer lacks by
+    its parent's code and its name, a place of ``lex`` (a kg.lexicon.Lexicon) by its name, as the seeds have
+    always been."""
+    if meta.division_kind:
+        unlisted = f"{meta.division_parent}-{meta.district}" if meta.division_parent else meta.district
+        return place_kind(meta.division_kind), meta.division_code or unlisted
     return place_kind(lex.area(meta.district).kind), meta.district
 
 
@@ -247,6 +261,8 @@ class Observation:
     sentence: int             # Sentence.index
     provenance: Provenance    # the sentence's source span
     subject: str | None = None  # entity that sets a planned value (district, area or project)
+    period_start: int | None = None          # first year of a multi-year figure; ``period`` is its last
+    aggregation: Aggregation | None = None   # a multi-year figure's average or total
 
 
 @_pickled_as_call

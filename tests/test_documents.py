@@ -120,3 +120,17 @@ def test_municipal_reports_metadata(name, district, year):
 
     meta = read_document(path, name).metadata
     assert (meta.district, meta.year, meta.kind) == (district, year, DocKind.WORK_REPORT)
+
+
+@pytest.mark.parametrize("header, section", [
+    ("指标\t2025年目标", SectionKind.PLAN),          # the year the report plans for: its targets
+    ("指标\t2025年预期目标", SectionKind.PLAN),
+    ("指标\t2024年目标", SectionKind.REVIEW),        # last year's targets (beside what was done) open nothing
+    ("指标\t2024年完成", SectionKind.REVIEW),
+])
+def test_a_table_header_naming_this_years_targets_opens_the_plan(header, section):
+    text = ("政府工作报告\n——2025年1月15日在上海市第十六届人民代表大会第三次会议上\n各位代表：\n"
+            "一、2024年工作回顾\n全市生产总值增长5%。\n附表\n" + header + "\n生产总值增长\t5%左右\n")
+    doc = read_text(text, "t.txt", "t")
+    assert doc.metadata.year == 2025
+    assert _section_of(doc, "生产总值增长5%左右") is section

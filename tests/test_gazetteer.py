@@ -86,4 +86,4 @@ def test_rules_with_a_missing_key_name_it() -> None:
 def test_a_missing_package_is_a_clear_error(monkeypatch) -> None:
     monkeypatch.setattr(gazetteer, "PACKAGE", "no-such-package-govkg")
     with pytest.raises(LexiconError, match="pip install no-such-package-govkg"):
-        gazetteer.read_divisions(read_rules(gazetteer._rules_file()))
+        gazetteer.read_divisions(read_rules(gazetteer.rules_file()))

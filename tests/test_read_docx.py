@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from decimal import Decimal
 
 import pytest
 
@@ -100,3 +101,23 @@ def test_a_part_that_unpacks_too_large_is_refused(monkeypatch):
         archive.writestr("word/document.xml", b"<w:document/>" + b" " * 2000)
     with pytest.raises(UnreadableInput, match=r"bomb\.docx: word/document\.xml unpacks to 2,013 bytes"):
         read_docx(data.getvalue(), "bomb.docx")
+
+
+def test_a_targets_table_in_word_is_read_as_planned(tmp_path):
+    """A Word annex of targets (指标 | 2025年目标): a row a line, its values planned for 2025, as the same table in
+    a text file (cells tab-separated) gives."""
+    from kg.pipeline.run import extract
+
+    front = ["政府工作报告", "——2025年1月15日在上海市第十六届人民代表大会第三次会议上", "各位代表：",
+             "一、2024年工作回顾", "全市生产总值增长5%。", "附表"]
+    rows = [("指标", "2025年目标"), ("生产总值增长", "5%左右"), ("城镇调查失业率", "5.5%以内")]
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(tc(c) for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    word, text = tmp_path / "shanghai_2025.docx", tmp_path / "shanghai_2025.txt"
+    word.write_bytes(docx("".join(p(line) for line in front) + table))
+    text.write_text("\n".join(front + ["\t".join(row) for row in rows]) + "\n", encoding="utf-8")
+    read = {path.suffix: extract([path])[0] for path in (word, text)}
+    states = {path: sorted((o.metric, o.quantity.value, o.status.value, o.period) for o in x.observations)
+              for path, x in read.items()}
+    assert states[".docx"] == states[".txt"] == [
+        ("地区生产总值", 5, "achieved", 2024),             # the review's sentence
+        ("地区生产总值", 5, "planned", 2025), ("城镇调查失业率", Decimal("5.5"), "planned", 2025)]

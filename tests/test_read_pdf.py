@@ -1,6 +1,7 @@
 """kg.read.pdf: PDF text layers read in order, page furniture dropped, offsets mapped to pages."""
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from conftest import CORPUS
 from kg.errors import NoTextLayer, UnreadableInput
 from kg.read.documents import read_text
-from kg.read.pdf import Line, drop_furniture, read_pdf
+from kg.read.pdf import INDENT, Line, drop_furniture, mark_indents, read_pdf
 from kg.read.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -85,6 +86,61 @@ def test_beijing_sentences_cross_line_and_page_breaks(beijing):
     # the sentence broken by the page 3 / page 4 break comes out whole
     crossing = [p for p in joined if "完成全国首例地方政府专项债券提前偿还试点" in p]
     assert crossing and "有序处置重点企业风险" in crossing[0]
+    # a heading nearly as wide as the column is not joined to the indented paragraph after it
+    heading = "（五）统筹扩大内需和深化供给侧结构性改革，巩固和增强经济回升向好态势"
+    assert heading.replace("（", "(").replace("）", ")").replace("，", ",") in joined
+
+
+def test_beijing_sentences_run_on_over_every_page_break_in_mid_sentence(beijing):
+    """Of the 12 page breaks, those in mid-sentence (the page ends without 。！？ and the next does not start a
+    paragraph, indented) fall inside one sentence; the others (after a sentence or a heading) inside none."""
+    doc = read_text(beijing.text, BEIJING.name, "beijing")
+    mid = 0
+    for start in beijing.page_starts[1:]:
+        ended = re.search(r"[。！？]\s*$", beijing.text[:start]) or beijing.text.startswith(INDENT, start)
+        spanning = [s for s in doc.sentences if s.start < start <= s.end - 1]
+        assert bool(spanning) != bool(ended), beijing.text[start - 20:start + 20]
+        mid += not ended
+    assert mid >= 4
+
+
+def test_beijing_observations_are_those_of_its_paragraphs_unwrapped(beijing, tmp_path):
+    """The page's hard wraps (地区生产总\n值增长, one a line of 40 characters) change no observation: the PDF gives
+    the observations of its own text with every line break inside a paragraph removed (a paragraph a line)."""
+    from kg.pipeline.run import extract
+    from tests.test_read_formats import facts
+
+    flat = tmp_path / "beijing_2024.txt"
+    flat.write_text(re.sub(f"\n(?!{INDENT})", "", beijing.text), encoding="utf-8")
+    assert flat.read_text(encoding="utf-8").count("\n") < beijing.text.count("\n") / 3
+    pdf, text = (facts(extract([path])[0]) for path in (BEIJING, flat))
+    assert len(pdf) > 100 and pdf == text
+
+
+def test_beijing_paragraph_starts_are_indented(beijing):
+    """Beijing's paragraphs start 2 ems in (headings further): the text read marks those lines, and only
+    those: the line before a marked one ends a paragraph (a sentence's end, or a one-line heading), and
+    a short line ending a sentence is followed by a marked one."""
+    lines = beijing.text.split("\n")
+    starts = {i for i, line in enumerate(lines) if line.startswith(INDENT)}
+    assert len(starts) > 80
+    for i in sorted(starts - {0}):
+        assert lines[i - 1].endswith(("。", "：", "！")) or i - 1 in starts, lines[i - 1]
+    short_ends = [i for i, line in enumerate(lines[:-1]) if line.endswith("。") and len(line) < 30]
+    assert len(short_ends) > 40 and all(i + 1 in starts for i in short_ends)
+
+
+def test_lines_set_in_from_a_shared_left_edge_start_paragraphs():
+    def line(text: str, left: float) -> Line:
+        return Line(text, 0.0, left, em=10.0)
+
+    body = [line("首行缩进两字。", 120), line("顶格续行，", 100), line("顶格续行，", 100.4), line("顶格续行。", 100),
+            line("又一段。", 121),
+            line("居中标题", 250), line("右栏顶格", 300), line("右栏续行", 300), line("右栏续行", 300.5),
+            line("右栏缩进", 320), line("小缩进", 104)]
+    marked = mark_indents([body])[0]
+    assert [ln.indented for ln in marked] == [True, False, False, False, True, False, False, False, False, True, False]
+    assert mark_indents([[Line("OCR", 0.0)] * 4]) == [[Line("OCR", 0.0)] * 4]      # no widths: nothing marked
 
 
 # -- PDFs printed by Chromium from a corpus excerpt ----------------------------------------------
@@ -94,12 +150,9 @@ def test_generated_pdf_reads_as_its_source_text(name, excerpt_sentences):
     source = generated(name)
     assert source.pages == 2
     sentences = [s.text for s in read_text(source.text, "shanghai_city_2024.pdf", name).sentences]
-    if name == "two_columns":
-        # The delivery line wraps inside a narrow column at less than 0.8 of its width, which the
-        # layout repair of kg.read.documents does not join; the body sentences are all whole.
-        assert sentences[3:] == excerpt_sentences[3:]
-    else:
-        assert sentences == excerpt_sentences
+    # In two columns the delivery line wraps at less than 0.8 of the column's width; its first line is
+    # indented and the next is not, so it is one paragraph (kg.read.pdf.mark_indents).
+    assert sentences == excerpt_sentences
 
 
 @pytest.mark.parametrize("name", GENERATED)
@@ -168,6 +221,25 @@ def test_image_only_pdf_is_read_by_tesseract():
     assert source.ocr and "tesseract" in source.library
     compact = source.text.replace("\n", "")
     assert "全市经济社会发展" in compact and "4.72万亿元" in compact
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract is not installed")
+def test_ocr_that_fails_or_finds_nothing_is_the_same_named_error(monkeypatch):
+    import pypdfium2 as pdfium
+
+    import kg.read.pdf as pdf
+
+    monkeypatch.setattr(pdf, "OCR_LANGUAGE", "no_such_language")       # as with tesseract-ocr-chi-sim missing
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*tesseract failed") as err:
+        read_pdf((FIXTURES / "image_only.pdf").read_bytes(), "scan.pdf")
+    assert err.value.code == "E106" and "--list-langs" in err.value.message
+    monkeypatch.undo()
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    data = io.BytesIO()
+    blank.save(data)
+    with pytest.raises(NoTextLayer, match="blank.pdf: .*tesseract found no text"):
+        read_pdf(data.getvalue(), "blank.pdf")
 
 
 def test_not_a_pdf():

@@ -2,20 +2,21 @@
 
 Shared steps first: tag the stretches of each sentence that can hold a project's name, find the candidate
 projects, then the area mentions (which leave out area names that open a project's name). Then the
-extractors, whose items the registry attaches to the document's Extraction in this order.
+extractors (places: the gazetteer's divisions; zones: development zones by their names), whose items the
+registry attaches to the document's Extraction in this order.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extractors import areas, industries, observations, projects, relations  # noqa: F401  (they register)
+from kg.extractors import areas, industries, observations, places, projects, relations, zones  # noqa: F401  (they register)
 from kg.extractors.registry import REGISTRY, Component, Pipeline, extractor, step
 from kg.errors import ExtractorError
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
 
 ORDER = ("project_tags", "project_candidates", "area_matches",
-         "areas", "industries", "observations", "projects", "relations")
+         "areas", "places", "zones", "industries", "observations", "projects", "relations")
 
 __all__ = ["ORDER", "REGISTRY", "Component", "Pipeline", "extractor", "pipeline", "run", "step", "version_key"]
 

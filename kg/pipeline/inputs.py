@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.errors import DuplicateDocument, InputSkipped, NoInputs, OutputError
+from kg.errors import (DuplicateDocument, GovkgError, InputSkipped, InputTooLarge, NoInputs, OutputError,
+                       UnreadableInput)
+from kg.lexicon.load import USER_FILE
 from kg.read.documents import BINARY_SUFFIXES, HTML_SUFFIXES, read_input
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
@@ -34,12 +36,12 @@ class Input:
 def collect_inputs(paths: list[Path]) -> list[InputFile]:
     """Input files with their names as given, sorted by name; folders contribute their text, PDF and Word files.
 
-    In a folder, hidden files are ignored and other files are skipped with a warning.
+    In a folder, hidden files and a user lexicon (govkg.toml) are ignored and other files are skipped with a warning.
     """
     found: list[InputFile] = []
     for p in paths:
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+            files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".") and f.name != USER_FILE)
             for f in files:
                 if f.suffix.lower() not in INPUT_SUFFIXES:
                     warnings.warn(InputSkipped(f"skipped {f}: not a text, PDF or Word file "
@@ -56,12 +58,25 @@ def collect_inputs(paths: list[Path]) -> list[InputFile]:
     return sorted(found, key=lambda f: (f.name, str(f.path)))
 
 
-def plan(found: list[InputFile], version: str, max_bytes: int) -> list[Input]:
-    """Each input with its cache key (the hash of its name and bytes); refuses files over ``max_bytes``."""
+def plan(found: list[InputFile], version: str, max_bytes: int) -> tuple[list[Input], list[GovkgError]]:
+    """Each input with its cache key (the hash of its name and bytes), and the errors of the files that cannot be
+    read (over ``max_bytes``, gone, unreadable) for the build to report with the others."""
     from kg.pipeline.cache import document_key
 
-    return [Input(path, name, document_key(name, read_input(path, name, max_bytes), version))
-            for path, name in found]
+    inputs, failed = [], []
+    for path, name in found:
+        try:
+            inputs.append(Input(path, name, document_key(name, read_input(path, name, max_bytes), version)))
+        except (InputTooLarge, UnreadableInput) as exc:
+            failed.append(exc)
+    return inputs, failed
+
+
+def user_lexicons(paths: list[Path]) -> list[Path]:
+    """The user lexicons found beside the inputs: a govkg.toml in each folder given, or in the folder of each
+    file given, in the order given."""
+    folders = [p if p.is_dir() else p.parent for p in paths]
+    return [f / USER_FILE for f in dict.fromkeys(folders) if (f / USER_FILE).is_file()]
 
 
 class DocumentIds:

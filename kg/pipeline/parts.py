@@ -5,10 +5,11 @@ dropped from the part: only the merged entities and the set of shared lines stay
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import BadInputs, EmptyInput, GovkgError, InputTooLarge, MetadataError, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.link.entities import Entity, merge
 from kg.model import EntityKind, Extraction
@@ -16,8 +17,11 @@ from kg.pipeline.cache import DocCache
 from kg.pipeline.document import DocPart
 from kg.pipeline.inputs import DocumentIds, Input, InputFile
 from kg.read.documents import MAX_BYTES
+from kg.read.given import NONE, Fallback
 
 Progress = Callable[[str, int, int], None]     # (stage, done, total): how a build reports where it is
+READ_ERRORS = (EmptyInput, UnreadableInput, InputTooLarge, MetadataError)
+"""What makes one input unreadable (its bytes, its text, its place or year): reported with every other such input."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Reading:
     lexicon: Lexicon
     max_bytes: int
     validate: bool
+    fallback: Fallback = NONE        # the government and year of texts that state none (kg.read.given)
 
 
 @dataclass
@@ -38,13 +43,17 @@ class Extracted:
     shared: set[str] = field(default_factory=set)        # lines whose subject documents share (relations)
 
 
-def extract_parts(inputs: list[Input], reading: Reading, cache: DocCache, jobs: int, report: Progress) -> Extracted:
-    """Every input's DocPart in input order: from the cache, else extracted by ``jobs`` processes."""
+def extract_parts(inputs: list[Input], reading: Reading, cache: DocCache, jobs: int, report: Progress,
+                  failed: Sequence[GovkgError] = ()) -> Extracted:
+    """Every input's DocPart in input order: from the cache, else extracted by ``jobs`` processes.
+
+    An input that cannot be read does not stop the others: once all are read, its error (with ``failed``, the
+    errors of inputs that never got this far) is raised, or BadInputs naming every such input."""
     missing = [not cache.has(item.key) for item in inputs]
     todo = [item for item, miss in zip(inputs, missing) if miss]
     report("extract", 0, len(todo))
     fresh = _run_pool(todo, reading, cache.staging, jobs)
-    result, ids, done = Extracted([]), DocumentIds(), 0
+    result, ids, done, errors = Extracted([]), DocumentIds(), 0, list(failed)
     try:
         for item, miss in zip(inputs, missing):
             if not miss:
@@ -52,6 +61,9 @@ def extract_parts(inputs: list[Input], reading: Reading, cache: DocCache, jobs: 
             else:
                 part, done = next(fresh), done + 1
                 report("extract", done, len(todo))
+            if isinstance(part, GovkgError):
+                errors.append(part)
+                continue
             ids.add(part.info.id, item.name)
             merge(result.entities, part.entities)
             result.shared.update(part.shared)
@@ -59,19 +71,35 @@ def extract_parts(inputs: list[Input], reading: Reading, cache: DocCache, jobs: 
             result.parts.append(part)
     finally:
         fresh.close()
+    raise_all(errors)
     return result
 
 
-def extract_all(inputs: list[InputFile], lex: Lexicon, max_bytes: int = MAX_BYTES) -> list[Extraction]:
-    """Read and extract every input in memory, serially; the first bad input raises, naming its file."""
+def raise_all(errors: Sequence[GovkgError]) -> None:
+    """Raise the one input's error, or BadInputs naming every input that cannot be read (sorted by file)."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise BadInputs(tuple(sorted(errors, key=lambda e: (e.where, e.code))))
+
+
+def extract_all(inputs: list[InputFile], lex: Lexicon, max_bytes: int = MAX_BYTES,
+                fallback: Fallback = NONE) -> list[Extraction]:
+    """Read and extract every input in memory, serially; inputs that cannot be read raise once all are read
+    (:func:`raise_all`)."""
     from kg.extractors import run
     from kg.read.documents import read_document
 
-    extractions, ids = [], DocumentIds()
+    extractions, ids, errors = [], DocumentIds(), []
     for path, name in inputs:
-        doc = read_document(path, name, lex, max_bytes)
+        try:
+            doc = read_document(path, name, lex, max_bytes, fallback)
+        except READ_ERRORS as exc:
+            errors.append(exc)
+            continue
         ids.add(doc.id, name)
         extractions.append(run(doc, lex))
+    raise_all(errors)
     return extractions
 
 
@@ -83,24 +111,28 @@ def _init_worker(reading: Reading, staging: Path) -> None:
     _WORKER.update(reading=reading, staging=staging)
 
 
-def _extract_one(item: Input) -> DocPart:
-    """Worker: extract one input and stage its cache entry (a GovkgError reaches the parent intact)."""
+def _extract_one(item: Input) -> DocPart | GovkgError:
+    """Worker: extract one input and stage its cache entry; an input that cannot be read gives its error, which
+    reaches the parent intact (other GovkgErrors, bugs of govkg, are raised)."""
     from kg.pipeline.cache import stage
     from kg.pipeline.document import extract_document
 
     reading: Reading = _WORKER["reading"]
-    part, nt, ttl, text = extract_document(item.path, item.name, reading.lexicon, reading.max_bytes,
-                                           reading.validate)
+    try:
+        part, nt, ttl, text = extract_document(item.path, item.name, reading.lexicon, reading.max_bytes,
+                                               reading.validate, reading.fallback)
+    except READ_ERRORS as exc:
+        return exc
     return stage(_WORKER["staging"], item.key, part, nt, ttl, text)
 
 
-def _extract_here(item: Input, reading: Reading, staging: Path) -> DocPart:
+def _extract_here(item: Input, reading: Reading, staging: Path) -> DocPart | GovkgError:
     """Extract in this process an input whose cache entry turned out unreadable."""
     _init_worker(reading, staging)
     return _extract_one(item)
 
 
-def _run_pool(items: list[Input], reading: Reading, staging: Path, jobs: int) -> Iterator[DocPart]:
+def _run_pool(items: list[Input], reading: Reading, staging: Path, jobs: int) -> Iterator[DocPart | GovkgError]:
     """Results in input order; one process (no pool) when there is little to do."""
     if jobs <= 1 or len(items) <= 1:
         _init_worker(reading, staging)

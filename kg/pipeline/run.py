@@ -13,19 +13,23 @@ extracted, and the triples of its own subjects go to disk at once. Output bytes 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
+from kg.lexicon.load import with_user
 from kg.model import Extraction, Status
 from kg.pipeline.files import prune, write_all
-from kg.pipeline.inputs import check_out, check_writable, collect_inputs, default_jobs, plan
+from kg.pipeline.document import DocPart
+from kg.pipeline.inputs import check_out, check_writable, collect_inputs, default_jobs, plan, user_lexicons
 from kg.pipeline.lines import BuiltGraph
 from kg.pipeline.cache import DocCache
 from kg.pipeline.parts import Extracted, Progress, Reading, extract_all, extract_parts
 from kg.pipeline.steps import TEXTS, link, update_store, write_files
 from kg.read.documents import MAX_BYTES
+from kg.read.given import Fallback, fallback
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ class BuildResult:
 def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: bool = True,
           lexicon: Lexicon | None = None, formats: tuple[str, ...] = (), max_bytes: int = MAX_BYTES,
           validate: bool = True, jobs: int | None = None, store: bool = True,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, government: str | None = None, year: int | None = None,
+          lexicons: Sequence[Path] = ()) -> BuildResult:
     """Build ``out/graph.ttl`` (and ``out/graph.html``, ``out/store/``, ``out/texts/``) from files or folders of
     reports (text, HTML, PDF or Word).
 
@@ -64,18 +69,29 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
     ``out/store`` up to date (``kg.load("out/store")``, ``kg serve``). ``out/texts/<document id>.txt`` holds
     each document's text as govkg read it (UTF-8; read it without newline translation): every
     kgo:charStart and kgo:charEnd of the graph is a code-point offset into it.
+
+    ``government`` (a name: 杭州市西湖区, or one the gazetteer lacks, written after its parents) and ``year`` are
+    taken for the texts that do not state theirs (kg.read.given: what a text states wins, with a
+    FallbackOverridden warning). ``lexicons`` are the user's lexicon files, merged over the shipped lexicon after
+    a govkg.toml found beside the inputs (kg.lexicon.load.with_user); ``lexicon``, when given, replaces all of
+    them. Inputs that cannot be read are reported together once all are read (BadInputs).
     """
     from kg.pipeline.cache import version as cache_version
 
-    reading = Reading(lexicon or load_lexicon(), max_bytes, validate)
+    paths = paths or [Path("seeds")]
+    found = collect_inputs(paths)
+    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
+    lexicon = lexicon or (with_user(users) if users else None)
+    given = fallback(government, year, lexicon or load_lexicon())
+    reading = Reading(lexicon or load_lexicon(), max_bytes, validate, given)
     report = progress or (lambda stage, done, total: None)
-    found = collect_inputs(paths or [Path("seeds")])
-    version = cache_version(lexicon)
+    version = cache_version(lexicon, given)
     check_out(out)
-    inputs = plan(found, version, max_bytes)
+    inputs, failed = plan(found, version, max_bytes)
     cache = DocCache(out, version)
     try:
-        extracted = extract_parts(inputs, reading, cache, jobs or default_jobs(), report)
+        extracted = extract_parts(inputs, reading, cache, jobs or default_jobs(), report, failed)
+        warn_overridden(extracted.parts, given)
         result = _finish(extracted, reading, cache, out, Outputs(html, tuple(formats), store), report)
         cache.commit({p.key for p in extracted.parts})
     except BaseException:
@@ -122,10 +138,32 @@ def _result(extracted: Extracted, graph: BuiltGraph, outputs: list[Path]) -> Bui
     )
 
 
-def extract(paths: list[Path], lexicon: Lexicon | None = None, max_bytes: int = MAX_BYTES) -> list[Extraction]:
+def extract(paths: list[Path], lexicon: Lexicon | None = None, max_bytes: int = MAX_BYTES, *,
+            government: str | None = None, year: int | None = None, lexicons: Sequence[Path] = ()) -> list[Extraction]:
     """The extractions of the files (or folders of texts) ``paths``, each with its full Document, in memory;
-    nothing is written or cached. The first bad input raises, naming its file."""
-    return extract_all(collect_inputs(paths), lexicon or load_lexicon(), max_bytes)
+    nothing is written or cached. Bad inputs raise once all are read, naming each file. ``government``, ``year``
+    and ``lexicons`` as for :func:`build`."""
+    found = collect_inputs(paths)
+    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
+    lex = lexicon or (with_user(users) if users else load_lexicon())
+    return extract_all(found, lex, max_bytes, fallback(government, year, lex))
+
+
+def warn_overridden(parts: list[DocPart], given: Fallback) -> None:
+    """Warn (FallbackOverridden) for each document that states a government or year other than the one given."""
+    import warnings
+
+    from kg.errors import FallbackOverridden
+
+    for part in parts:
+        meta, name = part.info.metadata, part.info.source
+        g = given.government
+        if g is not None and not g.same_as(meta.district, meta.division_code):
+            warnings.warn(FallbackOverridden(f"{name} states its government, {meta.district}: kept instead of "
+                                             f"{g.written} as given"), stacklevel=2)
+        if given.year is not None and meta.year != given.year:
+            warnings.warn(FallbackOverridden(f"{name} states its year, {meta.year}: kept instead of {given.year} "
+                                             "as given"), stacklevel=2)
 
 
 def serialize(graph) -> bytes:

@@ -11,15 +11,16 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import load_gazetteer
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
 from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention, Observation, SectionKind, \
     government_key
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
-from kg.rdf.terms import (CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri, entity_iri,
-                          mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
-from kg.rdf.vocab import KGO
+from kg.rdf.terms import (AGGREGATION, CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri,
+                          entity_iri, mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
+from kg.rdf.vocab import GEO, KGO
 
 
 def _decimal(value: Decimal) -> Literal:
@@ -104,11 +105,20 @@ def add_entity(g: Graph, ent: Entity) -> None:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
     if ent.code:
         g.add((node, KGO.divisionCode, Literal(ent.code)))
+        _point(g, node, ent.code)
     if ent.parent and ent.parent_kind:
         g.add((node, KGO.locatedIn, entity_iri(ent.parent_kind, ent.parent)))
     elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
+
+
+def _point(g: Graph, node: URIRef, code: str) -> None:
+    """The division's point (W3C Basic Geo, WGS84 decimal degrees) where the gazetteer's data has one."""
+    division = load_gazetteer().get(code)
+    if division is not None and division.latitude and division.longitude:
+        g.add((node, GEO.lat, _decimal(Decimal(division.latitude))))
+        g.add((node, GEO.long, _decimal(Decimal(division.longitude))))
 
 
 def observation_at(doc: Document, o: Observation) -> int:
@@ -136,6 +146,10 @@ def add_observation(g: Graph, doc: Document, o: Observation) -> URIRef:
         g.add((node, KGO.valueMax, _decimal(q.value_max)))
         g.add((node, KGO.normalizedValueMax, _decimal(q.normalized_max)))
     g.add((node, KGO.period, _year(o.period)))
+    if o.period_start is not None:
+        g.add((node, KGO.periodStart, _year(o.period_start)))
+    if o.aggregation is not None:
+        g.add((node, KGO.aggregation, AGGREGATION[o.aggregation]))
     g.add((node, KGO.status, STATUS[o.status]))
     g.add((node, KGO.comparator, COMPARATOR[q.comparator]))
     g.add((node, KGO.measure, MEASURE[o.measure]))

@@ -12,7 +12,9 @@ place is (municipality, district, functional area) is the lexicon's to say, and 
 (country, province, prefecture-level city, county …) the gazetteer's: kg.model.place_kind. A division of the
 gazetteer is keyed by its GB/T 2260 code, so its IRI is ``id:<kind>/<code>`` (id:province/330000,
 id:country/100000; names repeat and change, codes rarely do); a place of the lexicon keeps ``id:<kind>/<name>``
-(id:district/徐汇区, id:municipality/上海市).
+(id:district/徐汇区, id:municipality/上海市) and takes the code of the division it is (kg.lexicon.divisions). A
+development zone is keyed by its canonical name (id:development-zone/南京江北新区). Coordinates are W3C Basic Geo
+(``geo:``).
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
-from kg.model import Comparator, EntityKind, Measure, Status, Verdict
-from kg.rdf.vocab import CUR, ID, KGO, UNIT
+from kg.model import Aggregation, Comparator, EntityKind, Measure, Status, Verdict
+from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
 # -- prefixes --------------------------------------------------------------------------------------------
 
@@ -42,11 +44,12 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "schema": "https://schema.org/",
     "qb": "http://purl.org/linked-data/cube#",
+    "geo": str(GEO),
 }
 """Every prefix govkg writes or queries with: graph.ttl's @prefix lines, JSON-LD's @context, SPARQL's PREFIXes."""
 
 # Bound in rdflib graphs on top of rdflib's core prefixes (rdf, rdfs, xsd, owl …), in this order.
-GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms")
+GRAPH_PREFIXES = ("kgo", "id", "unit", "cur", "skos", "dcterms", "geo")
 # How validation results name terms (kg.validate): the graph's own prefixes and the shapes'.
 _CURIE_PREFIXES = (("kgo", PREFIXES["kgo"]), ("id", PREFIXES["id"]), ("kgsh", "https://w3id.org/govkg/shapes#"),
                    ("sh", str(SH)), ("dcterms", PREFIXES["dcterms"]), ("rdfs", PREFIXES["rdfs"]))
@@ -94,6 +97,7 @@ CLASS = {
     EntityKind.INDUSTRY: KGO.Industry,
     EntityKind.METRIC: KGO.Metric,
     EntityKind.BENCHMARK: KGO.Benchmark,
+    EntityKind.DEVELOPMENT_ZONE: KGO.DevelopmentZone,
     EntityKind.COUNTRY: KGO.Country,
     EntityKind.PROVINCE: KGO.Province,
     EntityKind.AUTONOMOUS_REGION: KGO.AutonomousRegion,
@@ -117,6 +121,7 @@ COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
 VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
            Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+AGGREGATION = {Aggregation.AVERAGE: KGO.Average, Aggregation.TOTAL: KGO.Total}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
 PREDICATE = {"located_in": KGO.locatedIn, "targets": KGO.targets, "benchmarked_against": KGO.targets}
@@ -231,6 +236,15 @@ def document_iri(doc_id: str) -> URIRef:
 def observation_iri_at(doc_id: str, number_at: int, metric: str, measure: Measure) -> URIRef:
     """An observation's IRI: its document, where its number stands, its metric and measure."""
     return IriKey("observation", slug(doc_id), f"{number_at}/{slug(metric)}/{measure.value}").iri()
+
+
+def observation_number_at(iri: str) -> int | None:
+    """Where an observation's number stands in its document (observation_iri_at), or None for another IRI."""
+    key = IriKey.parse(str(iri))
+    if key is None or key.bucket != "observation":
+        return None
+    at = key.local.split("/", 1)[0]
+    return int(at) if at.isdigit() else None
 
 
 def mention_iri(doc_id: str, start: int, end: int, kind: EntityKind) -> URIRef:

@@ -11,6 +11,8 @@ ONTOLOGY_IRI = "https://w3id.org/govkg/ontology"
 ID = Namespace("https://w3id.org/govkg/id/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
 CUR = Namespace("http://qudt.org/vocab/currency/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+"""W3C Basic Geo (WGS84): geo:lat and geo:long of the gazetteer's divisions."""
 
 
 class KGO(DefinedNamespace):
@@ -22,12 +24,15 @@ class KGO(DefinedNamespace):
     About: URIRef
     Achieved: URIRef
     AdministrativeArea: URIRef
+    Aggregation: URIRef
+    AggregationScheme: URIRef
     AtLeast: URIRef
     AtMost: URIRef
     AutonomousBanner: URIRef
     AutonomousCounty: URIRef
     AutonomousPrefecture: URIRef
     AutonomousRegion: URIRef
+    Average: URIRef
     Banner: URIRef
     Benchmark: URIRef
     Change: URIRef
@@ -40,6 +45,7 @@ class KGO(DefinedNamespace):
     CountyCity: URIRef
     CountyLevelArea: URIRef
     Decrease: URIRef
+    DevelopmentZone: URIRef
     District: URIRef
     Document: URIRef
     Entity: URIRef
@@ -60,6 +66,7 @@ class KGO(DefinedNamespace):
     Metric: URIRef
     MetricScheme: URIRef
     Missed: URIRef
+    Multiple: URIRef
     Municipality: URIRef
     NewArea: URIRef
     NewsArticle: URIRef
@@ -86,9 +93,12 @@ class KGO(DefinedNamespace):
     Status: URIRef
     StatusScheme: URIRef
     ToppedOut: URIRef
+    Total: URIRef
+    TwentyFootEquivalentUnit: URIRef
     Verdict: URIRef
     VerdictScheme: URIRef
     WorkReport: URIRef
+    aggregation: URIRef
     charEnd: URIRef
     charStart: URIRef
     comparator: URIRef
@@ -108,6 +118,7 @@ class KGO(DefinedNamespace):
     outcome: URIRef
     page: URIRef
     period: URIRef
+    periodStart: URIRef
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef

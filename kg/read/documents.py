@@ -18,6 +18,7 @@ from kg.read.decode import MAX_BYTES, decode
 from kg.errors import EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
+from kg.read.given import NONE, Fallback
 from kg.read.metadata import read_metadata
 from kg.model import Document, Sentence
 from kg.read.sections import assign_sections
@@ -32,11 +33,13 @@ _PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank source line: its span and its text (whitespace at the ends removed)."""
+    """A non-blank source line: its span and its text (whitespace at the ends removed), and whether it is
+    indented as a paragraph's first line is (an ideographic or em space, or two spaces, before it)."""
 
     start: int
     end: int
     text: str
+    indented: bool = False
 
     @cached_property
     def width(self) -> int:
@@ -108,7 +111,8 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped))
+            indent = bool(_PARAGRAPH_GAP.search(raw[:lead]))
+            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent))
         if m.end() == len(text):
             break
     return out
@@ -184,8 +188,10 @@ def _continues(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
-    if _TERMINAL.search(line.text):
+    if _TERMINAL.search(line.text) or nxt.indented:
         return False
+    if line.indented and line.width >= 0.6 * column:      # a paragraph's first line, continued at the margin
+        return True
     if _continues(lex).search(line.text):
         return True
     if style == "column":
@@ -299,8 +305,9 @@ def _is_heading(text: str, lines: list[Line], sentence_count: int) -> bool:
     return sentence_count == 1 and len(lines) == 1 and len(text) <= 30 and not _INNER_PUNCT.search(text)
 
 
-def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None) -> Document:
-    """Build a Document from decoded text. ``source`` is the file name as given; ``doc_id`` its id."""
+def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None, fallback: Fallback = NONE) -> Document:
+    """Build a Document from decoded text. ``source`` is the file name as given; ``doc_id`` its id; ``fallback``
+    the government and year of a text that states none (kg.read.given)."""
     lex = lex or load_lexicon()
     lines = split_lines(text)
     mask = noise_mask(lines, lex)
@@ -328,7 +335,7 @@ def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None) -
     texts = [r[0] for r in raw]
     headings = [r[5] for r in raw]
     spans = [(offsets[r[1]], offsets[r[2] - 1] + 1) for r in raw]
-    metadata, front = read_metadata(text, texts, spans, headings, source, lex)
+    metadata, front = read_metadata(text, texts, spans, headings, source, lex, fallback)
     kinds = assign_sections(texts, headings, front, metadata, lex)
     sentences = tuple(
         Sentence(
@@ -383,13 +390,13 @@ def read_source(path: Path, data: bytes, name: str, lex: Lexicon | None = None) 
 
 
 def read_document(path: Path, source: str | None = None, lex: Lexicon | None = None,
-                  max_bytes: int = MAX_BYTES) -> Document:
+                  max_bytes: int = MAX_BYTES, fallback: Fallback = NONE) -> Document:
     """Read one file into a Document; raises a GovkgError subclass naming the file on bad input.
 
     PDF and Word files are turned into text first (:func:`read_source`). HTML (by suffix or a leading
     doctype/<html>) and stray control characters are read through :func:`visible_text`; the Document
     keeps the text as read (``Document.text``, the decoded source of a text file) and its
-    :class:`~kg.read.source.SourceText`, and all offsets point into that text.
+    :class:`~kg.read.source.SourceText`, and all offsets point into that text. ``fallback``: see :func:`read_text`.
     """
     name = source or str(path)
     read = read_source(path, read_input(path, name, max_bytes), name, lex)
@@ -397,7 +404,7 @@ def read_document(path: Path, source: str | None = None, lex: Lexicon | None = N
     if not text.strip():
         raise EmptyInput(name, f"the {read.format.upper()} file holds no text")
     visible, starts, ends = visible_text(text, is_html=read.format == "html")
-    doc = read_text(visible, name, document_id(path), lex)
+    doc = read_text(visible, name, document_id(path), lex, fallback)
     if visible != text:
         doc = _remap(doc, text, starts, ends)
     doc.source_text = read

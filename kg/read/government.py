@@ -12,7 +12,10 @@ used is returned with the evidence of every field. A saved web page's furniture 
 gives a publication date, which no rule reads.
 
 The build (kg.read.metadata) asks it for the government, and the year, when kg/lexicon/areas.toml does not
-know the place the text names (or names a homonym elsewhere: 舟山市普陀区) or the lexicon's cues give no year.
+know the place the text names (or names a homonym elsewhere: 舟山市普陀区) or the lexicon's cues give no year;
+with a year given for texts that state none (kg.read.given), that year stands in (YearRule.GIVEN).
+:func:`read_year` and :func:`read_division` read one without the other, for a text whose place (or year) was
+given or is missing.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ class YearRule(StrEnum):
     YEAR_IS = "year_is"
     ANNIVERSARY = "anniversary"
     TARGET = "target"
+    GIVEN = "given"             # the text states none: the year the caller gave
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class GovernmentInfo:
     government_at: Span
     year: int
     year_rule: YearRule
-    year_at: Span
+    year_at: Span | None            # None for a year given, not read
     delivered: dt.date | None = None
     delivered_at: Span | None = None
     speaker: str | None = None
@@ -85,33 +89,60 @@ class _Place:
     at: Span
 
 
-def read_government(text: str, gazetteer: Gazetteer, cues: Documents | None = None) -> GovernmentInfo | None:
+def read_government(text: str, gazetteer: Gazetteer, cues: Documents | None = None, *,
+                    year: int | None = None) -> GovernmentInfo | None:
     """The government, year, delivery date and speaker ``text`` states; None when it does not state its
-    government or its year (the caller then asks for them). ``cues`` defaults to the shipped lexicon's."""
-    if cues is None:
-        from kg.lexicon import load
-
-        cues = load().documents
+    government or its year (the caller then asks for them). ``cues`` defaults to the shipped lexicon's.
+    ``year`` is the year to take when the text states none (YearRule.GIVEN)."""
+    cues = cues or _shipped_cues()
     cue = cues.government
-    folded = _FOLDABLE.sub(lambda m: _FOLD[m[0]], text)
+    folded = _fold(text)
     delivery = cue.delivery.search(folded)
     speaker = cue.speaker.search(folded)
     place = _government(folded, delivery, speaker, gazetteer, cue)
     if place is None:
         return None
     delivered = _date(delivery) if delivery else None
-    year = _year(folded, delivered, delivery, cues)
-    if year is None:
+    found = _year(folded, delivered, delivery, cues) or ((year, YearRule.GIVEN, None) if year is not None else None)
+    if found is None:
         return None
     d = place.division
     return GovernmentInfo(
         code=d.code, name=d.name, level=d.level, kind=d.kind, government_rule=place.rule, government_at=place.at,
-        year=year[0], year_rule=year[1], year_at=year[2],
+        year=found[0], year_rule=found[1], year_at=found[2],
         delivered=delivered, delivered_at=Span(*delivery.span("date")) if delivered else None,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else None,
-        speaker_title=speaker["title"] if speaker else None,
+        speaker_title=re.sub(r"\s+", "", speaker["title"]) if speaker else None,
         speaker_at=Span(*speaker.span("name")) if speaker else None,
     )
+
+
+def read_year(text: str, cues: Documents | None = None) -> int | None:
+    """The year ``text`` plans for, by the rules :func:`read_government` reads it with, whether or not the text
+    states its government (for a text whose government the caller gave)."""
+    cues = cues or _shipped_cues()
+    folded = _fold(text)
+    delivery = cues.government.delivery.search(folded)
+    found = _year(folded, _date(delivery) if delivery else None, delivery, cues)
+    return found[0] if found else None
+
+
+def read_division(text: str, gazetteer: Gazetteer, cues: Documents | None = None) -> Division | None:
+    """The division ``text`` speaks for, by the rules of :func:`read_government`, whether or not it states its year."""
+    cue = (cues or _shipped_cues()).government
+    folded = _fold(text)
+    place = _government(folded, cue.delivery.search(folded), cue.speaker.search(folded), gazetteer, cue)
+    return place.division if place else None
+
+
+def _fold(text: str) -> str:
+    return _FOLDABLE.sub(lambda m: _FOLD[m[0]], text)
+
+
+def _shipped_cues() -> Documents:
+    from kg.lexicon import load
+
+    return load().documents
 
 
 # -- the government ---------------------------------------------------------------------------------------

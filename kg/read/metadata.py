@@ -4,20 +4,24 @@ The place (``district``) is first the lexicon's (kg/lexicon/areas.toml: Shanghai
 delivery line, the speaker or 我代表…), which keeps the seeds' graphs as they were; else the government
 kg.read.government reads with the gazetteer of China's divisions (its full name, and its GB/T 2260 code, level
 and kind in Metadata); else the lexicon's district the text names most. The year likewise: the lexicon's cues
-first, then kg.read.government's.
+first, then kg.read.government's. A government and year given by the caller (kg.read.given.Fallback) fill only
+what the text does not state, the government given beating a guess (the division or district named most). A
+text that tells neither its place nor its year raises a MetadataError saying which (NoGovernment, NoYear, both).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from kg.errors import MetadataError
+from kg.errors import NoGovernment, NoGovernmentNorYear, NoYear
 from kg.lexicon import Area, Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.read.government import read_government
+from kg.read.given import NONE, Fallback
+from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
 FRONT_LIMIT = 12   # the delivery line and speaker stand among the first sentences, or in a headline block
@@ -139,17 +143,58 @@ def _title(texts: list[str], headings: list[bool], kind: DocKind, lex: Lexicon) 
     return title, front
 
 
-def _required(value, source: str, what: str, fix: str):
-    if value is None:
-        raise MetadataError(source, f"cannot tell {what}", fix)
-    return value
+_NO_PLACE = ("which district or city the text speaks for", "neither kg/lexicon/areas.toml nor the gazetteer of "
+             "administrative divisions knows the government it names{}; give the government it speaks for")
+_NO_YEAR = ("which year the text plans for", "it names no delivery date, no year of a plan and no anniversary "
+            "that kg/lexicon/documents.toml [metadata] recognises; give the year it plans for")
+
+
+def _check(place: _Place | None, year: int | None, source: str, named: list[str]) -> None:
+    """Raise the MetadataError that names what the text does not tell: its government, its year, or both.
+    ``named`` holds the places its delivery line, speaker or 我代表… name, which no lexicon knows."""
+    no_place = _NO_PLACE[1].format(f" ({named[0]})" if named else "")
+    if place is None and year is None:
+        raise NoGovernmentNorYear(source, f"cannot tell {_NO_PLACE[0]} nor {_NO_YEAR[0]}", f"{no_place}; {_NO_YEAR[1]}")
+    if place is None:
+        raise NoGovernment(source, f"cannot tell {_NO_PLACE[0]}", no_place)
+    if year is None:
+        raise NoYear(source, f"cannot tell {_NO_YEAR[0]}", _NO_YEAR[1])
+
+
+@dataclass(frozen=True)
+class _Place:
+    """The government a document speaks for, as Metadata holds it."""
+
+    district: str
+    code: str | None = None
+    level: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+
+
+def _given_place(fallback: Fallback) -> _Place | None:
+    g = fallback.government
+    return _Place(g.name, g.code, g.level, g.kind, g.parent) if g else None
+
+
+def _chosen(government: GovernmentInfo | None, district: str | None, given: _Place | None, texts: list[str],
+            lex: Lexicon) -> _Place | None:
+    """The government the text states (the gazetteer's division, else the lexicon's place), else the one given,
+    else the lexicon's district the text names most."""
+    if government is not None:
+        return _Place(government.name, government.code, government.level.value, government.kind)
+    if district is None and given:
+        return given
+    named = district or _most_named(texts, lex)
+    return _Place(named) if named else None
 
 
 def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], headings: list[bool],
-                  source: str, lex: Lexicon) -> tuple[Metadata, set[int]]:
+                  source: str, lex: Lexicon, fallback: Fallback = NONE) -> tuple[Metadata, set[int]]:
     """Metadata, and the indices of the sentences that are front matter (title, delivery, speaker).
 
-    ``text`` is the decoded source; ``texts``, ``spans`` and ``headings`` describe its sentences.
+    ``text`` is the decoded source; ``texts``, ``spans`` and ``headings`` describe its sentences. ``fallback``
+    gives the government and year of a text that states none (kg.read.given: what the text states wins).
     """
     whole = "\n".join(texts)
     delivery, delivery_sentences = _delivery(texts, lex)
@@ -159,8 +204,15 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     date = _date(delivery) if delivery else None
     district = _district(places, lex)
     homonym = bool(district) and _elsewhere(district, places, lex)
-    read = read_government(text, load_gazetteer(), lex.documents) if not district or homonym else None
+    given = _given_place(fallback)
+
+    def government_read():
+        return read_government(text, load_gazetteer(), lex.documents, year=fallback.year)
+
+    read = government_read() if not district or homonym else None
     government = read
+    if given and government is not None and government.government_rule is GovernmentRule.MOST_NAMED:
+        government = None                              # the government given beats a guess
     if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
         district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
     if government is not None:
@@ -168,15 +220,15 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         date = date or government.delivered
     year = _year(texts, date, lex)
     if year is None:
-        read = read if read is not None or not district or homonym else read_government(
-            text, load_gazetteer(), lex.documents)      # read once: it was read above unless the lexicon placed the text
-        year = read.year if read else None
-    year = _required(year, source, "which year the text plans for",
-                     "it names no delivery date, no year of a plan and no anniversary that "
-                     "kg/lexicon/documents.toml [metadata] recognises")
-    district = _required(district or _most_named(texts, lex), source, "which district or city the text speaks for",
-                         "neither kg/lexicon/areas.toml nor the gazetteer of administrative divisions knows "
-                         "the government it names")
+        read = read if read is not None or not district or homonym else government_read()
+        year = read.year if read else None      # read once: it was read above unless the lexicon placed the text
+    if year is None:
+        year = read_year(text, lex.documents) or fallback.year     # the text's year, though its place is unknown
+    place = _chosen(government, district, given, texts, lex)
+    if place is None and year is None:          # to tell what is missing: the text may state its place alone
+        division = read_division(text, load_gazetteer(), lex.documents)
+        place = _Place(division.name, division.code, division.level.value, division.kind) if division else None
+    _check(place, year, source, [p for p in places if p])
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
     page = page_source(text, lex)
@@ -184,15 +236,16 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         kind=kind,
         year=year,
         reviewed_year=year - 1,
-        district=district,
+        district=place.district,
         date=date,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else government.speaker if government else None,
         speaker_title=speaker["title"] if speaker else government.speaker_title if government else None,
         session=delivery["session"] if delivery else None,
         title=title,
-        division_code=government.code if government else None,
-        division_level=government.level.value if government else None,
-        division_kind=government.kind if government else None,
+        division_code=place.code,
+        division_level=place.level,
+        division_kind=place.kind,
         publisher=page.publisher,
         published=page.published,
+        division_parent=place.parent,
     ), delivery_sentences | speaker_sentences | title_sentences

@@ -18,7 +18,17 @@ def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | Non
     m = lex.documents.metadata.year_is.search(text)     # 2024年是…: this year's plan begins
     if m and int(m["year"]) == year:
         hits.append((0, SectionKind.PLAN))
+    m = conf.plan_year_heading.search(text) if heading else None     # 指标 | 2024年目标
+    if m and int(m["year"]) == year:
+        hits.append((m.start(), SectionKind.PLAN))
     return min(hits)[1] if hits else None
+
+
+def _opens_notes(text: str, lex: Lexicon) -> bool:
+    """A short line such as 名词解释 or 附件2 名词解释: the notes appended after the report begin."""
+    conf = lex.documents.sections
+    line = text.strip()
+    return len(line) <= conf.cue_window and line.endswith(conf.notes)
 
 
 def _enumerator(text: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -46,6 +56,10 @@ def assign_sections(texts: list[str], headings: list[bool], front: set[int], met
     for i, text in enumerate(texts):
         if i in front:
             out.append(SectionKind.FRONT)
+            continue
+        if current is SectionKind.NOTES or _opens_notes(text, lex):
+            current = SectionKind.NOTES
+            out.append(current)
             continue
         cue = _cue(text, headings[i], lex, meta.year)
         enum = _enumerator(text, lex)

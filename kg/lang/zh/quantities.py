@@ -5,7 +5,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.lang.zh.numerals import NUMBER, NumberError, parse_number
+from kg.lang.zh.numerals import ARABIC, NUMBER, NumberError, parse_number
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity
 
@@ -27,7 +27,8 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:(?P<unit1>(?:{'|'.join(mult)})?(?:{units})?)[{ranges}](?P<max>{NUMBER}))?"
         rf"(?P<approx>{'|'.join(cues.approximate)})?"
         rf"(?P<mult>{'|'.join(mult)})?"
-        rf"(?P<unit>{units})"
+        rf"(?P<approx2>{'|'.join(cues.approximate)})?"
+        rf"(?P<unit>{units})?"
         rf"(?:[（(][{bracketed}][）)])?"
         rf"(?P<after>{'|'.join(after)})?"
     )
@@ -52,8 +53,10 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 
 
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
-    base = lex.unit(m["unit"])
     mult = m["mult"] or ""
+    if m["unit"] is None:
+        return _bare(lex, m, text) if mult else None
+    base = lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     if not_before is not None and text[m.end("unit"):m.end("unit") + 1] in not_before:
         return None
@@ -70,10 +73,12 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
             value, unit = value * 100, "%"
     factor = base.factor * lex.multipliers.get(mult, Decimal(1))
     before = None if _word_before(lex, text, m) else m["before"]
+    cues = lex.hedges.comparator
+    trailing = m["unit"] in cues.approximate_after_units and text[m.end():m.end() + 1] in cues.approximate
     comparator = (
         _comparator(lex, "after", m["after"])
         or _comparator(lex, "before", before)
-        or (Comparator.AT_LEAST if m["approx"] else Comparator.EXACTLY)
+        or (Comparator.AT_LEAST if m["approx"] or m["approx2"] or trailing else Comparator.EXACTLY)
     )
     return Quantity(
         value=value,
@@ -84,8 +89,37 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
         value_max=value_max,
         normalized_max=_tidy(value_max * factor) if value_max is not None else None,
         start=m.start("num") if before is None else m.start(),
-        end=m.end(),
+        end=m.end() + (1 if trailing else 0),
     )
+
+
+def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
+    """8300万, 13亿多: an Arabic number and a multiplier with no unit (never 1亿3千, whose number goes on)."""
+    conf, after = lex.grammar.bare, text[m.end():m.end() + 1]
+    if not re.fullmatch(ARABIC, m["num"]) or m["max"] or m["mult"] not in conf.multipliers:
+        return None
+    if after.isdigit() or after == "." or after in conf.not_before:
+        return None
+    factor = lex.multipliers[m["mult"]]
+    before = None if _word_before(lex, text, m) else m["before"]
+    value = parse_number(m["num"])
+    comparator = (_comparator(lex, "after", m["after"]) or _comparator(lex, "before", before)
+                  or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY))
+    return Quantity(value=value, unit=m["mult"], normalized_value=_tidy(value * factor),
+                    normalized_unit=lex.grammar.bare.unit, comparator=comparator,
+                    start=m.start("num") if before is None else m.start(), end=m.end())
+
+
+def _bare_pairs(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """The two unitless numbers of 从1.96缩小至1.81, where no unit follows either."""
+    out = []
+    for m in lex.grammar.bare.pair.finditer(text):
+        spans = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+        if any(q.start < b and a < q.end for q in taken for a, b in spans):
+            continue
+        out += [Quantity(value=parse_number(m[g]), unit="", normalized_value=_tidy(parse_number(m[g])),
+                         normalized_unit=lex.grammar.bare.unit, start=m.start(g), end=m.end(g)) for g in ("a", "b")]
+    return out
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -104,6 +138,38 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
         q = _build(lex, m, text)
         if q is not None:
             out.append(q)
+    out += _round_figures(text, out, lex)
+    return sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start)
+
+
+_CLAUSE_END = ("", ",", ";", ":", "。", "!", "?", "、", ")")
+
+
+@cache
+def _round_pattern(lex: Lexicon) -> re.Pattern[str]:
+    cues = lex.hedges.comparator
+    before = sorted(cues.before.all(), key=len, reverse=True)
+    units = "|".join(re.escape(u) for u in lex.unit_forms())
+    mult = "|".join(re.escape(m) for m in sorted(lex.multipliers, key=len, reverse=True))
+    return re.compile(rf"(?P<before>{'|'.join(before)})(?P<count>{'|'.join(lex.grammar.bare.round_counts)})?"
+                      rf"(?P<mult>{mult})(?P<unit>{units})")
+
+
+def _round_figures(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:
+    """突破万亿元, 超百亿美元: a hedge then a multiplier with no digits, ending a clause, is one (or a hundred …)
+    of it; 年税收超亿元楼宇 names a class of buildings."""
+    out = []
+    for m in _round_pattern(lex).finditer(text):
+        base = lex.unit(m["unit"])
+        if base is None or not base.scalable or any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        if text[m.end():m.end() + 1] not in _CLAUSE_END:
+            continue
+        value = Decimal(lex.grammar.bare.round_counts[m["count"]]) if m["count"] else Decimal(1)
+        factor = base.factor * lex.multipliers[m["mult"]]
+        out.append(Quantity(value=value, unit=m["mult"] + m["unit"], normalized_value=_tidy(value * factor),
+                            normalized_unit=base.normalized, comparator=_comparator(lex, "before", m["before"])
+                            or Comparator.EXACTLY, start=m.start(), end=m.end()))
     return out
 
 

@@ -1,0 +1,63 @@
+"""Lists that share words: the items before 分别 and the values after it, one indicator per value.
+
+城乡居民人均可支配收入分别增长4.4%、5.6% names two indicators (城镇居民…, 农村居民…); in 六大优势产业、
+高技术制造业增加值 the head 增加值 belongs to both items; in 城镇和农村居民人均可支配收入 the qualifier 城镇
+takes the rest of the next item. The words are lexicon data (grammar.toml ``lists``).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon
+
+
+def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
+    """One indicator wording per value for the list ``items`` (split at 、) followed by ``count`` values, or
+    None when the items and values cannot be paired."""
+    conf = lex.grammar.lists
+    names = [n for n in items if n]
+    if len(names) != count and names:
+        joined = "|".join(map(re.escape, conf.joiners))
+        names = [n for item in names for n in re.split(joined, item) if n]
+    if len(names) == 1 and count > 1:
+        names = _expand(names[0], count, lex) or names
+    if len(names) != count or count < 2:
+        return None
+    return _share_head(_share_qualifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+
+
+def _after_verb(first: str, lex: Lexicon) -> str:
+    """The first item without the clause's verb phrase before it: 消费品以旧换新带动限上新能源汽车 -> 限上新能源汽车."""
+    ends = [first.rfind(a) + len(a) for a in lex.hedges.words.actions if first.rfind(a) >= 2]   # not 新落地项目
+    cut = max((e for e in ends if e < len(first) - 1), default=0)
+    return first[cut:]
+
+
+def _expand(name: str, count: int, lex: Lexicon) -> list[str] | None:
+    for rule in sorted(lex.grammar.lists.expand, key=lambda r: -len(r.written)):
+        if rule.written in name and len(rule.parts) == count:
+            return [name.replace(rule.written, part, 1) for part in rule.parts]
+    return None
+
+
+def _share_head(names: list[str], lex: Lexicon) -> list[str]:
+    heads = lex.grammar.lists.heads
+    last = names[-1]
+    at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
+    if at < 0:
+        return names
+    head, tail = last[:at], last[at:]
+    etc = lex.grammar.etcetera
+    if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
+        head = head[:head.index(etc)]
+    shared = [n if any(h in n for h in heads) else n + tail for n in names[:-1]]
+    return [*shared, head + tail]
+
+
+def _share_qualifier(names: list[str], lex: Lexicon) -> list[str]:
+    qualifiers = lex.grammar.lists.qualifiers
+    last = names[-1]
+    lead = next((q for q in qualifiers if last.startswith(q) and len(last) > len(q)), None)
+    if lead is None:
+        return names
+    return [n + last[len(lead):] if n in qualifiers else n for n in names[:-1]] + [last]

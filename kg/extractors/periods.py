@@ -1,0 +1,144 @@
+"""The years an observation describes: one year, or a range with its average or total (年均增长, 五年累计).
+
+The rules read the report's wording (lexicon ``hedges.periods``): a year stated before the number is its
+year; 从X提高到Y makes X the level at the start; in a paragraph looking back over a plan's five years,
+changes, flows and averages cover the five years and levels are the last year's; a plan's 年均 target
+covers the plan's years.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang.zh.numerals import NumberError, parse_number
+from kg.lexicon import Lexicon
+from kg.model import Aggregation, Document, Measure, SectionKind, Sentence, Status
+
+
+@dataclass(frozen=True)
+class Period:
+    """The last year a figure describes, and for a multi-year figure its first year and how it sums them."""
+
+    end: int
+    start: int | None = None
+    aggregation: Aggregation | None = None
+
+
+def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
+    """Paragraphs of the review that look back over several years (过去五年, 五年来, “十四五”时期…)."""
+    cues, window = lex.hedges.periods, lex.documents.sections.cue_window
+    out: set[int] = set()
+    current, last = False, None
+    for s in document.sentences:
+        if s.section is not SectionKind.REVIEW:
+            current, last = False, s.paragraph
+            continue
+        if s.paragraph != last:
+            head = s.text[:window]
+            if any(w in head for w in cues.multi_year_review) and not _year_first(head, document, lex):
+                current = True
+            elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
+                current = False
+            last = s.paragraph
+        if current:
+            out.add(s.paragraph)
+    return frozenset(out)
+
+
+def _year_first(head: str, document: Document, lex: Lexicon) -> bool:
+    """A heading reviewing the year and the plan together, the year first: 一、2025年和“十四五”时期工作回顾."""
+    year = document.metadata.reviewed_year
+    return year is not None and any(lex.hedges.periods.year_and.format(year=year, joiner=j) in head
+                                    for j in lex.hedges.respectively.joiners)
+
+
+def default_year(document: Document, sentence: Sentence, status: Status, lex: Lexicon) -> int:
+    """The year a figure describes when its sentence names none: a plan's last year, this year, the year reviewed."""
+    meta = document.metadata
+    if sentence.section is SectionKind.GOALS:
+        return meta.year + lex.documents.sections.goals_span_years - 1
+    if status is Status.PLANNED:
+        return meta.year
+    return meta.reviewed_year if meta.reviewed_year is not None else meta.year
+
+
+def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexicon, *, before: str, clause: str,
+              multi: bool, measure: Measure, metric: str, opening: str = "") -> Period:
+    """The period of a number, from ``before`` (the text since the previous number in its clause), ``clause``
+    (the clause up to the number) and ``opening`` (the sentence up to the number: 到2027年，…); ``multi``: the
+    sentence looks back over several years."""
+    cues = lex.hedges.periods
+    meta = document.metadata
+    end = default_year(document, sentence, status, lex)
+    span = lex.documents.sections.goals_span_years
+    if _wordless(before, lex):                        # a bare list item takes its list's cues
+        before = clause
+    base = cues.from_marker.search(before)
+    if base:
+        if base["year"]:
+            return Period(int(base["year"]))
+        if status is Status.PLANNED:
+            return Period(meta.reviewed_year if meta.reviewed_year is not None else meta.year - 1)
+        return Period(end - span if multi else end)    # a year's review dates its base no earlier (seed gold)
+    stated = [int(m["year"]) for m in cues.year.finditer(before) if abs(int(m["year"]) - meta.year) <= 2 * span + 2]
+    if stated:
+        return Period(stated[-1])
+    by = [int(m["year"]) for m in cues.by_year.finditer(opening)]
+    if by and abs(by[-1] - meta.year) <= 2 * span + 2:
+        return Period(by[-1])
+    ranged = _stated_range(before, end, measure, lex)
+    if ranged is not None:
+        return ranged
+    if sentence.section is SectionKind.GOALS:
+        return _over_plan(meta.year, end, before, lex)
+    if not multi or status is Status.PLANNED:
+        return Period(end)
+    return _over_review(end - span + 1, end, before, measure, metric, lex)
+
+
+def _wordless(text: str, lex: Lexicon) -> bool:
+    """Nothing but list joiners (、 和 及) and punctuation."""
+    rest = re.sub(r"[\s,;]", "", text)
+    for joiner in lex.hedges.respectively.joiners:
+        rest = rest.replace(joiner, "")
+    return not rest
+
+
+def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Period | None:
+    cues = lex.hedges.periods
+    since = cues.since.search(before)
+    if since:
+        return Period(end, int(since["year"]), Aggregation.TOTAL)
+    compared = cues.compared.search(before)
+    if compared and measure is not Measure.LEVEL and int(compared["year"]) < end:
+        return Period(end, int(compared["year"]) + 1, Aggregation.TOTAL)
+    consecutive = cues.consecutive.search(before)
+    if consecutive:
+        try:
+            n = int(parse_number(consecutive["n"]))
+        except NumberError:
+            return None
+        return Period(end, end - n + 1) if n > 1 else None
+    return None
+
+
+def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+    cues = lex.hedges.periods
+    if any(w in before for w in cues.average):
+        return Period(end, first, Aggregation.AVERAGE)
+    return Period(end)
+
+
+def _over_review(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon) -> Period:
+    cues = lex.hedges.periods
+    if any(w in before for w in cues.average):
+        return Period(end, first, Aggregation.AVERAGE)
+    if any(w in before for w in cues.total) or measure is not Measure.LEVEL:
+        return Period(end, first, Aggregation.TOTAL)
+    if any(w in before for w in cues.steady):
+        return Period(end, first)
+    if any(w in metric for w in cues.flows):
+        return Period(end, first, Aggregation.TOTAL)
+    if any(w in metric for w in cues.period_nouns):
+        return Period(end, first)
+    return Period(end)

@@ -1,0 +1,86 @@
+"""How an indicator is worded around a figure: word lists longest first, the noun after a count, the noun
+of the clause before (lexicon ``hedges.words``)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kg.lang.zh.numerals import CN_LEADING
+from kg.lexicon import Lexicon
+
+
+@cache
+def words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    """A word list of ``hedges.words``, longest first."""
+    return longest_first(getattr(lex.hedges.words, key))
+
+
+@cache
+def measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    """A word list of ``hedges.measure``, longest first."""
+    return longest_first(getattr(lex.hedges.measure, key))
+
+
+def longest_first(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` sorted longest first, for matching the longest form."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:
+    """``text`` without any of ``words`` at its start and end, repeatedly."""
+    changed = True
+    while changed and text:
+        changed = False
+        for w in words:
+            if leading and text.startswith(w):
+                text, changed = text[len(w):], True
+            if trailing and text.endswith(w):
+                text, changed = text[: -len(w)], True
+    return text
+
+
+@cache
+def numeral_count(lex: Lexicon) -> re.Pattern[str]:
+    """A count in Chinese numerals of two or more: 三个."""
+    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
+    return re.compile(rf"[{CN_LEADING[1:]}]+(?:{classifiers})")    # 一件事 may be a name
+
+
+@cache
+def leading_count(lex: Lexicon) -> re.Pattern[str]:
+    """A count in Arabic digits at the start of a wording: 17个."""
+    classifiers = "|".join(map(re.escape, lex.count_classifiers()))
+    return re.compile(rf"^\d+(?:{classifiers})")
+
+
+def post_noun(text: str, lex: Lexicon) -> str:
+    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
+    m = re.match(r"[^,;:。!?、()—]{0,20}", text)
+    noun = m.group() if m else ""
+    if noun.startswith("“") and "”" in noun:
+        quoted, rest = noun[1:].split("”", 1)
+        noun = quoted + re.split(r"[“”]", rest)[0]
+    noun = noun.replace("“", "").replace("”", "")
+    if noun.startswith(lex.grammar.possessive):              # 4.7万平方米的零星旧改
+        noun = noun[len(lex.grammar.possessive):]
+    cut = min((noun.find(w) for w in words(lex, "post_stops") if noun.find(w) > 0), default=len(noun))
+    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
+        return ""                                                 # 9万亿三个大台阶: a count, no noun
+    return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The object of the nearest clause before that states no figure: 实施旧住房修缮，计划新开工 400 万平方米
+    -> 旧住房修缮; 推进不成套旧住房改造，推进…3个项目、4万平方米开工，…8个项目 -> 不成套旧住房改造."""
+    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
+        if re.search(r"\d", prev):
+            continue
+        ends = (prev.rfind(a) + len(a) for a in words(lex, "actions") if prev.rfind(a) >= 0)
+        cut = max((e for e in ends if e < len(prev)), default=0)  # 推进不成套旧住房改造: the object of 推进
+        noun = prev[cut:]
+        at = min((noun.find(v) for v in lex.hedges.measure.level_verbs if noun.find(v) >= 2), default=len(noun))
+        noun = noun[:at]                                          # 居民消费价格保持平稳 -> 居民消费价格
+        return noun if 2 <= len(noun) <= 12 else ""
+    return ""

@@ -1,0 +1,174 @@
+"""The government and year a build is given for the texts that do not state theirs.
+
+What a text states wins: its delivery line, speaker, 我代表… or title name its government, its delivery date,
+title, headings or anniversaries its year (kg.read.metadata, kg.read.government). The government given fills
+only what the text lacks, and beats a guess (the division a text merely names most often); a text that states
+another government or year keeps its own, and the build warns (kg.errors.FallbackOverridden).
+
+A name given is read as a text's place is: first the lexicon's places (kg/lexicon/areas.toml: 徐汇区,
+上海市徐汇区), else a division of the gazetteer by its full or short names, written after the divisions above it
+when its own name repeats (杭州市西湖区, 杭州西湖区; 西湖区 alone names two). A name the gazetteer lacks (a new or
+renamed county) is still a government: its kind and level come from its suffix (县, 区, 市, 旗 …: the rules of
+kg/lexicon/places.toml), and the divisions written before it are its parents (浙江省杭州市某某区 lies in 杭州市,
+up to 中华人民共和国).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import BadFallback
+from kg.lexicon import Lexicon
+from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level, kind_of, load_gazetteer
+
+YEARS = (1949, 2200)        # the years a work report may plan for
+_BELOW = {Level.COUNTRY: Level.PROVINCE, Level.PROVINCE: Level.PREFECTURE, Level.PREFECTURE: Level.COUNTY}
+
+
+@dataclass(frozen=True)
+class GivenGovernment:
+    """A government given by name: a place of the lexicon (``kind`` None), a division of the gazetteer (``code``),
+    or a division the gazetteer lacks (no code; ``parent`` the code of the division it lies in, if named)."""
+
+    written: str
+    name: str
+    code: str | None = None
+    level: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+
+    def same_as(self, district: str, code: str | None) -> bool:
+        """Whether a document's government (its Metadata.district and division_code) is this one."""
+        return (code, district) == (self.code, self.name) if self.code else (code is None and district == self.name)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """What a build is given for texts that do not say it: a government, a year, or neither."""
+
+    government: GivenGovernment | None = None
+    year: int | None = None
+
+    def key(self) -> str:
+        """A deterministic text of the fallback, for the build cache's version."""
+        return repr((self.government, self.year))
+
+
+NONE = Fallback()
+
+
+def fallback(government: str | None = None, year: int | None = None, lex: Lexicon | None = None,
+             gazetteer: Gazetteer | None = None) -> Fallback:
+    """The Fallback of a government's name and a year, each optional; raises BadFallback when either is unusable."""
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        raise BadFallback(str(year), f"is not a year a work report plans for ({YEARS[0]}–{YEARS[1]})",
+                          "give the year the report plans for, e.g. 2024")
+    if government is None:
+        return Fallback(None, year)
+    if lex is None:
+        from kg.lexicon import load
+
+        lex = load()
+    return Fallback(resolve_government(government, lex, gazetteer or load_gazetteer()), year)
+
+
+def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> GivenGovernment:
+    """The government a name given names (see the module's docstring); raises BadFallback naming the problem."""
+    name = re.sub(r"\s+", "", written)
+    if not name:
+        raise BadFallback(repr(written), "is no name", "give the government's full name, its province or city first")
+    if name in lex.documents.government.national:
+        country = gazetteer.get(gazetteer.rules.country.code)
+        return GivenGovernment(written, country.name, country.code, country.level.value, country.kind)
+    place = _lexicon_place(name, lex)
+    if place:
+        return GivenGovernment(written, place)
+    chain, tail = _parse(name, gazetteer)
+    if not tail:
+        return _division(written, chain[-1], gazetteer)
+    parent = _division(written, chain[-1], gazetteer) if chain else None
+    return _unlisted(written, tail, parent, gazetteer)
+
+
+def _lexicon_place(name: str, lex: Lexicon) -> str | None:
+    """The lexicon's administrative area ``name`` names: its name or other names, after its city's if any."""
+    areas = {a.name: a for a in lex.areas if a.kind in ("district", "municipality")}
+    for area in areas.values():
+        parent = areas.get(area.parent) if area.parent else None
+        before = ("",) + ((parent.name, *parent.aliases) if parent else ())
+        if any(name == b + form for b in before for form in (area.name, *area.aliases)):
+            return area.name
+    return None
+
+
+def _parse(name: str, gazetteer: Gazetteer) -> tuple[list[tuple[Found, tuple[Division, ...]]], str]:
+    """The divisions the name begins with, each with its candidates that lie in the one before, and the rest of
+    the name (a division the gazetteer lacks, or "")."""
+    chain: list[tuple[Found, tuple[Division, ...]]] = []
+    at = 0
+    for found in gazetteer.find(name):
+        if found.start != at:
+            break
+        above = {d.code for d in chain[-1][1]} if chain else None
+        candidates = tuple(d for d in found.candidates
+                           if above is None or any(p.code in above for p in gazetteer.chain(d.code)[1:]))
+        if not candidates:
+            break
+        chain.append((found, candidates))
+        at = found.end
+    return chain, name[at:]
+
+
+def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer: Gazetteer) -> GivenGovernment:
+    found, candidates = link
+    if len(candidates) > 1:
+        names = [_with_parent(d, gazetteer) for d in candidates]
+        raise BadFallback(written, f"{found.surface} names {len(candidates)} divisions: {', '.join(names)}",
+                          f"write the division above it first, e.g. {names[0]}")
+    d = candidates[0]
+    return GivenGovernment(written, d.name, d.code, d.level.value, d.kind)
+
+
+def _with_parent(d: Division, gazetteer: Gazetteer) -> str:
+    """The division's name after its parent's (the country's left out)."""
+    parent = gazetteer.get(d.parent) if d.parent else None
+    return (parent.name if parent and parent.level is not Level.COUNTRY else "") + d.name
+
+
+def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer: Gazetteer) -> GivenGovernment:
+    """A division the gazetteer lacks: its level one below its parent's (or the one its suffix allows), its kind
+    from its suffix."""
+    rules = gazetteer.rules
+    levels = _levels(name, gazetteer)
+    if parent is not None:
+        below = _BELOW.get(Level(parent.level))
+        if below is None:
+            raise BadFallback(written, f"{name} lies below {parent.name}, a county-level division",
+                              "govkg reads governments down to county level: give the county's name")
+        if below is Level.PREFECTURE and parent.code[:2] in rules.municipalities:
+            below = Level.COUNTY               # a municipality's districts and counties are county-level
+        allowed = [lv for lv in levels if _rank(lv) >= _rank(below)]
+        levels = [below] if below in allowed else allowed[:1]
+    if not levels:
+        where = f" below {parent.name}" if parent else ""
+        suffixes = ", ".join(sorted({s for _, s in rules.kinds}, key=lambda s: (len(s), s)))
+        raise BadFallback(written, f"{name} is not in the gazetteer, and its name ends in no suffix of a division"
+                          f"{where} ({suffixes})", "check the name, or write the divisions above it first")
+    if len(levels) > 1:
+        raise BadFallback(written, f"{name} is not in the gazetteer, and its suffix fits several levels "
+                          f"({', '.join(lv.value for lv in levels)})",
+                          "write the divisions above it first (its province, and its city if it has one)")
+    level = levels[0]
+    return GivenGovernment(written, name, None, level.value, kind_of(name, level, rules),
+                           parent.code if parent else None)
+
+
+def _levels(name: str, gazetteer: Gazetteer) -> list[Level]:
+    """The levels at which a rule of kg/lexicon/places.toml gives ``name``'s suffix a kind (a stem must remain)."""
+    rules = gazetteer.rules
+    out = {lv for (lv, suffix) in rules.kinds if name.endswith(suffix) and len(name) > len(suffix)}
+    return sorted(out, key=_rank)
+
+
+def _rank(level: Level) -> int:
+    return [Level.COUNTRY, Level.PROVINCE, Level.PREFECTURE, Level.COUNTY].index(level)

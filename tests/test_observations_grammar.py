@@ -1,0 +1,285 @@
+"""How figures are read from sentences (issue 17), one table per cause, with sentences of the shared corpus:
+units, periods as the text means them, lists that share their words, numbers that are part of a name."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.extractors.lists import list_names
+from kg.extractors.observations import sentence_observations
+from kg.lang.zh.quantities import find_quantities
+from kg.model import Aggregation, Measure
+from kg.read.documents import read_text
+
+HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+FIVE_YEARS = "一、过去五年工作回顾\n五年来，经济实力跃上新台阶。"
+PLAN = "二、2024年主要任务\n今年发展主要预期目标是：城镇新增就业10万人。"
+
+
+def _observations(body: str, lexicon):
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    return [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)]
+
+
+# -- units ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, normalized, curie", [
+    ("粮食产量730亿斤以上", D(730), "亿斤", D("36500000000"), "unit:KiloGM"),
+    ("水果、蔬菜、茶叶产量分别达2050万吨", D(2050), "万吨", D("20500000000"), "unit:KiloGM"),
+    ("港口集装箱吞吐量达8097万标箱", D(8097), "万标箱", D("80970000"), "kgo:TwentyFootEquivalentUnit"),
+    ("上海港集装箱吞吐量达到4730.3万标准箱", D("4730.3"), "万标准箱", D("47303000"), "kgo:TwentyFootEquivalentUnit"),
+    ("清洁能源装机容量超过1.3亿千瓦", D("1.3"), "亿千瓦", D("130000000"), "unit:KiloW"),
+    ("“西电东送”电量超过8100亿千瓦时", D(8100), "亿千瓦时", D("810000000000"), "unit:KiloW-HR"),
+    ("专利拥有量达到9.3件、增长2倍多", D(2), "倍", D(2), "kgo:Multiple"),
+    ("生猪年出栏量稳定在3900万头", D(3900), "万头", D("39000000"), "unit:NUM"),
+    ("日供水能力提高到50万立方米", D(50), "万立方米", D("500000"), "unit:M3"),
+])
+def test_units_of_mass_energy_volume_containers_and_multiples(lexicon, text, value, unit, normalized, curie):
+    q = find_quantities(text, lexicon)[-1]
+    assert (q.value, q.unit, q.normalized_value, q.normalized_unit) == (value, unit, normalized, curie)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("港口集装箱吞吐量达8097万标箱、增长4.5%。", [(D(8097), Measure.LEVEL), (D("4.5"), Measure.INCREASE)]),
+    ("粮食产量730亿斤以上。", [(D(730), Measure.LEVEL)]),
+    ("全省粮食总产量达到1275.2亿斤、增长1.3%。", [(D("1275.2"), Measure.LEVEL), (D("1.3"), Measure.INCREASE)]),
+])
+def test_a_figure_in_a_new_unit_keeps_the_growth_beside_it(lexicon, text, values):
+    assert [(o.quantity.value, o.measure) for o in _observations(text, lexicon)] == values
+
+
+# -- periods -------------------------------------------------------------------------------------
+
+def _periods(observations):
+    return [(o.quantity.value, o.period_start, o.period, o.aggregation) for o in observations]
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a five-year review (the report of 2024 looks back on 2019-2023): the base of 从X到Y five years back,
+    # averages and totals over the five years, levels of the last year
+    ("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。",
+     [(D(54), None, 2018, None), (D("82.7"), None, 2023, None), (D("7.1"), 2019, 2023, Aggregation.AVERAGE)]),
+    ("居民消费价格保持平稳，年均上涨1.9%。", [(D("1.9"), 2019, 2023, Aggregation.AVERAGE)]),
+    ("城镇新增就业522万人、农村劳动力转移稳定在2500万人以上。",
+     [(D(522), 2019, 2023, Aggregation.TOTAL), (D(2500), 2019, 2023, None)]),
+    ("实际使用外资五年累计达到1030亿美元左右、比上个五年增长15.8%左右。",
+     [(D(1030), 2019, 2023, Aggregation.TOTAL), (D("15.8"), 2019, 2023, Aggregation.TOTAL)]),
+    ("人均预期寿命达到76.7岁，基本医疗保险覆盖13.5亿人。", [(D("76.7"), None, 2023, None), (D("13.5"), None, 2023, None)]),
+    ("人均地区生产总值从2020年的10.5万元提高到2023年的14万元左右。",
+     [(D("10.5"), None, 2020, None), (D(14), None, 2023, None)]),
+    ("外贸进出口总额连续两年超过4万亿元。", [(D(4), 2022, 2023, None)]),
+    ("城乡居民人均可支配收入年均分别增长5.3%、7.1%。",
+     [(D("5.3"), 2019, 2023, Aggregation.AVERAGE), (D("7.1"), 2019, 2023, Aggregation.AVERAGE)]),
+])
+def test_periods_in_a_five_year_review(lexicon, text, periods):
+    assert _periods(_observations(FIVE_YEARS + text, lexicon)) == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("全市生产总值突破4万亿元大关，2022年预计达到4.45万亿元。", [(D(4), None, 2023, None), (D("4.45"), None, 2022, None)]),
+    ("生产安全事故起数比2020年下降65.3%。", [(D("65.3"), 2021, 2023, Aggregation.TOTAL)]),
+    ("2021年以来累计新增就业岗位180万个。", [(D(180), 2021, 2023, Aggregation.TOTAL)]),
+    ("新增国家高新技术企业1200家，总量达到1.8万家。", [(D(1200), None, 2023, None), (D("1.8"), None, 2023, None)]),
+])
+def test_periods_stated_in_a_year_review(lexicon, text, periods):
+    assert _periods(_observations("一年来，各项工作取得新进展。" + text, lexicon)) == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("到2027年，常住人口城镇化率达到80%。", [(D(80), None, 2027, None)]),
+    ("地方一般公共预算收入增长5%。", [(D(5), None, 2024, None)]),
+])
+def test_periods_of_targets(lexicon, text, periods):
+    assert _periods(_observations(PLAN + text, lexicon))[1:] == periods
+
+
+def test_from_and_to_are_two_levels_of_one_indicator(lexicon):
+    found = _observations(FIVE_YEARS + "财政收入从11.7万亿元增加到17.3万亿元。贫困发生率由10.2%下降到3.1%。", lexicon)
+    assert [(o.quantity.value, o.measure, o.period) for o in found] == [
+        (D("11.7"), Measure.LEVEL, 2018), (D("17.3"), Measure.LEVEL, 2023),
+        (D("10.2"), Measure.LEVEL, 2018), (D("3.1"), Measure.LEVEL, 2023)]
+    assert len({o.metric for o in found[:2]}) == 1 and len({o.metric for o in found[2:]}) == 1
+    assert not any(o.metric.endswith(("从", "由")) for o in found)
+
+
+# -- lists ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("items, count, names", [
+    (["城乡居民人均可支配收入"], 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    (["城镇和农村居民人均可支配收入"], 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    (["城乡低保标准"], 2, ["城市低保标准", "农村低保标准"]),
+    (["适龄儿童入园率和普惠率"], 2, ["适龄儿童入园率", "普惠率"]),
+    (["六大优势产业", "高技术制造业", "绿色低碳优势产业增加值"], 3,
+     ["六大优势产业增加值", "高技术制造业增加值", "绿色低碳优势产业增加值"]),
+    (["电动载人汽车", "锂电池", "太阳能电池等“新三样”出口"], 3, ["电动载人汽车出口", "锂电池出口", "太阳能电池出口"]),
+    (["城乡居民基础养老金", "城市低保", "农村低保标准"], 3, ["城乡居民基础养老金标准", "城市低保标准", "农村低保标准"]),
+    (["二氧化硫", "化学需氧量排放量"], 2, ["二氧化硫排放量", "化学需氧量排放量"]),
+    (["规上工业增加值", "规上服务业营收"], 2, ["规上工业增加值", "规上服务业营收"]),
+    (["跨国公司地区总部", "外资研发中心"], 3, None),
+    (["城乡居民人均可支配收入"], 3, None),
+])
+def test_list_items_share_their_words(lexicon, items, count, names):
+    assert list_names(items, count, lexicon) == names
+
+
+def test_respectively_lists_take_their_values_in_turn(lexicon):
+    found = _observations("跨国公司地区总部、外资研发中心分别新增65家和30家，累计分别达到956家和561家。", lexicon)
+    assert [(o.metric, o.quantity.value) for o in found] == [
+        ("新增跨国公司地区总部", D(65)), ("新增外资研发中心", D(30)),
+        ("跨国公司地区总部", D(956)), ("外资研发中心", D(561))]
+
+
+def test_respectively_lists_of_changes_keep_their_measure(lexicon):
+    found = _observations("刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。", lexicon)
+    assert [(o.quantity.value, o.measure) for o in found] == [
+        (D("17.7"), Measure.DECREASE), (D("17.4"), Measure.DECREASE), (D(68), Measure.DECREASE)]
+    assert len({o.metric for o in found}) == 3
+
+
+# -- not observations ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, named", [
+    ("经济增长从主要依靠工业带动转向依靠三次产业共同带动。", D(3)),
+    ("严格落实中央八项规定精神，持之以恒纠治“四风”。", D(8)),
+    ("成功举办铁人三项世界杯。", D(3)),
+    ("按照十二届市委三次、四次全会部署，坚持稳中求进。", D(4)),
+    ("按照十二届市委三次、四次全会部署，坚持稳中求进。", D(3)),
+    ("为全省60岁以上老年人免费接种流感疫苗。", D(60)),
+    ("推动30座城市公园24小时开放。", D(24)),
+    ("出台促进房地产市场止跌回稳22条举措。", D(22)),
+    ("经济总量跨过两个万亿元大关、超过6万亿元。", D(2)),
+    ("保交房项目提前3个月实现100%交付。", D(3)),
+])
+def test_numbers_inside_names_are_not_observations(lexicon, text, named):
+    assert named not in [o.quantity.value for o in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("推动30座城市公园24小时开放。", D(30)),
+    ("我国60岁以上人口已达2.5亿人。", D("2.5")),
+    ("新增托育托位3000个。", D(3000)),
+])
+def test_figures_beside_names_stay(lexicon, text, kept):
+    assert kept in [o.quantity.value for o in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("出境旅游人次由8300万增加到1亿3千多万。", [(D(8300), "万", D(83000000))]),
+    ("贫困人口减少6800多万。", [(D(6800), "万", D(68000000))]),
+    ("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶。",
+     [(D(7), "万亿", D(7 * 10**12)), (D(8), "万亿", D(8 * 10**12)), (D(9), "万亿", D(9 * 10**12)), (D(3), "个", D(3))]),
+    ("收入倍差从1.96缩小至1.81。", [(D("1.96"), "", D("1.96")), (D("1.81"), "", D("1.81"))]),
+    ("生态环境公众满意度从84.7提升至89.6。", [(D("84.7"), "", D("84.7")), (D("89.6"), "", D("89.6"))]),
+    ("建设20多个100亿级以上产业集群。", [(D(20), "个", D(20))]),
+    ("川渝1000千伏特高压交流工程建成投运。", []),
+    ("共减轻市场主体负担3万多亿元。", []),
+])
+def test_figures_without_a_unit(lexicon, text, figures):
+    found = find_quantities(text, lexicon)
+    assert [(q.value, q.unit, q.normalized_value) for q in found] == figures
+    assert all(q.normalized_unit == "unit:UNITLESS" for q in found if q.unit in ("", "万", "亿", "万亿"))
+
+
+# -- stage verbs, runs of verbs and carried nouns ------------------------------------------------
+
+@pytest.mark.parametrize("text, facts", [
+    # a run of verbs before the figure, the noun after it (xuhui 2022)
+    ("开工修缮330万平方米老旧小区和里弄房屋。", [("开工修缮老旧小区和里弄房屋", D(330))]),
+    # a stage verb after the figure is its action, of the works the sentence is about (xuhui 2024)
+    ("大力推进不成套旧住房改造，推进田林路65弄等3个项目、4万平方米开工，康健路341弄等8个项目、2.4万平方米竣工。",
+     [("推进不成套旧住房改造项目", D(3)), ("不成套旧住房改造开工", D(4)),
+      ("不成套旧住房改造项目", D(8)), ("不成套旧住房改造竣工", D("2.4"))]),
+    # a stage verb takes the works' noun, not the goal's (xuhui 2025)
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米、竣工230万平方米。",
+     [("市区两级重大工程建设目标", D(62)), ("市区两级重大工程建设目标", D(132)),
+      ("开工市区两级重大工程", D(235)), ("竣工市区两级重大工程", D(230))]),
+    # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
+    ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
+    ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园", D(832))]),
+    # a count that sizes the set another figure measures is no figure (Zhejiang 2025)
+    ("17个重点传统制造业增加值增长8%。", [("重点传统制造业增加值", D(8))]),
+    # a counted noun ends before the next figure (Sichuan 2026)
+    ("培育形成3个万亿级优势产业和5个国家先进制造业集群。",
+     [("培育形成万亿级优势产业", D(3)), ("国家先进制造业集群", D(5))]),
+])
+def test_nouns_of_stage_verbs_and_carried_nouns(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+def test_notes_after_a_report_state_no_figures(lexicon):
+    body = ("二、2024年主要任务\n今年发展主要预期目标是：地区生产总值增长5%左右。\n名词解释\n"
+            "5.稳增长“18”条：2025年10月31日，省政府办公厅印发《关于巩固拓展经济回升向好势头的若干政策措施》，共18条措施，"
+            "新增专项债券额度300亿元。\n")
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    assert doc.sentences[-1].section.value == "notes"
+    from kg.extractors.observations import extract_observations
+    found = extract_observations(doc, lexicon, None)
+    assert [o.quantity.value for o in found] == [D(5)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Heilongjiang 2026, Zhejiang 2025: the projects counted carry out the investment
+    ("1000个省级重点产业项目完成投资1865.7亿元、增长4%。",
+     [("省级重点产业项目", D(1000)), ("省级重点产业项目完成投资", D("1865.7")), ("省级重点产业项目完成投资", D(4))]),
+    ("734个制造业重大项目完成投资2831亿元。", [("制造业重大项目", D(734)), ("制造业重大项目完成投资", D(2831))]),
+    # Jiangsu 2026: the people a policy reaches
+    ("育儿补贴惠及124万名婴幼儿。", [("育儿补贴惠及婴幼儿", D(124))]),
+    # Heilongjiang 2026: examples between an action and its object
+    ("改造水热气等管网3656公里。", [("改造管网", D(3656))]),
+    # Sichuan 2025: the total after a flow is the stock
+    ("新增国家高新技术企业1200家，总量达到1.8万家。", [("新增国家高新技术企业", D(1200)), ("国家高新技术企业", D("1.8"))]),
+])
+def test_counted_things_carry_into_the_next_figure(lexicon, text, facts):
+    assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts
+
+
+def test_a_bare_run_after_a_respectively_list_takes_its_items(lexicon):
+    found = _observations("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。", lexicon)   # Jiangsu 2026
+    assert [(o.quantity.value, o.measure) for o in found] == [
+        (D("6.9"), Measure.LEVEL), (D("3.4"), Measure.LEVEL), (D("4.2"), Measure.INCREASE), (D("5.3"), Measure.INCREASE)]
+    assert found[0].metric == found[2].metric and found[1].metric == found[3].metric
+
+
+def test_a_respectively_list_drops_the_verb_phrase_before_it(lexicon):
+    found = _observations("消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%。", lexicon)   # Jiangsu 2026
+    assert [(o.metric, o.quantity.value) for o in found] == [("限上新能源汽车零售额", D("21.2")), ("节能家电零售额", D("39.5"))]
+
+
+def test_a_respectively_list_keeps_an_item_that_opens_with_a_verb(lexicon):
+    found = _observations("新落地项目、实际利用内资分别增长18.7%、31.3%。", lexicon)   # Heilongjiang 2026
+    assert [(o.metric, o.quantity.value) for o in found] == [("新落地项目", D("18.7")), ("实际利用内资", D("31.3"))]
+
+
+@pytest.mark.parametrize("opening", ["二、“十五五”时期的主要目标任务\n", "今后五年，我们要推动高质量发展。\n"])
+def test_periods_of_a_five_year_plans_goals(lexicon, opening):
+    text = opening + "居民人均可支配收入年均增长5%左右，城镇新增就业50万人以上。到2030年，森林覆盖率达到62%。"
+    assert _periods(_observations(text, lexicon)) == [
+        (D(5), 2024, 2028, Aggregation.AVERAGE), (D(50), None, 2028, None), (D(62), None, 2030, None)]
+
+
+def test_an_observations_iri_tells_where_its_number_stands():
+    from kg.rdf.terms import observation_iri_at, observation_number_at
+
+    iri = observation_iri_at("jiangsu_2025", 1234, "地区生产总值", Measure.LEVEL)
+    assert observation_number_at(iri) == 1234
+    assert observation_number_at("https://example.org/x") is None
+
+
+@pytest.mark.parametrize("text", [
+    "全社会研发经费支出相当于全市生产总值的比例提高到4.2%左右。",   # Shanghai 2023
+    "环保投入相当于全市生产总值的比例保持在3%左右。",               # Shanghai 2023
+])
+def test_a_share_of_a_whole_is_not_the_whole(lexicon, text):
+    (found,) = _observations(text, lexicon)
+    assert found.metric != "地区生产总值" and "比" in found.metric and len(found.metric) > 4
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("旅游总收入突破万亿元，海洋生产总值突破2万亿元。", [D(1), D(2)]),          # Guangdong 2025
+    ("两届广交会广东团现场成交额均超百亿美元。", [D(100)]),                     # Guangdong 2026
+    ("年税收超亿元楼宇达到70幢。", [D(70)]),                                   # Xuhui 2023: a class of buildings
+    ("191家工业企业营业收入超百亿元。", [D(191)]),                              # Jiangsu 2026: a threshold
+])
+def test_round_figures_without_digits(lexicon, text, figures):
+    assert [o.quantity.value for o in _observations(text, lexicon)] == figures

@@ -292,6 +292,12 @@ def _old_out(root: Path) -> Path:
     return out
 
 
+# What a user passes for texts that do not state their government or year: real, ambiguous, unknown or odd.
+GOVERNMENTS = [None, None, None, "上海市徐汇区", "杭州市西湖区", "海南省", "西湖区", "不存在市", "徐汇区［4］", "", " ", "<b>",
+               "杭州市虚构区", "浙江省杭州市<b>区", "海南省［4］县"]
+YEARS = [None, None, None, 2024, 1949, 2200]
+
+
 @FUZZ
 @given(st.data())
 def test_any_report_like_input_builds_or_fails_with_a_named_error(data: st.DataObject) -> None:
@@ -300,8 +306,10 @@ def test_any_report_like_input_builds_or_fails_with_a_named_error(data: st.DataO
         inputs = write_inputs(root / "in", data)
         out = _old_out(root)
         before = _snapshot(out)
+        options = {"government": data.draw(st.sampled_from(GOVERNMENTS), label="government"),
+                   "year": data.draw(st.sampled_from(YEARS + [0, 3000]), label="year")}
         try:
-            build(inputs, out, lexicon=LEXICON, formats=FORMATS, jobs=1)
+            build(inputs, out, lexicon=LEXICON, formats=FORMATS, jobs=1, **options)
         except Exception as exc:       # noqa: BLE001 — the property: only named govkg errors
             event(f"error {type(exc).__name__}")
             check_failure(exc, out, before)
@@ -318,7 +326,11 @@ def test_the_cli_never_prints_a_traceback(data: st.DataObject) -> None:
         inputs = write_inputs(root / "in", data)
         out = _old_out(root)
         before = _snapshot(out)
-        args = ["build", *map(str, inputs), "--out", str(out), "-j", "1", *(f"--format={f}" for f in FORMATS)]
+        government = data.draw(st.sampled_from(GOVERNMENTS), label="government")
+        year = data.draw(st.sampled_from(YEARS), label="year")
+        args = ["build", *map(str, inputs), "--out", str(out), "-j", "1", *(f"--format={f}" for f in FORMATS),
+                *(["--government", government] if government is not None else []),
+                *(["--year", str(year)] if year is not None else [])]
         result = CliRunner().invoke(cli, args)
         output = result.output            # stdout and stderr as a terminal shows them
         assert "Traceback" not in output

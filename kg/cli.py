@@ -299,17 +299,21 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @cli.command()
 @graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
-@click.option("--government", help="Only the targets of this government (its full name, as the government column prints it).")
-@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(["Met", "Missed", "NotReported", "Pending"]),
+@click.option("--government", help="Only the targets of this government: its full name, as the government column "
+              "prints it, or its division code.")
+@click.option("--verdict", "verdicts", multiple=True,
+              type=click.Choice(["Met", "Missed", "Claimed", "NeedsReview", "NotReported", "Pending"]),
               help="Only targets with this verdict (repeatable).")
-@click.option("--metric", help="Only targets whose indicator's name contains this.")
-@click.option("--scorecard", is_flag=True, help="One line per government and year: targets and verdicts counted.")
+@click.option("--metric", "--indicator", "metric", help="Only targets whose indicator's name contains this.")
+@click.option("--scorecard", is_flag=True, help="Only the scorecard: one line per government and year, its targets "
+              "and each verdict counted.")
 @output_format
 @_library_errors
 def promises(graph_path: Path, year: int | None, government: str | None, verdicts: tuple[str, ...],
              metric: str | None, scorecard: bool, fmt: str) -> None:
-    """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.link import promises as tracker
+    """Targets, their outcomes in later reports, and verdicts (Met, Missed, Claimed, NeedsReview, NotReported,
+    Pending), grouped by government and year under a scorecard line each."""
+    from kg.link import promise_table as tracker
     from kg.rdf.read import read_turtle
 
     rows = tracker.select(tracker.promise_rows(read_turtle(graph_path), year), government, verdicts, metric)
@@ -317,7 +321,15 @@ def promises(graph_path: Path, year: int | None, government: str | None, verdict
         write_rows(tracker.SCORECARD_COLUMNS, tracker.scorecard(rows), fmt, noun="government-years")
         return
     columns = tracker.COLUMNS
-    write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets", shown=tracker.TABLE_COLUMNS)
+    if fmt != "table":
+        write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets")
+        return
+    for line, group in tracker.by_government_year(rows):
+        click.echo(tracker.scorecard_line(line))
+        write_rows(columns, [tuple(r[c] for c in columns) for r in group], fmt, noun="targets",
+                   shown=tracker.TABLE_COLUMNS)
+        click.echo()
+    click.echo(f"({len(rows)} targets)")
 
 
 @cli.command()

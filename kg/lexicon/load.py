@@ -118,6 +118,7 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
         projects=part["projects"],
         grammar=part["grammar"],
         relations=part["relations"],
+        promises=part["promises"],
     )
 
 

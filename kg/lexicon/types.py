@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Callable
 
-from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Metric, Projects, Relations, Unit,
-                                 WeakAliasRules)
+from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Metric, Projects, PromiseCues, Relations,
+                                 Unit, WeakAliasRules)
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
 
@@ -30,6 +30,7 @@ class Lexicon:
     projects: Projects
     grammar: Grammar
     relations: Relations
+    promises: PromiseCues
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:

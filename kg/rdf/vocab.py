@@ -31,6 +31,7 @@ class KGO(DefinedNamespace):
     Banner: URIRef
     Benchmark: URIRef
     Change: URIRef
+    Claimed: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
     Completed: URIRef
@@ -61,6 +62,7 @@ class KGO(DefinedNamespace):
     MetricScheme: URIRef
     Missed: URIRef
     Municipality: URIRef
+    NeedsReview: URIRef
     NewArea: URIRef
     NewsArticle: URIRef
     NotReported: URIRef
@@ -91,6 +93,8 @@ class KGO(DefinedNamespace):
     WorkReport: URIRef
     charEnd: URIRef
     charStart: URIRef
+    claimEvidence: URIRef
+    claimedIn: URIRef
     comparator: URIRef
     district: URIRef
     divisionCode: URIRef
@@ -111,6 +115,8 @@ class KGO(DefinedNamespace):
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef
+    restatedIn: URIRef
+    reviewReason: URIRef
     reviewedYear: URIRef
     sentenceCount: URIRef
     session: URIRef

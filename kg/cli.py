@@ -263,21 +263,28 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.gold import evaluate_files, format_gold
+    from kg.gold_pairs import evaluate_pair_files, format_pairs
     from kg.lexicon import load
     from kg.rdf.read import read_turtle
 
     graph, lex = read_turtle(graph_path), load()
     result = run_eval(gold, graph, lex, documents or None)
-    exhaustive = evaluate_files(gold, graph, lex, [*text_dirs, graph_path.parent / "texts"], strict)
+    folders = [*text_dirs, graph_path.parent / "texts"]
+    exhaustive = evaluate_files(gold, graph, lex, folders, strict)
+    pairs = evaluate_pair_files(gold, graph, lex, folders)
     if as_json:
         data = result.as_dict()
         if exhaustive is not None:
             data["exhaustive"] = exhaustive.as_dict()
+        if pairs is not None:
+            data["pairs"] = pairs.as_dict()
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     click.echo(format_table(result))
     if exhaustive is not None:
         click.echo("\n" + format_gold(exhaustive, strict))
+    if pairs is not None:
+        click.echo("\n" + format_pairs(pairs, errors))
     if errors:
         click.echo("\n" + format_errors(result))
 

@@ -257,24 +257,62 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
                 found.setdefault(_same_unit(ex, o, lex), []).append(ref)
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
-    return [_promise(refs, outcomes, reviewed, claims, lex, reader) for refs in _targets(extractions, lex)]
+    targets = _targets(extractions, lex)
+    rivals: dict[tuple, int] = {}            # key -> how many distinct targets share it
+    for refs in targets:
+        key = _key(refs[0].extraction, refs[0].observation, lex)
+        rivals[key] = rivals.get(key, 0) + 1
+    context = _Context(found, outcomes, reviewed, claims, rivals, lex, reader)
+    return [_promise(refs, context) for refs in targets]
 
 
-def _promise(refs: list[Ref], outcomes: dict, reviewed: dict, claims: dict, lex: Lexicon, reader: _Reader) -> Promise:
+@dataclass(frozen=True)
+class _Context:
+    found: dict[tuple, list[Ref]]
+    outcomes: dict[tuple, _Outcomes]
+    reviewed: dict[tuple, int]
+    claims: dict[tuple, Claim]
+    rivals: dict[tuple, int]
+    lex: Lexicon
+    reader: _Reader
+
+
+def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref, str | None]:
+    """The outcome for ``target`` among those the best document states for the key, and why the pair needs review
+    (None when it does not): an outcome without doubt is preferred (a year's figure over a five-year total in the
+    same review); several targets sharing the key, or several undoubted values in the document, are ambiguous."""
+    t = target.observation
+    own = _key(target.extraction, t, c.lex)
+    siblings = sorted((r for r in c.found[key] if r.document == best.document
+                       and r.observation.status is best.observation.status), key=_outcome_rank)
+    judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
+    clear = [r for r, reason in judged if reason is None]
+    if not clear:
+        return judged[0]
+    if c.rivals.get(own, 0) > 1:
+        return clear[0], f"{c.rivals[own]} targets of this government share the indicator {t.metric!r}, measure and year"
+    values = {r.observation.quantity.normalized_value for r in clear}
+    if len(values) > 1:
+        return clear[0], f"the later document states {len(values)} different values of {t.metric!r} for the year"
+    return clear[0], None
+
+
+def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    best = next((found.after(year) for key in (_same_unit(ex, o, lex), _key(ex, o, lex))
-                 if (found := outcomes.get(key)) is not None and found.after(year) is not None), None)
-    if best is not None:
-        reason = doubt(target, best, lex, reader)
-        if reason is not None:
-            return Promise(target, best, Verdict.NEEDS_REVIEW, reason, restated=restated)
-        met = meets(o, best.observation, lex.metric_polarity(o.metric))
-        return Promise(target, best, Verdict.MET if met else Verdict.MISSED, restated=restated)
-    who = government(ex.document.metadata, lex)
-    claim = claims.get((who, o.period))
+    for key in (_same_unit(ex, o, c.lex), _key(ex, o, c.lex)):
+        found = c.outcomes.get(key)
+        best = found.after(year) if found is not None else None
+        if best is not None:
+            outcome, reason = _choose(target, best, key, c)
+            if reason is not None:
+                return Promise(target, outcome, Verdict.NEEDS_REVIEW, reason, restated=restated)
+            met = meets(o, outcome.observation, c.lex.metric_polarity(o.metric))
+            return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
+    who = government(ex.document.metadata, c.lex)
+    claim = c.claims.get((who, o.period))
     if claim is not None:
         return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)
-    later_review = who in reviewed and reviewed[who] >= o.period
+    later_review = who in c.reviewed and c.reviewed[who] >= o.period
     return Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING, restated=restated)

@@ -324,6 +324,7 @@ class DoubtCues:
     starts: Words
     completions: Words
     multi_year: Words
+    one_year: Words
     ratio: int
 
 

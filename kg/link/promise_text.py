@@ -78,10 +78,13 @@ def stage_doubt(target_clause: str, outcome_clause: str, cues: DoubtCues) -> str
     return f"the target counts {target[0]}s ({target[1]}), the outcome {outcome[0]}s ({outcome[1]})"
 
 
-def multi_year_doubt(target_head: str, outcome_head: str, cues: DoubtCues) -> str | None:
-    """Why an outcome worded as a multi-year figure (五年, 累计, 年均) may not be the one-year target's outcome."""
+def multi_year_doubt(target_head: str, outcome_head: str, outcome_clause: str, cues: DoubtCues) -> str | None:
+    """Why an outcome worded as a multi-year figure (五年, 累计, 年均 in its sentence before the number, and no
+    single year, 全年, in its own clause) may not be the one-year target's outcome."""
     word = next((w for w in cues.multi_year if w in outcome_head), None)
     if word is None or any(w in target_head for w in cues.multi_year):
+        return None
+    if not any(w in outcome_clause for w in cues.multi_year) and any(w in outcome_clause for w in cues.one_year):
         return None
     return f"the outcome reads as a multi-year figure ({word}), the target as one year's"
 

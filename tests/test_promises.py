@@ -405,3 +405,18 @@ def test_every_government_year_of_the_corpus_has_a_scorecard_line(corpus_rows):
     card = {(line[0], line[1]): line for line in scorecard(corpus_rows)}
     assert ("中华人民共和国", 2018) in card and ("浙江省", 2025) in card
     assert card[("中华人民共和国", 2018)][3] >= 3            # GDP, CPI, new urban jobs met in 2018
+
+
+def test_a_yearly_average_goal_pairs_with_the_five_year_average_not_one_years_growth(lexicon):
+    from kg.model import DocKind, Verdict
+
+    goal = "今后五年地区生产总值年均增长5.5%。"
+    target = ("t", 2021, DocKind.WORK_REPORT,
+              [_said("地区生产总值", "5.5", "%", "unit:PERCENT", Status.PLANNED, 2025, "t", goal, "5.5", Measure.INCREASE)], goal)
+    review = "全年地区生产总值增长5.2%。五年来地区生产总值年均增长5.7%。"
+    outcomes = [_said("地区生产总值", v, "%", "unit:PERCENT", Status.ACHIEVED, 2025, "o", review, v, Measure.INCREASE)
+                for v in ("5.2", "5.7")]
+    [p] = _tracked(lexicon, [target, ("o", 2026, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == D("5.7")
+    [p] = _tracked(lexicon, [target, ("o", 2026, DocKind.WORK_REPORT, outcomes[:1], review)])
+    assert p.verdict is Verdict.NEEDS_REVIEW and p.reason.startswith("the target reads as a multi-year figure")

@@ -78,15 +78,24 @@ def stage_doubt(target_clause: str, outcome_clause: str, cues: DoubtCues) -> str
     return f"the target counts {target[0]}s ({target[1]}), the outcome {outcome[0]}s ({outcome[1]})"
 
 
-def multi_year_doubt(target_head: str, outcome_head: str, outcome_clause: str, cues: DoubtCues) -> str | None:
-    """Why an outcome worded as a multi-year figure (五年, 累计, 年均 in its sentence before the number, and no
-    single year, 全年, in its own clause) may not be the one-year target's outcome."""
-    word = next((w for w in cues.multi_year if w in outcome_head), None)
-    if word is None or any(w in target_head for w in cues.multi_year):
+def multi_year_word(head: str, clause: str, cues: DoubtCues) -> str | None:
+    """The word that makes a figure multi-year (五年, 累计, 年均 in its sentence before the number), unless its own
+    clause names a single year (全年城镇新增就业107万人 after a five-year review's opening)."""
+    word = next((w for w in cues.multi_year if w in head), None)
+    if word is not None and word not in clause and any(w in clause for w in cues.one_year):
         return None
-    if not any(w in outcome_clause for w in cues.multi_year) and any(w in outcome_clause for w in cues.one_year):
+    return word
+
+
+def multi_year_doubt(target: tuple[str, str], outcome: tuple[str, str], cues: DoubtCues) -> str | None:
+    """Why a multi-year figure and a one-year figure, (sentence head, clause) each, cannot be compared: a five-year
+    total or average against one year's target, or the reverse (a 年均 goal against one year's outcome)."""
+    t_word, o_word = multi_year_word(*target, cues), multi_year_word(*outcome, cues)
+    if (t_word is None) == (o_word is None):
         return None
-    return f"the outcome reads as a multi-year figure ({word}), the target as one year's"
+    if o_word is not None:
+        return f"the outcome reads as a multi-year figure ({o_word}), the target as one year's"
+    return f"the target reads as a multi-year figure ({t_word}), the outcome as one year's"
 
 
 def find_claim(document: str, text: str, before: int, cues: ClaimCues) -> Claim | None:

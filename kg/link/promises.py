@@ -177,7 +177,7 @@ def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: _Reader) -> str | Non
     if t_unit != o_unit:
         return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
     (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
-    reason = stage_doubt(t_clause, o_clause, cues) or multi_year_doubt(t_head, o_head, o_clause, cues)
+    reason = stage_doubt(t_clause, o_clause, cues) or multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
     if reason is None and period_span(t)[0] == period_span(o)[0]:
         reason = _far(t, o, lex.metric_polarity(t.metric), cues.ratio)
     return reason

@@ -131,7 +131,7 @@ def evaluate_pairs(paths: list[Path], graph, lex: Lexicon, texts: dict[str, str]
             name = genre_of.get(stem, "unknown")
             score, verdicts = _score(mine, scope, tracked, lex, aliases)
             result.genres.setdefault(name, Score()).add(score)
-            counts = result.verdicts.setdefault(name, {"verdict_agrees": 0, "needs_review": 0})
+            counts = result.verdicts.setdefault(name, {"verdict_agrees": 0, "needs_review": 0, "fp_needs_review": 0})
             for key, n in verdicts.items():
                 counts[key] += n
     return result
@@ -148,7 +148,7 @@ def _ranges(gold, texts: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
 
 def _score(pairs: list[Pair], scope: list[TrackedPair], tracked: list[TrackedPair], lex: Lexicon,
            aliases: dict[str, tuple[str, ...]]) -> tuple[Score, dict[str, int]]:
-    score, verdicts, used = Score(), {"verdict_agrees": 0, "needs_review": 0}, set()
+    score, verdicts, used = Score(), {"verdict_agrees": 0, "needs_review": 0, "fp_needs_review": 0}, set()
     for pair in pairs:
         match = next((i for i, t in enumerate(scope) if i not in used and _same(pair, t, lex, aliases)), None)
         if match is None:
@@ -165,18 +165,21 @@ def _score(pairs: list[Pair], scope: list[TrackedPair], tracked: list[TrackedPai
     for i, t in enumerate(scope):
         if i not in used:
             score.fp += 1
+            verdicts["fp_needs_review"] += t.verdict == "NeedsReview"
             score.false_positives.append(t.show())
     return score, verdicts
 
 
 def format_pairs(result: PairEvaluation, errors: bool = True) -> str:
     """The pair scores per genre as a plain-text table, then (with ``errors``) each miss and false positive."""
-    lines = ["exhaustive gold, promise pairs (target -> outcome)",
-             f"{'genre':<16}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}{'verdict ok':>12}{'review':>8}"]
+    lines = ["exhaustive gold, promise pairs (target -> outcome); verdict ok: found pairs with the gold's verdict; "
+             "review: found pairs marked NeedsReview; fp review: false pairs marked NeedsReview",
+             f"{'genre':<16}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}{'verdict ok':>12}{'review':>8}"
+             f"{'fp review':>11}"]
     for name, s in sorted(result.genres.items()):
         v = result.verdicts.get(name, {})
         lines.append(f"{name:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-                     f"{v.get('verdict_agrees', 0):>12}{v.get('needs_review', 0):>8}")
+                     f"{v.get('verdict_agrees', 0):>12}{v.get('needs_review', 0):>8}{v.get('fp_needs_review', 0):>11}")
     if errors:
         for name, s in sorted(result.genres.items()):
             lines += [f"  missed ({name}): {m}" for m in s.misses]

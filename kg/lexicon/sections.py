@@ -325,6 +325,7 @@ class DoubtCues:
     completions: Words
     multi_year: Words
     one_year: Words
+    similar_names: Decimal
     ratio: int
 
 

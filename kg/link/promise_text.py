@@ -125,3 +125,11 @@ def _claim_at(sentence: str, cues: ClaimCues) -> int | None:
         if scoped and any(v in near for v in cues.verbs) and not any(w in sentence[:at] for w in cues.plan_words):
             return at
     return None
+
+
+def name_overlap(a: str, b: str) -> float:
+    """How much two indicator names share: the characters of the shorter found in the longer, as a share of the
+    shorter (重大工程开工 and 开工市区两级重大工程建设目标: 1.0); 0 when they share fewer than four."""
+    short, long = sorted((set(a), set(b)), key=len)
+    shared = len(short & long)
+    return shared / len(short) if shared >= 4 else 0.0

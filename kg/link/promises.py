@@ -26,7 +26,8 @@ from decimal import Decimal
 from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
-from kg.link.promise_text import Claim, TextOf, clause_before, find_claim, multi_year_doubt, stage_doubt
+from kg.link.promise_text import (Claim, TextOf, clause_before, find_claim, multi_year_doubt, name_overlap,
+                                  stage_doubt)
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
@@ -100,6 +101,12 @@ def government(meta, lex: Lexicon) -> tuple:
 def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
     """What a target and its outcome share: government, metric, measure, kind of unit, years covered."""
     return government(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
+
+
+def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+    """The key less the indicator: where to look for an outcome whose indicator is named differently."""
+    return ("unnamed", government(ex.document.metadata, lex), o.measure, lex.comparable_unit(o.quantity.unit),
+            period_span(o))
 
 
 def _same_unit(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
@@ -255,6 +262,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
                 ref = Ref(ex, o, i)
                 found.setdefault(_key(ex, o, lex), []).append(ref)
                 found.setdefault(_same_unit(ex, o, lex), []).append(ref)
+                found.setdefault(_unnamed(ex, o, lex), []).append(ref)
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)
@@ -310,9 +318,28 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
                 return Promise(target, outcome, Verdict.NEEDS_REVIEW, reason, restated=restated)
             met = meets(o, outcome.observation, c.lex.metric_polarity(o.metric))
             return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
+    renamed = _renamed(target, c)
+    if renamed is not None:
+        return Promise(target, renamed, Verdict.NEEDS_REVIEW, f"the indicator is named differently: {o.metric!r} in the "
+                       f"target, {renamed.observation.metric!r} in the outcome", restated=restated)
     who = government(ex.document.metadata, c.lex)
     claim = c.claims.get((who, o.period))
     if claim is not None:
         return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)
     later_review = who in c.reviewed and c.reviewed[who] >= o.period
     return Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING, restated=restated)
+
+
+def _renamed(target: Ref, c: _Context) -> Ref | None:
+    """An outcome of a later document about the same government, year, measure and unit whose indicator is named
+    differently but alike (kg/lexicon/promises.toml: similar_names), the most alike first; None without one."""
+    ex, o = target.extraction, target.observation
+    year, least = ex.document.metadata.year, c.lex.promises.doubt.similar_names
+    alike = [(name_overlap(o.metric, r.observation.metric), r) for r in c.found.get(_unnamed(ex, o, c.lex), ())
+             if r.extraction.document.metadata.year > year]
+    cues = c.lex.promises.doubt
+    alike = [(score, r) for score, r in alike
+             if score >= least and stage_doubt(o.metric, r.observation.metric, cues) is None]
+    if not alike:
+        return None
+    return min(alike, key=lambda sr: (-sr[0], _outcome_rank(sr[1])))[1]

@@ -420,6 +420,14 @@ def test_every_government_year_of_the_corpus_has_a_scorecard_line(corpus_rows):
     assert card[("中华人民共和国", 2018)][3] >= 3            # GDP, CPI, new urban jobs met in 2018
 
 
+def test_a_government_is_chosen_by_name_or_division_code(corpus_rows):
+    from kg.link.promises import select
+
+    zhejiang = select(corpus_rows, "浙江省")
+    assert zhejiang and select(corpus_rows, "330000") == zhejiang and {r["government_code"] for r in zhejiang} == {"330000"}
+    assert select(corpus_rows, "100000", year=2018) == [r for r in select(corpus_rows, "中华人民共和国") if r["year"] == 2018]
+
+
 def test_a_yearly_average_goal_pairs_with_the_five_year_average_not_one_years_growth(lexicon):
     from kg.model import DocKind, Verdict
 

@@ -331,8 +331,13 @@ def promises(graph_path: Path, year: int | None, government: str | None, verdict
     if fmt != "table":
         write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets")
         return
+    import shutil
+
+    from kg.export.text import clip
+
+    total = shutil.get_terminal_size((120, 24)).columns
     for line, group in tracker.by_government_year(rows):
-        click.echo(tracker.scorecard_line(line))
+        click.echo(clip(tracker.scorecard_line(line), total))
         write_rows(columns, [tuple(r[c] for c in columns) for r in group], fmt, noun="targets",
                    shown=tracker.TABLE_COLUMNS)
         click.echo()

@@ -359,7 +359,7 @@ def test_needs_review_gives_its_reason_in_every_output(seeds_build, rows):
     assert doubtful and all(r["review_reason"] for r in doubtful)
     assert all(r["review_reason"] is None for r in rows if r["verdict"] != "NeedsReview")
     graph = str(seeds_build[1] / "graph.ttl")
-    table = CliRunner().invoke(cli, ["promises", "--graph", graph, "--verdict", "NeedsReview"]).output
+    table = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["promises", "--graph", graph, "--verdict", "NeedsReview"]).output
     assert f"{len([r for r in doubtful if r['year'] == 2022])} needs review" in table.splitlines()[0]
     assert "review_reason" in table.splitlines()[1]
     csv_text = CliRunner().invoke(cli, ["promises", "--graph", graph, "--verdict", "NeedsReview", "--format", "csv"]).output

@@ -123,7 +123,7 @@ def _outcome_rank(ref: Ref) -> tuple:
     """Prefer the report that reviews the year, then achieved over estimated, then the earliest."""
     doc = ref.extraction.document
     return (doc.metadata.kind is not DocKind.WORK_REPORT, ref.observation.status is not Status.ACHIEVED,
-            doc.metadata.year, ref.document, ref.observation.provenance.start)
+            doc.metadata.year, ref.document, ref.observation.provenance.start, ref.index)
 
 
 def _target_rank(ref: Ref) -> tuple:

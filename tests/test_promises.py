@@ -269,7 +269,7 @@ def _said(metric: str, value: str, unit: str, normalized: str, status: Status, p
 def _tracked(lexicon, docs):
     """track() over (doc id, year, kind, [(observation, number position)], text) reports of 徐汇区, reading the texts."""
     from kg.link.promises import track
-    from kg.model import DocKind, DocumentInfo, Extraction, Metadata
+    from kg.model import DocumentInfo, Extraction, Metadata
 
     extractions, texts, positions = [], {}, {}
     for doc, year, kind, observations, text in docs:

@@ -31,6 +31,11 @@ from kg.link.promise_text import (Claim, TextOf, clause_before, find_claim, mult
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
+__all__ = ["ABOUT_TOLERANCE", "COLUMNS", "SCORECARD_COLUMNS", "SCORECARD_VERDICTS", "TABLE_COLUMNS", "Promise", "Ref",
+           "describe_value", "doubt", "government", "meets", "period_span", "promise_rows", "scorecard", "select",
+           "track"]
+# The promise table (kg.link.promise_table) is re-exported: callers read the tracker and its table from one module.
+
 # 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
 ABOUT_TOLERANCE = Decimal("0.1")
 

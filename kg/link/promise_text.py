@@ -7,6 +7,7 @@ The cues are data (kg/lexicon/promises.toml). Offsets are code points of a docum
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,20 +30,25 @@ class Claim:
 
 
 class Texts:
-    """Documents' texts by id, read once each when first asked for (a build keeps them on disk)."""
+    """Documents' texts by id, read when asked for (a build keeps them on disk); the last ``keep`` read stay in
+    memory, so that a build of thousands of documents does not hold every text at once."""
 
-    def __init__(self, sources: Mapping[str, str | Path]) -> None:
-        self._sources = sources
-        self._read: dict[str, str | None] = {}
+    def __init__(self, sources: Mapping[str, str | Path], keep: int = 64) -> None:
+        self._sources, self._keep = sources, keep
+        self._read: OrderedDict[str, str | None] = OrderedDict()
 
     def __call__(self, document: str) -> str | None:
         """The document's text, or None when it is not at hand."""
-        if document not in self._read:
-            source = self._sources.get(document)
-            if isinstance(source, Path):
-                source = source.read_text(encoding="utf-8") if source.is_file() else None
-            self._read[document] = source
-        return self._read[document]
+        if document in self._read:
+            self._read.move_to_end(document)
+            return self._read[document]
+        source = self._sources.get(document)
+        if isinstance(source, Path):
+            source = source.read_text(encoding="utf-8") if source.is_file() else None
+        self._read[document] = source
+        if len(self._read) > self._keep:
+            self._read.popitem(last=False)
+        return source
 
 
 TextOf = Callable[[str], "str | None"]

@@ -319,14 +319,16 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
         best = found.after(year) if found is not None else None
         if best is not None:
             outcome, reason = _choose(target, best, key, c)
+            renamed = _renamed(target, c) if reason is not None else None
+            if renamed is not None and doubt(target, renamed, c.lex, c.reader) is None:
+                outcome, reason = renamed, _renamed_reason(o, renamed)     # 全省城镇新增就业 107 over a five-year 522
             if reason is not None:
                 return Promise(target, outcome, Verdict.NEEDS_REVIEW, reason, restated=restated)
             met = meets(o, outcome.observation, c.lex.metric_polarity(o.metric))
             return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
     renamed = _renamed(target, c)
     if renamed is not None:
-        return Promise(target, renamed, Verdict.NEEDS_REVIEW, f"the indicator is named differently: {o.metric!r} in the "
-                       f"target, {renamed.observation.metric!r} in the outcome", restated=restated)
+        return Promise(target, renamed, Verdict.NEEDS_REVIEW, _renamed_reason(o, renamed), restated=restated)
     who = government(ex.document.metadata, c.lex)
     claim = c.claims.get((who, o.period))
     if claim is not None:
@@ -337,14 +339,20 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
 
 def _renamed(target: Ref, c: _Context) -> Ref | None:
     """An outcome of a later document about the same government, year, measure and unit whose indicator is named
-    differently but alike (kg/lexicon/promises.toml: similar_names), the most alike first; None without one."""
+    differently but alike (kg/lexicon/promises.toml: similar_names): one without doubt first, then the most alike;
+    None without one."""
     ex, o = target.extraction, target.observation
     year, least = ex.document.metadata.year, c.lex.promises.doubt.similar_names
     alike = [(name_overlap(o.metric, r.observation.metric), r) for r in c.found.get(_unnamed(ex, o, c.lex), ())
              if r.extraction.document.metadata.year > year]
     cues = c.lex.promises.doubt
-    alike = [(score, r) for score, r in alike
-             if score >= least and stage_doubt(o.metric, r.observation.metric, cues) is None]
+    alike = [(score, r) for score, r in alike if score >= least and r.observation.metric != o.metric
+             and stage_doubt(o.metric, r.observation.metric, cues) is None]
     if not alike:
         return None
-    return min(alike, key=lambda sr: (-sr[0], _outcome_rank(sr[1])))[1]
+    return min(alike, key=lambda sr: (doubt(target, sr[1], c.lex, c.reader) is not None, -sr[0],
+                                      _outcome_rank(sr[1])))[1]
+
+
+def _renamed_reason(o: Observation, outcome: Ref) -> str:
+    return f"the indicator is named differently: {o.metric!r} in the target, {outcome.observation.metric!r} in the outcome"

@@ -257,13 +257,14 @@ def test_promises_command_filters_and_scores(seeds_build) -> None:
 # -- verdicts that read the texts: claims, doubts, restatements, identities --------------------------------------
 
 def _said(metric: str, value: str, unit: str, normalized: str, status: Status, period: int, doc: str, text: str,
-         number: str, measure: Measure = Measure.LEVEL):
-    """An observation whose sentence is the whole ``text`` and whose number is the first ``number`` in it."""
+         number: str, measure: Measure = Measure.LEVEL, sentence: int = 0):
+    """An observation whose number is the first ``number`` in ``text``, its sentence all of ``text`` from ``sentence``."""
     from kg.model import Observation, Provenance
 
     v = D(value)
     q = Quantity(v, unit, v, normalized, Comparator.EXACTLY, None, None)
-    return Observation(metric, metric, q, measure, status, period, 0, Provenance(doc, 0, len(text))), text.index(number)
+    return Observation(metric, metric, q, measure, status, period, 0, Provenance(doc, sentence, len(text))), \
+        text.index(number)
 
 
 def _tracked(lexicon, docs):
@@ -441,3 +442,17 @@ def test_a_yearly_average_goal_pairs_with_the_five_year_average_not_one_years_gr
     assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == D("5.7")
     [p] = _tracked(lexicon, [target, ("o", 2026, DocKind.WORK_REPORT, outcomes[:1], review)])
     assert p.verdict is Verdict.NEEDS_REVIEW and p.reason.startswith("the target reads as a multi-year figure")
+
+
+def test_a_doubtful_outcome_gives_way_to_an_alike_named_one_without_doubt(lexicon):
+    """Sichuan 2026: 五年累计 城镇新增就业522万人 (its indicator) and 全省城镇新增就业107万人 (named otherwise)."""
+    from kg.model import DocKind, Verdict
+
+    target = _line("t", 2024, "城镇新增就业85万人。", "城镇新增就业", "85", "85", Status.PLANNED, unit="万人",
+                   normalized="unit:NUM")
+    review = "五年累计城镇新增就业522万人。全省城镇新增就业107万人。"
+    outcomes = [_said(m, v, "万人", "unit:NUM", Status.ACHIEVED, 2024, "o", review, v, sentence=at)
+                for m, v, at in (("城镇新增就业", "522", 0), ("全省城镇新增就业", "107", review.index("全省")))]
+    [p] = _tracked(lexicon, [target, ("o", 2025, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.outcome.observation.quantity.value == 107 and p.verdict is Verdict.NEEDS_REVIEW
+    assert p.reason.startswith(RENAMED)

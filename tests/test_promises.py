@@ -379,7 +379,7 @@ def corpus_build(tmp_path_factory):
         pytest.skip("../shared/corpus is absent")
     out = tmp_path_factory.mktemp("corpus")
     inputs = [SEEDS, *sorted(CORPUS.glob("*.txt")), CORPUS / "national", *sorted((CORPUS / "provinces").glob("*.txt"))]
-    build(inputs, out, html=False)
+    build(inputs, out, html=False, jobs=1)      # in this process: a pool forked late in a long test session hung once
     return out
 
 

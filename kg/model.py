@@ -117,6 +117,8 @@ class Verdict(StrEnum):
 
     MET = "met"
     MISSED = "missed"
+    CLAIMED = "claimed"              # a later document claims the year's targets met, with no figure
+    NEEDS_REVIEW = "needs_review"    # an outcome was found, but comparing it with the target is uncertain
     NOT_REPORTED = "not_reported"
     PENDING = "pending"
 

@@ -162,6 +162,7 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
         grammar=part["grammar"],
         relations=part["relations"],
         indicators=part["metrics"],
+        promises=part["promises"],
     )
 
 

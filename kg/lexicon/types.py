@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from kg.lexicon.indicators import Metric, MetricsFile
-from kg.lexicon.sections import Area, Documents, Grammar, Hedges, Industry, Projects, Relations, Unit, WeakAliasRules
+from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Projects, PromiseCues, Relations, Unit,
+                                 WeakAliasRules)
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
 
@@ -31,6 +32,7 @@ class Lexicon:
     grammar: Grammar
     relations: Relations
     indicators: MetricsFile             # metrics.toml whole: the scheme, qualifiers, normalisation, label rules
+    promises: PromiseCues
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:

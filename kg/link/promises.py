@@ -271,10 +271,11 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)
-    rivals: dict[tuple, int] = {}            # key -> how many distinct targets share it
+    rivals: dict[tuple, int] = {}            # key (with or without the unit) -> how many distinct targets share it
     for refs in targets:
-        key = _key(refs[0].extraction, refs[0].observation, lex)
-        rivals[key] = rivals.get(key, 0) + 1
+        ex, o = refs[0].extraction, refs[0].observation
+        for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
+            rivals[key] = rivals.get(key, 0) + 1
     context = _Context(found, outcomes, reviewed, claims, rivals, lex, reader)
     return [_promise(refs, context) for refs in targets]
 
@@ -295,15 +296,14 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref, str |
     (None when it does not): an outcome without doubt is preferred (a year's figure over a five-year total in the
     same review); several targets sharing the key, or several undoubted values in the document, are ambiguous."""
     t = target.observation
-    own = _key(target.extraction, t, c.lex)
     siblings = sorted((r for r in c.found[key] if r.document == best.document
                        and r.observation.status is best.observation.status), key=_outcome_rank)
     judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
     clear = [r for r, reason in judged if reason is None]
     if not clear:
         return judged[0]
-    if c.rivals.get(own, 0) > 1:
-        return clear[0], f"{c.rivals[own]} targets of this government share the indicator {t.metric!r}, measure and year"
+    if c.rivals.get(key, 0) > 1:
+        return clear[0], f"{c.rivals[key]} targets of this government share the indicator {t.metric!r}, measure and year"
     values = {r.observation.quantity.normalized_value for r in clear}
     if len(values) > 1:
         return clear[0], f"the later document states {len(values)} different values of {t.metric!r} for the year"

@@ -26,16 +26,28 @@ _BELOW = {Level.COUNTRY: Level.PROVINCE, Level.PROVINCE: Level.PREFECTURE, Level
 
 
 @dataclass(frozen=True)
-class GivenGovernment:
-    """A government given by name: a place of the lexicon (``kind`` None), a division of the gazetteer (``code``),
-    or a division the gazetteer lacks (no code; ``parent`` the code of the division it lies in, if named)."""
+class Government:
+    """The government a document speaks for, as Metadata holds it: a place of the lexicon (``kind`` None), a
+    division of the gazetteer (``code``), or a division the gazetteer lacks (no code; ``parent`` the code of the
+    division it lies in, if named)."""
 
-    written: str
     name: str
     code: str | None = None
     level: str | None = None
     kind: str | None = None
     parent: str | None = None
+
+    @classmethod
+    def of(cls, division: Division, **more: str) -> Government:
+        """The government of a division of the gazetteer (``more``: a GivenGovernment's ``written``)."""
+        return cls(division.name, division.code, division.level.value, division.kind, **more)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GivenGovernment(Government):
+    """A government given by name, with the name as ``written``."""
+
+    written: str
 
     def same_as(self, district: str, code: str | None) -> bool:
         """Whether a document's government (its Metadata.district and division_code) is this one."""
@@ -78,11 +90,10 @@ def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> Give
     if not name:
         raise BadFallback(repr(written), "is no name", "give the government's full name, its province or city first")
     if name in lex.documents.government.national:
-        country = gazetteer.get(gazetteer.rules.country.code)
-        return GivenGovernment(written, country.name, country.code, country.level.value, country.kind)
+        return GivenGovernment.of(gazetteer.get(gazetteer.rules.country.code), written=written)
     place = _lexicon_place(name, lex)
     if place:
-        return GivenGovernment(written, place)
+        return GivenGovernment(place, written=written)
     chain, tail = _parse(name, gazetteer)
     if not tail:
         return _division(written, chain[-1], gazetteer)
@@ -125,8 +136,7 @@ def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer:
         names = [_with_parent(d, gazetteer) for d in candidates]
         raise BadFallback(written, f"{found.surface} names {len(candidates)} divisions: {', '.join(names)}",
                           f"write the division above it first, e.g. {names[0]}")
-    d = candidates[0]
-    return GivenGovernment(written, d.name, d.code, d.level.value, d.kind)
+    return GivenGovernment.of(candidates[0], written=written)
 
 
 def _with_parent(d: Division, gazetteer: Gazetteer) -> str:
@@ -159,8 +169,8 @@ def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer
                           f"({', '.join(lv.value for lv in levels)})",
                           "write the divisions above it first (its province, and its city if it has one)")
     level = levels[0]
-    return GivenGovernment(written, name, None, level.value, kind_of(name, level, rules),
-                           parent.code if parent else None)
+    return GivenGovernment(name, None, level.value, kind_of(name, level, rules), parent.code if parent else None,
+                           written=written)
 
 
 def _levels(name: str, gazetteer: Gazetteer) -> list[Level]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from kg.errors import NoGovernment, NoGovernmentNorYear, NoYear
 from kg.lexicon import Area, Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.read.given import NONE, Fallback
+from kg.read.given import NONE, Fallback, Government
 from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
@@ -149,7 +148,7 @@ _NO_YEAR = ("which year the text plans for", "it names no delivery date, no year
             "that kg/lexicon/documents.toml [metadata] recognises; give the year it plans for")
 
 
-def _check(place: _Place | None, year: int | None, source: str, named: list[str]) -> None:
+def _check(place: Government | None, year: int | None, source: str, named: list[str]) -> None:
     """Raise the MetadataError that names what the text does not tell: its government, its year, or both.
     ``named`` holds the places its delivery line, speaker or 我代表… name, which no lexicon knows."""
     no_place = _NO_PLACE[1].format(f" ({named[0]})" if named else "")
@@ -161,32 +160,16 @@ def _check(place: _Place | None, year: int | None, source: str, named: list[str]
         raise NoYear(source, f"cannot tell {_NO_YEAR[0]}", _NO_YEAR[1])
 
 
-@dataclass(frozen=True)
-class _Place:
-    """The government a document speaks for, as Metadata holds it."""
-
-    district: str
-    code: str | None = None
-    level: str | None = None
-    kind: str | None = None
-    parent: str | None = None
-
-
-def _given_place(fallback: Fallback) -> _Place | None:
-    g = fallback.government
-    return _Place(g.name, g.code, g.level, g.kind, g.parent) if g else None
-
-
-def _chosen(government: GovernmentInfo | None, district: str | None, given: _Place | None, texts: list[str],
-            lex: Lexicon) -> _Place | None:
+def _chosen(government: GovernmentInfo | None, district: str | None, given: Government | None, texts: list[str],
+            lex: Lexicon) -> Government | None:
     """The government the text states (the gazetteer's division, else the lexicon's place), else the one given,
     else the lexicon's district the text names most."""
     if government is not None:
-        return _Place(government.name, government.code, government.level.value, government.kind)
+        return Government(government.name, government.code, government.level.value, government.kind)
     if district is None and given:
         return given
     named = district or _most_named(texts, lex)
-    return _Place(named) if named else None
+    return Government(named) if named else None
 
 
 def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], headings: list[bool],
@@ -204,7 +187,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     date = _date(delivery) if delivery else None
     district = _district(places, lex)
     homonym = bool(district) and _elsewhere(district, places, lex)
-    given = _given_place(fallback)
+    given = fallback.government
 
     def government_read():
         return read_government(text, load_gazetteer(), lex.documents, year=fallback.year)
@@ -227,7 +210,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     place = _chosen(government, district, given, texts, lex)
     if place is None and year is None:          # to tell what is missing: the text may state its place alone
         division = read_division(text, load_gazetteer(), lex.documents)
-        place = _Place(division.name, division.code, division.level.value, division.kind) if division else None
+        place = Government.of(division) if division else None
     _check(place, year, source, [p for p in places if p])
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
@@ -236,7 +219,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         kind=kind,
         year=year,
         reviewed_year=year - 1,
-        district=place.district,
+        district=place.name,
         date=date,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else government.speaker if government else None,
         speaker_title=speaker["title"] if speaker else government.speaker_title if government else None,

@@ -103,7 +103,7 @@ def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> Give
 
 def _lexicon_place(name: str, lex: Lexicon) -> str | None:
     """The lexicon's administrative area ``name`` names: its name or other names, after its city's if any."""
-    areas = {a.name: a for a in lex.areas if a.kind in ("district", "municipality")}
+    areas = {a.name: a for a in lex.governments()}
     for area in areas.values():
         parent = areas.get(area.parent) if area.parent else None
         before = ("",) + ((parent.name, *parent.aliases) if parent else ())

@@ -85,7 +85,7 @@ def _year(texts: list[str], delivered: dt.date | None, lex: Lexicon) -> int | No
 
 
 def _lexicon_areas(lex: Lexicon) -> list[tuple[str, Area]]:
-    return [(a.name, a) for a in lex.areas if a.kind in ("district", "municipality")]
+    return [(a.name, a) for a in lex.governments()]
 
 
 def _district(places: list[str], lex: Lexicon) -> str | None:

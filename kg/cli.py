@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from kg.model import YEARS
+
 GC_THRESHOLDS = (100_000, 50, 100)      # gc.set_threshold while `kg build` runs (Python's default: 700, 10, 10)
 
 
@@ -144,7 +146,7 @@ def cli() -> None:
               help="The government of texts that do not state theirs: a division's name, its province or city "
                    "first when the name repeats, or a new one after the divisions above it. A text that states "
                    "its government keeps it (with a warning).")
-@click.option("--year", type=click.IntRange(1949, 2200), metavar="YEAR",
+@click.option("--year", type=click.IntRange(*YEARS), metavar="YEAR",
               help="The year planned for by texts that do not state it (a text that states it keeps it).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="A lexicon file of your own (TOML; repeatable), merged over govkg's after a govkg.toml found "

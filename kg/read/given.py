@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from kg.errors import BadFallback
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level, kind_of, load_gazetteer
+from kg.model import YEARS
 
-YEARS = (1949, 2200)        # the years a work report may plan for
 _BELOW = {Level.COUNTRY: Level.PROVINCE, Level.PROVINCE: Level.PREFECTURE, Level.PREFECTURE: Level.COUNTY}
 
 

@@ -302,6 +302,9 @@ def test_the_cache_does_not_reuse_a_document_built_with_other_options(tmp_path: 
     ("浙江省云栖县", ("云栖县", None, "county", "county", "330000")),
     ("上海市云栖区", ("云栖区", None, "county", "district", "310000")),
     ("云栖旗", ("云栖旗", None, "county", "banner", None)),
+    ("义乌", ("义乌市", "330782", "county", "county_city", None)),          # a county's short name, whole
+    ("甘肃定西陇西", ("陇西县", "621122", "county", "county", None)),
+    ("延边州", ("延边朝鲜族自治州", "222400", "prefecture", "autonomous_prefecture", None)),
 ])
 def test_a_name_given_names_one_government(name: str, expected: tuple) -> None:
     g = fallback(name).government
@@ -312,6 +315,8 @@ def test_a_name_given_names_one_government(name: str, expected: tuple) -> None:
     ("西湖区", "names 2 divisions"),
     ("云栖市", "fits several levels"),
     ("云栖", "ends in no suffix"),
+    ("陇西线", r"the gazetteer has 定西市陇西县\)"),                        # a typo: what it may have meant
+    ("江苏义乌", r"义乌 is no division below 江苏省 .*\(the gazetteer has 金华市义乌市\)"),
     ("嘉善县云栖镇", "county-level"),
     (" ", "is no name"),
 ])

@@ -114,20 +114,33 @@ def _lexicon_place(name: str, lex: Lexicon) -> str | None:
 
 def _parse(name: str, gazetteer: Gazetteer) -> tuple[list[tuple[Found, tuple[Division, ...]]], str]:
     """The divisions the name begins with, each with its candidates that lie in the one before, and the rest of
-    the name (a division the gazetteer lacks, or "")."""
+    the name (a division the gazetteer lacks, or ""). The rest may be a short name that the gazetteer's matcher
+    leaves out (a county's: 义乌, 陇西), which a name given as a whole may be."""
     chain: list[tuple[Found, tuple[Division, ...]]] = []
     at = 0
     for found in gazetteer.find(name):
         if found.start != at:
             break
-        above = {d.code for d in chain[-1][1]} if chain else None
-        candidates = tuple(d for d in found.candidates
-                           if above is None or any(p.code in above for p in gazetteer.chain(d.code)[1:]))
+        candidates = _inside(found.candidates, chain, gazetteer)
         if not candidates:
             break
         chain.append((found, candidates))
         at = found.end
-    return chain, name[at:]
+    rest = name[at:]
+    short = _inside(gazetteer.named(rest), chain, gazetteer) if rest else ()
+    if short:
+        chain.append((Found(at, len(name), rest, short), short))
+        rest = ""
+    return chain, rest
+
+
+def _inside(candidates: tuple[Division, ...], chain: list[tuple[Found, tuple[Division, ...]]],
+            gazetteer: Gazetteer) -> tuple[Division, ...]:
+    """The candidates that lie in one of the last division's candidates (all of them when there is none)."""
+    if not chain:
+        return candidates
+    above = {d.code for d in chain[-1][1]}
+    return tuple(d for d in candidates if any(p.code in above for p in gazetteer.chain(d.code)[1:]))
 
 
 def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer: Gazetteer) -> GivenGovernment:
@@ -162,8 +175,10 @@ def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer
     if not levels:
         where = f" below {parent.name}" if parent else ""
         suffixes = ", ".join(sorted({s for _, s in rules.kinds}, key=lambda s: (len(s), s)))
-        raise BadFallback(written, f"{name} is not in the gazetteer, and its name ends in no suffix of a division"
-                          f"{where} ({suffixes})", "check the name, or write the divisions above it first")
+        near = _near(name, gazetteer)
+        hint = f" (the gazetteer has {', '.join(near)})" if near else ""
+        raise BadFallback(written, f"{name} is no division{where} in the gazetteer, and its name ends in no suffix "
+                          f"of a division ({suffixes})", f"check the name{hint}, or write the divisions above it first")
     if len(levels) > 1:
         raise BadFallback(written, f"{name} is not in the gazetteer, and its suffix fits several levels "
                           f"({', '.join(lv.value for lv in levels)})",
@@ -171,6 +186,16 @@ def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer
     level = levels[0]
     return GivenGovernment(name, None, level.value, kind_of(name, level, rules), parent.code if parent else None,
                            written=written)
+
+
+def _near(name: str, gazetteer: Gazetteer) -> list[str]:
+    """The divisions the longest beginning of ``name`` names (陇西线: 陇西县), each after its parent: what a typo or
+    a name written under the wrong province may have meant."""
+    for end in range(len(name), 1, -1):
+        named = gazetteer.named(name[:end])
+        if named:
+            return [_with_parent(d, gazetteer) for d in named]
+    return []
 
 
 def _levels(name: str, gazetteer: Gazetteer) -> list[Level]:

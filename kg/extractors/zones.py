@@ -2,9 +2,10 @@
 
 A zone's name is a place the gazetteer knows (kg.extractors.places: 南京, 海南) or a stem of
 kg/lexicon/zones.toml (天府, 临港), then at most ``body_max`` characters that hold no function word and no
-verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or the stem's division;
-the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港 no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区,
-苏州工业园区) is a place, and Xuhui's functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
+verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or
+the stem's division; the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港
+no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's
+functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from kg.model import Document, EntityKind, Mention
 
 @dataclass(frozen=True)
 class Suffix:
+    """A zone's suffix as written (片区), its full form in the canonical name, and the words one of which must stand
+    earlier in the sentence for it to end a zone's name."""
+
     written: str
     full: str
     after: tuple[str, ...] = ()
@@ -46,6 +50,7 @@ class ZoneRules:
     list_marks: tuple[str, ...]
 
     def suffix(self, written: str) -> Suffix:
+        """The suffix written so (``pattern`` matched it)."""
         return next(s for s in self.suffixes if s.written == written)
 
 
@@ -63,7 +68,8 @@ def zone_rules() -> ZoneRules:
                          frozenset(data["body_stop"]), tuple(data["reject_flags"]),
                          tuple(data["list_marks"]))
     except KeyError as exc:
-        raise LexiconError("kg/lexicon/zones.toml", str(exc.args[0]), "a key the zone rules need is missing") from None
+        raise LexiconError("kg/lexicon/zones.toml", f"missing key {exc.args[0]!r}",
+                           "add the key to the file: its comments say what each key holds") from None
 
 
 @dataclass(frozen=True)

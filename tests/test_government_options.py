@@ -244,12 +244,14 @@ def test_a_user_lexicon_adds_a_functional_area_and_a_metric(where: str, tmp_path
     ("[places]\nx = 1\n", "unknown lexicon file 'places'"),
     ("metrics = 1\n", "'metrics' is not a table"),
     ("[[metrics.metric]\n", "is not valid TOML"),
+    (None, "cannot be read"),                                          # no such file
 ])
-def test_a_bad_user_lexicon_is_a_named_error(content: str, says: str, tmp_path: Path) -> None:
-    (tmp_path / "bad.toml").write_text(content, encoding="utf-8")
+def test_a_bad_user_lexicon_is_a_named_error(content: str | None, says: str, tmp_path: Path) -> None:
+    if content is not None:
+        (tmp_path / "bad.toml").write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match="bad.toml") as raised:
         _built(tmp_path, {"xuhui_2025.txt": XUHUI}, lexicons=[tmp_path / "bad.toml"])
-    assert raised.value.code == "E501" and says in raised.value.message
+    assert raised.value.code == "E501" and says in raised.value.message and raised.value.fix
     assert not (tmp_path / "out").exists()
 
 

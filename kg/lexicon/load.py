@@ -52,11 +52,13 @@ def user_source(path: Path) -> Source:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise LexiconError(str(path), f"cannot be read: {exc.strerror or exc}") from None
+        raise LexiconError(str(path), f"cannot be read: {exc.strerror or exc}",
+                           "check the path of the lexicon file and that it may be read") from None
     except UnicodeDecodeError:
         raise LexiconError(str(path), "is not UTF-8 text", "save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(str(path), f"is not valid TOML: {exc}") from None
+        raise LexiconError(str(path), f"is not valid TOML: {exc}",
+                           "correct the line it names (TOML: https://toml.io; a list of tables is [[file.table]])") from None
     for stem, table in data.items():
         if not isinstance(table, dict):
             raise LexiconError(str(path), f"{stem!r} is not a table",

@@ -83,12 +83,24 @@ class Start:
 
 
 def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
+    """Where a zone's name may begin: a place the text names, the document's own county by its short name, a stem."""
     out = [Start(a, b, keys.key(d)[1], True) for a, b, d in match_places(text, lex, government, listed=False)]
+    out += _own_short_name(text, government, keys)
     for stem, code in rules.stems.items():
         for m in re.finditer(re.escape(stem), text):
             host = keys.key(keys.gazetteer.get(code))[1] if code else None
             out.append(Start(m.start(), m.end(), host, False))
     return out
+
+
+def _own_short_name(text: str, government: str | None, keys: PlaceKeys) -> list[Start]:
+    """The document's own county named short (陇西经济开发区 in 陇西县's report, 义乌综合保税区 in 义乌市's), which
+    places leave out: they match the short names of provinces and cities only."""
+    own = keys.gazetteer.get(government) if government else None
+    if own is None or own.level in keys.gazetteer.rules.matched_levels:
+        return []
+    host = keys.key(own)[1]
+    return [Start(m.start(), m.end(), host, True) for short in own.short for m in re.finditer(re.escape(short), text)]
 
 
 def _clean(gap: str, lex: Lexicon, rules: ZoneRules) -> bool:

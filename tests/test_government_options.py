@@ -123,6 +123,44 @@ def test_a_county_report_outside_shanghai_reads_its_government_and_targets(tmp_p
     assert not warned
 
 
+def _report(title: str, delivery: str, speaker: str, body: str, whole: str) -> str:
+    return f"{title}\n——{delivery}\n{speaker}\n" + REVIEW_AND_GOALS.format(body=body, reviewed="2023年",
+                                                                          planned="2024年", whole=whole)
+
+
+# Reports of other provinces' governments, in a real report's layout (the text of their figures is made up).
+OTHER_PROVINCES = [
+    (_report("2024年陇西县人民政府工作报告", "2024年1月12日在陇西县第十八届人民代表大会第四次会议上",
+             "陇西县人民政府县长  李明华", "县", "全县") + "我们将加快建设陇西经济开发区。\n",
+     "陇西县", KGO.County, "county", ["陇西县", "定西市", "甘肃省", COUNTRY], [("陇西经济开发区", "陇西县")]),
+    (_report("延边朝鲜族自治州人民政府工作报告", "2024年1月8日在延边朝鲜族自治州第十六届人民代表大会第三次会议上",
+             "州长  洪庆", "州", "全州") + "延吉市、珲春市、敦化市经济稳中有进。\n",
+     "延边朝鲜族自治州", KGO.AutonomousPrefecture, "prefecture", ["延边朝鲜族自治州", "吉林省", COUNTRY], []),
+    (_report("义乌市人民政府工作报告", "2024年2月20日在义乌市第十七届人民代表大会第四次会议上",
+             "义乌市人民政府市长  王健", "市", "全市") + "义乌综合保税区进出口额增长30%。\n",
+     "义乌市", KGO.CountyCity, "county", ["义乌市", "金华市", "浙江省", COUNTRY], [("义乌综合保税区", "义乌市")]),
+]
+
+
+@pytest.mark.parametrize("text, name, cls, level, chain, zones", OTHER_PROVINCES, ids=["county", "autonomous", "city"])
+def test_reports_of_other_provinces_read_their_government(text, name, cls, level, chain, zones, tmp_path) -> None:
+    g, warned = _built(tmp_path, {"report.txt": text})
+    place = _government(g)
+    assert str(g.value(place, RDFS.label)) == name and _is_a(g, place, cls) and _is_a(g, place, LEVEL[level])
+    assert _chain(g, place) == chain and str(g.value(_document(g), KGO.year)) == "2024" and not warned
+    found = [(str(g.value(z, RDFS.label)), str(g.value(g.value(z, KGO.locatedIn), RDFS.label)))
+             for z in g.subjects(RDF.type, KGO.DevelopmentZone)]
+    assert sorted(found) == zones
+
+
+@pytest.mark.parametrize("given, code", [("延边州", "222400"), ("吉林省延边朝鲜族自治州", "222400"), ("义乌", "330782"),
+                                         ("浙江省金华市义乌市", "330782"), ("甘肃定西陇西", "621122")])
+def test_a_report_that_states_nothing_takes_the_government_given(given: str, code: str, tmp_path: Path) -> None:
+    g, warned = _built(tmp_path, {"report.txt": NEITHER}, government=given, year=2024)
+    assert str(g.value(_government(g), KGO.divisionCode)) == code and not warned
+    assert _chain(g, _government(g))[-1] == COUNTRY and str(g.value(_document(g), KGO.year)) == "2024"
+
+
 def test_what_the_text_states_wins_over_the_options_with_a_warning(tmp_path: Path) -> None:
     g, warned = _built(tmp_path, {"jiashan_2025.txt": COUNTY}, government="浙江省杭州市云栖区", year=2020)
     assert _chain(g, _government(g)) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]

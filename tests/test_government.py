@@ -80,6 +80,11 @@ def test_government_read_by_hand(row, gaz) -> None:
     # a homonym (朝阳区: Beijing's and Changchun's) told apart by the city before it
     ("——2024年1月5日在北京市朝阳区第十七届人民代表大会第四次会议上\n北京市朝阳区区长 李四\n",
      ("110105", 2024, dt.date(2024, 1, 5), "李四", "区长")),
+    # a county's title with its year after its name; a homonym's city in the title (城关区: 兰州市's among several)
+    ("甘谷县2024年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n",
+     ("620523", 2024, None, None, None)),
+    ("兰州市城关区2024年政府工作报告\n——2024年1月10日在城关区第十八届人民代表大会第三次会议上\n区长 张明\n",
+     ("620102", 2024, dt.date(2024, 1, 10), "张明", "区长")),
     # a saved page's furniture: 时间 is the day it was published, not delivered
     ("下载\n打印\n2026年浙江省政府工作报告\n来源：浙江日报\n时间：2026-01-22\n各位代表：\n",
      ("330000", 2026, None, None, None)),

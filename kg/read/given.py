@@ -22,7 +22,6 @@ from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level, kind_of, load_gazetteer
 from kg.model import YEARS
 
-_BELOW = {Level.COUNTRY: Level.PROVINCE, Level.PROVINCE: Level.PREFECTURE, Level.PREFECTURE: Level.COUNTY}
 
 
 @dataclass(frozen=True)
@@ -164,13 +163,13 @@ def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer
     rules = gazetteer.rules
     levels = _levels(name, gazetteer)
     if parent is not None:
-        below = _BELOW.get(Level(parent.level))
+        below = Level(parent.level).below
         if below is None:
             raise BadFallback(written, f"{name} lies below {parent.name}, a county-level division",
                               "govkg reads governments down to county level: give the county's name")
         if below is Level.PREFECTURE and parent.code[:2] in rules.municipalities:
             below = Level.COUNTY               # a municipality's districts and counties are county-level
-        allowed = [lv for lv in levels if _rank(lv) >= _rank(below)]
+        allowed = [lv for lv in levels if lv.rank >= below.rank]
         levels = [below] if below in allowed else allowed[:1]
     if not levels:
         where = f" below {parent.name}" if parent else ""
@@ -202,8 +201,5 @@ def _levels(name: str, gazetteer: Gazetteer) -> list[Level]:
     """The levels at which a rule of kg/lexicon/places.toml gives ``name``'s suffix a kind (a stem must remain)."""
     rules = gazetteer.rules
     out = {lv for (lv, suffix) in rules.kinds if name.endswith(suffix) and len(name) > len(suffix)}
-    return sorted(out, key=_rank)
+    return sorted(out, key=lambda lv: lv.rank)
 
-
-def _rank(level: Level) -> int:
-    return [Level.COUNTRY, Level.PROVINCE, Level.PREFECTURE, Level.COUNTY].index(level)

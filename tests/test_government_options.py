@@ -23,6 +23,7 @@ from kg.pipeline.run import build
 from kg.read.given import fallback
 from kg.rdf.terms import new_graph
 from kg.rdf.vocab import KGO
+from tests.conftest import located_in_chain
 
 COUNTRY = "中华人民共和国"
 
@@ -91,14 +92,6 @@ def _is_a(g, node: URIRef, cls: URIRef) -> bool:
     return any(cls in g.transitive_objects(t, RDFS.subClassOf) for t in g.objects(node, RDF.type))
 
 
-def _chain(g, node: URIRef) -> list[str]:
-    out = [str(g.value(node, RDFS.label))]
-    while (node := g.value(node, KGO.locatedIn)) is not None:
-        out.append(str(g.value(node, RDFS.label)))
-        assert len(out) < 6, out
-    return out
-
-
 def _built(tmp_path: Path, files: dict[str, str | bytes], **options):
     src = _write(tmp_path / "in", files)
     out = tmp_path / "out"
@@ -115,7 +108,7 @@ def test_a_county_report_outside_shanghai_reads_its_government_and_targets(tmp_p
     place = _government(g)
     assert (str(g.value(place, RDFS.label)), str(g.value(place, KGO.divisionCode))) == ("嘉善县", "330421")
     assert _is_a(g, place, KGO.County) and _is_a(g, place, LEVEL["county"])
-    assert _chain(g, place) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
+    assert located_in_chain(g, place) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
     assert g.value(_document(g), KGO.year) == Literal("2025", datatype=g.value(_document(g), KGO.year).datatype)
     found = {(str(g.value(o, KGO.period)), str(g.value(g.value(o, KGO.metric), RDFS.label)),
               Decimal(str(g.value(o, KGO.value)))) for o in g.subjects(KGO.status, None)}
@@ -147,7 +140,7 @@ def test_reports_of_other_provinces_read_their_government(text, name, cls, level
     g, warned = _built(tmp_path, {"report.txt": text})
     place = _government(g)
     assert str(g.value(place, RDFS.label)) == name and _is_a(g, place, cls) and _is_a(g, place, LEVEL[level])
-    assert _chain(g, place) == chain and str(g.value(_document(g), KGO.year)) == "2024" and not warned
+    assert located_in_chain(g, place) == chain and str(g.value(_document(g), KGO.year)) == "2024" and not warned
     found = [(str(g.value(z, RDFS.label)), str(g.value(g.value(z, KGO.locatedIn), RDFS.label)))
              for z in g.subjects(RDF.type, KGO.DevelopmentZone)]
     assert sorted(found) == zones
@@ -158,12 +151,12 @@ def test_reports_of_other_provinces_read_their_government(text, name, cls, level
 def test_a_report_that_states_nothing_takes_the_government_given(given: str, code: str, tmp_path: Path) -> None:
     g, warned = _built(tmp_path, {"report.txt": NEITHER}, government=given, year=2024)
     assert str(g.value(_government(g), KGO.divisionCode)) == code and not warned
-    assert _chain(g, _government(g))[-1] == COUNTRY and str(g.value(_document(g), KGO.year)) == "2024"
+    assert located_in_chain(g, _government(g))[-1] == COUNTRY and str(g.value(_document(g), KGO.year)) == "2024"
 
 
 def test_what_the_text_states_wins_over_the_options_with_a_warning(tmp_path: Path) -> None:
     g, warned = _built(tmp_path, {"jiashan_2025.txt": COUNTY}, government="浙江省杭州市云栖区", year=2020)
-    assert _chain(g, _government(g)) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
+    assert located_in_chain(g, _government(g)) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
     assert str(g.value(_document(g), KGO.year)) == "2025"
     assert len(warned) == 2 and all("jiashan_2025.txt" in w for w in warned)
 
@@ -175,7 +168,7 @@ def test_a_homonym_the_text_does_not_tell_apart_is_named_with_its_candidates(tmp
     with pytest.raises(NoGovernment, match=r"\(鼓楼区\) is 4 divisions .*南京市鼓楼区.*e\.g\. 南京市鼓楼区"):
         _built(tmp_path, {"gulou_2024.txt": text})
     g, _ = _built(tmp_path / "given", {"gulou_2024.txt": text}, government="福州市鼓楼区")
-    assert _chain(g, _government(g)) == ["鼓楼区", "福州市", "福建省", COUNTRY]
+    assert located_in_chain(g, _government(g)) == ["鼓楼区", "福州市", "福建省", COUNTRY]
 
 
 def test_a_place_the_gazetteer_lacks_stops_the_build_naming_the_file(tmp_path: Path) -> None:
@@ -193,11 +186,11 @@ def test_a_place_the_gazetteer_lacks_stops_the_build_naming_the_file(tmp_path: P
 def test_a_place_the_gazetteer_lacks_built_with_government(given, chain, cls, tmp_path: Path) -> None:
     g, warned = _built(tmp_path, {"yunqi_2025.txt": NEW_DISTRICT}, government=given)
     guessed, _ = _built(tmp_path / "guessed", {"yunqi_2025.txt": GUESSED}, government=given)
-    assert _chain(guessed, _government(guessed)) == _chain(g, _government(g))     # the name given beats a guess
+    assert located_in_chain(guessed, _government(guessed)) == located_in_chain(g, _government(g))     # the name given beats a guess
     place = _government(g)
     assert str(g.value(place, RDFS.label)) == "云栖区" and g.value(place, KGO.divisionCode) is None
     assert _is_a(g, place, cls) and _is_a(g, place, LEVEL["county"])
-    assert _chain(g, place) == chain and not warned
+    assert located_in_chain(g, place) == chain and not warned
     if len(chain) > 1:
         parent = g.value(place, KGO.locatedIn)
         assert str(g.value(parent, KGO.divisionCode)) == "330100"
@@ -220,7 +213,7 @@ def test_a_text_with_neither_needs_both(tmp_path: Path) -> None:
     with pytest.raises(NoGovernment):
         _built(tmp_path / "b", {"r.txt": NEITHER}, year=2024)
     g, _ = _built(tmp_path / "c", {"r.txt": NEITHER}, government="浙江省嘉兴市嘉善县", year=2024)
-    assert _chain(g, _government(g)) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
+    assert located_in_chain(g, _government(g)) == ["嘉善县", "嘉兴市", "浙江省", COUNTRY]
 
 
 # -- (d) every unreadable input at once --------------------------------------------------------------------
@@ -320,7 +313,7 @@ def test_the_cache_does_not_reuse_a_document_built_with_other_options(tmp_path: 
         result = build([src], out, html=False, store=False, jobs=1, **options)
         g = _graph(out)
         yunqi = next(d for d in g.subjects(DCTERMS.source, None) if str(g.value(d, DCTERMS.source)) == "yunqi.txt")
-        return _chain(g, g.value(yunqi, KGO.district)), _labels(g, KGO.FunctionalArea), result.extracted
+        return located_in_chain(g, g.value(yunqi, KGO.district)), _labels(g, KGO.FunctionalArea), result.extracted
 
     first = run(government="浙江省杭州市云栖区")
     assert first[0] == ["云栖区", "杭州市", "浙江省", COUNTRY] and "云栖数字港" not in first[1] and first[2] == 2

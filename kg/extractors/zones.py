@@ -10,10 +10,8 @@ functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kg.errors import LexiconError
 from kg.extractors.candidates import AreaMatches
@@ -24,6 +22,7 @@ from kg.lang.zh.segment import tag
 from kg.lexicon import Lexicon
 from kg.lexicon.divisions import PlaceKeys, place_keys
 from kg.lexicon.gazetteer import Level, load_gazetteer
+from kg.lexicon.shipped import read_shipped
 from kg.model import Document, EntityKind, Mention
 
 
@@ -57,8 +56,7 @@ class ZoneRules:
 @cache
 def zone_rules() -> ZoneRules:
     """The shipped rules of kg/lexicon/zones.toml (read once)."""
-    with resources.files("kg.lexicon").joinpath("zones.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_shipped("zones")
     try:
         suffixes = tuple(Suffix(s["written"], s.get("full", s["written"]), tuple(s.get("after", ())))
                          for s in data["suffix"])

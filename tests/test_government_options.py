@@ -39,16 +39,19 @@ REVIEW_AND_GOALS = (
     "城镇居民人均可支配收入增长5.5%，城镇调查失业率控制在5%以内。\n"
     "我们将加快建设{whole}先进制造业基地，推动数字经济和实体经济深度融合。\n")
 
-COUNTY = ("嘉善县2025年政府工作报告\n"
-          "——2025年1月8日在嘉善县第十七届人民代表大会第五次会议上\n"
-          "嘉善县县长  王伟\n"
-          + REVIEW_AND_GOALS.format(body="嘉善县", reviewed="2024年", planned="2025年", whole="全县"))
 
+
+def _report(title: str, delivery: str, speaker: str, body: str, whole: str, year: int = 2024) -> str:
+    """A report in a real one's layout: title, delivery line, speaker line, then REVIEW_AND_GOALS for ``year``."""
+    return f"{title}\n——{delivery}\n{speaker}\n" + REVIEW_AND_GOALS.format(
+        body=body, reviewed=f"{year - 1}年", planned=f"{year}年", whole=whole)
+
+
+COUNTY = _report("嘉善县2025年政府工作报告", "2025年1月8日在嘉善县第十七届人民代表大会第五次会议上", "嘉善县县长  王伟",
+                 "嘉善县", "全县", 2025)
 # A district the gazetteer lacks (made up).
-NEW_DISTRICT = ("云栖区2025年政府工作报告\n"
-                "——2025年1月9日在云栖区第一届人民代表大会第三次会议上\n"
-                "云栖区区长  李华\n"
-                + REVIEW_AND_GOALS.format(body="云栖区", reviewed="2024年", planned="2025年", whole="全区"))
+NEW_DISTRICT = _report("云栖区2025年政府工作报告", "2025年1月9日在云栖区第一届人民代表大会第三次会议上", "云栖区区长  李华",
+                       "云栖区", "全区", 2025)
 # The same, naming 杭州市 often enough for the gazetteer's guess (the division named most), never as its own.
 GUESSED = NEW_DISTRICT + "我们将主动融入杭州市发展大局，服务杭州市城市建设，对接杭州市重大项目。\n"
 
@@ -116,11 +119,6 @@ def test_a_county_report_outside_shanghai_reads_its_government_and_targets(tmp_p
     assert not warned
 
 
-def _report(title: str, delivery: str, speaker: str, body: str, whole: str) -> str:
-    return f"{title}\n——{delivery}\n{speaker}\n" + REVIEW_AND_GOALS.format(body=body, reviewed="2023年",
-                                                                          planned="2024年", whole=whole)
-
-
 # Reports of other provinces' governments, in a real report's layout (the text of their figures is made up).
 OTHER_PROVINCES = [
     (_report("2024年陇西县人民政府工作报告", "2024年1月12日在陇西县第十八届人民代表大会第四次会议上",
@@ -186,7 +184,8 @@ def test_a_place_the_gazetteer_lacks_stops_the_build_naming_the_file(tmp_path: P
 def test_a_place_the_gazetteer_lacks_built_with_government(given, chain, cls, tmp_path: Path) -> None:
     g, warned = _built(tmp_path, {"yunqi_2025.txt": NEW_DISTRICT}, government=given)
     guessed, _ = _built(tmp_path / "guessed", {"yunqi_2025.txt": GUESSED}, government=given)
-    assert located_in_chain(guessed, _government(guessed)) == located_in_chain(g, _government(g))     # the name given beats a guess
+    # the name given beats a guess
+    assert located_in_chain(guessed, _government(guessed)) == located_in_chain(g, _government(g))
     place = _government(g)
     assert str(g.value(place, RDFS.label)) == "云栖区" and g.value(place, KGO.divisionCode) is None
     assert _is_a(g, place, cls) and _is_a(g, place, LEVEL["county"])

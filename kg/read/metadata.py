@@ -203,7 +203,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     homonym = bool(district) and _elsewhere(district, places, lex)
     given = fallback.government
 
-    def government_read():
+    def government_read() -> GovernmentInfo | None:
         return read_government(text, load_gazetteer(), lex.documents, year=fallback.year)
 
     read = government_read() if not district or homonym else None

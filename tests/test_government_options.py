@@ -19,6 +19,7 @@ from kg.cli import cli
 from kg.errors import (BadFallback, BadInputs, FallbackOverridden, LexiconError, NoGovernment, NoGovernmentNorYear,
                        NoYear)
 from kg.lexicon import load
+from kg.lexicon.load import with_user
 from kg.pipeline.run import build
 from kg.read.given import fallback
 from kg.rdf.terms import new_graph
@@ -298,6 +299,12 @@ def test_a_govkg_toml_is_no_input_and_no_warning(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out"), "--no-html", "--no-store"])
     assert result.exit_code == 0, result.output
     assert "warning" not in result.output and "documents       1" in result.output
+
+
+def test_a_govkg_toml_also_given_by_option_is_read_once(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in", {"govkg.toml": LEXICON})
+    once = with_user([src / "govkg.toml"])
+    assert with_user([src / "govkg.toml", tmp_path / "in" / ".." / "in" / "govkg.toml"]).areas == once.areas
 
 
 # -- (f) the options enter the cache key ----------------------------------------------------------------------

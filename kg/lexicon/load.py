@@ -58,8 +58,10 @@ def user_source(path: Path) -> Source:
 
 
 def with_user(paths: Sequence[Path]) -> Lexicon:
-    """The shipped lexicon with the user's lexicon files merged over it, in order (a later scalar wins)."""
-    return from_sources([*shipped(), *(user_source(p) for p in paths)])
+    """The shipped lexicon with the user's lexicon files merged over it, in order (a later scalar wins); a file
+    named twice (a govkg.toml beside the inputs, also given by name) is merged once, where it is first named."""
+    once = {p.resolve(): p for p in paths}
+    return from_sources([*shipped(), *(user_source(p) for p in once.values())])
 
 
 def from_sources(sources: Sequence[Source]) -> Lexicon:

@@ -284,6 +284,7 @@ def test_a_user_lexicon_adds_a_functional_area_and_a_metric(where: str, tmp_path
     ("metrics = 1\n", "'metrics' is not a table"),
     ("[[metrics.metric]\n", "is not valid TOML"),
     (None, "cannot be read"),                                          # no such file
+    ('[[areas.district]]\nname = "x"\nmunicipality = "上海市"\n', "missing key 'district[0].short'"),  # its own row
 ])
 def test_a_bad_user_lexicon_is_a_named_error(content: str | None, says: str, tmp_path: Path) -> None:
     if content is not None:

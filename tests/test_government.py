@@ -85,6 +85,9 @@ def test_government_read_by_hand(row, gaz) -> None:
      ("620523", 2024, None, None, None)),
     ("兰州市城关区2024年政府工作报告\n——2024年1月10日在城关区第十八届人民代表大会第三次会议上\n区长 张明\n",
      ("620102", 2024, dt.date(2024, 1, 10), "张明", "区长")),
+    # a name too common for running text (和县), written alone in the delivery line
+    ("——2024年1月10日在和县第十八届人民代表大会第三次会议上\n县长 王明\n",
+     ("340523", 2024, dt.date(2024, 1, 10), "王明", "县长")),
     # a saved page's furniture: 时间 is the day it was published, not delivered
     ("下载\n打印\n2026年浙江省政府工作报告\n来源：浙江日报\n时间：2026-01-22\n各位代表：\n",
      ("330000", 2026, None, None, None)),

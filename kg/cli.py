@@ -160,14 +160,17 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     from kg.errors import FallbackOverridden, InputSkipped
     from kg.pipeline.run import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
-        warnings.simplefilter("always", InputSkipped)
-        warnings.simplefilter("always", FallbackOverridden)
-        result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress, government=government,
-                           year=year, lexicons=lexicons)
-    for w in skipped:
-        click.echo(f"warning: {w.message}", err=True)
+    skipped: list[warnings.WarningMessage] = []
+    try:        # the warnings are told also when the build fails: a file skipped may be the one meant
+        with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
+            warnings.simplefilter("always", InputSkipped)
+            warnings.simplefilter("always", FallbackOverridden)
+            result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
+                               max_bytes=max_bytes, jobs=jobs, store=store, progress=progress,
+                               government=government, year=year, lexicons=lexicons)
+    finally:
+        for w in skipped:
+            click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),

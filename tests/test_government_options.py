@@ -247,6 +247,13 @@ def test_the_cli_lists_every_file_with_its_fix_and_no_traceback(tmp_path: Path) 
     assert not out.exists()
 
 
+def test_a_failed_build_still_tells_the_files_it_skipped(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in", {"notes.csv": "a,b\n", "neither.txt": NEITHER})
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out"), "--no-html", "--no-store"])
+    assert result.exit_code == 1 and "[E201] neither.txt" in result.output
+    assert f"warning: skipped {src / 'notes.csv'}: not a text, PDF or Word file" in result.output
+
+
 # -- (e) a user's lexicon -----------------------------------------------------------------------------------
 
 LEXICON = ('[[areas.functional_area]]\nname = "云栖数字港"\ndistrict = "徐汇区"\naliases = ["数字港"]\n\n'

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from kg.errors import NoGovernment, NoGovernmentNorYear, NoYear
-from kg.lexicon import Area, Lexicon
+from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
@@ -84,20 +84,16 @@ def _year(texts: list[str], delivered: dt.date | None, lex: Lexicon) -> int | No
     return None
 
 
-def _lexicon_areas(lex: Lexicon) -> list[tuple[str, Area]]:
-    return [(a.name, a) for a in lex.governments()]
-
-
 def _district(places: list[str], lex: Lexicon) -> str | None:
     """The lexicon's administrative area named where the document was delivered, by its speaker or whom it
     represents."""
-    names = _lexicon_areas(lex)
+    areas = lex.governments()
     for place in places:
-        for name, area in sorted(names, key=lambda p: -len(p[0])):
-            if place.endswith(name):
+        for area in sorted(areas, key=lambda a: -len(a.name)):
+            if place.endswith(area.name):
                 return area.name
-        for name, area in names:
-            if area.kind == "district" and name in place:
+        for area in areas:
+            if area.kind == "district" and area.name in place:
                 return area.name
     return None
 
@@ -119,12 +115,8 @@ def _elsewhere(district: str, places: list[str], lex: Lexicon) -> bool:
 
 def _most_named(texts: list[str], lex: Lexicon) -> str | None:
     """The lexicon's district the text names most often."""
-    names = _lexicon_areas(lex)
-    counts: Counter[str] = Counter()
     whole = "".join(texts)
-    for name, area in names:
-        if area.kind == "district":
-            counts[name] = whole.count(name)
+    counts = Counter({a.name: whole.count(a.name) for a in lex.governments() if a.kind == "district"})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] else None
 
@@ -210,7 +202,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     government = read
     if given and government is not None and government.government_rule is GovernmentRule.MOST_NAMED:
         government = None                              # the government given beats a guess
-    if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
+    if government is not None and not homonym and government.name in {a.name for a in lex.governments()}:
         district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
     if government is not None:
         district = government.name

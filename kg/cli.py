@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from kg.model import YEARS
+
 GC_THRESHOLDS = (100_000, 50, 100)      # gc.set_threshold while `kg build` runs (Python's default: 700, 10, 10)
 
 
@@ -144,7 +146,7 @@ def cli() -> None:
               help="The government of texts that do not state theirs: a division's name, its province or city "
                    "first when the name repeats, or a new one after the divisions above it. A text that states "
                    "its government keeps it (with a warning).")
-@click.option("--year", type=click.IntRange(1949, 2200), metavar="YEAR",
+@click.option("--year", type=click.IntRange(*YEARS), metavar="YEAR",
               help="The year planned for by texts that do not state it (a text that states it keeps it).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="A lexicon file of your own (TOML; repeatable), merged over govkg's after a govkg.toml found "
@@ -158,14 +160,17 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     from kg.errors import FallbackOverridden, InputSkipped
     from kg.pipeline.run import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
-        warnings.simplefilter("always", InputSkipped)
-        warnings.simplefilter("always", FallbackOverridden)
-        result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress, government=government,
-                           year=year, lexicons=lexicons)
-    for w in skipped:
-        click.echo(f"warning: {w.message}", err=True)
+    skipped: list[warnings.WarningMessage] = []
+    try:        # the warnings are told also when the build fails: a file skipped may be the one meant
+        with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
+            warnings.simplefilter("always", InputSkipped)
+            warnings.simplefilter("always", FallbackOverridden)
+            result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
+                               max_bytes=max_bytes, jobs=jobs, store=store, progress=progress,
+                               government=government, year=year, lexicons=lexicons)
+    finally:
+        for w in skipped:
+            click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),

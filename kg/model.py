@@ -154,10 +154,13 @@ class Sentence:
         return Provenance(self.document, self.start, self.end)
 
 
+YEARS = (1949, 2200)        # the years a work report may plan for: a year outside is a misreading or a typo
+
+
 @_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What the text says about itself."""
+    """What the text says about itself (``year`` within YEARS)."""
 
     kind: DocKind
     year: int                            # the year the document plans for

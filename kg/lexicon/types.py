@@ -39,6 +39,10 @@ class Lexicon:
         """The area of that canonical name (KeyError if the lexicon has none)."""
         return self._memo("areas", lambda: {a.name: a for a in self.areas})[name]
 
+    def governments(self) -> tuple[Area, ...]:
+        """The areas that have a government (municipalities and districts), not the functional areas."""
+        return tuple(a for a in self.areas if a.kind in ("municipality", "district"))
+
     def unit(self, written: str) -> Unit | None:
         """The unit written so (without a multiplier), or None."""
         return self._memo("units", lambda: {u.written: u for u in self.units}).get(written)

@@ -77,7 +77,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder, Chromium(timeout=300) as browser:
         page = Path(folder) / "graph.html"
         page.write_bytes(html.encode("utf-8"))
-        browser.open(page)
+        browser.open(page, "tab=graph")       # the explorer draws the graph on its graph tab
         browser.wait_until("window.GOVKG && GOVKG.drawnAt", poll=0.1)
         settled_ms, drawn_ms = browser.evaluate("[GOVKG.settledAt, GOVKG.drawnAt]")
         drawn = browser.evaluate("GOVKG.drawnCount()")

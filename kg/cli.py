@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from kg.model import YEARS
+
 GC_THRESHOLDS = (100_000, 50, 100)      # gc.set_threshold while `kg build` runs (Python's default: 700, 10, 10)
 
 
@@ -144,7 +146,7 @@ def cli() -> None:
               help="The government of texts that do not state theirs: a division's name, its province or city "
                    "first when the name repeats, or a new one after the divisions above it. A text that states "
                    "its government keeps it (with a warning).")
-@click.option("--year", type=click.IntRange(1949, 2200), metavar="YEAR",
+@click.option("--year", type=click.IntRange(*YEARS), metavar="YEAR",
               help="The year planned for by texts that do not state it (a text that states it keeps it).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="A lexicon file of your own (TOML; repeatable), merged over govkg's after a govkg.toml found "
@@ -158,17 +160,21 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     from kg.errors import FallbackOverridden, InputSkipped
     from kg.pipeline.run import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
-        warnings.simplefilter("always", InputSkipped)
-        warnings.simplefilter("always", FallbackOverridden)
-        result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress, government=government,
-                           year=year, lexicons=lexicons)
-    for w in skipped:
-        click.echo(f"warning: {w.message}", err=True)
+    skipped: list[warnings.WarningMessage] = []
+    try:        # the warnings are told also when the build fails: a file skipped may be the one meant
+        with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
+            warnings.simplefilter("always", InputSkipped)
+            warnings.simplefilter("always", FallbackOverridden)
+            result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
+                               max_bytes=max_bytes, jobs=jobs, store=store, progress=progress,
+                               government=government, year=year, lexicons=lexicons)
+    finally:
+        for w in skipped:
+            click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),
+            *(("merged", f"{name} = {', '.join(forms)}") for name, forms in result.merged),
             *(("wrote", str(p)) for p in result.outputs)]
     for key, value in rows:
         click.echo(f"{key:<16}{value}" if len(key) < 16 else f"{key} {value}")
@@ -292,21 +298,28 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.gold import evaluate_files, format_gold
+    from kg.gold_pairs import evaluate_pair_files, format_pairs
     from kg.lexicon import load
     from kg.rdf.read import read_turtle
 
     graph, lex = read_turtle(graph_path), load()
     result = run_eval(gold, graph, lex, documents or None)
-    exhaustive = evaluate_files(gold, graph, lex, [*text_dirs, graph_path.parent / "texts"], strict)
+    folders = [*text_dirs, graph_path.parent / "texts"]
+    exhaustive = evaluate_files(gold, graph, lex, folders, strict)
+    pairs = evaluate_pair_files(gold, graph, lex, folders)
     if as_json:
         data = result.as_dict()
         if exhaustive is not None:
             data["exhaustive"] = exhaustive.as_dict()
+        if pairs is not None:
+            data["pairs"] = pairs.as_dict()
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     click.echo(format_table(result))
     if exhaustive is not None:
         click.echo("\n" + format_gold(exhaustive, strict))
+    if pairs is not None:
+        click.echo("\n" + format_pairs(pairs, errors))
     if errors:
         click.echo("\n" + format_errors(result))
 
@@ -328,17 +341,21 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @cli.command()
 @graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
-@click.option("--government", help="Only the targets of this government (its full name, as the government column prints it).")
-@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(["Met", "Missed", "NotReported", "Pending"]),
+@click.option("--government", help="Only the targets of this government: its full name, as the government column "
+              "prints it, or its division code.")
+@click.option("--verdict", "verdicts", multiple=True,
+              type=click.Choice(["Met", "Missed", "Claimed", "NeedsReview", "NotReported", "Pending"]),
               help="Only targets with this verdict (repeatable).")
-@click.option("--metric", help="Only targets whose indicator's name contains this.")
-@click.option("--scorecard", is_flag=True, help="One line per government and year: targets and verdicts counted.")
+@click.option("--metric", "--indicator", "metric", help="Only targets whose indicator's name contains this.")
+@click.option("--scorecard", is_flag=True, help="Only the scorecard: one line per government and year, its targets "
+              "and each verdict counted.")
 @output_format
 @_library_errors
 def promises(graph_path: Path, year: int | None, government: str | None, verdicts: tuple[str, ...],
              metric: str | None, scorecard: bool, fmt: str) -> None:
-    """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.link import promises as tracker
+    """Targets, their outcomes in later reports, and verdicts (Met, Missed, Claimed, NeedsReview, NotReported,
+    Pending), grouped by government and year under a scorecard line each."""
+    from kg.link import promise_table as tracker
     from kg.rdf.read import read_turtle
 
     rows = tracker.select(tracker.promise_rows(read_turtle(graph_path), year), government, verdicts, metric)
@@ -346,7 +363,20 @@ def promises(graph_path: Path, year: int | None, government: str | None, verdict
         write_rows(tracker.SCORECARD_COLUMNS, tracker.scorecard(rows), fmt, noun="government-years")
         return
     columns = tracker.COLUMNS
-    write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets", shown=tracker.TABLE_COLUMNS)
+    if fmt != "table":
+        write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets")
+        return
+    import shutil
+
+    from kg.export.text import clip
+
+    total = shutil.get_terminal_size((120, 24)).columns
+    for line, group in tracker.by_government_year(rows):
+        click.echo(clip(tracker.scorecard_line(line), total))
+        write_rows(columns, [tuple(r[c] for c in columns) for r in group], fmt, noun="targets",
+                   shown=tracker.TABLE_COLUMNS)
+        click.echo()
+    click.echo(f"({len(rows)} targets)")
 
 
 @cli.command()

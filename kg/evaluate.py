@@ -26,6 +26,8 @@ from rdflib.namespace import DCTERMS
 from kg.errors import UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
+from kg.link.names import canonical
+from kg.model import EntityKind
 from kg.rdf.terms import COMPARATOR_OF, MEASURE_OF, STATUS_OF, observation_number_at
 from kg.rdf.vocab import KGO
 
@@ -306,9 +308,11 @@ def score_document(graph: Graph, doc: URIRef, gold: GoldDocument, lex: Lexicon) 
     scores["areas"] = area_score
     projects = sorted({squash(str(graph.value(p, RDFS.label))) for p in graph.subjects(KGO.reportedIn, doc)
                        if (p, RDF.type, KGO.Project) in graph})
-    gold_projects = sorted({squash(r["project"]) for r in gold.projects})
+    # the graph names a project in the form its names are compared in (kg.link.names): so are the gold's
+    gold_projects = sorted({squash(canonical(EntityKind.PROJECT, r["project"])) for r in gold.projects})
     scores["projects"] = _match(gold_projects, projects, _names_agree, str, str, exact=lambda g, p: g == p)
-    gold_located = sorted({(squash(r["project"]), r["area"]) for r in gold.projects if r.get("area")})
+    gold_located = sorted({(squash(canonical(EntityKind.PROJECT, r["project"])), r["area"]) for r in gold.projects
+                           if r.get("area")})
     scores["located_in"] = _match(
         gold_located, sorted(_located_pairs(graph, doc)),
         lambda g, p: _names_agree(g[0], p[0]) and g[1] == p[1], lambda g: f"{g[0]} → {g[1]}", lambda p: f"{p[0]} → {p[1]}",

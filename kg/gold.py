@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import UnreadableInput
 from kg.evaluate import PredictedObservation, Score, _match, metric_agrees, squash
+from kg.extractors.indicators import identity
 from kg.lexicon import Lexicon
 
 FIELDS = {"meta": 7, "span": 4, "fact": 12, "pair": 8}
@@ -154,10 +155,11 @@ def _same_numbers(f: Fact, p: PredictedObservation, ranges: bool = False) -> boo
 
 
 def _strict_metric(f: Fact, p: PredictedObservation, lex: Lexicon) -> bool:
-    aliases = lex.metric_aliases()
+    """The fact's indicator, as the indicator scheme names it (kg.extractors.indicators.identity: aliases, and
+    the wordings of one indicator, 新建改建菜市场 = 菜市场改造提升), is the observation's."""
     wanted = {squash(n) for n in (f.metric, *f.aliases)}
-    wanted |= {aliases.get(n, n) for n in wanted}
-    return squash(p.metric) in wanted or aliases.get(squash(p.metric), "") in wanted
+    wanted |= {identity(n, lex) for n in wanted}
+    return squash(p.metric) in wanted or identity(squash(p.metric), lex) in wanted
 
 
 def score_facts(facts: list[Fact], predicted: list[PredictedObservation], lex: Lexicon, strict: bool) -> Score:

@@ -152,10 +152,15 @@ class Chromium:
                                                   "sessionId": self.session}).encode() + b"\0")
         self._events.append(event)
 
-    def open(self, path: Path) -> None:
-        """Navigate to a local file and wait for its load event."""
+    def open(self, path: Path, fragment: str = "") -> None:
+        """Navigate to a local file (at ``#fragment``, if given) and wait for its load event."""
+        if fragment:
+            # a change of fragment alone does not load the page again: leave it first
+            self._events.clear()
+            self.call("Page.navigate", {"url": "about:blank"})
+            self.wait_for_event("Page.loadEventFired")
         self._events.clear()
-        self.call("Page.navigate", {"url": path.resolve().as_uri()})
+        self.call("Page.navigate", {"url": path.resolve().as_uri() + (f"#{fragment}" if fragment else "")})
         self.wait_for_event("Page.loadEventFired")
 
     def wait_for_event(self, method: str) -> dict:

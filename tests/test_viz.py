@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 from click.testing import CliRunner
 
-from chromium import Chromium, find_chromium
+from tests.conftest import SEEDS
 from kg.viz import render as viz
 from kg.errors import GovkgError
 
@@ -21,7 +21,6 @@ HOSTILE_TEXT = """徐汇区政府工作报告
 2024年主要预期目标：地区生产总值增长5%左右<img src=x onerror=alert(1)>。
 """
 HOSTILE_PROJECT = "<script>alert(1)</script>中心"
-needs_chromium = pytest.mark.skipif(find_chromium() is None, reason="no chromium: run scripts/system-deps.sh")
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +75,8 @@ def test_page_loads_nothing_from_elsewhere(page):
     for asset in _vis_assets():
         assert asset in page, "vis-network is inlined whole"
         ours = ours.replace(asset, "")
+    # the one address in govkg's own script is the SVG namespace its charts are made in (never fetched)
+    ours = ours.replace('"http://www.w3.org/2000/svg"', "")
     assert not re.search(r"https?://", ours), "govkg's own markup, script and data name no other host"
     # what vis-network itself carries: its licence header and the SVG namespace, never a fetch
     allowed = ("almende.com", "opensource.org/licenses/MIT", "www.apache.org/licenses/LICENSE-2.0",
@@ -114,7 +115,9 @@ def test_node_count_is_the_same_in_python_and_page(graph, page):
 def test_classes_edges_and_sizes(graph):
     view = viz.build_view(graph)
     kinds = {n.kind for n in view.nodes}
-    assert kinds == {s.name for s in viz.STYLES}
+    assert kinds <= {s.name for s in viz.STYLES}
+    assert kinds >= {"Municipality", "District", "FunctionalArea", "Project", "Industry", "Metric", "Benchmark",
+                      "Document"}
     labels = {e.label for e in view.edges}
     assert labels >= {"located-in", "reported-in", "benchmarked-against", "targets (met)", "targets (missed)",
                       "targets (not reported)", "targets (pending)"}
@@ -134,8 +137,8 @@ def test_promises_are_connected_and_coloured_by_verdict(graph):
     documents = {doc for _, doc in met.tip.evidence}
     assert len(documents) >= 2                                   # target's report and outcome's report
     assert viz.EDGE_STYLES["targets (met)"][0] != viz.EDGE_STYLES["targets (missed)"][0]
-    missed = [e for e in view.edges if e.label == "targets (missed)"]
-    assert any(names[e.target] == "架空线入地" for e in missed)
+    doubtful = [e for e in view.edges if e.label == "targets (needs review)"]      # 实施 against 完工
+    assert any(names[e.target] == "架空线入地" for e in doubtful)
 
 
 def test_metric_tooltip_has_values_by_year_and_sources(graph):
@@ -183,64 +186,16 @@ def test_cli_viz_writes_the_page(seeds_build, tmp_path):
     assert bad.exit_code == 1 and "no entity" in bad.output
 
 
-# --- the page in a browser --------------------------------------------------------------------------
+# --- the graph's data for the explorer --------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    with Chromium(timeout=90) as chromium:
-        yield chromium
-
-
-@needs_chromium
-def test_seeds_page_in_chromium(browser, graph, seeds_build):
-    html = seeds_build[1] / "graph.html"
-    browser.open(html)
-    browser.wait_until("window.GOVKG && GOVKG.settled")
-    assert browser.log.errors == []
-    assert set(browser.log.requests) <= {html.resolve().as_uri()}, "no request leaves the file"
-    drawn = browser.evaluate("GOVKG.drawnCount()")
-    assert drawn == browser.evaluate("GOVKG.nodeCount") == len(viz.drawn_nodes(graph))
-    assert browser.evaluate("GOVKG.network.physics.physicsEnabled") is False, "the layout stops moving"
-
-    browser.type_text("#search", "滨江")
-    assert browser.evaluate("GOVKG.network.getSelectedNodes()") == ["functional-area/西岸滨江功能区"]
-    assert browser.evaluate("document.querySelector('#results li').firstChild.textContent") == "西岸滨江功能区"
-    browser.screenshot(seeds_build[1] / "graph.png")
-
-    browser.evaluate("document.querySelector('#legend input[value=Project]').click()")
-    projects = sum(n.kind == "Project" for n in viz.drawn_nodes(graph))
-    assert browser.evaluate("GOVKG.drawnCount()") == drawn - projects
-    assert browser.log.errors == []
+def test_the_document_filter_lists_every_document(graph):
+    """kg/view.py once compared documents' labels with node ids, so the filter was always empty."""
+    view = viz.build_view(graph)
+    stems = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert [value for value, _ in view.documents] == stems
+    assert all(value in {d for n in view.nodes for d in n.docs} for value, _ in view.documents)
 
 
-@needs_chromium
-def test_markup_shows_literally_and_runs_nothing(browser, hostile_graph, tmp_path):
-    page = tmp_path / "hostile.html"
-    page.write_bytes(viz.render_html(hostile_graph).encode("utf-8"))
-    browser.open(page)
-    browser.wait_until("window.GOVKG && GOVKG.settled")
-    shown = {"<script>": (HOSTILE_PROJECT, HOSTILE[1]),                      # a name, an other name
-             "西岸": ("西岸滨江功能区", f"加快建设{HOSTILE[1]}人工智能小镇，推进{HOSTILE[0]}中心建设。")}
-    for query, texts in shown.items():
-        browser.evaluate("document.getElementById('search').value = ''")
-        browser.type_text("#search", query)
-        assert browser.evaluate("document.querySelector('#results li').firstChild.textContent") == texts[0]
-        assert all(text in _hover_selected(browser, texts[0]) for text in texts)
-    browser.screenshot(tmp_path / "hostile.png")
-    assert browser.evaluate("document.querySelectorAll('img, #results script, .vis-tooltip script').length") == 0
-    assert browser.log.dialogs == [] and browser.log.errors == []
-    browser.evaluate("alert('probe')")
-    assert browser.log.dialogs == ["probe"], "the dialog watch works"
-
-
-def _hover_selected(browser: Chromium, title: str) -> str:
-    """Move the mouse onto the selected node; the text of the tooltip vis-network shows, once it names ``title``."""
-    x, y = browser.evaluate("""(function () {
-        var n = GOVKG.network, p = n.canvasToDOM(n.getPosition(n.getSelectedNodes()[0]));
-        var box = document.getElementById('network').getBoundingClientRect();
-        return [box.left + p.x, box.top + p.y]; })()""")
-    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 0, "y": 0})
-    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
-    browser.wait_until("(function () { var t = document.querySelector('div.vis-tooltip');"
-                       f" return t && t.style.visibility === 'visible' && t.textContent.includes({json.dumps(title)}); }})()")
-    return browser.evaluate("document.querySelector('div.vis-tooltip').textContent")
+def test_a_tooltip_says_when_the_entity_page_has_more_sentences(graph):
+    town = next(n for n in viz.drawn_nodes(graph) if n.label == "北杨人工智能小镇")
+    assert len(town.tip.evidence) == 3 and any("+2" in line for line in town.tip.lines)

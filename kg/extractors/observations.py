@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from kg.extractors.areas import match_areas
 from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import clause_start, drop_thresholds, list_items, status_of, valid_figure
+from kg.extractors.indicators import attribute, find, known
 from kg.extractors.lists import list_names
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.wording import (context_noun, leading_count, longest_first, measure_words, post_noun, strip_words,
@@ -35,11 +36,11 @@ class Phrase:
 
     def with_noun(self, noun: str, suffix: bool, lex: Lexicon) -> Phrase:
         draft = Phrase(self.action, noun, suffix)
-        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+        return replace(draft, canonical=known(draft.name, lex))
 
     def with_action(self, action: str, lex: Lexicon) -> Phrase:
         draft = Phrase(action, self.noun, self.suffix)
-        return replace(draft, canonical=lex.metric_aliases().get(draft.name))
+        return replace(draft, canonical=known(draft.name, lex))
 
 
 def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, str]:
@@ -62,15 +63,8 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
 
 
 def _known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
-    """The lexicon metric named in ``text`` that ends last (longest on ties)."""
-    best = None
-    for alias, canonical in lex.metric_aliases().items():
-        pos = text.rfind(alias)
-        if pos >= 0:
-            key = (pos + len(alias), len(alias))
-            if best is None or key > best[0]:
-                best = (key, canonical, pos, pos + len(alias))
-    return None if best is None else best[1:]
+    """The lexicon metric named in ``text`` (kg.extractors.indicators.find: qualifiers make another indicator)."""
+    return find(text, lex)
 
 
 def _split(text: str, lex: Lexicon, canonical: str | None = None) -> Phrase:
@@ -367,9 +361,9 @@ def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
     """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%."""
     names = []
     for item in items:
-        known = lex.metric_aliases().get(item)
-        if known:
-            names.append(known)
+        known_as = known(item, lex)
+        if known_as:
+            names.append(known_as)
     return names if len(names) == len(items) else []
 
 
@@ -381,5 +375,5 @@ def _real_metric(name: str) -> bool:
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
     """Numeric facts from every sentence of the document's body."""
     multi_year = multi_year_paragraphs(document, lex)
-    return [o for s in body(document) if s.section is not SectionKind.NOTES
-            for o in sentence_observations(document, s, lex, multi_year)]
+    return attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
+                                for o in sentence_observations(document, s, lex, multi_year)], lex)

@@ -6,7 +6,8 @@ reads the files and kg.lexicon.types holds the Lexicon the readers and extractor
 from __future__ import annotations
 
 from kg.lexicon.load import Source, from_sources, load, shipped
-from kg.lexicon.sections import Area, Industry, Metric, Unit
+from kg.lexicon.indicators import Metric
+from kg.lexicon.sections import Area, Industry, Unit
 from kg.lexicon.types import Lexicon
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Source", "Unit", "from_sources", "load", "shipped"]

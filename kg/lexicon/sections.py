@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
+from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.schema import Pattern
 
 Words = tuple[str, ...]
@@ -40,19 +41,6 @@ class Unit:
     scalable: bool
 
 
-@dataclass(frozen=True)
-class Metric:
-    name: str
-    aliases: Words = ()
-    rate_of: str | None = None
-    polarity: str = "higher"        # higher (a target is a floor) | ceiling (a target is an upper limit)
-
-    def __post_init__(self) -> None:
-        if self.polarity not in POLARITIES:
-            raise ValueError(f"polarity must be one of {', '.join(POLARITIES)}, not {self.polarity!r}")
-
-
-POLARITIES = ("higher", "ceiling")
 
 
 # -- areas.toml -------------------------------------------------------------------------------
@@ -99,11 +87,6 @@ class AreasFile:
 class IndustriesFile:
     industry: tuple[Industry, ...]
     not_mentions: Words = ()        # words holding a form that are no mention (国家政策 holds 家政)
-
-
-@dataclass(frozen=True)
-class MetricsFile:
-    metric: tuple[Metric, ...]
 
 
 @dataclass(frozen=True)
@@ -305,6 +288,17 @@ class Documents:
 # -- projects.toml, grammar.toml, relations.toml ----------------------------------------------
 
 @dataclass(frozen=True)
+class ProjectNames:
+    """How two names of one project are told to be one (kg.link.names): abbreviations (short -> full),
+    words a name may leave out, and prefixes (a country's name) a name may carry."""
+
+    abbreviations: dict[str, str]
+    optional_words: Words = ()
+    prefixes: Words = ()
+    min_length: int = 3
+
+
+@dataclass(frozen=True)
 class Projects:
     suffixes: Words
     road_suffixes: Words
@@ -315,6 +309,7 @@ class Projects:
     stop_chars: str
     generic: Words
     stages: dict[str, str]
+    names: ProjectNames = ProjectNames({})
 
 
 @dataclass(frozen=True)
@@ -369,9 +364,38 @@ class Relations:
     benchmark: Benchmark
 
 
+# -- promises.toml ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClaimCues:
+    subjects: Words
+    verbs: Words
+    scopes: Words
+    window: int
+    plan_words: Words
+    other_period_words: Words
+
+
+@dataclass(frozen=True)
+class DoubtCues:
+    starts: Words
+    completions: Words
+    multi_year: Words
+    one_year: Words
+    similar_names: Decimal
+    ratio: int
+
+
+@dataclass(frozen=True)
+class PromiseCues:
+    claims: ClaimCues
+    doubt: DoubtCues
+
+
 FILES: dict[str, type] = {
     "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
     "industries": IndustriesFile, "industries_cn": IndustriesFile, "metrics": MetricsFile, "projects": Projects,
+    "promises": PromiseCues,
     "relations": Relations, "units": UnitsFile,
 }
 """Each lexicon file's stem and its schema. industries.toml (Shanghai's vocabulary) and industries_cn.toml (the

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Callable
 
-from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Metric, Projects, Relations, Unit,
+from kg.lexicon.indicators import Metric, MetricsFile
+from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Projects, PromiseCues, Relations, Unit,
                                  WeakAliasRules)
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
@@ -30,11 +31,17 @@ class Lexicon:
     projects: Projects
     grammar: Grammar
     relations: Relations
+    indicators: MetricsFile             # metrics.toml whole: the scheme, qualifiers, normalisation, label rules
+    promises: PromiseCues
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:
         """The area of that canonical name (KeyError if the lexicon has none)."""
         return self._memo("areas", lambda: {a.name: a for a in self.areas})[name]
+
+    def governments(self) -> tuple[Area, ...]:
+        """The areas that have a government (municipalities and districts), not the functional areas."""
+        return tuple(a for a in self.areas if a.kind in ("municipality", "district"))
 
     def unit(self, written: str) -> Unit | None:
         """The unit written so (without a multiplier), or None."""
@@ -73,11 +80,16 @@ class Lexicon:
             return out
         return self._memo("metric_aliases", build)
 
+    def metric(self, name: str) -> Metric | None:
+        """The indicator of that canonical name, or None."""
+        return self._memo("metric_by_name", lambda: {m.name: m for m in self.metrics}).get(name)
+
     def metric_polarity(self, name: str) -> str:
         """How a target of metric ``name`` (a canonical name or an alias) is met: "higher" (at least the target)
-        or "ceiling" (at most: 居民消费价格涨幅, 城镇调查失业率)."""
+        or "ceiling" (at most: 居民消费价格涨幅, 城镇调查失业率). An indicator whose polarity is "decrease" (能耗)
+        states its targets as decreases, met when the decrease achieved reaches the target: "higher"."""
         def build() -> dict[str, str]:
-            return {m.name: m.polarity for m in self.metrics}
+            return {m.name: "ceiling" if m.polarity == "ceiling" else "higher" for m in self.metrics}
         polarity = self._memo("metric_polarity", build)
         key = re.sub(r"\s+", "", name)
         return polarity.get(self.metric_aliases().get(key, key), "higher")

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Metric
 from kg.lexicon.divisions import PlaceKeys, place_keys
 from kg.lexicon.gazetteer import Division
+from kg.link.names import canonical
 from kg.model import GAZETTEER_KINDS, EntityKind, Extraction, Metadata, Mention, government_key, place_kind
 
 PLACE_KINDS = frozenset({EntityKind.MUNICIPALITY, EntityKind.DISTRICT, *GAZETTEER_KINDS})
@@ -25,6 +26,7 @@ class Entity:
     parent_kind: EntityKind | None = None   # its kind, for the gazetteer's divisions (None: the lexicon's rule)
     code: str | None = None            # a gazetteer division's GB/T 2260 code (its key: ``name`` is the code too)
     label: str | None = None           # the name to show when ``name`` is not one (a division's full name)
+    concept: Metric | None = None      # a metric's indicator in the lexicon's scheme (English label, kind, code)
 
 
 def normalize_name(name: str) -> str:
@@ -38,12 +40,13 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
     keys = place_keys(lex)
 
     def add(kind: EntityKind, name: str, doc: str | None, surface: str | None = None) -> Entity:
-        key = (kind, normalize_name(name))
+        key = (kind, canonical(kind, name))          # a project's names in the form they are compared in
         ent = out.setdefault(key, Entity(kind, key[1]))
         if doc is not None:
             ent.documents.add(doc)
-        if surface and normalize_name(surface) != ent.name:
-            ent.alt_labels.add(normalize_name(surface))
+        for written in (name, surface):
+            if written and normalize_name(written) != ent.name:
+                ent.alt_labels.add(normalize_name(written))
         return ent
 
     for ex in extractions:
@@ -52,13 +55,21 @@ def resolve(extractions: list[Extraction], lex: Lexicon) -> dict[tuple[EntityKin
         for m in ex.mentions:
             _add_mention(add, m, doc, lex, keys)
         for o in ex.observations:
-            add(EntityKind.METRIC, o.metric, doc, o.metric_surface)
+            _indicator(add(EntityKind.METRIC, o.metric, doc, o.metric_surface), lex)
         for r in ex.relations:
             _place(add, add(*r.subject, doc), doc, lex, keys)
             if not isinstance(r.object, int):
                 _place(add, add(*r.object, doc), doc, lex, keys)
     _add_broader(out, lex)
     return dict(sorted(out.items()))
+
+
+def _indicator(ent: Entity, lex: Lexicon) -> None:
+    """A metric of the lexicon's indicator scheme carries its indicator, and every alias as another name."""
+    if ent.concept is None and (concept := lex.metric(ent.name)) is not None:
+        ent.concept = concept
+        ent.alt_labels.update(a for a in map(normalize_name, (*concept.aliases, *concept.exact_aliases))
+                              if a != ent.name)
 
 
 def _add_mention(add, m: Mention, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
@@ -157,12 +168,13 @@ def merge(into: dict[tuple[EntityKind, str], Entity], local: list[Entity]) -> No
         have = into.get(key)
         if have is None:
             into[key] = Entity(ent.kind, ent.name, set(ent.alt_labels), set(ent.documents), ent.broader, ent.parent,
-                               ent.parent_kind, ent.code, ent.label)
+                               ent.parent_kind, ent.code, ent.label, ent.concept)
             continue
         first, then = (ent, have) if ent.documents and not have.documents else (have, ent)
         have.broader = first.broader or then.broader
         have.parent, have.parent_kind = (first.parent, first.parent_kind) if first.parent else (then.parent,
                                                                                                 then.parent_kind)
         have.code, have.label = first.code or then.code, first.label or then.label
+        have.concept = have.concept or ent.concept
         have.alt_labels |= ent.alt_labels
         have.documents |= ent.documents

@@ -51,6 +51,7 @@ class BuildResult:
     triples: int
     outputs: list[Path] = field(default_factory=list)
     extracted: int = 0                   # documents extracted in this build (the rest came from the cache)
+    merged: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)   # kg.link.names.merges
 
 
 def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: bool = True,
@@ -80,8 +81,7 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
 
     paths = paths or [Path("seeds")]
     found = collect_inputs(paths)
-    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
-    lexicon = lexicon or (with_user(users) if users else None)
+    lexicon = _own_lexicon(paths, lexicon, lexicons)
     given = fallback(government, year, lexicon or load_lexicon())
     reading = Reading(lexicon or load_lexicon(), max_bytes, validate, given)
     report = progress or (lambda stage, done, total: None)
@@ -129,7 +129,10 @@ def _result(extracted: Extracted, graph: BuiltGraph, outputs: list[Path]) -> Bui
     kinds = Counter(kgo_name(CLASS[kind]) for kind, _ in graph.entities)
     shown = [cls for kind, cls in CLASS.items() if kind not in GAZETTEER_KINDS or kinds.get(kgo_name(cls))]
     statuses = Counter(o.status.value for p in extracted.parts for o in p.observations)
+    from kg.link.names import merges
+
     return BuildResult(
+        merged=merges(graph.entities),
         documents=len(extracted.parts),
         entities={kgo_name(cls): kinds.get(kgo_name(cls), 0) for cls in shown},   # the gazetteer's kinds if any
         observations=dict(sorted(statuses.items())),
@@ -144,9 +147,18 @@ def extract(paths: list[Path], lexicon: Lexicon | None = None, max_bytes: int = 
     nothing is written or cached. Bad inputs raise once all are read, naming each file. ``government``, ``year``
     and ``lexicons`` as for :func:`build`."""
     found = collect_inputs(paths)
-    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
-    lex = lexicon or (with_user(users) if users else load_lexicon())
+    lex = _own_lexicon(paths, lexicon, lexicons) or load_lexicon()
     return extract_all(found, lex, max_bytes, fallback(government, year, lex))
+
+
+def _own_lexicon(paths: list[Path], lexicon: Lexicon | None, lexicons: Sequence[Path]) -> Lexicon | None:
+    """The lexicon a build is given: ``lexicon``, else the shipped one with the user's files merged over it (a
+    govkg.toml beside the inputs, then ``lexicons``); None when there is none of these (the shipped lexicon, whose
+    files the cache's version holds already)."""
+    if lexicon is not None:
+        return lexicon
+    users = [*user_lexicons(paths), *lexicons]
+    return with_user(users) if users else None
 
 
 def warn_overridden(parts: list[DocPart], given: Fallback) -> None:

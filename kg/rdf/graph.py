@@ -10,7 +10,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Metric
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.link.entities import Entity, resolve
 from kg.link.promises import track
@@ -18,8 +18,9 @@ from kg.model import DocKind, Document, EntityKind, Extraction, Measure, Mention
     government_key
 from kg.rdf.ntriples import Piece, TripleSink, nt_lines, piece_of
 from kg.rdf.ontology import ontology_text
-from kg.rdf.terms import (AGGREGATION, CLASS, COMPARATOR, MEASURE, PREDICATE, STAGE, STATUS, VERDICT, document_iri,
-                          entity_iri, mention_iri, new_graph, observation_iri_at, stage_iri, statement_iri, unit_iri)
+from kg.rdf.terms import (AGGREGATION, CLASS, COMPARATOR, INDICATOR_KIND, MEASURE, POLARITY, PREDICATE, STAGE,
+                          STATUS, VERDICT, document_iri, entity_iri, mention_iri, new_graph, observation_iri_at,
+                          stage_iri, statement_iri, unit_iri)
 from kg.rdf.vocab import GEO, KGO
 
 
@@ -103,6 +104,8 @@ def add_entity(g: Graph, ent: Entity) -> None:
             g.add((node, SKOS.broader, entity_iri(EntityKind.INDUSTRY, ent.broader)))
     if ent.kind is EntityKind.METRIC:
         g.add((node, SKOS.inScheme, KGO.MetricScheme))
+        if ent.concept is not None:
+            _indicator(g, node, ent.concept)
     if ent.code:
         g.add((node, KGO.divisionCode, Literal(ent.code)))
         _point(g, node, ent.code)
@@ -111,6 +114,17 @@ def add_entity(g: Graph, ent: Entity) -> None:
     elif ent.parent and ent.kind in (EntityKind.DISTRICT, EntityKind.FUNCTIONAL_AREA):
         parent_kind = EntityKind.DISTRICT if ent.kind is EntityKind.FUNCTIONAL_AREA else EntityKind.MUNICIPALITY
         g.add((node, KGO.locatedIn, entity_iri(parent_kind, ent.parent)))
+
+
+def _indicator(g: Graph, node: URIRef, concept: Metric) -> None:
+    """What the lexicon's indicator scheme says of a metric: its labels, kind, polarity and standard code."""
+    g.add((node, SKOS.prefLabel, Literal(concept.name, lang="zh")))
+    if concept.en:
+        g.add((node, SKOS.prefLabel, Literal(concept.en, lang="en")))
+    g.add((node, KGO.indicatorKind, INDICATOR_KIND[concept.kind]))
+    g.add((node, KGO.polarity, POLARITY[concept.polarity]))
+    if concept.code:
+        g.add((node, SKOS.notation, Literal(concept.code, datatype=KGO.SdgIndicatorCode)))
 
 
 def _point(g: Graph, node: URIRef, code: str) -> None:
@@ -215,12 +229,28 @@ def _rates(g: Graph, doc: Document, ex: Extraction, nodes: list[URIRef]) -> None
 
 
 def add_promises(g: Graph, promises) -> None:
-    """Link each target to its outcome and give it a verdict."""
+    """Link each target to its outcome and give it a verdict (kg.rdf.graph.promise_triples)."""
     for p in promises:
         target = observation_iri(p.target.extraction.document, p.target.observation)
-        g.add((target, KGO.verdict, VERDICT[p.verdict]))
-        if p.outcome is not None:
-            g.add((target, KGO.outcome, observation_iri(p.outcome.extraction.document, p.outcome.observation)))
+        outcome = observation_iri(p.outcome.extraction.document, p.outcome.observation) if p.outcome else None
+        for triple in promise_triples(p, target, outcome):
+            g.add(triple)
+
+
+def promise_triples(p, target: URIRef, outcome: URIRef | None) -> list[tuple]:
+    """A promise's triples, all about its target: the verdict, the outcome, why it needs review, the claim it rests
+    on (the sentence and its document), and the other documents that restate the target."""
+    triples = [(target, KGO.verdict, VERDICT[p.verdict])]
+    if outcome is not None:
+        triples.append((target, KGO.outcome, outcome))
+    if p.reason:
+        triples.append((target, KGO.reviewReason, Literal(p.reason)))
+    if p.claim is not None:
+        triples.append((target, KGO.claimedIn, document_iri(p.claim.document)))
+        triples.append((target, KGO.claimEvidence, Literal(p.claim.evidence, lang="zh")))
+    for doc in sorted({r.document for r in p.restated} - {p.target.document}):
+        triples.append((target, KGO.restatedIn, document_iri(doc)))
+    return triples
 
 
 def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
@@ -258,12 +288,9 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> dict[Piece, list
         return observation_iri_at(ref.document, positions[ref.document][ref.index], o.metric, o.measure)
 
     by_document: dict[str, list[tuple]] = {}
-    verdict, outcome = KGO.verdict, KGO.outcome
     for p in promises:
-        target, triples = iri(p.target), by_document.setdefault(p.target.document, [])
-        triples.append((target, verdict, VERDICT[p.verdict]))
-        if p.outcome is not None:
-            triples.append((target, outcome, iri(p.outcome)))
+        triples = by_document.setdefault(p.target.document, [])
+        triples += promise_triples(p, iri(p.target), iri(p.outcome) if p.outcome is not None else None)
     grouped = {}
     for triples in by_document.values():
         lines = sorted(nt_lines(triples))

@@ -25,6 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.link.entities import normalize_name
+from kg.link.names import canonical
 from kg.model import Aggregation, Comparator, EntityKind, Measure, Status, Verdict
 from kg.rdf.vocab import CUR, GEO, ID, KGO, UNIT
 
@@ -118,9 +119,11 @@ CLASS = {
 STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
 COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
               Comparator.AT_LEAST: KGO.AtLeast, Comparator.AT_MOST: KGO.AtMost}
-VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
-           Verdict.PENDING: KGO.Pending}
+VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.CLAIMED: KGO.Claimed,
+           Verdict.NEEDS_REVIEW: KGO.NeedsReview, Verdict.NOT_REPORTED: KGO.NotReported, Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
+INDICATOR_KIND = {"amount": KGO.Amount, "rate": KGO.Rate, "share": KGO.Share, "count": KGO.Count, "index": KGO.Index}
+POLARITY = {"higher": KGO.HigherIsBetter, "ceiling": KGO.Ceiling, "decrease": KGO.RequiredDecrease}
 AGGREGATION = {Aggregation.AVERAGE: KGO.Average, Aggregation.TOTAL: KGO.Total}
 STAGE = {"signed": KGO.Signed, "construction_started": KGO.ConstructionStarted, "topped_out": KGO.ToppedOut,
          "completed": KGO.Completed, "in_use": KGO.InUse, "opened": KGO.Opened}
@@ -223,8 +226,8 @@ def slug(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def entity_iri(kind: EntityKind, name: str) -> URIRef:
-    """An entity's IRI: ``id:<kind>/<name>``."""
-    return IriKey(entity_bucket(kind), None, slug(name)).iri()
+    """An entity's IRI: ``id:<kind>/<name>``, a project's name in the form names are compared in (kg.link.names)."""
+    return IriKey(entity_bucket(kind), None, slug(canonical(kind, name))).iri()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -26,6 +26,7 @@ class KGO(DefinedNamespace):
     AdministrativeArea: URIRef
     Aggregation: URIRef
     AggregationScheme: URIRef
+    Amount: URIRef
     AtLeast: URIRef
     AtMost: URIRef
     AutonomousBanner: URIRef
@@ -35,11 +36,14 @@ class KGO(DefinedNamespace):
     Average: URIRef
     Banner: URIRef
     Benchmark: URIRef
+    Ceiling: URIRef
     Change: URIRef
+    Claimed: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
     Completed: URIRef
     ConstructionStarted: URIRef
+    Count: URIRef
     Country: URIRef
     County: URIRef
     CountyCity: URIRef
@@ -53,8 +57,12 @@ class KGO(DefinedNamespace):
     Exactly: URIRef
     ForestryDistrict: URIRef
     FunctionalArea: URIRef
+    HigherIsBetter: URIRef
     InUse: URIRef
     Increase: URIRef
+    Index: URIRef
+    IndicatorKind: URIRef
+    IndicatorKindScheme: URIRef
     Industry: URIRef
     IndustryScheme: URIRef
     League: URIRef
@@ -68,6 +76,7 @@ class KGO(DefinedNamespace):
     Missed: URIRef
     Multiple: URIRef
     Municipality: URIRef
+    NeedsReview: URIRef
     NewArea: URIRef
     NewsArticle: URIRef
     NotReported: URIRef
@@ -76,6 +85,8 @@ class KGO(DefinedNamespace):
     Pending: URIRef
     PercentagePoint: URIRef
     Planned: URIRef
+    Polarity: URIRef
+    PolarityScheme: URIRef
     Prefecture: URIRef
     PrefectureCity: URIRef
     PrefectureLevelArea: URIRef
@@ -83,7 +94,11 @@ class KGO(DefinedNamespace):
     ProjectStage: URIRef
     Province: URIRef
     ProvinceLevelArea: URIRef
+    Rate: URIRef
+    RequiredDecrease: URIRef
     ScorePoint: URIRef
+    SdgIndicatorCode: URIRef
+    Share: URIRef
     Signed: URIRef
     SpecialAdministrativeRegion: URIRef
     SpecialDistrict: URIRef
@@ -101,11 +116,14 @@ class KGO(DefinedNamespace):
     aggregation: URIRef
     charEnd: URIRef
     charStart: URIRef
+    claimEvidence: URIRef
+    claimedIn: URIRef
     comparator: URIRef
     district: URIRef
     divisionCode: URIRef
     evidence: URIRef
     extractedWith: URIRef
+    indicatorKind: URIRef
     locatedIn: URIRef
     measure: URIRef
     mentionOf: URIRef
@@ -119,9 +137,12 @@ class KGO(DefinedNamespace):
     page: URIRef
     period: URIRef
     periodStart: URIRef
+    polarity: URIRef
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef
+    restatedIn: URIRef
+    reviewReason: URIRef
     reviewedYear: URIRef
     sentenceCount: URIRef
     session: URIRef

@@ -25,6 +25,7 @@ class Labels:
     list_separator: str
     open_bracket: str
     close_bracket: str
+    more_on_page: str
 
     def kind(self, label: str, kind: str) -> str:
         """``label`` followed by its kind in brackets, as a tooltip's title."""

@@ -48,14 +48,25 @@ STYLES = (
     Style(KGO.Municipality, "#6d4c41", "diamond"),
     Style(KGO.District, "#8e24aa", "diamond"),
     Style(KGO.FunctionalArea, "#e53935", "hexagon"),
+    Style(KGO.Country, "#3e2723", "diamond"),
+    Style(KGO.Province, "#5d4037", "diamond"),
+    Style(KGO.AutonomousRegion, "#5d4037", "diamond"),
+    Style(KGO.PrefectureCity, "#795548", "diamond"),
+    Style(KGO.DevelopmentZone, "#ef5350", "hexagon"),
+    *(Style(cls, "#8d6e63", "diamond") for cls in (
+        KGO.SpecialAdministrativeRegion, KGO.AutonomousPrefecture, KGO.Prefecture, KGO.League, KGO.NewArea,
+        KGO.County, KGO.CountyCity, KGO.AutonomousCounty, KGO.Banner, KGO.AutonomousBanner, KGO.ForestryDistrict,
+        KGO.SpecialDistrict)),
     Style(KGO.Project, "#1e88e5", "dot"),
     Style(KGO.Industry, "#43a047", "triangle"),
     Style(KGO.Metric, "#fb8c00", "square"),
     Style(KGO.Benchmark, "#00897b", "triangleDown"),
     Style(KGO.Document, "#546e7a", "star"),
 )
-# An edge from a place to a metric it set a target for, named by the target's verdict (its English label).
-VERDICT_LABELS = {iri: f"targets ({ontology.label(iri, 'en').lower()})" for iri in VERDICT_OF}
+# The places that set targets: the graph view opens on the one that set the most.
+GOVERNMENTS = frozenset(s.name for s in STYLES if s.shape == "diamond")
+# A multi-year figure's first year (its end year is kgo:period).
+PERIOD_START = KGO.periodStart
 DOCUMENT_CLASSES = (KGO.Document, KGO.WorkReport, KGO.NewsArticle)
 Readable = Graph | TripleIndex      # what the view reads: an rdflib Graph, or the faster index load_graph gives
 
@@ -102,6 +113,20 @@ class View:
     edges: list[VizEdge]
     documents: list[tuple[str, str]] = field(default_factory=list)   # (node id, label)
     focus: str | None = None
+
+
+def verdict_label(verdict: URIRef | None) -> str:
+    """An edge from a place to a metric it set a target for, named by the target's verdict (its English label)."""
+    if verdict is None:
+        return "targets"
+    try:
+        name = ontology.label(verdict, "en")
+    except KeyError:                     # a verdict the ontology does not name yet
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local_name(verdict))
+    return f"targets ({name.lower()})"
+
+
+VERDICT_LABELS = {iri: verdict_label(iri) for iri in VERDICT_OF}
 
 
 def _key(node: URIRef) -> str:
@@ -155,7 +180,8 @@ class _Evidence:
 
     @staticmethod
     def cite(found: set[tuple[str, int, str]]) -> tuple[tuple[str, str], ...]:
-        """The first few sentences, in document and text order, as (sentence, document)."""
+        """The first few sentences, in document and text order, as (sentence, document); a tooltip is a
+        glance: the entity page (a click) quotes them all."""
         return tuple((text, doc) for doc, _, text in sorted(found)[:MAX_EVIDENCE])
 
 
@@ -168,7 +194,7 @@ def _number(value: object) -> str:
 
 
 def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[str, ...], ...]:
-    """A metric's values by year: period, measure, value, unit, status, document."""
+    """A metric's values by year: period, measure, value, unit, status, document, verdict (a target's)."""
     rows = []
     for o in g.subjects(KGO.metric, metric):
         value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
@@ -176,10 +202,10 @@ def _observation_rows(g: Readable, metric: URIRef, docs: dict) -> tuple[tuple[st
         comparator = g.value(o, KGO.comparator)
         if comparator is not None and comparator != KGO.Exactly:
             shown += f" ({_text(g, comparator)})"
-        doc = g.value(o, KGO.reportedIn)
+        doc, verdict = g.value(o, KGO.reportedIn), g.value(o, KGO.verdict)
         rows.append((str(g.value(o, KGO.period) or ""), _text(g, g.value(o, KGO.measure) or KGO.Level), shown,
                      str(g.value(o, KGO.unit) or ""), _text(g, g.value(o, KGO.status) or KGO.Planned),
-                     docs[doc][0] if doc in docs else ""))
+                     docs[doc][0] if doc in docs else "", _text(g, verdict) if verdict is not None else ""))
     return (labels().observation_header, *sorted(set(rows))) if rows else ()
 
 
@@ -199,6 +225,8 @@ def _entity_nodes(g: Readable, docs: dict, ev: _Evidence) -> dict[URIRef, VizNod
             found = ev.by_entity.get(s, set())
             if style.cls == KGO.Metric:
                 found = {w for o in g.subjects(KGO.metric, s) if (w := _Evidence._where(g, o, docs))}
+            if len(found) > MAX_EVIDENCE:
+                lines += (f"{words.more_on_page} (+{len(found) - MAX_EVIDENCE})",)
             tip = Tip(words.kind(_text(g, s), f"{style.zh} {style.name}"), lines,
                       _observation_rows(g, s, docs) if style.cls == KGO.Metric else (), ev.cite(found))
             nodes[s] = VizNode(_key(s), _text(g, s), style.name, tip, tuple(in_docs), tuple(years), alt)
@@ -226,7 +254,7 @@ def _edges(g: Readable, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[Viz
         if (o, RDF.type, KGO.Benchmark) in g:
             link(s, o, "benchmarked-against", said)
         elif (metric := g.value(o, KGO.metric)) is not None:
-            label = VERDICT_LABELS.get(g.value(o, KGO.verdict), "targets")
+            label = verdict_label(g.value(o, KGO.verdict))
             outcome = g.value(o, KGO.outcome)
             link(s, metric, label, said | ({w} if outcome is not None and (w := ev._where(g, outcome, ev.docs)) else set()))
             if s in nodes and metric in nodes:
@@ -292,8 +320,10 @@ def build_view(graph: Readable, focus: str | None = None) -> View:
             | {e.source for e in edges if e.target == centre.id}
         nodes = [n for n in nodes if n.id in keep]
         edges = [e for e in edges if e.source in keep and e.target in keep]
-    kept = {n.id for n in nodes}
-    documents = sorted((label, label) for label, _, _ in docs.values() if label in kept)
+    # the filter compares a document's label with the labels in each node's ``docs``
+    kept = {d for n in nodes for d in n.docs}
+    documents = sorted((label, f"{label} {title}" if title != label else label)
+                       for label, title, _ in docs.values() if label in kept)
     return View(nodes, edges, documents, focus)
 
 
@@ -316,14 +346,12 @@ def drawn_nodes(graph: Readable, focus: str | None = None) -> list[VizNode]:
     return build_view(graph, focus).nodes
 
 
-
-
 # The predicates the view reads: loading only these triples makes the same page from a smaller graph.
 READS = frozenset({RDF.type, RDFS.label, SKOS.altLabel, SKOS.broader, DCTERMS.source, DCTERMS.date,
                    RDF.subject, RDF.predicate, RDF.object, KGO.year, KGO.session, KGO.speaker, KGO.metric,
                    KGO.value, KGO.valueMax, KGO.unit, KGO.period, KGO.status, KGO.comparator, KGO.measure,
                    KGO.reportedIn, KGO.evidence, KGO.charStart, KGO.mentionOf, KGO.locatedIn, KGO.targets,
-                   KGO.verdict, KGO.outcome})
+                   KGO.verdict, KGO.outcome, KGO.district, KGO.project, KGO.stage, PERIOD_START})
 
 
 def load_graph(path: Path) -> TripleIndex:

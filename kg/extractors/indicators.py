@@ -1,0 +1,401 @@
+"""Which indicator a wording names: the lexicon's indicator scheme (kg/lexicon/metrics.toml) read the way a
+statistician reads a sentence.
+
+- Longest match wins, and a qualifier makes another indicator: 单位地区生产总值二氧化碳排放 is not 地区生产总值,
+  海洋生产总值 is no GDP, 占规模以上工业总产值比重 is a share (:func:`find`).
+- Some names count only as the whole wording: 经济 before 增长 is GDP growth (``exact_aliases``).
+- One indicator worded differently is one metric: leading modifiers (多渠道, 全年) and process verbs (实施, 推进)
+  drop, and verbs of one class (新增/新建/筹措, 改造/提升/改建) are written alike (:func:`identity`).
+- A metric label is an indicator's name, never a fragment: :func:`label_problems` names the rule a label breaks,
+  and :func:`attribute` drops the observations whose indicator has no such name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.lang.zh.segment import tagger
+from kg.lexicon import Lexicon
+from kg.model import Document, Observation
+
+__all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@lru_cache(maxsize=8)
+def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(form, canonical name) for every name and alias matched inside a wording, longest first."""
+    pairs = {(_squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=8)
+def _exact(lex: Lexicon) -> dict[str, str]:
+    """Every name, alias and exact alias -> the canonical name."""
+    out = {_squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
+    out.update(lex.metric_aliases())
+    return out
+
+
+@lru_cache(maxsize=8)
+def _by_normal_form(lex: Lexicon) -> dict[str, str]:
+    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
+    out: dict[str, str] = {}
+    for m in lex.metrics:
+        for form in (m.name, *m.aliases):
+            out.setdefault(_normal(_squash(form), lex), m.name)
+    return out
+
+
+def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name at text[start:end] is qualified into another indicator by the words beside it."""
+    q = lex.indicators.qualifiers
+    before = text[:start]
+    if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
+        return True
+    return text[end:].startswith(q.after)
+
+
+def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
+    (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
+    text_sq = text
+    exact = _exact(lex).get(_squash(text_sq))
+    if exact is not None:
+        return exact, 0, len(text_sq)
+    best: tuple[tuple[int, int], str, int, int] | None = None
+    blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
+    for form, canonical in _forms(lex):
+        pos = text_sq.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if any(a <= pos and end <= b for a, b in blocked):
+                pass
+            elif _qualified(text_sq, pos, end, lex):
+                blocked.append((pos, end))
+            elif best is None or (end, len(form)) > best[0]:
+                best = ((end, len(form)), canonical, pos, end)
+            pos = text_sq.find(form, pos + 1)
+    return None if best is None else best[1:]
+
+
+def known(name: str, lex: Lexicon) -> str | None:
+    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
+    return _exact(lex).get(_squash(name))
+
+
+def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
+    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
+    ordered = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in ordered:
+            if text.startswith(w) and len(text) - len(w) >= keep:
+                text, changed = text[len(w):], True
+                break
+    return text
+
+
+def _normal(name: str, lex: Lexicon) -> str:
+    """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
+    until nothing changes, so that a normal form is its own normal form)."""
+    for _ in range(4):
+        normal = _normal_once(name, lex)
+        if normal == name:
+            break
+        name = normal
+    return name
+
+
+def _normal_once(name: str, lex: Lexicon) -> str:
+    rules = lex.indicators.normalise
+    words = (*rules.modifiers, *rules.process_verbs)
+    name = _strip_leading(name, words)
+    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
+    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
+    noun = name[len(head[0]):] if head else name
+    tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
+                 and (head is None or cls is head[1])), None)
+    noun = noun[: len(noun) - len(tail[0])] if tail else noun
+    cls = (head or tail or (None, None))[1]
+    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
+        return noun + cls.name if cls.suffix else cls.name + noun
+    return name
+
+
+@lru_cache(maxsize=1 << 14)
+def identity(name: str, lex: Lexicon) -> str:
+    """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
+    the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
+    name = _squash(name)
+    canonical = known(name, lex)
+    if canonical is not None:
+        return canonical
+    normal = _normal(name, lex)
+    return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
+
+
+def label_problems(label: str, lex: Lexicon) -> list[str]:
+    """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
+    rules = lex.indicators.label
+    out = []
+    if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
+        out.append("too short")
+    if len(label) > rules.max_chars:
+        out.append("too long: a clause, not a name")
+    if label in rules.bare or label in lex.hedges.words.actions or _only_verbs(label, lex):
+        out.append("a bare verb or generic noun")
+    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w][:1]
+    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w][:1]
+    if _glued(label, rules.stage_verbs):
+        out.append("two stage verbs glued")
+    out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
+    return out + _grammar_problems(label, lex)
+
+
+_HAN = re.compile("([\u4e00-\u9fff]+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _pos(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(word, flag) of a short wording by the dictionary alone (jieba's cut and flags, no HMM): what a label's
+    edges are is all the rules ask, and the extraction's tagging (kg.lang.zh.segment.tag) stays for its stretches."""
+    t = tagger(lex)
+    out: list[tuple[str, str]] = []
+    for block in filter(None, _HAN.split(text)):
+        if not _HAN.fullmatch(block):
+            out.append((block, "m" if block[0].isdigit() else "eng" if block.isascii() and block.isalnum() else "x"))
+            continue
+        ends, x = t.route(block), 0
+        while x < len(block):
+            out.append((block[x:ends[x]], t.flag(block[x:ends[x]])))
+            x = ends[x]
+    return tuple(out)
+
+
+def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
+    """What the parts of speech of ``label`` say against it being a name."""
+    rules = lex.indicators.label
+    words = _pos(label, lex)
+    if not words:
+        return []
+    (first, first_pos), (last, last_pos) = words[0], words[-1]
+    out = []
+    if len(words) == 1 and first_pos in rules.pos_alone_never:
+        out.append(f"one {first_pos} alone")
+    if first_pos in rules.pos_never_first and first not in rules.edge_words:
+        out.append(f"opens with {first!r} ({first_pos})")
+    if last_pos in rules.pos_never_last and last not in rules.edge_words:
+        out.append(f"closes with {last!r} ({last_pos})")
+    if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
+            and not label.endswith(rules.verb_endings)):
+        out.append(f"closes with the verb {last!r}: a clause")
+    out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
+    return out
+
+
+@lru_cache(maxsize=8)
+def _verbs(lex: Lexicon) -> re.Pattern[str]:
+    """Every verb the lexicon knows (actions, process and stage verbs, verb classes) and the words joining them."""
+    norm, label = lex.indicators.normalise, lex.indicators.label
+    words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
+             *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
+    words |= set(label.connectives)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _only_verbs(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` is verbs and connectives only: 新建和提升, 开工修缮, 新增供应."""
+    return len(_verbs(lex).sub("", label)) < 2
+
+
+def _glued(label: str, stages: tuple[str, ...]) -> bool:
+    head = next((s for s in stages if label.startswith(s)), None)
+    tail = next((s for s in stages if label.endswith(s) and len(label) > len(s)), None)
+    return head is not None and tail is not None and len(label) > len(head) + len(tail)
+
+
+def is_indicator_name(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
+    return lex.metric(label) is not None or not label_problems(label, lex)
+
+
+def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
+    """Each observation under the metric its wording names (:func:`identity`). A wording that is no indicator's
+    name is repaired where the sentence shows the name (a cut-short ending dropped: 新增口袋公园及 -> 新增口袋公园;
+    verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房; the words after
+    the number before), the repaired wording becoming the surface; else the observation is dropped."""
+    out: list[Observation] = []
+    for o in observations:
+        text = document.sentences[o.sentence].text
+        wording = _repaired(o, text, lex)
+        before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
+        if wording is None and before is not None:
+            own = _squash(o.metric)
+            wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
+                       or _staged(_leading_stage(own, lex), before.metric, lex))
+        if wording is not None:
+            metric = identity(wording, lex)
+            surface = o.metric_surface if wording == o.metric else wording
+            out.append(o if (metric, surface) == (o.metric, o.metric_surface)
+                       else replace(o, metric=metric, metric_surface=surface))
+    return out
+
+
+def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A share opening with 占 is a share of the indicator of the figure before, as that figure words it."""
+    whole = _squash(before.metric_surface)
+    if not own.startswith(lex.indicators.label.share_openings):
+        return None
+    return _named(whole if whole.endswith(own) else whole + own, lex)
+
+
+def _named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
+
+
+def _between(text: str, lex: Lexicon) -> str | None:
+    """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
+    2831亿元 -> 制造业重大项目完成投资."""
+    text = _squash(text)
+    return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
+
+
+def _leading_stage(wording: str, lex: Lexicon) -> str:
+    """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
+    are the figure's before); else the wording."""
+    stages = lex.indicators.label.stage_verbs
+    return next((s for s in stages if wording.startswith(s)), wording) if _glued(wording, stages) else wording
+
+
+def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
+    """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
+    完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
+    label = lex.indicators.label
+    if stage not in label.stage_verbs:
+        return None
+    noun = before
+    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
+        noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
+        noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
+    return _named(noun + stage, lex)
+
+
+def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
+    indicator's name; None when neither is."""
+    own = _squash(o.metric)
+    if is_indicator_name(identity(own, lex), lex):
+        return o.metric
+    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
+    found = _named_in_clause(before, lex)
+    if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
+        found = _share(before, identity(own, lex), lex)
+    cut = _strip_trailing(own, lex.indicators.label.cut_endings)
+    if found is None and own.endswith(lex.indicators.label.connectives):
+        found = _next_item(own, after, lex)
+    found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    if found is None and _bare_verb(own, lex):
+        found = _named(_subject_before(before, lex) + own, lex)
+    if found is None and _only_verbs(own, lex):
+        found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
+                (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
+    return found
+
+
+def _named_in_clause(before: str, lex: Lexicon) -> str | None:
+    """The lexicon indicator the number's clause names just before it (全社会研发经费支出相当于全市生产总值的比例
+    达到4.4%: the extractor's wording was cut at 的), when at most a linking verb stands between them."""
+    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
+    found = find(clause, lex)
+    if found is None:
+        return None
+    rest = _strip_trailing(clause[found[2]:], _linking_words(lex))
+    return clause[found[1]:found[2]] if len(rest) <= 1 else None
+
+
+@lru_cache(maxsize=8)
+def _linking_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words between an indicator's name and its number: linking and change verbs, scope words, cut endings."""
+    m = lex.hedges.measure
+    words = {*m.level_verbs, *m.increase, *m.decrease, *lex.hedges.words.noise, *lex.indicators.label.cut_endings}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _share(before: str, noun: str, lex: Lexicon) -> str | None:
+    """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
+    clause = _strip_trailing(_squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
+    return _named(clause, lex) if clause.endswith(noun) else None
+
+
+def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    if len(_pos(noun, lex)) != 1 or not _pos(noun, lex)[0][1].startswith("n"):
+        return None
+    after = _squash(after)
+    after = after[len(noun):] if after.startswith(noun) else after
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
+                 None)
+    return _named(noun + stage, lex) if stage else None
+
+
+def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
+    """The next item of an A及B list takes the verb before A: 新增6座口袋公园及12座街心花园 -> 新增街心花园 for 12."""
+    noun = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings)
+    verb = _verbs(lex).match(own)
+    if not noun or noun in own or verb is None:
+        return None
+    return _named(verb.group() + noun, lex)
+
+
+def _bare_verb(wording: str, lex: Lexicon) -> bool:
+    """Whether ``wording`` is a verb alone that counts what the subject of the clause before does (入馆)."""
+    return wording in lex.indicators.label.subject_verbs
+
+
+def _subject_before(before: str, lex: Lexicon) -> str:
+    """The nouns opening the clause before the number's: 徐家汇书院火爆开业，全年入馆196万人次 -> 徐家汇书院."""
+    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    if len(clauses) < 2:
+        return ""
+    nouns = []
+    for word, pos in _pos(clauses[-2], lex):
+        if not pos.startswith("n"):
+            break
+        nouns.append(word)
+    subject = "".join(nouns)
+    return subject if 2 <= len(subject) <= 12 else ""
+
+
+def _object_before(before: str, lex: Lexicon) -> str:
+    """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
+    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    if len(clauses) < 2:
+        return ""
+    verbs = list(_verbs(lex).finditer(clauses[-2]))
+    noun = clauses[-2][verbs[-1].end():] if verbs else ""
+    return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
+
+
+def _strip_trailing(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without the ``words`` at its end, repeatedly (longest first when ``words`` is so sorted)."""
+    while text and text.endswith(words):
+        text = next(text[: -len(w)] for w in words if text.endswith(w))
+    return text
+
+
+_BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
+
+
+def _counted_noun(after: str, lex: Lexicon) -> str:
+    """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
+    clause = _BREAK.split(after, maxsplit=1)[0]
+    clause = re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0]
+    stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
+    return clause[: min(stops, default=len(clause))][:16]

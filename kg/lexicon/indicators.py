@@ -1,0 +1,94 @@
+"""The schema of metrics.toml: the indicator scheme, how wordings of one indicator are normalised, and the
+rules every metric label obeys. Field names are the TOML keys (see kg.lexicon.schema)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lexicon.schema import Pattern
+
+Words = tuple[str, ...]
+
+POLARITIES = ("higher", "ceiling", "decrease")
+KINDS = ("amount", "rate", "share", "count", "index")
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One indicator of the scheme (a skos:Concept in the graph)."""
+
+    name: str
+    aliases: Words = ()
+    exact_aliases: Words = ()       # forms that name it only as the whole wording (经济 before 增长)
+    en: str = ""
+    kind: str = "amount"            # amount | rate | share | count | index
+    polarity: str = "higher"        # higher (a floor) | ceiling (an upper limit) | decrease (a required fall)
+    code: str = ""                  # a standard code, from the file's `code_source`
+    rate_of: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.polarity not in POLARITIES:
+            raise ValueError(f"polarity must be one of {', '.join(POLARITIES)}, not {self.polarity!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class VerbClass:
+    """Verbs that word one action on an indicator's noun, written as ``name`` before or after the noun."""
+
+    name: str
+    verbs: Words
+    suffix: bool = False
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """Words that, next to an indicator's name, make another indicator (人均 before, 比重 after)."""
+
+    before: Words
+    after: Words
+    scope: Words = ()               # words before a name that only place it (全省, 全国): no qualifier
+
+
+@dataclass(frozen=True)
+class Normalise:
+    """What a wording may differ by and still name the same indicator."""
+
+    modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
+    process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
+    verb_class: tuple[VerbClass, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """What a metric label may not be: each rule is named in a checker's answer."""
+
+    min_chars: int
+    max_chars: int
+    bare: Words                     # generic nouns and verbs that name no indicator alone
+    bad_endings: Words              # a phrase cut short: 新增口袋公园及, 接诊能力从
+    cut_endings: Words              # of those, the words dropped to find the name the phrase was cut from
+    share_nouns: Words              # 比例, 比重: a share named by its whole clause
+    subject_verbs: Words            # 入馆: a count of what the subject of the clause before does
+    share_openings: Words           # 占: a share of the figure before's indicator
+    bad_starts: Words               # a clause's opening, not a name: 我们, 二是
+    stage_verbs: Words              # a label opening and closing with one of these glues two facts
+    connectives: Words              # words joining verbs: a label of verbs and these alone is no name
+    pos_never_first: Words = ()
+    pos_never_last: Words = ()
+    pos_never: Words = ()
+    pos_alone_never: Words = ()
+    clause_verbs: Words = ()
+    verb_endings: Words = ()
+    edge_words: Words = ()
+    patterns: tuple[Pattern, ...] = ()
+
+
+@dataclass(frozen=True)
+class MetricsFile:
+    source: str
+    code_source: str
+    metric: tuple[Metric, ...]
+    qualifiers: Qualifiers
+    normalise: Normalise
+    label: LabelRules

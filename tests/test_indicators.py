@@ -1,0 +1,269 @@
+"""The indicator scheme (kg/lexicon/metrics.toml) and attribution (kg.extractors.indicators), cause by cause of
+issue 17, with sentences from ../shared/corpus and seeds/ (the file each comes from is named beside it)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, SKOS
+
+import kg
+from kg.extractors import run
+from kg.extractors.indicators import find, identity, is_indicator_name, known, label_problems
+from kg.lexicon.indicators import KINDS, POLARITIES
+from kg.read.documents import read_text
+from kg.rdf.vocab import KGO
+from tests.conftest import CORPUS, SEEDS
+
+HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+GDP = "地区生产总值"
+
+
+def _metrics(text: str, lexicon) -> list[str]:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    return [o.metric for o in run(doc, lexicon).observations]
+
+
+# -- the scheme -------------------------------------------------------------------------------
+
+def test_the_scheme_states_its_source_and_each_indicator_is_complete(lexicon) -> None:
+    scheme = lexicon.indicators
+    assert "国家统计局" in scheme.source and "统计公报" in scheme.source and "SDG" in scheme.code_source
+    for m in lexicon.metrics:
+        assert m.en and m.kind in KINDS and m.polarity in POLARITIES, m.name
+        assert not m.code or m.code.count(".") == 2, m.name
+
+
+def test_each_form_names_one_indicator(lexicon) -> None:
+    owner: dict[str, str] = {}
+    for m in lexicon.metrics:
+        for form in dict.fromkeys((m.name, *m.aliases, *m.exact_aliases)):
+            assert owner.setdefault(form, m.name) == m.name, (form, owner[form], m.name)
+
+
+def test_every_indicator_name_of_the_scheme_passes_the_label_rules(lexicon) -> None:
+    assert {m.name: label_problems(m.name, lexicon) for m in lexicon.metrics if label_problems(m.name, lexicon)} == {}
+
+
+@pytest.mark.parametrize("name, kind, polarity, code", [
+    ("地区生产总值", "amount", "higher", ""),
+    ("城镇调查失业率", "rate", "ceiling", "8.5.2"),
+    ("居民消费价格", "index", "ceiling", ""),
+    ("单位生产总值能耗", "rate", "decrease", "7.3.1"),
+    ("研究与试验发展经费投入强度", "share", "higher", "9.5.1"),
+    ("森林覆盖率", "share", "higher", "15.1.1"),
+])
+def test_kinds_polarities_and_codes(lexicon, name, kind, polarity, code) -> None:
+    m = lexicon.metric(name)
+    assert (m.kind, m.polarity, m.code) == (kind, polarity, code)
+
+
+def test_a_required_decrease_keeps_the_promise_trackers_reading(lexicon) -> None:
+    """kg.link.promises reads "higher" or "ceiling": a decrease is met when the decrease achieved reaches it."""
+    assert lexicon.metric_polarity("能耗强度") == "higher" and lexicon.metric_polarity("城镇调查失业率") == "ceiling"
+
+
+# -- qualifiers make another indicator; 经济增长 is GDP growth ---------------------------------
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("单位地区生产总值二氧化碳排放降低3.8%左右。", "单位生产总值二氧化碳排放"),   # heilongjiang_2026
+    ("单位地区生产总值能耗降低3.5%左右。", "单位生产总值能耗"),                   # heilongjiang_2026
+    ("全省海洋生产总值增长6.5%左右。", "海洋生产总值"),                           # zhejiang_2025
+    ("人均地区生产总值达16.7万元。", "人均地区生产总值"),                         # jiangsu_2026
+    ("数字经济核心产业增加值增长8%左右。", "数字经济核心产业增加值"),             # zhejiang_2025
+    ("主要预期目标是：经济增长5.5%左右。", GDP),                                   # henan_2025
+    ("全市生产总值增长5%左右。", GDP),                                             # shanghai_city_2024
+    ("全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。", "研究与试验发展经费投入强度"),  # shanghai_city_2024
+    ("城镇常住居民人均可支配收入增长4.5%。", "城镇居民人均可支配收入"),
+])
+def test_the_longest_unqualified_name_wins(lexicon, sentence, metric) -> None:
+    assert _metrics(sentence, lexicon) == [metric]
+
+
+@pytest.mark.parametrize("sentence, base", [
+    ("战略性新兴产业制造业部分产值占规模以上工业总产值的比重提高到32.4%。", "规模以上工业总产值"),  # shanghai_city_2020
+    ("工业战略性新兴产业总产值占规模以上工业总产值比重达到43.9%。", "规模以上工业总产值"),        # shanghai_city_2024
+])
+def test_a_share_of_an_indicator_is_not_that_indicator(lexicon, sentence, base) -> None:
+    metrics = _metrics(sentence, lexicon)
+    assert metrics and base not in metrics and all("比重" in m for m in metrics)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放"),
+    ("海洋生产总值", "海洋生产总值"),
+    ("县域生产总值", None),
+    ("占规模以上工业总产值比重", None),
+    ("全省地区生产总值", GDP),
+    ("经济", GDP),
+])
+def test_find(lexicon, text, found) -> None:
+    assert (find(text, lexicon) or (None,))[0] == found
+
+
+# -- one indicator worded differently is one metric --------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("持续推进人才安居工程，多渠道筹措人才公寓1400套。", "新增人才公寓 1513 套。"),           # xuhui 2023, 2024
+    ("新建改建5个菜市场。", "完成 7 个菜市场改造提升。"),                                     # xuhui 2023, 2024
+    ("年内完成16 条风貌区道路全要素治理工作。", "完成17条风貌道路全要素治理。"),              # xuhui 2022, 2023
+    ("新启动300万平方米旧住房修缮。", "统筹推进旧住房修缮，全年新开工302万平方米。"),         # xuhui 2023, 2024
+    ("启动29条“美丽街区”景观道路建设。", "完成 32 条“美丽街区”景观道路建设。"),             # xuhui 2023, 2024
+    ("力争加装电梯新签约500台。", "电梯加装新签约501台。"),
+])
+def test_wordings_of_one_indicator_are_one_metric(lexicon, first, second) -> None:
+    a, b = _metrics(first, lexicon), _metrics(second, lexicon)
+    assert a and a == b[:1], (a, b)
+
+
+@pytest.mark.parametrize("wording, metric", [
+    ("多渠道筹措人才公寓", "新增人才公寓"),
+    ("新建改建菜市场", "菜市场改造提升"),
+    ("改造城中村", "城中村改造"),
+    ("实施城中村改造", "城中村改造"),
+    ("经济增长", GDP),
+    ("全社会研发经费支出相当于GDP比重", "研究与试验发展经费投入强度"),
+])
+def test_identity(lexicon, wording, metric) -> None:
+    assert identity(wording, lexicon) == metric
+
+
+# -- a metric label is an indicator's name -----------------------------------------------------
+
+@pytest.mark.parametrize("label", [
+    "项目", "老人", "人才", "单位", "开工", "竣工", "达标", "新启动", "新建和提升", "新建或筹措",   # bare
+    "完工电梯新签约", "征收地块征收", "开工市区两级重大工程建设目标", "33项区政府为民办实事项目",  # glued
+    "新增口袋公园及", "发热门诊日最大接诊能力从", "龙腾大道最后",                                  # cut short
+    "10年前", "1990年七届全国人大", "二是取消或停征中央涉企行政事业性收费", "根据省委十二届",    # clauses
+    "贡献了全国", "中央财政再安排", "医疗保障制度改革重点抓好", "重症床位数提升至每10万人",
+])
+def test_fragments_break_the_label_rules(lexicon, label) -> None:
+    assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
+
+
+@pytest.mark.parametrize("label", [
+    "新增人才公寓", "电梯加装完工", "菜市场改造提升", "新增公共充电桩", "重大工程开工", "学校建成",
+    "拆除违法建筑", "每万人口发明专利拥有量", "第三产业增加值占全市生产总值的比重", "对经济增长贡献率",
+    "既有建筑节能改造", "一网通办政务服务网办率", "1类创新药",
+])
+def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
+    assert label_problems(label, lexicon) == []
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("新增6座口袋公园及12座街心花园。", {"新增口袋公园", "街心花园"}),                          # xuhui 2023
+    ("力争加装电梯新签约 500 台、 完工 200 台。", {"电梯加装新签约", "电梯加装完工"}),          # xuhui 2024
+    ("徐家汇书院火爆开业， 全年入馆 196 万人次。", {"徐家汇书院入馆"}),                        # xuhui 2024
+    ("发热门诊日最大接诊能力从288人次提升至1000人次。", {"发热门诊日最大接诊能力"}),            # xuhui 2023
+    ("加快发展保障性租赁住房，年内力争新建或筹措 1.2万套。", {"筹措保障性租赁住房"}),         # xuhui 2022
+    ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目", "不成套旧住房改造开工"}),  # xuhui 2024
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。", {"市区两级重大工程建设目标", "开工市区两级重大工程"}),  # xuhui 2025
+    ("734个制造业重大项目完成投资2831亿元。", {"制造业重大项目", "制造业重大项目完成投资"}),    # zhejiang_2025
+])
+def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence, metrics) -> None:
+    found = set(_metrics("大力推进不成套旧住房改造，" + sentence if "田林路" in sentence else sentence, lexicon))
+    assert found <= metrics | {"重大工程"} and all(is_indicator_name(m, lexicon) for m in found), found
+    assert metrics <= found | {"重大工程"}
+
+
+# -- the seeds' graph and the corpus -----------------------------------------------------------
+
+def _labels(g) -> dict:
+    return {m: str(g.value(m, RDFS.label)) for m in g.subjects(RDF.type, KGO.Metric)}
+
+
+def test_every_metric_label_of_the_seeds_graph_is_an_indicator_name(seeds_graph, lexicon) -> None:
+    labels = _labels(seeds_graph)
+    assert len(labels) > 150
+    assert {label: label_problems(label, lexicon) for label in labels.values()
+            if not is_indicator_name(label, lexicon)} == {}
+
+
+def test_no_two_metrics_of_the_seeds_graph_name_one_indicator(seeds_graph, lexicon) -> None:
+    labels = _labels(seeds_graph)
+    assert {label: identity(label, lexicon) for label in labels.values() if identity(label, lexicon) != label} == {}
+    owner: dict[str, str] = {}
+    for node, label in labels.items():
+        for alt in (label, *map(str, seeds_graph.objects(node, SKOS.altLabel))):
+            assert owner.setdefault(alt, label) == label, (alt, owner[alt], label)
+
+
+# The merges issue 17 names: each group's wordings are one metric's labels.
+MERGES = [
+    ("新增人才公寓", {"筹措人才公寓", "区级人才公寓"}),
+    ("菜市场改造提升", {"新建改建菜市场", "菜市场改造提升"}),
+    ("电梯加装完工", {"电梯加装完工"}),
+    ("不成套旧住房改造", {"成套改造", "老旧房屋成套改造"}),
+    ("风貌道路全要素治理", {"风貌区道路全要素治理工作", "风貌道路全要素治理"}),
+    ("研究与试验发展经费投入强度", {"全社会研发经费支出相当于地区生产总值比重"}),
+]
+
+
+@pytest.mark.parametrize("metric, wordings", MERGES, ids=[m for m, _ in MERGES])
+def test_the_merged_wordings_are_labels_of_one_metric(seeds_graph, metric, wordings) -> None:
+    node = next(n for n, label in _labels(seeds_graph).items() if label == metric)
+    names = {metric, *map(str, seeds_graph.objects(node, SKOS.altLabel))}
+    assert wordings <= names
+
+
+def test_a_metric_of_the_scheme_is_a_skos_concept_with_its_indicator(seeds_graph) -> None:
+    node = next(n for n, label in _labels(seeds_graph).items() if label == "研究与试验发展经费投入强度")
+    g = seeds_graph
+    assert {str(o) for o in g.objects(node, SKOS.prefLabel)} == {"研究与试验发展经费投入强度",
+                                                                  "R&D expenditure as a share of GDP"}
+    assert g.value(node, KGO.indicatorKind) == KGO.Share and g.value(node, KGO.polarity) == KGO.HigherIsBetter
+    assert str(g.value(node, SKOS.notation)) == "9.5.1"
+    assert (KGO.Share, SKOS.inScheme, KGO.IndicatorKindScheme) in g
+
+
+def _last_named(text: str, lexicon) -> str | None:
+    """The indicator named last before a number: the lexicon's name that ends last, or a clause that is an exact
+    name before its change verb (经济增长)."""
+    clause = re.split(r"[,;:，；：。]", text)[-1]
+    words = lexicon.hedges.measure
+    strip = sorted({*words.increase, *words.decrease, *words.level_verbs, *lexicon.hedges.words.noise, "的", "预期"},
+                   key=len, reverse=True)
+    before = None
+    while before != clause:
+        before = clause
+        for word in strip:
+            clause = clause.removesuffix(word).removeprefix(word)
+    whole = known(clause, lexicon)
+    named = find(text, lexicon)
+    return whole or (named[0] if named else None)
+
+
+def _corpus_texts() -> list[Path]:
+    return sorted([*CORPUS.glob("*.txt"), *CORPUS.glob("national/*.txt"), *CORPUS.glob("provinces/*.txt")])
+
+
+@pytest.fixture(scope="module")
+def corpus_extractions():
+    """kg.extract of every .txt of ../shared/corpus and of seeds/ (about ten seconds)."""
+    return kg.extract([SEEDS, *_corpus_texts()])
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_every_metric_label_of_the_corpus_is_an_indicator_name(corpus_extractions, lexicon) -> None:
+    metrics = {o.metric for x in corpus_extractions for o in x.observations}
+    assert len(metrics) > 2000
+    assert {m: label_problems(m, lexicon) for m in metrics if not is_indicator_name(m, lexicon)} == {}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_gdp_in_the_provincial_reports_holds_only_gdp(corpus_extractions, lexicon) -> None:
+    """Every 地区生产总值 figure of a province's report follows a sentence stretch whose last indicator named is GDP
+    itself (国内/地区/全省生产总值, 经济增长), not 单位地区生产总值…, 海洋生产总值 or a share of it."""
+    wrong, seen = [], 0
+    for x in corpus_extractions:
+        if x.document.metadata.division_code is None or x.document.metadata.division_code.endswith("0000") is False:
+            continue
+        for o in x.observations:
+            if o.metric != GDP:
+                continue
+            seen += 1
+            text = x.document.sentences[o.sentence].text[:o.quantity.start]
+            if _last_named(text, lexicon) != GDP:
+                wrong.append(text[-40:])
+    assert seen > 20 and wrong == [], wrong

@@ -5,104 +5,18 @@ Only this layer changes the process: the cycle collector's thresholds while a bu
 """
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import click
 
+from kg.cli_options import _library_errors, graph_option, output_format, write_rows
+from kg.model import YEARS
+
 GC_THRESHOLDS = (100_000, 50, 100)      # gc.set_threshold while `kg build` runs (Python's default: 700, 10, 10)
-
-
-def _library_errors(fn):
-    """Turn govkg's named errors into a clear message, with the option to change where one applies, and a
-    non-zero exit."""
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        from kg.errors import GovkgError
-
-        try:
-            return fn(*args, **kwargs)
-        except GovkgError as exc:
-            raise click.ClickException(_with_hints(exc)) from None
-    return wrapper
-
-
-def _with_hints(exc: Exception) -> str:
-    """The error's message, each error of a BadInputs on its own line, with the option that fixes it."""
-    from kg.errors import BadInputs
-
-    def hinted(e) -> str:
-        hint = _option_hint(e)
-        return e.message + (f" ({hint})" if hint else "")
-
-    if isinstance(exc, BadInputs):
-        lines = "\n".join(f"  {hinted(e)}" for e in exc.errors)
-        return f"[{exc.code}] {exc.where} cannot be read — fix or remove each:\n{lines}"
-    return hinted(exc)
-
-
-def _option_hint(exc: Exception) -> str:
-    """The command-line option that fixes a library error, which names none (it carries the data)."""
-    from kg.errors import InputTooLarge, NoGovernment, NoSuchNode, NoYear, OutputError, StoreUnwritable
-
-    if isinstance(exc, (NoGovernment, NoYear)):
-        wanted = [(option, what) for option, what, cls in (
-            ("--government NAME", "the government's full name, its province or city first", NoGovernment),
-            ("--year YEAR", "the year it plans for", NoYear)) if isinstance(exc, cls)]
-        return f"pass {' and '.join(o for o, _ in wanted)} to `kg build`: {' and '.join(w for _, w in wanted)}"
-    if isinstance(exc, InputTooLarge):
-        return f"pass --max-bytes {exc.size} or more to `kg build`"
-    if isinstance(exc, StoreUnwritable):
-        return "or build with --no-store"
-    if isinstance(exc, OutputError):
-        return "--out chooses the output"
-    if isinstance(exc, NoSuchNode):
-        return "--focus takes a name, other name or id from the graph"
-    return ""
-
-
-def graph_option(help: str = "The built graph (Turtle).", urls: bool = False) -> Callable:
-    """``--graph``: the graph a command reads (default out/graph.ttl); with ``urls``, a SPARQL endpoint URL too."""
-    kind = str if urls else click.Path(path_type=Path)
-    default = "out/graph.ttl" if urls else Path("out/graph.ttl")
-    return click.option("--graph", "graph_path", default=default, show_default=True, type=kind, help=help)
-
-
-def output_format(fn: Callable) -> Callable:
-    """``--format table|csv|json`` for a command that prints rows with :func:`write_rows`."""
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-                        show_default=True, help="A table fitted to the terminal (long text cut with …); CSV in "
-                        "UTF-8 with a BOM, so Excel reads Chinese; or JSON objects. CSV and JSON keep every "
-                        "column and every sentence whole.")(fn)
-
-
-def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *, noun: str = "rows",
-               shown: Sequence[str] | None = None) -> None:
-    """Print ``rows`` as JSON objects, CSV with a header, or a table fitted to the terminal ending in their count.
-
-    ``shown`` names the columns the table shows (a narrower view of the same rows, under the same names).
-    """
-    import shutil
-
-    from kg.export.text import is_cut, table, to_csv, to_json
-
-    if fmt == "json":
-        click.echo(to_json(columns, rows))
-    elif fmt == "csv":
-        click.echo(to_csv(columns, rows), nl=False)
-    else:
-        keep = [columns.index(c) for c in shown] if shown else list(range(len(columns)))
-        names, cells = [columns[i] for i in keep], [[r[i] for i in keep] for r in rows]
-        total = shutil.get_terminal_size((120, 24)).columns
-        click.echo(table(names, cells, total))
-        whole = "; --format csv or json gives every column and whole texts" \
-            if len(keep) < len(columns) or is_cut(names, cells, total) else ""
-        click.echo(f"({len(rows)} {noun}{whole})")
 
 
 @contextmanager
@@ -144,7 +58,7 @@ def cli() -> None:
               help="The government of texts that do not state theirs: a division's name, its province or city "
                    "first when the name repeats, or a new one after the divisions above it. A text that states "
                    "its government keeps it (with a warning).")
-@click.option("--year", type=click.IntRange(1949, 2200), metavar="YEAR",
+@click.option("--year", type=click.IntRange(*YEARS), metavar="YEAR",
               help="The year planned for by texts that do not state it (a text that states it keeps it).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="A lexicon file of your own (TOML; repeatable), merged over govkg's after a govkg.toml found "
@@ -158,14 +72,17 @@ def build(paths: tuple[Path, ...], out: Path, no_html: bool, formats: tuple[str,
     from kg.errors import FallbackOverridden, InputSkipped
     from kg.pipeline.run import build as run_build
 
-    with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
-        warnings.simplefilter("always", InputSkipped)
-        warnings.simplefilter("always", FallbackOverridden)
-        result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
-                           max_bytes=max_bytes, jobs=jobs, store=store, progress=progress, government=government,
-                           year=year, lexicons=lexicons)
-    for w in skipped:
-        click.echo(f"warning: {w.message}", err=True)
+    skipped: list[warnings.WarningMessage] = []
+    try:        # the warnings are told also when the build fails: a file skipped may be the one meant
+        with warnings.catch_warnings(record=True) as skipped, _progress() as progress, _fewer_collections():
+            warnings.simplefilter("always", InputSkipped)
+            warnings.simplefilter("always", FallbackOverridden)
+            result = run_build(list(paths) or None, out, html=not no_html, formats=tuple(dict.fromkeys(formats)),
+                               max_bytes=max_bytes, jobs=jobs, store=store, progress=progress,
+                               government=government, year=year, lexicons=lexicons)
+    finally:
+        for w in skipped:
+            click.echo(f"warning: {w.message}", err=True)
     rows = [("documents", str(result.documents)), *((cls, str(n)) for cls, n in result.entities.items()),
             ("observations", ", ".join(f"{k} {v}" for k, v in result.observations.items())),
             ("triples", str(result.triples)), ("extracted", f"{result.extracted} (the rest from the cache)"),
@@ -293,21 +210,28 @@ def evaluate(gold: Path, graph_path: Path, as_json: bool, errors: bool, document
     from kg.evaluate import evaluate as run_eval
     from kg.evaluate import format_errors, format_table
     from kg.gold import evaluate_files, format_gold
+    from kg.gold_pairs import evaluate_pair_files, format_pairs
     from kg.lexicon import load
     from kg.rdf.read import read_turtle
 
     graph, lex = read_turtle(graph_path), load()
     result = run_eval(gold, graph, lex, documents or None)
-    exhaustive = evaluate_files(gold, graph, lex, [*text_dirs, graph_path.parent / "texts"], strict)
+    folders = [*text_dirs, graph_path.parent / "texts"]
+    exhaustive = evaluate_files(gold, graph, lex, folders, strict)
+    pairs = evaluate_pair_files(gold, graph, lex, folders)
     if as_json:
         data = result.as_dict()
         if exhaustive is not None:
             data["exhaustive"] = exhaustive.as_dict()
+        if pairs is not None:
+            data["pairs"] = pairs.as_dict()
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     click.echo(format_table(result))
     if exhaustive is not None:
         click.echo("\n" + format_gold(exhaustive, strict))
+    if pairs is not None:
+        click.echo("\n" + format_pairs(pairs, errors))
     if errors:
         click.echo("\n" + format_errors(result))
 
@@ -329,17 +253,21 @@ def viz(graph_path: Path, out: Path, focus: str | None) -> None:
 @cli.command()
 @graph_option()
 @click.option("--year", type=int, help="Only targets for this year.")
-@click.option("--government", help="Only the targets of this government (its full name, as the government column prints it).")
-@click.option("--verdict", "verdicts", multiple=True, type=click.Choice(["Met", "Missed", "NotReported", "Pending"]),
+@click.option("--government", help="Only the targets of this government: its full name, as the government column "
+              "prints it, or its division code.")
+@click.option("--verdict", "verdicts", multiple=True,
+              type=click.Choice(["Met", "Missed", "Claimed", "NeedsReview", "NotReported", "Pending"]),
               help="Only targets with this verdict (repeatable).")
-@click.option("--metric", help="Only targets whose indicator's name contains this.")
-@click.option("--scorecard", is_flag=True, help="One line per government and year: targets and verdicts counted.")
+@click.option("--metric", "--indicator", "metric", help="Only targets whose indicator's name contains this.")
+@click.option("--scorecard", is_flag=True, help="Only the scorecard: one line per government and year, its targets "
+              "and each verdict counted.")
 @output_format
 @_library_errors
 def promises(graph_path: Path, year: int | None, government: str | None, verdicts: tuple[str, ...],
              metric: str | None, scorecard: bool, fmt: str) -> None:
-    """Targets, their outcomes in later reports, and verdicts (Met, Missed, NotReported, Pending)."""
-    from kg.link import promises as tracker
+    """Targets, their outcomes in later reports, and verdicts (Met, Missed, Claimed, NeedsReview, NotReported,
+    Pending), grouped by government and year under a scorecard line each."""
+    from kg.link import promise_table as tracker
     from kg.rdf.read import read_turtle
 
     rows = tracker.select(tracker.promise_rows(read_turtle(graph_path), year), government, verdicts, metric)
@@ -347,7 +275,20 @@ def promises(graph_path: Path, year: int | None, government: str | None, verdict
         write_rows(tracker.SCORECARD_COLUMNS, tracker.scorecard(rows), fmt, noun="government-years")
         return
     columns = tracker.COLUMNS
-    write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets", shown=tracker.TABLE_COLUMNS)
+    if fmt != "table":
+        write_rows(columns, [tuple(r[c] for c in columns) for r in rows], fmt, noun="targets")
+        return
+    import shutil
+
+    from kg.export.text import clip
+
+    total = shutil.get_terminal_size((120, 24)).columns
+    for line, group in tracker.by_government_year(rows):
+        click.echo(clip(tracker.scorecard_line(line), total))
+        write_rows(columns, [tuple(r[c] for c in columns) for r in group], fmt, noun="targets",
+                   shown=tracker.TABLE_COLUMNS)
+        click.echo()
+    click.echo(f"({len(rows)} targets)")
 
 
 @cli.command()

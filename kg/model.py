@@ -117,6 +117,8 @@ class Verdict(StrEnum):
 
     MET = "met"
     MISSED = "missed"
+    CLAIMED = "claimed"              # a later document claims the year's targets met, with no figure
+    NEEDS_REVIEW = "needs_review"    # an outcome was found, but comparing it with the target is uncertain
     NOT_REPORTED = "not_reported"
     PENDING = "pending"
 
@@ -152,10 +154,13 @@ class Sentence:
         return Provenance(self.document, self.start, self.end)
 
 
+YEARS = (1949, 2200)        # the years a work report may plan for: a year outside is a misreading or a typo
+
+
 @_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What the text says about itself."""
+    """What the text says about itself (``year`` within YEARS)."""
 
     kind: DocKind
     year: int                            # the year the document plans for

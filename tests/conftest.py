@@ -64,3 +64,16 @@ def seeds_copy(tmp_path):
     dest = tmp_path / "seeds"
     shutil.copytree(SEEDS, dest)
     return dest
+
+
+def located_in_chain(g, node) -> list[str]:
+    """The labels of ``node`` and of each place it is kgo:locatedIn, up to the top (at most five)."""
+    from rdflib import RDFS
+
+    from kg.rdf.vocab import KGO
+
+    out = [str(g.value(node, RDFS.label))]
+    while (node := g.value(node, KGO.locatedIn)) is not None:
+        out.append(str(g.value(node, RDFS.label)))
+        assert len(out) < 6, out
+    return out

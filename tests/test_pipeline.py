@@ -104,7 +104,7 @@ def test_no_process_wide_settings_in_the_library() -> None:
 
 
 def test_the_cli_adds_the_option_to_a_library_error() -> None:
-    from kg.cli import _option_hint
+    from kg.cli_options import _option_hint
     from kg.errors import InputTooLarge, NoSuchNode, OutputError
 
     too_large = InputTooLarge("big.txt", 2_000, 1_000)
@@ -116,7 +116,7 @@ def test_the_cli_adds_the_option_to_a_library_error() -> None:
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_write_rows(fmt, capsys) -> None:
-    from kg.cli import write_rows
+    from kg.cli_options import write_rows
 
     write_rows(["年份", "value"], [(2024, Decimal("1.5")), (2025, None)], fmt, noun="targets")
     out = capsys.readouterr().out

@@ -29,7 +29,7 @@ EXPECTED = [
     (2022, "新增跨国公司地区总部", D(10), "家", D(15), "家", "Met"),
     (2022, "新增公共泊位", D(2000), "个", D(4370), "个", "Met"),
     (2022, "新增公共充电桩", D(300), "个", D(599), "个", "Met"),
-    (2022, "架空线入地", D("58.8"), "公里", D(30), "公里", "Missed"),
+    (2022, "架空线入地", D("58.8"), "公里", D(30), "公里", "NeedsReview"),  # 实施 against 完工
     # the same indicator worded differently, one metric since the indicator scheme (kg.extractors.indicators)
     (2022, "风貌道路全要素治理", D(16), "条", D(17), "条", "Met"),          # 风貌区道路全要素治理工作
     (2022, "不成套旧住房改造", D("21.75"), "万平方米", D(9), "万平方米", "Missed"),  # 启动…成套改造 twice
@@ -40,33 +40,34 @@ EXPECTED = [
     (2023, "电梯加装新签约", D(500), "台", D(501), "台", "Met"),
     (2023, "社区卫生服务中心", D(3), "家", D(4), "个", "Met"),           # 3 to complete, 4 completed
     (2023, "新增体育场地面积", D(5), "万平方米", D(6), "万平方米", "Met"),
-    (2023, "架空线入地", D(35), "公里", D(20), "公里", "Missed"),
+    (2023, "架空线入地", D(35), "公里", D(20), "公里", "NeedsReview"),
     (2023, "PM2.5平均浓度", D(32), "微克/立方米", D(29), "微克/立方米", "Met"),   # 不高于 32
     (2023, "空气质量指数优良率", D(85), "%", D("87.7"), "%", "Met"),
     (2023, "新增人才公寓", D(1400), "套", D(1513), "套", "Met"),           # 多渠道筹措人才公寓, 新增人才公寓
     (2023, "旧住房修缮新开工", D(300), "万平方米", D(302), "万平方米", "Met"),  # 新启动…旧住房修缮, 新开工
     (2023, "菜市场改造提升", D(5), "个", D(7), "个", "Met"),               # 新建改建5个菜市场
-    (2023, "美丽街区景观道路建设", D(29), "条", D(32), "条", "Met"),        # 启动29条, 完成32条
+    (2023, "美丽街区景观道路建设", D(29), "条", D(32), "条", "NeedsReview"),        # 启动29条, 完成32条
     # 2024 report's targets, reviewed by the 2025 report
     (2024, "旧住房修缮完工", D(300), "万平方米", D(402), "万平方米", "Met"),
     (2024, "筹措保障性租赁住房", D(1350), "套", D(2451), "套", "Met"),
     (2024, "固定资产投资总额", D(10), "%", D(10), "%", "Met"),              # 10% planned, 10%以上 estimated
     (2024, "新增绿地", D(8), "公顷", D("14.15"), "公顷", "Met"),
     (2024, "区政府为民办实事项目", D(33), "项", D(34), "项", "Met"),
-    (2024, "区政府为民办实事项目", D(10), "方面", D(10), "方面", "Met"),    # 10方面33项 -> 全面完成10方面34项
+    (2024, "区政府为民办实事项目", D(10), "方面", D(10), "方面", "NeedsReview"),  # 实施 against 完成    # 10方面33项 -> 全面完成10方面34项
     # 康健路341弄等8个项目…竣工 -> 龙山新村等7个不成套旧住房改造项目竣工交付
-    (2024, "不成套旧住房改造项目", D(8), "个", D(7), "个", "Missed"),
-    (2024, "架空线入地", D(50), "公里", D(30), "公里", "Missed"),
-    (2024, "美丽街区景观道路建设", D(56), "条", D(59), "条", "Met"),
+    (2024, "不成套旧住房改造项目", D(8), "个", D(7), "个", "NeedsReview"),  # two targets share the name
+    (2024, "架空线入地", D(50), "公里", D(30), "公里", "NeedsReview"),  # 实施 against 完工
+    (2024, "美丽街区景观道路建设", D(56), "条", D(59), "条", "NeedsReview"),  # 启动 against 完成
     (2024, "电梯加装完工", D(200), "台", D(333), "台", "Met"),             # 加装电梯新签约500台、完工200台
 ]
 
-# Pairs the tracker makes that a reader would not: kept here so that the test fails when they go or others come.
+# Pairs the tracker makes that a reader would not, each marked for review rather than judged: kept here so that
+# the test fails when they go or others come.
 KNOWN_WRONG = [
-    # 147幢 started against 2700余户 started: 幢 and 户 both compare as a count (kg.lexicon comparable_unit)
-    (2022, "不成套旧住房改造", D(147), "幢", D(2700), "户", "Met"),
+    # 147幢 started against 2700余户 started: 幢 and 户 both compare as a count; the outcome is 18.4x the target
+    (2022, "不成套旧住房改造", D(147), "幢", D(2700), "户", "NeedsReview"),
     # 3个项目…开工 against 7个…项目竣工交付: the stage after the count is not read into the metric yet
-    (2024, "不成套旧住房改造项目", D(3), "个", D(7), "个", "Met"),
+    (2024, "不成套旧住房改造项目", D(3), "个", D(7), "个", "NeedsReview"),
 ]
 
 
@@ -75,9 +76,21 @@ def rows(seeds_build):
     return promise_rows(Graph().parse(seeds_build[1] / "graph.ttl"))
 
 
+RENAMED = "the indicator is named differently"
+
+
 def _paired(rows):
+    """The pairs of one indicator (those of indicators named differently are tested apart)."""
     return {(r["year"], r["metric"], r["value"], r["unit"], r["outcome_value"], r["outcome_unit"], r["verdict"])
-            for r in rows if r["outcome_value"] is not None}
+            for r in rows if r["outcome_value"] is not None and not (r["review_reason"] or "").startswith(RENAMED)}
+
+
+def test_an_outcome_of_an_indicator_named_differently_is_paired_for_review(rows):
+    renamed = {(r["year"], r["metric"], r["value"], r["outcome_value"]): r["review_reason"] for r in rows
+               if (r["review_reason"] or "").startswith(RENAMED)}
+    # 重大工程开工 233 万平方米 (2024 report) against 全年开工235万平方米 of the 2025 report's 重大工程建设目标
+    assert "开工市区两级重大工程" in renamed[(2024, "重大工程开工", D(233), D(235))]
+    assert not any("新开工" in key[1] and "完工" in reason.split(",")[1] for key, reason in renamed.items())
 
 
 def test_targets_are_paired_with_the_outcomes_read_by_hand(rows):
@@ -101,21 +114,25 @@ def test_2025_targets_are_pending_and_unmentioned_ones_not_reported(rows):
     assert (2022, "区级财政收入") in not_reported
 
 
+def _agree_row_for_row(graph_path, store, n_rows: int) -> None:
+    frame = kg.query(store, "promises")
+    from_sparql = [dict(zip(frame.columns, r)) for r in records(frame)]
+    out = CliRunner().invoke(cli, ["promises", "--graph", str(graph_path), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    from_command = json.loads(out.output)
+    assert len(from_command) == len(from_sparql) == n_rows
+    assert set(frame.columns) <= set(from_command[0]) and set(from_command[0]) - set(frame.columns) == {"target", "outcome"}
+    plain = lambda v: None if v is None else str(json_value(v))  # noqa: E731
+    assert [{k: plain(r[k]) for k in frame.columns} for r in from_command] == \
+        [{k: plain(v) for k, v in r.items()} for r in from_sparql]
+
+
 def test_promises_query_and_command_agree_row_for_row(seeds_build, seeds_store, rows):
     from kg.sparql.run import named_queries
 
     graph = Graph().parse(seeds_build[1] / "graph.ttl")        # rdflib's engine reads the query too
     assert len(graph.query(named_queries()["promises"], initNs={"kgo": KGO._NS, "xsd": XSD})) == len(rows)
-    frame = kg.query(seeds_store, "promises")
-    from_sparql = [dict(zip(frame.columns, r)) for r in records(frame)]
-    out = CliRunner().invoke(cli, ["promises", "--graph", str(seeds_build[1] / "graph.ttl"), "--format", "json"])
-    assert out.exit_code == 0, out.output
-    from_command = json.loads(out.output)
-    assert len(from_command) == len(from_sparql) == len(rows)
-    assert set(frame.columns) <= set(from_command[0]) and set(from_command[0]) - set(frame.columns) == {"target", "outcome"}
-    plain = lambda v: None if v is None else str(json_value(v))  # noqa: E731
-    assert [{k: plain(r[k]) for k in frame.columns} for r in from_command] == \
-        [{k: plain(v) for k, v in r.items()} for r in from_sparql]
+    _agree_row_for_row(seeds_build[1] / "graph.ttl", seeds_store, len(rows))
 
 
 def test_year_filter(seeds_build):
@@ -230,7 +247,7 @@ def test_polarity_is_lexicon_data_and_checked(lexicon) -> None:
 
 
 def test_scorecard_counts_each_government_year(seeds_build) -> None:
-    from kg.link.promises import SCORECARD_COLUMNS, promise_rows, scorecard, select
+    from kg.link.promises import SCORECARD_COLUMNS, SCORECARD_VERDICTS, promise_rows, scorecard, select
     from kg.rdf.read import read_turtle
 
     rows = promise_rows(read_turtle(seeds_build[1] / "graph.ttl"))
@@ -238,7 +255,7 @@ def test_scorecard_counts_each_government_year(seeds_build) -> None:
     assert sum(line["targets"] for line in card) == len(rows)
     for line in card:
         mine = [r for r in rows if (r["government"], r["year"]) == (line["government"], line["year"])]
-        assert line["targets"] == len(mine) == sum(line[v] for v in ("Met", "Missed", "NotReported", "Pending"))
+        assert line["targets"] == len(mine) == sum(line[v] for v in SCORECARD_VERDICTS)
         assert line["Missed"] == len(select(mine, verdicts=("Missed",)))
     assert {line["government"] for line in card} == {"徐汇区"}
     assert [line for line in card if line["year"] == 2025][0]["Pending"] == len([r for r in rows if r["year"] == 2025])
@@ -256,3 +273,210 @@ def test_promises_command_filters_and_scores(seeds_build) -> None:
                                                "--format", "json"]).output) == []
     card = json.loads(CliRunner().invoke(cli, ["promises", "--graph", graph, "--scorecard", "--format", "json"]).output)
     assert sum(line["Missed"] for line in card) == len(missed) and isinstance(card[0]["targets"], int)
+
+
+# -- verdicts that read the texts: claims, doubts, restatements, identities --------------------------------------
+
+def _said(metric: str, value: str, unit: str, normalized: str, status: Status, period: int, doc: str, text: str,
+         number: str, measure: Measure = Measure.LEVEL, sentence: int = 0):
+    """An observation whose number is the first ``number`` in ``text``, its sentence all of ``text`` from ``sentence``."""
+    from kg.model import Observation, Provenance
+
+    v = D(value)
+    q = Quantity(v, unit, v, normalized, Comparator.EXACTLY, None, None)
+    return Observation(metric, metric, q, measure, status, period, 0, Provenance(doc, sentence, len(text))), \
+        text.index(number)
+
+
+def _tracked(lexicon, docs):
+    """track() over (doc id, year, kind, [(observation, number position)], text) reports of 徐汇区, reading the texts."""
+    from kg.link.promises import track
+    from kg.model import DocumentInfo, Extraction, Metadata
+
+    extractions, texts, positions = [], {}, {}
+    for doc, year, kind, observations, text in docs:
+        meta = Metadata(kind, year, year - 1, "徐汇区")
+        extractions.append(Extraction(DocumentInfo(doc, f"{doc}.txt", meta), observations=[o for o, _ in observations]))
+        texts[doc], positions[doc] = text, [at for _, at in observations]
+    return track(extractions, lexicon, texts.get, positions)
+
+
+def _line(doc, year, text, metric, value, number, status, kind=None, unit="公里", normalized="unit:KiloM"):
+    from kg.model import DocKind
+
+    o = _said(metric, value, unit, normalized, status, 2024, doc, text, number)
+    return doc, year, kind or DocKind.WORK_REPORT, [o], text
+
+
+def test_a_start_against_a_completion_needs_review(lexicon):
+    from kg.model import Verdict
+
+    [p] = _tracked(lexicon, [_line("t", 2024, "实施架空线入地50公里。", "架空线入地", "50", "50", Status.PLANNED),
+                             _line("o", 2025, "完工架空线入地30公里。", "架空线入地", "30", "30", Status.ACHIEVED)])
+    assert p.verdict is Verdict.NEEDS_REVIEW and "实施" in p.reason and "完工" in p.reason
+    [p] = _tracked(lexicon, [_line("t", 2024, "完成架空线入地50公里。", "架空线入地", "50", "50", Status.PLANNED),
+                             _line("o", 2025, "完工架空线入地30公里。", "架空线入地", "30", "30", Status.ACHIEVED)])
+    assert p.verdict is Verdict.MISSED and p.reason is None
+
+
+def test_a_year_figure_is_preferred_to_a_five_year_total_and_a_total_alone_needs_review(lexicon):
+    from kg.model import DocKind, Verdict
+
+    target = _line("t", 2024, "城镇新增就业85万人。", "城镇新增就业", "85", "85", Status.PLANNED, unit="万人",
+                   normalized="unit:NUM")
+    review = "五年累计城镇新增就业522万人，全年城镇新增就业107万人。"
+    outcomes = [_said("城镇新增就业", v, "万人", "unit:NUM", Status.ACHIEVED, 2024, "o", review, v) for v in ("522", "107")]
+    [p] = _tracked(lexicon, [target, ("o", 2025, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == 107
+    [p] = _tracked(lexicon, [target, ("o", 2025, DocKind.WORK_REPORT, outcomes[:1], review)])
+    assert p.verdict is Verdict.NEEDS_REVIEW and "multi-year" in p.reason
+
+
+def test_a_claim_without_a_figure_is_its_own_verdict(lexicon):
+    from kg.model import DocKind, Verdict
+
+    target = _line("t", 2024, "新增绿道10公里。", "新增绿道", "10", "10", Status.PLANNED)
+    claim = "过去一年，全区上下攻坚克难，较好完成全年主要目标任务。"
+    [p] = _tracked(lexicon, [target, ("r", 2025, DocKind.WORK_REPORT, [], claim + "今年要确保完成全年目标任务。")])
+    assert p.verdict is Verdict.CLAIMED and p.claim.document == "r" and p.claim.evidence == claim
+    assert (p.claim.start, p.claim.end) == (0, len(claim))
+    [p] = _tracked(lexicon, [target, ("r", 2025, DocKind.WORK_REPORT, [], "今年要确保完成全年主要目标任务。")])
+    assert p.verdict is Verdict.NOT_REPORTED and p.claim is None       # a plan is no claim
+
+
+def test_a_target_restated_in_a_news_article_is_one_promise_with_both_sources(lexicon):
+    from kg.model import DocKind
+
+    text = "完工架空线入地50公里。"
+    promises = _tracked(lexicon, [_line("news", 2024, text, "架空线入地", "50", "50", Status.PLANNED, DocKind.NEWS_ARTICLE),
+                                  _line("report", 2024, text, "架空线入地", "50", "50", Status.PLANNED)])
+    [p] = promises
+    assert p.target.document == "report" and [r.document for r in p.restated] == ["news"]
+
+
+def test_outcomes_are_matched_by_the_governments_division_code(lexicon):
+    """Two 普陀区 (Shanghai's and Zhoushan's) are two governments: their codes differ."""
+    from kg.link.promises import track
+    from kg.model import DocKind, DocumentInfo, Extraction, Metadata, Verdict
+
+    def report(doc, year, code, status):
+        meta = Metadata(DocKind.WORK_REPORT, year, year - 1, "普陀区", division_code=code, division_level="county",
+                        division_kind="district")
+        return Extraction(DocumentInfo(doc, f"{doc}.txt", meta), observations=[_growth("5", 2024, status, doc)])
+
+    [p] = track([report("a", 2024, "330903", Status.PLANNED), report("b", 2025, "310107", Status.ACHIEVED)], lexicon)
+    assert p.verdict is Verdict.PENDING
+    [p] = track([report("a", 2024, "330903", Status.PLANNED), report("b", 2025, "330903", Status.ACHIEVED)], lexicon)
+    assert p.verdict is Verdict.MET
+
+
+def test_restated_targets_count_their_sources_in_the_graph(rows):
+    restated = [r for r in rows if r["sources"] > 1]
+    assert restated and {r["year"] for r in restated} == {2024}       # the 2024 report and the 2024 news article
+    assert ("旧住房修缮完工", "Met") in {(r["metric"], r["verdict"]) for r in restated}
+
+
+def test_needs_review_gives_its_reason_in_every_output(seeds_build, rows):
+    doubtful = [r for r in rows if r["verdict"] == "NeedsReview"]
+    assert doubtful and all(r["review_reason"] for r in doubtful)
+    assert all(r["review_reason"] is None for r in rows if r["verdict"] != "NeedsReview")
+    graph = str(seeds_build[1] / "graph.ttl")
+    table = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["promises", "--graph", graph, "--verdict", "NeedsReview"]).output
+    assert f"{len([r for r in doubtful if r['year'] == 2022])} needs review" in table.splitlines()[0]
+    assert "review_reason" in table.splitlines()[1]
+    csv_text = CliRunner().invoke(cli, ["promises", "--graph", graph, "--verdict", "NeedsReview", "--format", "csv"]).output
+    starts = [r for r in doubtful if r["review_reason"].startswith("the target counts starts (")]
+    assert len(starts) == 6                       # 架空线入地 three years, 美丽街区 two, 为民办实事 10方面 once
+    for reason in {r["review_reason"] for r in doubtful}:
+        assert csv_text.count(reason) == sum(r["review_reason"] == reason for r in doubtful), reason
+
+
+# -- the seeds and the whole shared corpus built together -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    """The seeds and every text of ../shared/corpus (State Council, Shanghai, the six provinces) in one graph."""
+    from kg.pipeline.run import build
+    from tests.conftest import CORPUS, SEEDS
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    out = tmp_path_factory.mktemp("corpus")
+    inputs = [SEEDS, *sorted(CORPUS.glob("*.txt")), CORPUS / "national", *sorted((CORPUS / "provinces").glob("*.txt"))]
+    build(inputs, out, html=False, jobs=1)      # in this process: a pool forked late in a long test session hung once
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_rows(corpus_build):
+    from kg.rdf.read import read_turtle
+
+    return promise_rows(read_turtle(corpus_build / "graph.ttl"))
+
+
+def test_promises_query_and_command_agree_on_the_whole_corpus(corpus_build, corpus_rows):
+    governments = {r["government"] for r in corpus_rows}
+    assert {"徐汇区", "上海市", "中华人民共和国", "四川省", "浙江省"} <= governments
+    _agree_row_for_row(corpus_build / "graph.ttl", kg.load(corpus_build / "graph.ttl"), len(corpus_rows))
+
+
+def _upper(r) -> D:
+    return D(str(r["value_max"] if r["value_max"] is not None else r["value"]))
+
+
+def test_no_price_unemployment_or_energy_target_is_judged_with_the_wrong_polarity(corpus_rows, lexicon):
+    judged = [r for r in corpus_rows if r["verdict"] in ("Met", "Missed") and r["unit"] == r["outcome_unit"]]
+    ceilings = [r for r in judged if lexicon.metric_polarity(r["metric"]) == "ceiling"]
+    assert {r["metric"] for r in ceilings} >= {"居民消费价格", "城镇调查失业率"}
+    for r in ceilings:                                       # met at or below the target, whatever the hedge
+        assert (r["verdict"] == "Met") == (D(str(r["outcome_value"])) <= _upper(r)), r
+    energy = [r for r in judged if r["measure"] == "Decrease" and "能耗" in r["target_evidence"]]
+    assert energy
+    for r in energy:                                         # a required decrease: met when the decrease reaches it
+        low = D(str(r["value"])) * (D("0.9") if r["comparator"] == "About" else 1)
+        assert (r["verdict"] == "Met") == (D(str(r["outcome_value"])) >= low), r
+
+
+def test_every_government_year_of_the_corpus_has_a_scorecard_line(corpus_rows):
+    from kg.link.promises import scorecard
+
+    card = {(line[0], line[1]): line for line in scorecard(corpus_rows)}
+    assert ("中华人民共和国", 2018) in card and ("浙江省", 2025) in card
+    assert card[("中华人民共和国", 2018)][3] >= 3            # GDP, CPI, new urban jobs met in 2018
+
+
+def test_a_government_is_chosen_by_name_or_division_code(corpus_rows):
+    from kg.link.promises import select
+
+    zhejiang = select(corpus_rows, "浙江省")
+    assert zhejiang and select(corpus_rows, "330000") == zhejiang and {r["government_code"] for r in zhejiang} == {"330000"}
+    assert select(corpus_rows, "100000", year=2018) == [r for r in select(corpus_rows, "中华人民共和国") if r["year"] == 2018]
+
+
+def test_a_yearly_average_goal_pairs_with_the_five_year_average_not_one_years_growth(lexicon):
+    from kg.model import DocKind, Verdict
+
+    goal = "今后五年地区生产总值年均增长5.5%。"
+    target = ("t", 2021, DocKind.WORK_REPORT,
+              [_said("地区生产总值", "5.5", "%", "unit:PERCENT", Status.PLANNED, 2025, "t", goal, "5.5", Measure.INCREASE)], goal)
+    review = "全年地区生产总值增长5.2%。五年来地区生产总值年均增长5.7%。"
+    outcomes = [_said("地区生产总值", v, "%", "unit:PERCENT", Status.ACHIEVED, 2025, "o", review, v, Measure.INCREASE)
+                for v in ("5.2", "5.7")]
+    [p] = _tracked(lexicon, [target, ("o", 2026, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == D("5.7")
+    [p] = _tracked(lexicon, [target, ("o", 2026, DocKind.WORK_REPORT, outcomes[:1], review)])
+    assert p.verdict is Verdict.NEEDS_REVIEW and p.reason.startswith("the target reads as a multi-year figure")
+
+
+def test_a_doubtful_outcome_gives_way_to_an_alike_named_one_without_doubt(lexicon):
+    """Sichuan 2026: 五年累计 城镇新增就业522万人 (its indicator) and 全省城镇新增就业107万人 (named otherwise)."""
+    from kg.model import DocKind, Verdict
+
+    target = _line("t", 2024, "城镇新增就业85万人。", "城镇新增就业", "85", "85", Status.PLANNED, unit="万人",
+                   normalized="unit:NUM")
+    review = "五年累计城镇新增就业522万人。全省城镇新增就业107万人。"
+    outcomes = [_said(m, v, "万人", "unit:NUM", Status.ACHIEVED, 2024, "o", review, v, sentence=at)
+                for m, v, at in (("城镇新增就业", "522", 0), ("全省城镇新增就业", "107", review.index("全省")))]
+    [p] = _tracked(lexicon, [target, ("o", 2025, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.outcome.observation.quantity.value == 107 and p.verdict is Verdict.NEEDS_REVIEW
+    assert p.reason.startswith(RENAMED)

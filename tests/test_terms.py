@@ -98,6 +98,7 @@ def test_view_labels_come_from_the_ontology() -> None:
                                                     ("FunctionalArea", "功能区")]
     assert all(s.zh == label(s.cls) and s.name == kgo_name(s.cls) for s in STYLES)
     assert VERDICT_LABELS == {KGO.Met: "targets (met)", KGO.Missed: "targets (missed)",
+                              KGO.Claimed: "targets (claimed)", KGO.NeedsReview: "targets (needs review)",
                               KGO.NotReported: "targets (not reported)", KGO.Pending: "targets (pending)"}
     assert label(KGO.AtLeast) == "以上" and label(KGO.AtLeast, "en") == "At least"
 

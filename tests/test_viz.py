@@ -137,8 +137,8 @@ def test_promises_are_connected_and_coloured_by_verdict(graph):
     documents = {doc for _, doc in met.tip.evidence}
     assert len(documents) >= 2                                   # target's report and outcome's report
     assert viz.EDGE_STYLES["targets (met)"][0] != viz.EDGE_STYLES["targets (missed)"][0]
-    missed = [e for e in view.edges if e.label == "targets (missed)"]
-    assert any(names[e.target] == "架空线入地" for e in missed)
+    doubtful = [e for e in view.edges if e.label == "targets (needs review)"]      # 实施 against 完工
+    assert any(names[e.target] == "架空线入地" for e in doubtful)
 
 
 def test_metric_tooltip_has_values_by_year_and_sources(graph):

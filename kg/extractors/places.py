@@ -23,7 +23,6 @@ from kg.model import GAZETTEER_KINDS, Document, EntityKind, Mention
 
 PLACE_KINDS = (EntityKind.MUNICIPALITY, EntityKind.DISTRICT, *sorted(GAZETTEER_KINDS))
 _WINDOW = 6          # characters either side of a name that its segmentation looks at
-_RANK = {level: rank for rank, level in enumerate(Level)}      # the country first, counties last
 
 
 @dataclass(frozen=True)
@@ -67,8 +66,8 @@ def choose(candidates: list[Division], before: set[str], government: str | None,
         if len(candidates) > 1:
             candidates = [d for d in candidates if _within(d, codes, gazetteer)] or candidates
     if len(candidates) > 1:
-        top = min(_RANK[d.level] for d in candidates)
-        candidates = [d for d in candidates if _RANK[d.level] == top]
+        top = min(d.level.rank for d in candidates)
+        candidates = [d for d in candidates if d.level.rank == top]
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -2,17 +2,16 @@
 
 A zone's name is a place the gazetteer knows (kg.extractors.places: 南京, 海南) or a stem of
 kg/lexicon/zones.toml (天府, 临港), then at most ``body_max`` characters that hold no function word and no
-verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or the stem's division;
-the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港 no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区,
-苏州工业园区) is a place, and Xuhui's functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
+verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or
+the stem's division; the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港
+no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's
+functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
 """
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kg.errors import LexiconError
 from kg.extractors.candidates import AreaMatches
@@ -23,11 +22,15 @@ from kg.lang.zh.segment import tag
 from kg.lexicon import Lexicon
 from kg.lexicon.divisions import PlaceKeys, place_keys
 from kg.lexicon.gazetteer import Level, load_gazetteer
+from kg.lexicon.shipped import read_shipped
 from kg.model import Document, EntityKind, Mention
 
 
 @dataclass(frozen=True)
 class Suffix:
+    """A zone's suffix as written (片区), its full form in the canonical name, and the words one of which must stand
+    earlier in the sentence for it to end a zone's name."""
+
     written: str
     full: str
     after: tuple[str, ...] = ()
@@ -46,14 +49,14 @@ class ZoneRules:
     list_marks: tuple[str, ...]
 
     def suffix(self, written: str) -> Suffix:
+        """The suffix written so (``pattern`` matched it)."""
         return next(s for s in self.suffixes if s.written == written)
 
 
 @cache
 def zone_rules() -> ZoneRules:
     """The shipped rules of kg/lexicon/zones.toml (read once)."""
-    with resources.files("kg.lexicon").joinpath("zones.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_shipped("zones")
     try:
         suffixes = tuple(Suffix(s["written"], s.get("full", s["written"]), tuple(s.get("after", ())))
                          for s in data["suffix"])
@@ -63,7 +66,8 @@ def zone_rules() -> ZoneRules:
                          frozenset(data["body_stop"]), tuple(data["reject_flags"]),
                          tuple(data["list_marks"]))
     except KeyError as exc:
-        raise LexiconError("kg/lexicon/zones.toml", str(exc.args[0]), "a key the zone rules need is missing") from None
+        raise LexiconError("kg/lexicon/zones.toml", f"missing key {exc.args[0]!r}",
+                           "add the key to the file: its comments say what each key holds") from None
 
 
 @dataclass(frozen=True)
@@ -77,12 +81,24 @@ class Start:
 
 
 def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
+    """Where a zone's name may begin: a place the text names, the document's own county by its short name, a stem."""
     out = [Start(a, b, keys.key(d)[1], True) for a, b, d in match_places(text, lex, government, listed=False)]
+    out += _own_short_name(text, government, keys)
     for stem, code in rules.stems.items():
         for m in re.finditer(re.escape(stem), text):
             host = keys.key(keys.gazetteer.get(code))[1] if code else None
             out.append(Start(m.start(), m.end(), host, False))
     return out
+
+
+def _own_short_name(text: str, government: str | None, keys: PlaceKeys) -> list[Start]:
+    """The document's own county named short (陇西经济开发区 in 陇西县's report, 义乌综合保税区 in 义乌市's), which
+    places leave out: they match the short names of provinces and cities only."""
+    own = keys.gazetteer.get(government) if government else None
+    if own is None or own.level in keys.gazetteer.rules.matched_levels:
+        return []
+    host = keys.key(own)[1]
+    return [Start(m.start(), m.end(), host, True) for short in own.short for m in re.finditer(re.escape(short), text)]
 
 
 def _clean(gap: str, lex: Lexicon, rules: ZoneRules) -> bool:

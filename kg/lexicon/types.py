@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from kg.lexicon.indicators import Metric, MetricsFile
-from kg.lexicon.sections import Area, Documents, Grammar, Hedges, Industry, Projects, Relations, Unit, WeakAliasRules
+from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Projects, PromiseCues, Relations, Unit,
+                                 WeakAliasRules)
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
 
@@ -31,11 +32,16 @@ class Lexicon:
     grammar: Grammar
     relations: Relations
     indicators: MetricsFile             # metrics.toml whole: the scheme, qualifiers, normalisation, label rules
+    promises: PromiseCues
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:
         """The area of that canonical name (KeyError if the lexicon has none)."""
         return self._memo("areas", lambda: {a.name: a for a in self.areas})[name]
+
+    def governments(self) -> tuple[Area, ...]:
+        """The areas that have a government (municipalities and districts), not the functional areas."""
+        return tuple(a for a in self.areas if a.kind in ("municipality", "district"))
 
     def unit(self, written: str) -> Unit | None:
         """The unit written so (without a multiplier), or None."""

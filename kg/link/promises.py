@@ -1,24 +1,40 @@
 """The promise tracker: link every target to its outcome in later documents and give it a verdict.
 
-A target is a planned observation for year Y. Its outcome is an achieved or estimated observation
-of the same metric and measure (level, increase, decrease) for period Y, stated by a document that
-plans for a later year. Values are compared after normalisation, so 8 公顷 meets 14.15 公顷 and
-1.2 万套 is 12 000 units.
+A target is a planned observation for year Y set by a government. Its outcome is an achieved or estimated
+observation for Y, stated by a later document about the same government (its identity: the gazetteer's division
+code, or the lexicon's place), of the same metric, measure, unit and period (a multi-year figure pairs only
+with one of the same years). Values are compared after normalisation, so 8 公顷 meets 14.15 公顷 and 1.2 万套 is
+12 000 units. A target restated in several documents (a report and a news article) is one promise with all its
+sources.
 
 Verdicts:
 
-- ``met`` / ``missed``: decided by the target's comparator (see :func:`meets`);
+- ``met`` / ``missed``: decided by the indicator's polarity and the target's comparator (see :func:`meets`);
+- ``needs_review``: an outcome was found, but the comparison is uncertain (``Promise.reason`` says why: a start
+  against a completion, a multi-year figure, another kind of count, an outcome far from the target);
+- ``claimed``: no figure, but a later document reviewing year Y claims the year's targets met (``Promise.claim``);
 - ``not_reported``: a later document reviews year Y but states no outcome;
 - ``pending``: no document reviews year Y yet.
 """
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.lexicon import Lexicon
-from kg.model import Comparator, DocKind, Extraction, Observation, Status, Verdict
+from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
+                                   describe_value, promise_rows, scorecard, select)
+from kg.link.promise_text import (Claim, TextOf, clause_before, find_claim, multi_year_doubt, name_overlap,
+                                  stage_doubt)
+from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
+                      government_key)
+
+__all__ = ["ABOUT_TOLERANCE", "COLUMNS", "SCORECARD_COLUMNS", "SCORECARD_VERDICTS", "TABLE_COLUMNS", "Promise", "Ref",
+           "describe_value", "doubt", "government", "meets", "period_span", "promise_rows", "scorecard", "select",
+           "track"]
+# The promise table (kg.link.promise_table) is re-exported: callers read the tracker and its table from one module.
 
 # 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
 ABOUT_TOLERANCE = Decimal("0.1")
@@ -39,11 +55,15 @@ class Ref:
 
 @dataclass(frozen=True)
 class Promise:
-    """A target, its outcome (if any) and the verdict."""
+    """A target, its outcome (if any), the verdict, why it needs review, the claim it rests on, and the other
+    statements of the same target (restatements, in document order)."""
 
     target: Ref
     outcome: Ref | None
     verdict: Verdict
+    reason: str | None = None
+    claim: Claim | None = None
+    restated: tuple[Ref, ...] = ()
 
 
 def _bounds(o: Observation) -> tuple[Decimal, Decimal]:
@@ -59,7 +79,7 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
     at most (小于, 以内): the outcome's value is at most the target's upper bound;
     about (左右): the outcome reaches the target less ``ABOUT_TOLERANCE`` of it;
     at least (以上), exactly, or a range (5%—6%): the outcome reaches the lower bound — a growth target
-    is a floor, so 6.2% meets 5%—6%.
+    is a floor, so 6.2% meets 5%—6%. A required decrease (能耗下降3%) is a floor of the decrease achieved.
     """
     low, high = _bounds(target)
     value = outcome.quantity.normalized_value
@@ -71,16 +91,50 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
     return value >= low
 
 
+def period_span(o: Observation) -> tuple[int, int]:
+    """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) has a start
+    before its end once the extractor records it (``Observation.period_start``, when the model has it)."""
+    start = getattr(o, "period_start", None)
+    return (start if start is not None else o.period), o.period
+
+
+def government(meta, lex: Lexicon) -> tuple:
+    """The identity of the government a document speaks for: its division code, or the lexicon's place."""
+    return government_key(meta, lex)
+
+
 def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
-    """What a target and its outcome share: the place the document speaks for, metric, measure, unit, period."""
-    return ex.document.metadata.district, o.metric, o.measure, lex.comparable_unit(o.quantity.unit), o.period
+    """What a target and its outcome share: government, metric, measure, kind of unit, years covered."""
+    return government(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
+
+
+def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+    """The key less the indicator: where to look for an outcome whose indicator is named differently."""
+    return ("unnamed", government(ex.document.metadata, lex), o.measure, lex.comparable_unit(o.quantity.unit),
+            period_span(o))
+
+
+def _same_unit(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+    """The key and what the unit counts (项 and 方面 count different things): an outcome of the same is preferred."""
+    return *_key(ex, o, lex), lex.comparable_unit(o.quantity.unit)
+
+
+def _same_target(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+    q = o.quantity
+    return (*_same_unit(ex, o, lex), q.normalized_value, q.normalized_max, q.comparator)
 
 
 def _outcome_rank(ref: Ref) -> tuple:
     """Prefer the report that reviews the year, then achieved over estimated, then the earliest."""
     doc = ref.extraction.document
     return (doc.metadata.kind is not DocKind.WORK_REPORT, ref.observation.status is not Status.ACHIEVED,
-            doc.metadata.year, ref.document, ref.observation.provenance.start)
+            doc.metadata.year, ref.document, ref.observation.provenance.start, ref.index)
+
+
+def _target_rank(ref: Ref) -> tuple:
+    """Which statement of a restated target stands for the promise: a work report's, the earliest."""
+    meta = ref.extraction.document.metadata
+    return meta.kind is not DocKind.WORK_REPORT, meta.year, ref.document, ref.observation.provenance.start
 
 
 class _Outcomes:
@@ -99,134 +153,206 @@ class _Outcomes:
         return self.best[at] if at < len(self.best) else None
 
 
-def track(extractions: list[Extraction], lex: Lexicon) -> list[Promise]:
-    """Every target in ``extractions`` with its outcome and verdict, in document order.
+class _Reader:
+    """Where each observation's number stands in its document's text, and the words before it."""
 
-    A target's outcome comes from a later document that speaks for the same place (its district).
+    def __init__(self, text_of: TextOf | None, positions: Mapping[str, Sequence[int]] | None) -> None:
+        self.text_of, self.positions = text_of, positions or {}
+
+    def text(self, ref: Ref) -> str | None:
+        doc = ref.extraction.document
+        if isinstance(doc, Document):
+            return doc.text
+        return self.text_of(doc.id) if self.text_of else None
+
+    def number_at(self, ref: Ref) -> int | None:
+        doc = ref.extraction.document
+        if isinstance(doc, Document):
+            return doc.offsets[doc.sentences[ref.observation.sentence].clean_start + ref.observation.quantity.start]
+        at = self.positions.get(doc.id)
+        return at[ref.index] if at is not None and ref.index < len(at) else None
+
+    def head(self, ref: Ref) -> tuple[str, str]:
+        """(the sentence up to the number, the clause up to the number); empty when the text is not at hand."""
+        text, at = self.text(ref), self.number_at(ref)
+        if text is None or at is None:
+            return "", ""
+        start = ref.observation.provenance.start
+        return text[start:at], clause_before(text, start, at)
+
+
+def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: _Reader) -> str | None:
+    """Why comparing ``target`` with ``outcome`` is uncertain, or None when it is not."""
+    t, o = target.observation, outcome.observation
+    cues = lex.promises.doubt
+    t_unit, o_unit = lex.comparable_unit(t.quantity.unit), lex.comparable_unit(o.quantity.unit)
+    if t_unit != o_unit:
+        return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
+    (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
+    reason = stage_doubt(t_clause, o_clause, cues) or multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
+    if reason is None and period_span(t)[0] == period_span(o)[0]:
+        reason = _far(t, o, lex.metric_polarity(t.metric), cues.ratio)
+    return reason
+
+
+def _far(t: Observation, o: Observation, polarity: str, ratio: int) -> str | None:
+    """An outcome ``ratio`` times the target or more (or, for a floor, a ``ratio``-th of it or less): another scope,
+    or a total over several years."""
+    low, value = t.quantity.normalized_value, o.quantity.normalized_value
+    if low <= 0 or value <= 0:
+        return None
+    if value >= low * ratio or (polarity != "ceiling" and t.measure is not Measure.DECREASE and value * ratio <= low):
+        return f"the outcome is {_times(value / low)} the target: another scope, or a total over several years?"
+    return None
+
+
+def _times(x: Decimal) -> str:
+    return f"{x:.1f}×" if x >= 1 else f"1/{1 / x:.0f}"
+
+
+def _plan_start(ex: Extraction) -> int:
+    """Where a document's plan for its own year begins: its first target's sentence (its end when it has none)."""
+    starts = [o.provenance.start for o in ex.observations
+              if o.status is Status.PLANNED and o.period == ex.document.metadata.year]
+    return min(starts) if starts else 1 << 62
+
+
+def _claims(extractions: list[Extraction], lex: Lexicon, reader: _Reader) -> dict[tuple, Claim]:
+    """(government, year reviewed) -> the first claim of success a reviewing document makes about that year."""
+    claims: dict[tuple, Claim] = {}
+    for ex in sorted(extractions, key=lambda e: (e.document.metadata.kind is not DocKind.WORK_REPORT,
+                                                 e.document.metadata.year, e.document.id)):
+        meta = ex.document.metadata
+        key = (government(meta, lex), meta.reviewed_year)
+        if meta.reviewed_year is None or key in claims:
+            continue
+        doc = ex.document
+        text = doc.text if isinstance(doc, Document) else reader.text_of(doc.id) if reader.text_of else None
+        claim = find_claim(doc.id, text, min(_plan_start(ex), len(text)), lex.promises.claims) if text else None
+        if claim is not None:
+            claims[key] = claim
+    return claims
+
+
+def _targets(extractions: list[Extraction], lex: Lexicon) -> list[list[Ref]]:
+    """Each promise's statements (the one that stands for it first), in the order of the first's document."""
+    groups: dict[tuple, list[Ref]] = {}
+    for ex in extractions:
+        for i, o in enumerate(ex.observations):
+            if o.status is Status.PLANNED:
+                groups.setdefault(_same_target(ex, o, lex), []).append(Ref(ex, o, i))
+    ordered = [sorted(refs, key=_target_rank) for refs in groups.values()]
+    return sorted(ordered, key=lambda refs: (refs[0].extraction.document.metadata.year, refs[0].document,
+                                             refs[0].index))
+
+
+def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = None,
+          positions: Mapping[str, Sequence[int]] | None = None) -> list[Promise]:
+    """Every promise in ``extractions`` with its outcome and verdict, in the order of its document.
+
+    A target's outcome comes from a later document about the same government. ``text_of`` (document id ->
+    its text) and ``positions`` (document id -> where its observations' numbers stand) let the tracker read the
+    words around a number and find claims, when the extractions hold no Document (a build keeps them on disk).
     """
+    reader = _Reader(text_of, positions)
     found: dict[tuple, list[Ref]] = {}
-    reviewed: dict[str, int] = {}                  # district -> the latest year a document of it reviews
+    reviewed: dict[tuple, int] = {}          # government -> the latest year a document about it reviews
     for ex in extractions:
         meta = ex.document.metadata
         if meta.reviewed_year is not None:
-            reviewed[meta.district] = max(meta.reviewed_year, reviewed.get(meta.district, meta.reviewed_year))
+            who = government(meta, lex)
+            reviewed[who] = max(meta.reviewed_year, reviewed.get(who, meta.reviewed_year))
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
-                found.setdefault(_key(ex, o, lex), []).append(Ref(ex, o, i))
+                ref = Ref(ex, o, i)
+                found.setdefault(_key(ex, o, lex), []).append(ref)
+                found.setdefault(_same_unit(ex, o, lex), []).append(ref)
+                found.setdefault(_unnamed(ex, o, lex), []).append(ref)
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
-    promises = []
-    for ex in sorted(extractions, key=lambda e: (e.document.metadata.year, e.document.id)):
-        meta = ex.document.metadata
-        for i, o in enumerate(ex.observations):
-            if o.status is not Status.PLANNED:
-                continue
-            candidates = outcomes.get(_key(ex, o, lex))
-            best = candidates.after(meta.year) if candidates else None
-            target = Ref(ex, o, i)
-            if best is not None:
-                met = meets(o, best.observation, lex.metric_polarity(o.metric))
-                promises.append(Promise(target, best, Verdict.MET if met else Verdict.MISSED))
-            else:
-                later_review = meta.district in reviewed and reviewed[meta.district] >= o.period
-                promises.append(Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING))
-    return promises
+    claims = _claims(extractions, lex, reader)
+    targets = _targets(extractions, lex)
+    rivals: dict[tuple, int] = {}            # key (with or without the unit) -> how many distinct targets share it
+    for refs in targets:
+        ex, o = refs[0].extraction, refs[0].observation
+        for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
+            rivals[key] = rivals.get(key, 0) + 1
+    context = _Context(found, outcomes, reviewed, claims, rivals, lex, reader)
+    return [_promise(refs, context) for refs in targets]
 
 
-# -- the promise table, read back from a built graph ----------------------------------------------
-
-COLUMNS = ("year", "government", "metric", "measure", "target", "outcome", "verdict",
-           "comparator", "value", "value_max", "unit", "outcome_comparator", "outcome_value", "outcome_unit", "outcome_status",
-           "target_document", "target_evidence", "outcome_document", "outcome_evidence")
-
-TABLE_COLUMNS = ("year", "metric", "measure", "target", "outcome", "verdict", "target_evidence", "outcome_evidence")
-"""What ``kg promises`` shows as a table (CSV and JSON give every column, under the same names). ``target`` and
-``outcome`` read a value with its comparator and unit ('≥ 5.5%'); the other columns are those of the cookbook
-query ``promises``."""
-
-
-def promise_rows(graph, year: int | None = None) -> list[dict]:
-    """One row per target in ``graph`` (an rdflib Graph), ordered by year, document and place: the columns
-    of COLUMNS, as the cookbook query ``promises`` gives them. ``year`` is the year the target is for;
-    ``government`` the place its document speaks for (kgo:district)."""
-    from rdflib import RDFS
-    from rdflib.namespace import DCTERMS
-
-    from kg.rdf.terms import kgo_name as local
-    from kg.rdf.vocab import KGO
-
-    def value(term):
-        return None if term is None else term.toPython()
-
-    rows = []
-    for target, verdict in graph.subject_objects(KGO.verdict):
-        period = int(str(graph.value(target, KGO.period)))
-        if year is not None and period != year:
-            continue
-        outcome = graph.value(target, KGO.outcome)
-        document = graph.value(target, KGO.reportedIn)
-        government = graph.value(graph.value(document, KGO.district), RDFS.label)
-        row = {
-            "year": period,
-            "government": None if government is None else str(government),
-            "metric": str(graph.value(graph.value(target, KGO.metric), RDFS.label)),
-            "measure": local(graph.value(target, KGO.measure)),
-            "comparator": local(graph.value(target, KGO.comparator)),
-            "value": value(graph.value(target, KGO.value)),
-            "value_max": value(graph.value(target, KGO.valueMax)),
-            "unit": str(graph.value(target, KGO.unit)),
-            "verdict": local(verdict),
-            "outcome_comparator": local(graph.value(outcome, KGO.comparator)) if outcome else None,
-            "outcome_value": value(graph.value(outcome, KGO.value)) if outcome else None,
-            "outcome_unit": str(graph.value(outcome, KGO.unit)) if outcome else None,
-            "outcome_status": local(graph.value(outcome, KGO.status)) if outcome else None,
-            "target_document": str(graph.value(document, DCTERMS.source)),
-            "target_evidence": str(graph.value(target, KGO.evidence)),
-            "outcome_document": str(graph.value(graph.value(outcome, KGO.reportedIn), DCTERMS.source)) if outcome else None,
-            "outcome_evidence": str(graph.value(outcome, KGO.evidence)) if outcome else None,
-            "_start": int(graph.value(target, KGO.charStart)),
-        }
-        row["target"] = describe_value(row["comparator"], row["value"], row["value_max"], row["unit"])
-        row["outcome"] = describe_value(row["outcome_comparator"], row["outcome_value"], None, row["outcome_unit"]) or None
-        rows.append(row)
-    rows.sort(key=lambda r: (r["year"], r["target_document"], r["_start"], r["metric"], r["measure"], str(r["value"])))
-    return [{k: r[k] for k in COLUMNS} for r in rows]
+@dataclass(frozen=True)
+class _Context:
+    found: dict[tuple, list[Ref]]
+    outcomes: dict[tuple, _Outcomes]
+    reviewed: dict[tuple, int]
+    claims: dict[tuple, Claim]
+    rivals: dict[tuple, int]
+    lex: Lexicon
+    reader: _Reader
 
 
-SCORECARD_VERDICTS = ("Met", "Missed", "NotReported", "Pending")
-SCORECARD_COLUMNS = ("government", "year", "targets", *SCORECARD_VERDICTS)
+def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref, str | None]:
+    """The outcome for ``target`` among those the best document states for the key, and why the pair needs review
+    (None when it does not): an outcome without doubt is preferred (a year's figure over a five-year total in the
+    same review); several targets sharing the key, or several undoubted values in the document, are ambiguous."""
+    t = target.observation
+    siblings = sorted((r for r in c.found[key] if r.document == best.document
+                       and r.observation.status is best.observation.status), key=_outcome_rank)
+    judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
+    clear = [r for r, reason in judged if reason is None]
+    if not clear:
+        return judged[0]
+    if c.rivals.get(key, 0) > 1:
+        return clear[0], f"{c.rivals[key]} targets of this government share the indicator {t.metric!r}, measure and year"
+    values = {r.observation.quantity.normalized_value for r in clear}
+    if len(values) > 1:
+        return clear[0], f"the later document states {len(values)} different values of {t.metric!r} for the year"
+    return clear[0], None
 
 
-def select(rows: list[dict], government: str | None = None, verdicts: tuple[str, ...] = (),
-           metric: str | None = None) -> list[dict]:
-    """The promise rows of one government (its full name), with one of ``verdicts`` (any, when empty), whose
-    metric's name contains ``metric``."""
-    return [r for r in rows if (government is None or r["government"] == government)
-            and (not verdicts or r["verdict"] in verdicts) and (metric is None or metric in r["metric"])]
+def _promise(refs: list[Ref], c: _Context) -> Promise:
+    target, restated = refs[0], tuple(refs[1:])
+    ex, o = target.extraction, target.observation
+    year = ex.document.metadata.year
+    for key in (_same_unit(ex, o, c.lex), _key(ex, o, c.lex)):
+        found = c.outcomes.get(key)
+        best = found.after(year) if found is not None else None
+        if best is not None:
+            outcome, reason = _choose(target, best, key, c)
+            renamed = _renamed(target, c) if reason is not None else None
+            if renamed is not None and doubt(target, renamed, c.lex, c.reader) is None:
+                outcome, reason = renamed, _renamed_reason(o, renamed)     # 全省城镇新增就业 107 over a five-year 522
+            if reason is not None:
+                return Promise(target, outcome, Verdict.NEEDS_REVIEW, reason, restated=restated)
+            met = meets(o, outcome.observation, c.lex.metric_polarity(o.metric))
+            return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
+    renamed = _renamed(target, c)
+    if renamed is not None:
+        return Promise(target, renamed, Verdict.NEEDS_REVIEW, _renamed_reason(o, renamed), restated=restated)
+    who = government(ex.document.metadata, c.lex)
+    claim = c.claims.get((who, o.period))
+    if claim is not None:
+        return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)
+    later_review = who in c.reviewed and c.reviewed[who] >= o.period
+    return Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING, restated=restated)
 
 
-def scorecard(rows: list[dict]) -> list[tuple]:
-    """One line per government and year: how many targets, and how many of each verdict."""
-    counts: dict[tuple, dict[str, int]] = {}
-    for r in rows:
-        line = counts.setdefault((r["government"] or "", r["year"]), dict.fromkeys(SCORECARD_VERDICTS, 0))
-        line[r["verdict"]] = line.get(r["verdict"], 0) + 1
-    return [(government, year, sum(line.values()), *(line[v] for v in SCORECARD_VERDICTS))
-            for (government, year), line in sorted(counts.items())]
+def _renamed(target: Ref, c: _Context) -> Ref | None:
+    """An outcome of a later document about the same government, year, measure and unit whose indicator is named
+    differently but alike (kg/lexicon/promises.toml: similar_names): one without doubt first, then the most alike;
+    None without one."""
+    ex, o = target.extraction, target.observation
+    year, least = ex.document.metadata.year, c.lex.promises.doubt.similar_names
+    alike = [(name_overlap(o.metric, r.observation.metric), r) for r in c.found.get(_unnamed(ex, o, c.lex), ())
+             if r.extraction.document.metadata.year > year]
+    cues = c.lex.promises.doubt
+    alike = [(score, r) for score, r in alike if score >= least and r.observation.metric != o.metric
+             and stage_doubt(o.metric, r.observation.metric, cues) is None]
+    if not alike:
+        return None
+    return min(alike, key=lambda sr: (doubt(target, sr[1], c.lex, c.reader) is not None, -sr[0],
+                                      _outcome_rank(sr[1])))[1]
 
 
-def _plain(number) -> str:
-    """Decimal without a trailing .0: 70.0 -> '70', 2.50 -> '2.5'."""
-    text = format(Decimal(str(number)).normalize(), "f")
-    return text
-
-
-_SIGN = {"AtLeast": "≥", "AtMost": "≤", "About": "≈", "Exactly": ""}
-
-
-def describe_value(comparator: str | None, value, value_max, unit: str | None) -> str:
-    """A compact reading of a value: '≥ 5.5%', '5—6 %', '≈ 3000 亿元'."""
-    if value is None:
-        return ""
-    number = f"{_plain(value)}—{_plain(value_max)}" if value_max is not None else _plain(value)
-    sign = _SIGN.get(comparator or "Exactly", "")
-    return f"{sign} {number}{unit or ''}".strip()
+def _renamed_reason(o: Observation, outcome: Ref) -> str:
+    return f"the indicator is named differently: {o.metric!r} in the target, {outcome.observation.metric!r} in the outcome"

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.errors import (DuplicateDocument, GovkgError, InputSkipped, InputTooLarge, NoInputs, OutputError,
-                       UnreadableInput)
+from kg.errors import (DuplicateDocument, EmptyInput, GovkgError, InputSkipped, InputTooLarge, MetadataError,
+                       NoInputs, OutputError, UnreadableInput)
 from kg.lexicon.load import USER_FILE
 from kg.read.documents import BINARY_SUFFIXES, HTML_SUFFIXES, read_input
+
+READ_ERRORS = (EmptyInput, UnreadableInput, InputTooLarge, MetadataError)
+"""What makes one input unreadable (its bytes, its text, its place or year): reported with every other such input."""
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
 INPUT_SUFFIXES = (*TEXT_SUFFIXES, *BINARY_SUFFIXES)     # what a folder build reads: texts, PDF and Word files
@@ -67,7 +70,7 @@ def plan(found: list[InputFile], version: str, max_bytes: int) -> tuple[list[Inp
     for path, name in found:
         try:
             inputs.append(Input(path, name, document_key(name, read_input(path, name, max_bytes), version)))
-        except (InputTooLarge, UnreadableInput) as exc:
+        except READ_ERRORS as exc:
             failed.append(exc)
     return inputs, failed
 

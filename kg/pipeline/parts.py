@@ -9,19 +9,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import BadInputs, EmptyInput, GovkgError, InputTooLarge, MetadataError, UnreadableInput
+from kg.errors import BadInputs, GovkgError
 from kg.lexicon import Lexicon
 from kg.link.entities import Entity, merge
 from kg.model import EntityKind, Extraction
 from kg.pipeline.cache import DocCache
 from kg.pipeline.document import DocPart
-from kg.pipeline.inputs import DocumentIds, Input, InputFile
+from kg.pipeline.inputs import READ_ERRORS, DocumentIds, Input, InputFile
 from kg.read.documents import MAX_BYTES
 from kg.read.given import NONE, Fallback
 
 Progress = Callable[[str, int, int], None]     # (stage, done, total): how a build reports where it is
-READ_ERRORS = (EmptyInput, UnreadableInput, InputTooLarge, MetadataError)
-"""What makes one input unreadable (its bytes, its text, its place or year): reported with every other such input."""
 
 
 @dataclass(frozen=True)

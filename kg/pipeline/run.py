@@ -81,8 +81,7 @@ def build(paths: list[Path] | None = None, out: Path = Path("out"), *, html: boo
 
     paths = paths or [Path("seeds")]
     found = collect_inputs(paths)
-    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
-    lexicon = lexicon or (with_user(users) if users else None)
+    lexicon = _own_lexicon(paths, lexicon, lexicons)
     given = fallback(government, year, lexicon or load_lexicon())
     reading = Reading(lexicon or load_lexicon(), max_bytes, validate, given)
     report = progress or (lambda stage, done, total: None)
@@ -148,9 +147,18 @@ def extract(paths: list[Path], lexicon: Lexicon | None = None, max_bytes: int = 
     nothing is written or cached. Bad inputs raise once all are read, naming each file. ``government``, ``year``
     and ``lexicons`` as for :func:`build`."""
     found = collect_inputs(paths)
-    users = [*user_lexicons(paths), *lexicons] if lexicon is None else []
-    lex = lexicon or (with_user(users) if users else load_lexicon())
+    lex = _own_lexicon(paths, lexicon, lexicons) or load_lexicon()
     return extract_all(found, lex, max_bytes, fallback(government, year, lex))
+
+
+def _own_lexicon(paths: list[Path], lexicon: Lexicon | None, lexicons: Sequence[Path]) -> Lexicon | None:
+    """The lexicon a build is given: ``lexicon``, else the shipped one with the user's files merged over it (a
+    govkg.toml beside the inputs, then ``lexicons``); None when there is none of these (the shipped lexicon, whose
+    files the cache's version holds already)."""
+    if lexicon is not None:
+        return lexicon
+    users = [*user_lexicons(paths), *lexicons]
+    return with_user(users) if users else None
 
 
 def warn_overridden(parts: list[DocPart], given: Fallback) -> None:

@@ -37,7 +37,7 @@ def link(extracted: Extracted, lex: Lexicon, cache: DocCache, validate: bool, re
     if validate:
         report("validate", 0, 1)
     shared = shared_lines(extracted.shared, entities, cache if validate else None, documents)
-    promises = track_promises(extracted.parts, lex)
+    promises = track_promises(extracted.parts, lex, {d.id: d.text for d in documents})
     triples = len(shared) + sum(p.triples for p in extracted.parts) + sum(map(len, promises.values()))
     return BuiltGraph(shared, documents, promises, triples, entities)
 
@@ -77,13 +77,17 @@ def shared_lines(lines: set[str], entities: Entities, cache: DocCache | None,
     return shared
 
 
-def track_promises(parts: list[DocPart], lex: Lexicon) -> dict[str, list[str]]:
-    """The promise tracker's lines (verdicts, outcomes), sorted, by f"{bucket}/{slug}" of their subject."""
+def track_promises(parts: list[DocPart], lex: Lexicon, texts: dict[str, Path] | None = None) -> dict[str, list[str]]:
+    """The promise tracker's lines (verdicts, outcomes, doubts, claims), sorted, by f"{bucket}/{slug}" of their
+    subject; ``texts`` (document id -> its text as read, in the cache) lets the tracker read the words around
+    targets and outcomes."""
+    from kg.link.promise_text import Texts
     from kg.link.promises import track
     from kg.rdf.graph import promise_lines
 
     positions = {p.info.id: p.observation_at for p in parts}
-    return promise_lines(track([p.as_extraction() for p in parts], lex), positions)
+    text_of = Texts(texts) if texts is not None else None
+    return promise_lines(track([p.as_extraction() for p in parts], lex, text_of, positions), positions)
 
 
 def write_files(graph: BuiltGraph, out: Path, staging: Path, formats: tuple[str, ...],

@@ -51,15 +51,18 @@ def to_turtle(graph: Graph) -> bytes:
     return b"".join(turtle_blocks(shared, readers, promises))
 
 
-PROMISE_PREDICATES = frozenset({KGO.verdict.n3(), KGO.outcome.n3()})
-PROMISE_HEADING = b"\n# The promise tracker: each target's verdict and outcome (kg/promises.py).\n"
+PROMISE_PREDICATES = frozenset(p.n3() for p in (KGO.verdict, KGO.outcome, KGO.reviewReason, KGO.claimedIn,
+                                                KGO.claimEvidence, KGO.restatedIn))
+"""What the promise tracker states about targets (kg.rdf.graph.promise_triples): the block graph.ttl ends with."""
+PROMISE_HEADING = (b"\n# The promise tracker: each target's verdict and outcome, why it needs review, the claim it "
+                   b"rests on, the documents restating it (kg/link/promises.py).\n")
 
 
 def turtle_blocks(shared: list[str], documents: list[tuple[str, Callable[[str], bytes]]],
                   promises: list[str]) -> Iterator[bytes]:
     """graph.ttl as blocks of bytes: the prefixes, then bucket by bucket (kg.rdf.terms.DOCUMENT_BUCKETS) the sorted
     shared lines before it and each document's Turtle for it, the rest of the shared lines, then the
-    promise lines (kgo:verdict, kgo:outcome of targets).
+    promise lines (PROMISE_PREDICATES of targets).
 
     ``shared`` is sorted; ``documents`` pairs each document's IRI slug with a function giving its Turtle
     body (:func:`turtle_body`) for a bucket; ``promises`` is sorted.
@@ -181,7 +184,7 @@ def to_trig(graph: Graph) -> bytes:
 
 def _split_turtle(text: str) -> tuple[set[str], str]:
     """The @prefix lines of rdflib's Turtle and the statements after them."""
-    lines = text.splitlines()
+    lines = text.split("\n")           # not splitlines(): literals hold U+2028, U+0085, \x1c … unescaped
     count = 0
     while count < len(lines) and (lines[count].startswith("@prefix") or not lines[count].strip()):
         count += 1

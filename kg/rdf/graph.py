@@ -229,12 +229,28 @@ def _rates(g: Graph, doc: Document, ex: Extraction, nodes: list[URIRef]) -> None
 
 
 def add_promises(g: Graph, promises) -> None:
-    """Link each target to its outcome and give it a verdict."""
+    """Link each target to its outcome and give it a verdict (kg.rdf.graph.promise_triples)."""
     for p in promises:
         target = observation_iri(p.target.extraction.document, p.target.observation)
-        g.add((target, KGO.verdict, VERDICT[p.verdict]))
-        if p.outcome is not None:
-            g.add((target, KGO.outcome, observation_iri(p.outcome.extraction.document, p.outcome.observation)))
+        outcome = observation_iri(p.outcome.extraction.document, p.outcome.observation) if p.outcome else None
+        for triple in promise_triples(p, target, outcome):
+            g.add(triple)
+
+
+def promise_triples(p, target: URIRef, outcome: URIRef | None) -> list[tuple]:
+    """A promise's triples, all about its target: the verdict, the outcome, why it needs review, the claim it rests
+    on (the sentence and its document), and the other documents that restate the target."""
+    triples = [(target, KGO.verdict, VERDICT[p.verdict])]
+    if outcome is not None:
+        triples.append((target, KGO.outcome, outcome))
+    if p.reason:
+        triples.append((target, KGO.reviewReason, Literal(p.reason)))
+    if p.claim is not None:
+        triples.append((target, KGO.claimedIn, document_iri(p.claim.document)))
+        triples.append((target, KGO.claimEvidence, Literal(p.claim.evidence, lang="zh")))
+    for doc in sorted({r.document for r in p.restated} - {p.target.document}):
+        triples.append((target, KGO.restatedIn, document_iri(doc)))
+    return triples
 
 
 def to_graph(extractions: list[Extraction], lex: Lexicon) -> Graph:
@@ -272,12 +288,9 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> dict[Piece, list
         return observation_iri_at(ref.document, positions[ref.document][ref.index], o.metric, o.measure)
 
     by_document: dict[str, list[tuple]] = {}
-    verdict, outcome = KGO.verdict, KGO.outcome
     for p in promises:
-        target, triples = iri(p.target), by_document.setdefault(p.target.document, [])
-        triples.append((target, verdict, VERDICT[p.verdict]))
-        if p.outcome is not None:
-            triples.append((target, outcome, iri(p.outcome)))
+        triples = by_document.setdefault(p.target.document, [])
+        triples += promise_triples(p, iri(p.target), iri(p.outcome) if p.outcome is not None else None)
     grouped = {}
     for triples in by_document.values():
         lines = sorted(nt_lines(triples))

@@ -119,8 +119,8 @@ CLASS = {
 STATUS = {Status.ACHIEVED: KGO.Achieved, Status.ESTIMATED: KGO.Estimated, Status.PLANNED: KGO.Planned}
 COMPARATOR = {Comparator.EXACTLY: KGO.Exactly, Comparator.ABOUT: KGO.About,
               Comparator.AT_LEAST: KGO.AtLeast, Comparator.AT_MOST: KGO.AtMost}
-VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.NOT_REPORTED: KGO.NotReported,
-           Verdict.PENDING: KGO.Pending}
+VERDICT = {Verdict.MET: KGO.Met, Verdict.MISSED: KGO.Missed, Verdict.CLAIMED: KGO.Claimed,
+           Verdict.NEEDS_REVIEW: KGO.NeedsReview, Verdict.NOT_REPORTED: KGO.NotReported, Verdict.PENDING: KGO.Pending}
 MEASURE = {Measure.LEVEL: KGO.Level, Measure.INCREASE: KGO.Increase, Measure.DECREASE: KGO.Decrease}
 INDICATOR_KIND = {"amount": KGO.Amount, "rate": KGO.Rate, "share": KGO.Share, "count": KGO.Count, "index": KGO.Index}
 POLARITY = {"higher": KGO.HigherIsBetter, "ceiling": KGO.Ceiling, "decrease": KGO.RequiredDecrease}

@@ -38,6 +38,7 @@ class KGO(DefinedNamespace):
     Benchmark: URIRef
     Ceiling: URIRef
     Change: URIRef
+    Claimed: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
     Completed: URIRef
@@ -75,6 +76,7 @@ class KGO(DefinedNamespace):
     Missed: URIRef
     Multiple: URIRef
     Municipality: URIRef
+    NeedsReview: URIRef
     NewArea: URIRef
     NewsArticle: URIRef
     NotReported: URIRef
@@ -114,6 +116,8 @@ class KGO(DefinedNamespace):
     aggregation: URIRef
     charEnd: URIRef
     charStart: URIRef
+    claimEvidence: URIRef
+    claimedIn: URIRef
     comparator: URIRef
     district: URIRef
     divisionCode: URIRef
@@ -137,6 +141,8 @@ class KGO(DefinedNamespace):
     project: URIRef
     rateOf: URIRef
     reportedIn: URIRef
+    restatedIn: URIRef
+    reviewReason: URIRef
     reviewedYear: URIRef
     sentenceCount: URIRef
     session: URIRef

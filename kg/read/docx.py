@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import platform
 import zipfile
+import zlib
 from io import BytesIO
 from xml.etree import ElementTree
 
@@ -27,6 +28,9 @@ _SKIPPED = {W + "del", W + "delText", W + "instrText", W + "footnoteReference", 
 _CHARS = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-", W + "softHyphen": ""}
 CELL_SEPARATOR = "\t"
 FIX = "save it again from Word or WPS as .docx, or export it as plain text"
+# What zipfile raises on damaged bytes besides BadZipFile: a cut or overwritten deflate stream (zlib.error,
+# EOFError), a header naming an unknown version, method or flag (NotImplementedError), a bad offset (ValueError).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError)
 
 
 def read_docx(data: bytes, name: str) -> SourceText:
@@ -34,7 +38,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     a tab), footnotes and endnotes in ``notes`` rather than in the text."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except _ZIP_ERRORS as exc:
         raise UnreadableInput(name, f"not a readable .docx ({exc})", FIX) from None
     with archive:
         body = _part(archive, BODY, name)
@@ -57,7 +61,7 @@ def _part(archive: zipfile.ZipFile, path: str, name: str) -> ElementTree.Element
                                     "report's part may hold (a damaged file or a zip bomb)", FIX)
     try:
         return ElementTree.fromstring(archive.read(info))
-    except (ElementTree.ParseError, zipfile.BadZipFile, OSError) as exc:
+    except (ElementTree.ParseError, *_ZIP_ERRORS) as exc:
         raise UnreadableInput(name, f"{path} is damaged ({exc})", FIX) from None
 
 

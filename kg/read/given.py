@@ -20,22 +20,33 @@ from dataclasses import dataclass
 from kg.errors import BadFallback
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level, kind_of, load_gazetteer
+from kg.model import YEARS
 
-YEARS = (1949, 2200)        # the years a work report may plan for
-_BELOW = {Level.COUNTRY: Level.PROVINCE, Level.PROVINCE: Level.PREFECTURE, Level.PREFECTURE: Level.COUNTY}
 
 
 @dataclass(frozen=True)
-class GivenGovernment:
-    """A government given by name: a place of the lexicon (``kind`` None), a division of the gazetteer (``code``),
-    or a division the gazetteer lacks (no code; ``parent`` the code of the division it lies in, if named)."""
+class Government:
+    """The government a document speaks for, as Metadata holds it: a place of the lexicon (``kind`` None), a
+    division of the gazetteer (``code``), or a division the gazetteer lacks (no code; ``parent`` the code of the
+    division it lies in, if named)."""
 
-    written: str
     name: str
     code: str | None = None
     level: str | None = None
     kind: str | None = None
     parent: str | None = None
+
+    @classmethod
+    def of(cls, division: Division, **more: str) -> Government:
+        """The government of a division of the gazetteer (``more``: a GivenGovernment's ``written``)."""
+        return cls(division.name, division.code, division.level.value, division.kind, **more)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GivenGovernment(Government):
+    """A government given by name, with the name as ``written``."""
+
+    written: str
 
     def same_as(self, district: str, code: str | None) -> bool:
         """Whether a document's government (its Metadata.district and division_code) is this one."""
@@ -78,11 +89,10 @@ def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> Give
     if not name:
         raise BadFallback(repr(written), "is no name", "give the government's full name, its province or city first")
     if name in lex.documents.government.national:
-        country = gazetteer.get(gazetteer.rules.country.code)
-        return GivenGovernment(written, country.name, country.code, country.level.value, country.kind)
+        return GivenGovernment.of(gazetteer.get(gazetteer.rules.country.code), written=written)
     place = _lexicon_place(name, lex)
     if place:
-        return GivenGovernment(written, place)
+        return GivenGovernment(place, written=written)
     chain, tail = _parse(name, gazetteer)
     if not tail:
         return _division(written, chain[-1], gazetteer)
@@ -92,7 +102,7 @@ def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> Give
 
 def _lexicon_place(name: str, lex: Lexicon) -> str | None:
     """The lexicon's administrative area ``name`` names: its name or other names, after its city's if any."""
-    areas = {a.name: a for a in lex.areas if a.kind in ("district", "municipality")}
+    areas = {a.name: a for a in lex.governments()}
     for area in areas.values():
         parent = areas.get(area.parent) if area.parent else None
         before = ("",) + ((parent.name, *parent.aliases) if parent else ())
@@ -103,34 +113,46 @@ def _lexicon_place(name: str, lex: Lexicon) -> str | None:
 
 def _parse(name: str, gazetteer: Gazetteer) -> tuple[list[tuple[Found, tuple[Division, ...]]], str]:
     """The divisions the name begins with, each with its candidates that lie in the one before, and the rest of
-    the name (a division the gazetteer lacks, or "")."""
+    the name (a division the gazetteer lacks, or ""). The rest may be a short name that the gazetteer's matcher
+    leaves out (a county's: 义乌, 陇西), which a name given as a whole may be."""
     chain: list[tuple[Found, tuple[Division, ...]]] = []
     at = 0
     for found in gazetteer.find(name):
         if found.start != at:
             break
-        above = {d.code for d in chain[-1][1]} if chain else None
-        candidates = tuple(d for d in found.candidates
-                           if above is None or any(p.code in above for p in gazetteer.chain(d.code)[1:]))
+        candidates = _inside(found.candidates, chain, gazetteer)
         if not candidates:
             break
         chain.append((found, candidates))
         at = found.end
-    return chain, name[at:]
+    rest = name[at:]
+    short = _inside(gazetteer.named(rest), chain, gazetteer) if rest else ()
+    if short:
+        chain.append((Found(at, len(name), rest, short), short))
+        rest = ""
+    return chain, rest
+
+
+def _inside(candidates: tuple[Division, ...], chain: list[tuple[Found, tuple[Division, ...]]],
+            gazetteer: Gazetteer) -> tuple[Division, ...]:
+    """The candidates that lie in one of the last division's candidates (all of them when there is none)."""
+    if not chain:
+        return candidates
+    above = {d.code for d in chain[-1][1]}
+    return tuple(d for d in candidates if any(p.code in above for p in gazetteer.chain(d.code)[1:]))
 
 
 def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer: Gazetteer) -> GivenGovernment:
     found, candidates = link
     if len(candidates) > 1:
-        names = [_with_parent(d, gazetteer) for d in candidates]
+        names = [with_parent(d, gazetteer) for d in candidates]
         raise BadFallback(written, f"{found.surface} names {len(candidates)} divisions: {', '.join(names)}",
                           f"write the division above it first, e.g. {names[0]}")
-    d = candidates[0]
-    return GivenGovernment(written, d.name, d.code, d.level.value, d.kind)
+    return GivenGovernment.of(candidates[0], written=written)
 
 
-def _with_parent(d: Division, gazetteer: Gazetteer) -> str:
-    """The division's name after its parent's (the country's left out)."""
+def with_parent(d: Division, gazetteer: Gazetteer) -> str:
+    """The division's name after its parent's (the country's left out): how a homonym is given (杭州市西湖区)."""
     parent = gazetteer.get(d.parent) if d.parent else None
     return (parent.name if parent and parent.level is not Level.COUNTRY else "") + d.name
 
@@ -141,34 +163,43 @@ def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer
     rules = gazetteer.rules
     levels = _levels(name, gazetteer)
     if parent is not None:
-        below = _BELOW.get(Level(parent.level))
+        below = Level(parent.level).below
         if below is None:
             raise BadFallback(written, f"{name} lies below {parent.name}, a county-level division",
                               "govkg reads governments down to county level: give the county's name")
         if below is Level.PREFECTURE and parent.code[:2] in rules.municipalities:
             below = Level.COUNTY               # a municipality's districts and counties are county-level
-        allowed = [lv for lv in levels if _rank(lv) >= _rank(below)]
+        allowed = [lv for lv in levels if lv.rank >= below.rank]
         levels = [below] if below in allowed else allowed[:1]
     if not levels:
         where = f" below {parent.name}" if parent else ""
         suffixes = ", ".join(sorted({s for _, s in rules.kinds}, key=lambda s: (len(s), s)))
-        raise BadFallback(written, f"{name} is not in the gazetteer, and its name ends in no suffix of a division"
-                          f"{where} ({suffixes})", "check the name, or write the divisions above it first")
+        near = _near(name, gazetteer)
+        hint = f" (the gazetteer has {', '.join(near)})" if near else ""
+        raise BadFallback(written, f"{name} is no division{where} in the gazetteer, and its name ends in no suffix "
+                          f"of a division ({suffixes})", f"check the name{hint}, or write the divisions above it first")
     if len(levels) > 1:
         raise BadFallback(written, f"{name} is not in the gazetteer, and its suffix fits several levels "
                           f"({', '.join(lv.value for lv in levels)})",
                           "write the divisions above it first (its province, and its city if it has one)")
     level = levels[0]
-    return GivenGovernment(written, name, None, level.value, kind_of(name, level, rules),
-                           parent.code if parent else None)
+    return GivenGovernment(name, None, level.value, kind_of(name, level, rules), parent.code if parent else None,
+                           written=written)
+
+
+def _near(name: str, gazetteer: Gazetteer) -> list[str]:
+    """The divisions the longest beginning of ``name`` names (陇西线: 陇西县), each after its parent: what a typo or
+    a name written under the wrong province may have meant."""
+    for end in range(len(name), 1, -1):
+        named = gazetteer.named(name[:end])
+        if named:
+            return [with_parent(d, gazetteer) for d in named]
+    return []
 
 
 def _levels(name: str, gazetteer: Gazetteer) -> list[Level]:
     """The levels at which a rule of kg/lexicon/places.toml gives ``name``'s suffix a kind (a stem must remain)."""
     rules = gazetteer.rules
     out = {lv for (lv, suffix) in rules.kinds if name.endswith(suffix) and len(name) > len(suffix)}
-    return sorted(out, key=_rank)
+    return sorted(out, key=lambda lv: lv.rank)
 
-
-def _rank(level: Level) -> int:
-    return [Level.COUNTRY, Level.PROVINCE, Level.PREFECTURE, Level.COUNTY].index(level)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.lexicon.gazetteer import Division, Gazetteer, Level
+from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level
 from kg.lexicon.sections import Documents, GovernmentCues
 
 _SPACES = "\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\u3000\ufeff"
@@ -180,7 +180,7 @@ def _government(text: str, delivery: re.Match[str] | None, speaker: re.Match[str
 def _named(m: re.Match[str], group: str, gazetteer: Gazetteer, rule: GovernmentRule) -> _Place | None:
     """The division a place as written names (上海市徐汇区 -> 徐汇区), homonyms told apart by the names before."""
     place, offset = m[group], m.start(group)
-    found = gazetteer.find(place)
+    found = gazetteer.find(place) or _whole_name(place, gazetteer)
     if not place or not found:
         return None
     last = found[-1]
@@ -191,6 +191,13 @@ def _named(m: re.Match[str], group: str, gazetteer: Gazetteer, rule: GovernmentR
     if len(candidates) != 1:
         return None
     return _Place(candidates[0], rule, Span(offset + last.start, offset + last.end))
+
+
+def _whole_name(place: str, gazetteer: Gazetteer) -> list[Found]:
+    """The place as written when it is wholly a name the matcher leaves out of running text (和县, 城区: too
+    common; a county's short name), which a delivery line, speaker or title writes alone."""
+    named = gazetteer.named(place)
+    return [Found(0, len(place), place, named)] if named else []
 
 
 def _most_named(text: str, gazetteer: Gazetteer, minimum: int) -> _Place | None:
@@ -229,8 +236,9 @@ def _year(text: str, delivered: dt.date | None, delivery: re.Match[str] | None,
     if delivered:
         return delivered.year, YearRule.DELIVERY, Span(*delivery.span("year"))
     title = cue.title.search(text, 0, cue.front)
-    if title and title["year"]:
-        return int(title["year"]), YearRule.TITLE, Span(*title.span("year"))
+    group = next((g for g in ("year", "year_after") if title and title.groupdict().get(g)), None)
+    if group:
+        return int(title[group]), YearRule.TITLE, Span(*title.span(group))
     for m in cue.heading.finditer(text):
         review = any(word in m["rest"] for word in cue.review)
         return _number(m["year"]) + int(review), YearRule.HEADING, Span(*m.span("year"))

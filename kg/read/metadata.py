@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from kg.errors import NoGovernment, NoGovernmentNorYear, NoYear
-from kg.lexicon import Area, Lexicon
+from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.read.given import NONE, Fallback
+from kg.read.given import NONE, Fallback, Government, with_parent
 from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 
@@ -85,20 +84,16 @@ def _year(texts: list[str], delivered: dt.date | None, lex: Lexicon) -> int | No
     return None
 
 
-def _lexicon_areas(lex: Lexicon) -> list[tuple[str, Area]]:
-    return [(a.name, a) for a in lex.areas if a.kind in ("district", "municipality")]
-
-
 def _district(places: list[str], lex: Lexicon) -> str | None:
     """The lexicon's administrative area named where the document was delivered, by its speaker or whom it
     represents."""
-    names = _lexicon_areas(lex)
+    areas = lex.governments()
     for place in places:
-        for name, area in sorted(names, key=lambda p: -len(p[0])):
-            if place.endswith(name):
+        for area in sorted(areas, key=lambda a: -len(a.name)):
+            if place.endswith(area.name):
                 return area.name
-        for name, area in names:
-            if area.kind == "district" and name in place:
+        for area in areas:
+            if area.kind == "district" and area.name in place:
                 return area.name
     return None
 
@@ -120,12 +115,8 @@ def _elsewhere(district: str, places: list[str], lex: Lexicon) -> bool:
 
 def _most_named(texts: list[str], lex: Lexicon) -> str | None:
     """The lexicon's district the text names most often."""
-    names = _lexicon_areas(lex)
-    counts: Counter[str] = Counter()
     whole = "".join(texts)
-    for name, area in names:
-        if area.kind == "district":
-            counts[name] = whole.count(name)
+    counts = Counter({a.name: whole.count(a.name) for a in lex.governments() if a.kind == "district"})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] else None
 
@@ -149,10 +140,24 @@ _NO_YEAR = ("which year the text plans for", "it names no delivery date, no year
             "that kg/lexicon/documents.toml [metadata] recognises; give the year it plans for")
 
 
-def _check(place: _Place | None, year: int | None, source: str, named: list[str]) -> None:
+def _no_place(named: list[str]) -> str:
+    """Why the text's government is unknown: the place it names is a homonym it does not tell apart (鼓楼区), or
+    no lexicon knows it."""
+    gazetteer = load_gazetteer()
+    for place in named:
+        found = gazetteer.find(place)
+        if found and found[-1].end == len(place) and len(found[-1].candidates) > 1:
+            names = [with_parent(d, gazetteer) for d in found[-1].candidates]
+            return (f"the government it names ({place}) is {len(names)} divisions of the gazetteer "
+                    f"({', '.join(names)}) and the text does not say which; give the government it speaks for, "
+                    f"e.g. {names[0]}")
+    return _NO_PLACE[1].format(f" ({named[0]})" if named else "")
+
+
+def _check(place: Government | None, year: int | None, source: str, named: list[str]) -> None:
     """Raise the MetadataError that names what the text does not tell: its government, its year, or both.
     ``named`` holds the places its delivery line, speaker or 我代表… name, which no lexicon knows."""
-    no_place = _NO_PLACE[1].format(f" ({named[0]})" if named else "")
+    no_place = _no_place(named)
     if place is None and year is None:
         raise NoGovernmentNorYear(source, f"cannot tell {_NO_PLACE[0]} nor {_NO_YEAR[0]}", f"{no_place}; {_NO_YEAR[1]}")
     if place is None:
@@ -161,32 +166,16 @@ def _check(place: _Place | None, year: int | None, source: str, named: list[str]
         raise NoYear(source, f"cannot tell {_NO_YEAR[0]}", _NO_YEAR[1])
 
 
-@dataclass(frozen=True)
-class _Place:
-    """The government a document speaks for, as Metadata holds it."""
-
-    district: str
-    code: str | None = None
-    level: str | None = None
-    kind: str | None = None
-    parent: str | None = None
-
-
-def _given_place(fallback: Fallback) -> _Place | None:
-    g = fallback.government
-    return _Place(g.name, g.code, g.level, g.kind, g.parent) if g else None
-
-
-def _chosen(government: GovernmentInfo | None, district: str | None, given: _Place | None, texts: list[str],
-            lex: Lexicon) -> _Place | None:
+def _chosen(government: GovernmentInfo | None, district: str | None, given: Government | None, texts: list[str],
+            lex: Lexicon) -> Government | None:
     """The government the text states (the gazetteer's division, else the lexicon's place), else the one given,
     else the lexicon's district the text names most."""
     if government is not None:
-        return _Place(government.name, government.code, government.level.value, government.kind)
+        return Government(government.name, government.code, government.level.value, government.kind)
     if district is None and given:
         return given
     named = district or _most_named(texts, lex)
-    return _Place(named) if named else None
+    return Government(named) if named else None
 
 
 def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], headings: list[bool],
@@ -204,16 +193,16 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     date = _date(delivery) if delivery else None
     district = _district(places, lex)
     homonym = bool(district) and _elsewhere(district, places, lex)
-    given = _given_place(fallback)
+    given = fallback.government
 
-    def government_read():
+    def government_read() -> GovernmentInfo | None:
         return read_government(text, load_gazetteer(), lex.documents, year=fallback.year)
 
     read = government_read() if not district or homonym else None
     government = read
     if given and government is not None and government.government_rule is GovernmentRule.MOST_NAMED:
         government = None                              # the government given beats a guess
-    if government is not None and not homonym and government.name in {name for name, _ in _lexicon_areas(lex)}:
+    if government is not None and not homonym and government.name in {a.name for a in lex.governments()}:
         district, government = government.name, None     # the lexicon's place, as a lexicon read would give it
     if government is not None:
         district = government.name
@@ -227,7 +216,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
     place = _chosen(government, district, given, texts, lex)
     if place is None and year is None:          # to tell what is missing: the text may state its place alone
         division = read_division(text, load_gazetteer(), lex.documents)
-        place = _Place(division.name, division.code, division.level.value, division.kind) if division else None
+        place = Government.of(division) if division else None
     _check(place, year, source, [p for p in places if p])
     kind = _kind(whole, lex)
     title, title_sentences = _title(texts, headings, kind, lex)
@@ -236,7 +225,7 @@ def read_metadata(text: str, texts: list[str], spans: list[tuple[int, int]], hea
         kind=kind,
         year=year,
         reviewed_year=year - 1,
-        district=place.district,
+        district=place.name,
         date=date,
         speaker=re.sub(r"\s+", "", speaker["name"]) if speaker else government.speaker if government else None,
         speaker_title=speaker["title"] if speaker else government.speaker_title if government else None,

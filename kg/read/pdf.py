@@ -80,6 +80,9 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         ocr = not any(line.text.strip() for lines in pages for line in lines)
         if ocr:
             pages = _ocr_pages(pdf, name)
+    except pdfium.PdfiumError as exc:       # a page the page tree names is missing or damaged
+        raise UnreadableInput(name, f"a page of the PDF cannot be read ({exc})",
+                              "check that the file is a complete PDF, not damaged") from None
     finally:
         pdf.close()
     library = f"pypdfium2 {metadata.version('pypdfium2')}"

@@ -29,6 +29,9 @@ def _observations(body: str, lexicon):
     ("民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),
     ("民间投资占比稳定在60%以上。", ["民间投资占比"]),
     ("税占比达77.4%。", ["税占比"]),
+    # a share that already names its head keeps it, with words after (State Council; Guangdong 2026)
+    ("国家财政性教育经费占国内生产总值比例继续超过4%。", ["国家财政性教育经费占国内生产总值比例继续"]),
+    ("出口规模占全国份额达到14%。", ["出口规模占全国份额"]),
     # a share of a whole's total through 的, hedged before 占 (Xuhui 2025); a share named with 的比例 (Shanghai 2023)
     ("全年完成9个地块征收，征收面积约占全市总量的50%。", ["地块征收", "征收面积占全市比重"]),
     ("研发经费支出相当于全市生产总值的比例达到4.4%。", ["研发经费支出相当于全市生产总值的比例"]),
@@ -343,10 +346,11 @@ def test_the_size_of_a_named_set_is_no_figure(lexicon, text, values):
     assert [o.quantity.value for o in _observations(text, lexicon)] == values
 
 
-@pytest.mark.parametrize("text", ["三批41个重大项目集中签约。", "先后派出9批1649名医务人员。", "分两批认定20家企业。"])
+@pytest.mark.parametrize("text", ["三批41个重大项目集中签约。", "先后派出9批1649名医务人员。", "分两批认定20家企业。",
+                                  "开展第二批301个典型镇建设。"])
 def test_batches_are_no_part_of_the_name(lexicon, text):
     found = _observations(text, lexicon)
-    assert found and not any("批" in o.metric for o in found)
+    assert found and not any("批" in o.metric or o.metric.endswith("第") for o in found)
 
 
 @pytest.mark.parametrize("text, facts", [

@@ -148,8 +148,8 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
 def _share_headed(phrase: Phrase, q: Quantity, lex: Lexicon) -> Phrase:
     """A percentage worded X占Y names X占Y比重 (grammar.toml ``names.share_head``)."""
     names, name = lex.grammar.names, phrase.name
-    if (phrase.canonical or not names.share_head or q.normalized_unit != "unit:PERCENT" or name.endswith(names.rates)
-            or not any(w in name for w in lex.indicators.label.share_openings)):
+    if (phrase.canonical or not names.share_head or q.normalized_unit != "unit:PERCENT"
+            or any(r in name for r in names.rates) or not any(w in name for w in lex.indicators.label.share_openings)):
         return phrase
     return Phrase("", name).with_noun(name + names.share_head, False, lex)
 

@@ -54,7 +54,9 @@ def leading_count(lex: Lexicon) -> re.Pattern[str]:
     counting = [c for c in lex.count_classifiers() if c not in lex.grammar.grouping_only]   # 1类创新药: a class
     classifiers = "|".join(map(re.escape, counting))
     batches = "|".join(map(re.escape, lex.grammar.batch_units)) or "(?!)"
-    return re.compile(rf"^\d+(?:{classifiers})|^[\d{CN_NUMERAL}]+(?:{batches})|(?<!第)[\d{CN_NUMERAL}]+(?:{batches})$")
+    ordinal = "".join(re.escape(w) for w in lex.hedges.words.not_after if len(w) == 1) or "_"    # 第二批
+    return re.compile(rf"^\d+(?:{classifiers})|^[\d{CN_NUMERAL}]+(?:{batches})"
+                      rf"|(?<![{ordinal}\d{CN_NUMERAL}])[\d{CN_NUMERAL}]+(?:{batches})$")
 
 
 def _after_examples(noun: str, lex: Lexicon) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDFS, Literal
+from rdflib.namespace import SKOS
 
 from kg.errors import LexiconError
 from kg.rdf.vocab import KGO
@@ -18,7 +19,7 @@ from tests.test_government_options import COUNTRY, _built, _is_a, _report
 
 LONGXI = (_report("2024年陇西县人民政府工作报告", "2024年1月12日在陇西县第十八届人民代表大会第四次会议上",
                   "陇西县人民政府县长  李明华", "县", "全县")
-          + "推进渭河生态廊道建设，建成渭河生态廊道湿地公园。\n")
+          + "推进渭河生态廊道建设，建成渭河生态廊道湿地公园。渭河廊道完成造林1.2万亩。\n")
 
 
 def _lexicon(district: str) -> str:
@@ -30,6 +31,7 @@ def test_a_user_area_in_a_gazetteer_county_is_located_up_to_the_country(district
     g, warned = _built(tmp_path, {"longxi_2024.txt": LONGXI, "govkg.toml": _lexicon(district)})
     area = g.value(None, RDFS.label, Literal("渭河生态廊道", lang="zh"))
     assert area is not None and _is_a(g, area, KGO.FunctionalArea) and not warned
+    assert Literal("渭河廊道", lang="zh") in set(g.objects(area, SKOS.altLabel))        # its alias
     assert located_in_chain(g, area) == ["渭河生态廊道", "陇西县", "定西市", "甘肃省", COUNTRY]
     county = g.value(area, KGO.locatedIn)
     assert str(g.value(county, KGO.divisionCode)) == "621122" and _is_a(g, county, KGO.County)

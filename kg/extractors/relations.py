@@ -10,6 +10,7 @@ from kg.extractors.candidates import AreaMatches
 from kg.extractors.common import body
 from kg.extractors.registry import OBSERVATIONS, RELATIONS, Inputs, extractor, mentions_of
 from kg.lexicon import Lexicon
+from kg.lexicon.divisions import place_keys
 from kg.model import Document, EntityKind, Observation, Provenance, Relation, Sentence, Status, government_key
 
 AREA = EntityKind.FUNCTIONAL_AREA
@@ -79,8 +80,14 @@ def _located(document: Document, lex: Lexicon, inputs: Inputs, context: dict[int
         if area:
             yield Relation("located_in", (EntityKind.PROJECT, m.name), (AREA, area), m.provenance)
     for m in inputs.mentions(AREA):
-        district = lex.area(m.name).parent
-        yield Relation("located_in", (AREA, m.name), (EntityKind.DISTRICT, district), m.provenance)
+        yield Relation("located_in", (AREA, m.name), _host(m.name, lex), m.provenance)
+
+
+def _host(area: str, lex: Lexicon) -> tuple[EntityKind, str]:
+    """The entity key of the place a functional area lies in: a district of the lexicon, or a division's key."""
+    host = lex.area(area).parent
+    division = place_keys(lex).division(host) if host.isdigit() else None
+    return place_keys(lex).key(division) if division else (EntityKind.DISTRICT, host)
 
 
 def _targets(document: Document, lex: Lexicon, observations: tuple[Observation, ...],

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import LexiconError
+from kg.lexicon.gazetteer import load_gazetteer
+from kg.lexicon.lookup import named_divisions, with_parent
 from kg.lexicon.schema import check_keys, typed
 from kg.lexicon.shipped import read_shipped
 from kg.lexicon.sections import FILES, Area, AreasFile, Industry, Unit, UnitsFile
@@ -82,8 +84,17 @@ def from_sources(sources: Sequence[Source]) -> Lexicon:
     part = {stem: typed(FILES[stem], merged[stem], " + ".join(named[stem])) for stem in FILES}
     industries = part["industries"].industry + part["industries_cn"].industry
     check_industries(industries, " + ".join(named["industries"] + named["industries_cn"]))
-    check_areas(part["areas"], " + ".join(named["areas"]))
-    return _lexicon(part, industries, part["industries"].not_mentions + part["industries_cn"].not_mentions)
+    hosts = check_areas(part["areas"], " + ".join(named["areas"]), _rows(sources, "areas", "functional_area"))
+    return _lexicon(part, industries, part["industries"].not_mentions + part["industries_cn"].not_mentions, hosts)
+
+
+def _rows(sources: Sequence[Source], stem: str, table: str) -> list[tuple[str, int]]:
+    """The source and row (from 1) of each row of a list of tables, in the order the merge joins them."""
+    out = []
+    for source in sources:
+        rows = source.tables.get(stem, {}).get(table, [])
+        out += [(source.name, i + 1) for i in range(len(rows) if isinstance(rows, list) else 1)]
+    return out
 
 
 def _merge(into: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -124,25 +135,45 @@ def check_industries(industries: Sequence[Industry], file: str) -> None:
             broader = by_name[broader].broader
 
 
-def check_areas(areas: AreasFile, file: str) -> None:
-    """Each district in a municipality of the lexicon, each functional area in a district of it: else a
-    LexiconError naming ``file`` and the area."""
+def check_areas(areas: AreasFile, file: str, rows: Sequence[tuple[str, int]] = ()) -> dict[str, str]:
+    """Each district in a municipality of the lexicon, each functional area in a district of it or in a division
+    of the gazetteer (its full name, or its name after its parent's: 定西市陇西县): else a LexiconError naming the
+    file (``rows``: the file and row of each functional area, else ``file``). Returns each functional area's
+    host: the lexicon district's name, or the division's code."""
     municipalities = {m.name for m in areas.municipality}
     districts = {d.name for d in areas.district}
     for d in areas.district:
         if d.municipality not in municipalities:
             raise LexiconError(file, f"the district {d.name!r} has municipality {d.municipality!r}, which is no "
                                "municipality of the lexicon", "add that [[municipality]] or correct the name")
-    for f in areas.functional_area:
-        if f.district not in districts:
-            raise LexiconError(file, f"the functional area {f.name!r} has district {f.district!r}, which is no "
-                               "district of the lexicon", "add that [[district]] or correct the name")
+    hosts = {}
+    for i, f in enumerate(areas.functional_area):
+        where = f"{rows[i][0]}, [[areas.functional_area]] row {rows[i][1]}" if i < len(rows) else file
+        hosts[f.name] = f.district if f.district in districts else _division_code(f.name, f.district, where)
+    return hosts
 
 
-def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industries: tuple[str, ...]) -> Lexicon:
+def _division_code(area: str, name: str, where: str) -> str:
+    """The code of the one division of the gazetteer ``name`` names, else a LexiconError naming ``where``."""
+    gazetteer = load_gazetteer()
+    found = named_divisions(name, gazetteer)
+    if len(found) == 1:
+        return found[0].code
+    if found:
+        names = [with_parent(d, gazetteer) for d in found]
+        raise LexiconError(where, f"the functional area {area!r} has district {name!r}, which names "
+                           f"{len(found)} divisions: {', '.join(names)}", f"write the division above it first, "
+                           f"e.g. district = {names[0]!r}")
+    raise LexiconError(where, f"the functional area {area!r} has district {name!r}, which is no division of the "
+                       "gazetteer nor district of the lexicon", "give the division's full name, after its parent's if "
+                       "the name repeats (its city's, or its province's), or add that [[areas.district]]")
+
+
+def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industries: tuple[str, ...],
+             hosts: dict[str, str]) -> Lexicon:
     units: UnitsFile = part["units"]
     return Lexicon(
-        areas=_areas(part["areas"]),
+        areas=_areas(part["areas"], hosts),
         industries=industries,
         not_industries=frozenset(not_industries),
         units=tuple(Unit(w, u.normalized, u.factor, u.scalable) for u in units.unit for w in u.written),
@@ -161,10 +192,10 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
     )
 
 
-def _areas(data: AreasFile) -> tuple[Area, ...]:
+def _areas(data: AreasFile, hosts: dict[str, str]) -> tuple[Area, ...]:
     out = [Area(m.name, "municipality", None, m.aliases) for m in data.municipality]
     out += [Area(d.name, "district", d.municipality, (d.short,)) for d in data.district]
-    out += [Area(f.name, "functional_area", f.district, f.aliases, f.weak_aliases) for f in data.functional_area]
+    out += [Area(f.name, "functional_area", hosts[f.name], f.aliases, f.weak_aliases) for f in data.functional_area]
     return tuple(out)
 
 

@@ -20,7 +20,7 @@ Words = tuple[str, ...]
 class Area:
     name: str
     kind: str                       # municipality | district | functional_area
-    parent: str | None
+    parent: str | None             # a functional area's: a district of the lexicon, or a division's code
     aliases: Words = ()
     weak_aliases: Words = ()
 

@@ -92,11 +92,17 @@ def _add_mention(add, m: Mention, doc: str, lex: Lexicon, keys: PlaceKeys) -> No
 
 
 def _place(add, ent: Entity, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:
-    """A functional area lies in the district its gazetteer entry names, however the text reached it
+    """A functional area lies in the district or division the lexicon gives it, however the text reached it
     (a mention, or only a relation such as a project located in it)."""
     if ent.kind is EntityKind.FUNCTIONAL_AREA:
-        ent.parent = lex.area(ent.name).parent
-        _add_area(add, ent.parent, doc, lex, keys)
+        host = lex.area(ent.name).parent
+        division = keys.division(host) if host.isdigit() else None
+        if division is None:
+            ent.parent = host
+            _add_area(add, host, doc, lex, keys)
+            return
+        ent.parent_kind, ent.parent = keys.key(division)
+        _add_chain(add, division, doc, keys, every=True)
 
 
 def _add_government(add, meta: Metadata, doc: str, lex: Lexicon, keys: PlaceKeys) -> None:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from kg.errors import BadFallback
 from kg.lexicon import Lexicon
-from kg.lexicon.gazetteer import Division, Found, Gazetteer, Level, kind_of, load_gazetteer
+from kg.lexicon.gazetteer import Division, Gazetteer, Level, kind_of, load_gazetteer
+from kg.lexicon.lookup import Link, parse, with_parent
 from kg.model import YEARS
-
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def resolve_government(written: str, lex: Lexicon, gazetteer: Gazetteer) -> Give
     place = _lexicon_place(name, lex)
     if place:
         return GivenGovernment(place, written=written)
-    chain, tail = _parse(name, gazetteer)
+    chain, tail = parse(name, gazetteer)
     if not tail:
         return _division(written, chain[-1], gazetteer)
     parent = _division(written, chain[-1], gazetteer) if chain else None
@@ -111,50 +111,13 @@ def _lexicon_place(name: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _parse(name: str, gazetteer: Gazetteer) -> tuple[list[tuple[Found, tuple[Division, ...]]], str]:
-    """The divisions the name begins with, each with its candidates that lie in the one before, and the rest of
-    the name (a division the gazetteer lacks, or ""). The rest may be a short name that the gazetteer's matcher
-    leaves out (a county's: 义乌, 陇西), which a name given as a whole may be."""
-    chain: list[tuple[Found, tuple[Division, ...]]] = []
-    at = 0
-    for found in gazetteer.find(name):
-        if found.start != at:
-            break
-        candidates = _inside(found.candidates, chain, gazetteer)
-        if not candidates:
-            break
-        chain.append((found, candidates))
-        at = found.end
-    rest = name[at:]
-    short = _inside(gazetteer.named(rest), chain, gazetteer) if rest else ()
-    if short:
-        chain.append((Found(at, len(name), rest, short), short))
-        rest = ""
-    return chain, rest
-
-
-def _inside(candidates: tuple[Division, ...], chain: list[tuple[Found, tuple[Division, ...]]],
-            gazetteer: Gazetteer) -> tuple[Division, ...]:
-    """The candidates that lie in one of the last division's candidates (all of them when there is none)."""
-    if not chain:
-        return candidates
-    above = {d.code for d in chain[-1][1]}
-    return tuple(d for d in candidates if any(p.code in above for p in gazetteer.chain(d.code)[1:]))
-
-
-def _division(written: str, link: tuple[Found, tuple[Division, ...]], gazetteer: Gazetteer) -> GivenGovernment:
+def _division(written: str, link: Link, gazetteer: Gazetteer) -> GivenGovernment:
     found, candidates = link
     if len(candidates) > 1:
         names = [with_parent(d, gazetteer) for d in candidates]
         raise BadFallback(written, f"{found.surface} names {len(candidates)} divisions: {', '.join(names)}",
                           f"write the division above it first, e.g. {names[0]}")
     return GivenGovernment.of(candidates[0], written=written)
-
-
-def with_parent(d: Division, gazetteer: Gazetteer) -> str:
-    """The division's name after its parent's (the country's left out): how a homonym is given (杭州市西湖区)."""
-    parent = gazetteer.get(d.parent) if d.parent else None
-    return (parent.name if parent and parent.level is not Level.COUNTRY else "") + d.name
 
 
 def _unlisted(written: str, name: str, parent: GivenGovernment | None, gazetteer: Gazetteer) -> GivenGovernment:

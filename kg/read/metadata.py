@@ -17,9 +17,10 @@ from collections import Counter
 from kg.errors import NoGovernment, NoGovernmentNorYear, NoYear
 from kg.lexicon import Lexicon
 from kg.lexicon.gazetteer import load_gazetteer
+from kg.lexicon.lookup import with_parent
 from kg.model import DocKind, Metadata
 from kg.lang.zh.numerals import NumberError, parse_number
-from kg.read.given import NONE, Fallback, Government, with_parent
+from kg.read.given import NONE, Fallback, Government
 from kg.read.government import GovernmentInfo, GovernmentRule, read_division, read_government, read_year
 from kg.read.webpage import page_source
 

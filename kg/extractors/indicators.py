@@ -128,11 +128,14 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     return name
 
 
+_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\"']")
+
+
 @lru_cache(maxsize=1 << 14)
 def identity(name: str, lex: Lexicon) -> str:
     """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
     the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
-    name = _squash(name)
+    name = _QUOTES.sub("", _squash(name))
     canonical = known(name, lex)
     if canonical is not None:
         return canonical
@@ -150,12 +153,19 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("too long: a clause, not a name")
     if label in rules.bare or label in lex.hedges.words.actions or _only_verbs(label, lex):
         out.append("a bare verb or generic noun")
-    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w][:1]
-    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w][:1]
+    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w
+            and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
+    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
+            and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
     if _glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex)
+
+
+def _longer_edge(label: str, word: str, good: tuple[str, ...], at) -> bool:
+    """Whether ``label`` has at that edge a good word longer than ``word`` (在建 is no 在, 净增 no 增)."""
+    return any(at(label, g) and len(g) > len(word) for g in good)
 
 
 _HAN = re.compile("([\u4e00-\u9fff]+)")
@@ -190,12 +200,15 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
         out.append(f"one {first_pos} alone")
     if first_pos in rules.pos_never_first and first not in rules.edge_words:
         out.append(f"opens with {first!r} ({first_pos})")
-    if last_pos in rules.pos_never_last and last not in rules.edge_words:
+    if last_pos in rules.pos_never_last and last not in rules.edge_words and not label.endswith(rules.verb_endings):
         out.append(f"closes with {last!r} ({last_pos})")
     if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
             and not label.endswith(rules.verb_endings)):
         out.append(f"closes with the verb {last!r}: a clause")
     out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
+    out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
+    if len(words) == 1 and len(label) <= 3 and not any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings):
+        out.append("one noun alone: no measure")
     return out
 
 
@@ -233,8 +246,10 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     out: list[Observation] = []
     for o in observations:
         text = document.sentences[o.sentence].text
-        wording = _repaired(o, text, lex)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
+        wording = _completed(o, before, text, lex) or _repaired(o, text, lex)
+        if wording is not None:
+            wording = _with_stage(wording, text[o.quantity.end:], lex)
         if wording is None and before is not None:
             own = _squash(o.metric)
             wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
@@ -245,6 +260,35 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)
                        else replace(o, metric=metric, metric_surface=surface))
     return out
+
+
+def _completed(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A measure worded without its subject takes the subject of the figure before it in the sentence, else the
+    nouns opening the clause before: 规模以上工业企业达7.6万家、增加值增长3% -> 规模以上工业企业增加值; 服务业支撑作用
+    更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60% -> 服务业增加值, 服务业对经济增长贡献率."""
+    own, rules = _squash(o.metric), lex.indicators.label
+    if own not in rules.partial_nouns:
+        return None
+    subjects = []
+    if before is not None:
+        whole = _squash(before.metric_surface)
+        part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
+                     if whole.endswith(p) and len(whole) > len(p)), "")
+        subjects.append(whole[: len(whole) - len(part)])
+    subjects.append(_subject_before(sentence[:o.quantity.start], lex))
+    return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
+    """A count of a noun followed by its stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产."""
+    after, own = _squash(after), _squash(wording)
+    at = after.find(own)
+    if at < 0 or at > 1:                      # the noun counted right after the number (and its unit)
+        return wording
+    rest = after[at + len(own):]
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
+                 None)
+    return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
 
 
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
@@ -297,6 +341,9 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
+    scope = next((w for w in lex.indicators.label.share_scopes if own.endswith(w) and len(own) > len(w)), None)
+    if found is None and scope is not None:
+        found = _named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)

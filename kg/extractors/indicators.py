@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.lang.zh.segment import tagger
+from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, tagged,
+                                        verb_pattern)
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -143,101 +144,6 @@ def identity(name: str, lex: Lexicon) -> str:
     return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
 
 
-def label_problems(label: str, lex: Lexicon) -> list[str]:
-    """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
-    rules = lex.indicators.label
-    out = []
-    if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
-        out.append("too short")
-    if len(label) > rules.max_chars:
-        out.append("too long: a clause, not a name")
-    if label in rules.bare or label in lex.hedges.words.actions or _only_verbs(label, lex):
-        out.append("a bare verb or generic noun")
-    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w
-            and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
-    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
-            and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
-    if _glued(label, rules.stage_verbs):
-        out.append("two stage verbs glued")
-    out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
-    return out + _grammar_problems(label, lex)
-
-
-def _longer_edge(label: str, word: str, good: tuple[str, ...], at) -> bool:
-    """Whether ``label`` has at that edge a good word longer than ``word`` (在建 is no 在, 净增 no 增)."""
-    return any(at(label, g) and len(g) > len(word) for g in good)
-
-
-_HAN = re.compile("([\u4e00-\u9fff]+)")
-
-
-@lru_cache(maxsize=1 << 14)
-def _pos(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
-    """(word, flag) of a short wording by the dictionary alone (jieba's cut and flags, no HMM): what a label's
-    edges are is all the rules ask, and the extraction's tagging (kg.lang.zh.segment.tag) stays for its stretches."""
-    t = tagger(lex)
-    out: list[tuple[str, str]] = []
-    for block in filter(None, _HAN.split(text)):
-        if not _HAN.fullmatch(block):
-            out.append((block, "m" if block[0].isdigit() else "eng" if block.isascii() and block.isalnum() else "x"))
-            continue
-        ends, x = t.route(block), 0
-        while x < len(block):
-            out.append((block[x:ends[x]], t.flag(block[x:ends[x]])))
-            x = ends[x]
-    return tuple(out)
-
-
-def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
-    """What the parts of speech of ``label`` say against it being a name."""
-    rules = lex.indicators.label
-    words = _pos(label, lex)
-    if not words:
-        return []
-    (first, first_pos), (last, last_pos) = words[0], words[-1]
-    out = []
-    if len(words) == 1 and first_pos in rules.pos_alone_never:
-        out.append(f"one {first_pos} alone")
-    if first_pos in rules.pos_never_first and first not in rules.edge_words:
-        out.append(f"opens with {first!r} ({first_pos})")
-    if last_pos in rules.pos_never_last and last not in rules.edge_words and not label.endswith(rules.verb_endings):
-        out.append(f"closes with {last!r} ({last_pos})")
-    if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
-            and not label.endswith(rules.verb_endings)):
-        out.append(f"closes with the verb {last!r}: a clause")
-    out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
-    out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
-    if len(words) == 1 and len(label) <= 3 and not any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings):
-        out.append("one noun alone: no measure")
-    return out
-
-
-@lru_cache(maxsize=8)
-def _verbs(lex: Lexicon) -> re.Pattern[str]:
-    """Every verb the lexicon knows (actions, process and stage verbs, verb classes) and the words joining them."""
-    norm, label = lex.indicators.normalise, lex.indicators.label
-    words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
-             *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
-    words |= set(label.connectives)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-def _only_verbs(label: str, lex: Lexicon) -> bool:
-    """Whether ``label`` is verbs and connectives only: 新建和提升, 开工修缮, 新增供应."""
-    return len(_verbs(lex).sub("", label)) < 2
-
-
-def _glued(label: str, stages: tuple[str, ...]) -> bool:
-    head = next((s for s in stages if label.startswith(s)), None)
-    tail = next((s for s in stages if label.endswith(s) and len(label) > len(s)), None)
-    return head is not None and tail is not None and len(label) > len(head) + len(tail)
-
-
-def is_indicator_name(label: str, lex: Lexicon) -> bool:
-    """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
-    return lex.metric(label) is not None or not label_problems(label, lex)
-
-
 def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
     """Each observation under the metric its wording names (:func:`identity`). A wording that is no indicator's
     name is repaired where the sentence shows the name (a cut-short ending dropped: 新增口袋公园及 -> 新增口袋公园;
@@ -315,7 +221,7 @@ def _leading_stage(wording: str, lex: Lexicon) -> str:
     """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
     are the figure's before); else the wording."""
     stages = lex.indicators.label.stage_verbs
-    return next((s for s in stages if wording.startswith(s)), wording) if _glued(wording, stages) else wording
+    return next((s for s in stages if wording.startswith(s)), wording) if glued(wording, stages) else wording
 
 
 def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
@@ -350,7 +256,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
-    if found is None and _only_verbs(own, lex):
+    if found is None and only_verbs(own, lex):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
     return found
@@ -383,7 +289,7 @@ def _share(before: str, noun: str, lex: Lexicon) -> str | None:
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
-    if len(_pos(noun, lex)) != 1 or not _pos(noun, lex)[0][1].startswith("n"):
+    if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
         return None
     after = _squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
@@ -395,7 +301,7 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
     """The next item of an A及B list takes the verb before A: 新增6座口袋公园及12座街心花园 -> 新增街心花园 for 12."""
     noun = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings)
-    verb = _verbs(lex).match(own)
+    verb = verb_pattern(lex).match(own)
     if not noun or noun in own or verb is None:
         return None
     return _named(verb.group() + noun, lex)
@@ -412,7 +318,7 @@ def _subject_before(before: str, lex: Lexicon) -> str:
     if len(clauses) < 2:
         return ""
     nouns = []
-    for word, pos in _pos(clauses[-2], lex):
+    for word, pos in tagged(clauses[-2], lex):
         if not pos.startswith("n"):
             break
         nouns.append(word)
@@ -425,7 +331,7 @@ def _object_before(before: str, lex: Lexicon) -> str:
     clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
     if len(clauses) < 2:
         return ""
-    verbs = list(_verbs(lex).finditer(clauses[-2]))
+    verbs = list(verb_pattern(lex).finditer(clauses[-2]))
     noun = clauses[-2][verbs[-1].end():] if verbs else ""
     return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
 

@@ -117,6 +117,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
     words = (*rules.modifiers, *rules.process_verbs)
     name = _strip_leading(name, words)
+    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
+                 and tagged(name[: -len(w)], lex)[-1][1] not in ("a", "b")), name)
     verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
     noun = name[len(head[0]):] if head else name

@@ -56,6 +56,7 @@ class Normalise:
 
     modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
+    trailing: Words = ()            # closing words that only say it is a programme (工程)
     verb_class: tuple[VerbClass, ...] = ()
 
 

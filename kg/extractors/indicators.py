@@ -249,8 +249,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
-    scope = next((w for w in lex.indicators.label.share_scopes if own.endswith(w) and len(own) > len(w)), None)
-    if found is None and scope is not None:
+    if found is None and any(w in own[2:] for w in lex.indicators.label.share_scopes):
         found = _named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):

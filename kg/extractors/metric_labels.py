@@ -25,6 +25,8 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
             and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
     out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
             and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
+    if any(w in label for w in rules.share_scopes) and not label.endswith((*rules.share_nouns, rules.share_noun)):
+        out.append("a share cut before its noun")
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]

@@ -129,6 +129,33 @@ def test_identity(lexicon, wording, metric) -> None:
     assert identity(wording, lexicon) == metric
 
 
+@pytest.mark.parametrize("wording, metric", [
+    ("新增“两山”实践创新基地", "新增两山实践创新基地"),                      # jiangsu_2026: quotes name nothing
+    ("筹措供应“新时代城市建设者管理者之家”床位", "新时代城市建设者管理者之家床位"),  # shanghai_city_2024
+    ("新增“新时代城市建设者管理者之家”床位", "新时代城市建设者管理者之家床位"),    # xuhui 2025
+    ("过街人行天桥加装电梯工程", "过街人行天桥加装电梯"),                    # xuhui 2022: 工程 closes a programme
+    ("架空线入地工程", "架空线入地"),
+    ("市区两级重大工程", "市区两级重大工程"),                                # 重大 is no programme's name
+    ("培育形成万亿级优势产业", "万亿级优势产业"),                            # sichuan_2026
+    ("建成机构及社区养老服务设施", "机构及社区养老服务设施"),                # sichuan_2026
+    ("银行机构本外币存款余额", "本外币存款余额"),                            # guangdong_2026
+    ("金融机构本外币贷款余额", "本外币贷款余额"),
+    ("生活垃圾", "生活垃圾产生量"),                                          # xuhui 2022: 生活垃圾源头减量5%
+])
+def test_identity_of_worded_variants(lexicon, wording, metric) -> None:
+    assert identity(wording, lexicon) == metric
+
+
+@pytest.mark.parametrize("text, found", [
+    ("郑州机场年货邮吞吐量", "机场货邮吞吐量"),                              # henan_2026: the airport only places it
+    ("成都国际航空枢纽年旅客吞吐量", "机场旅客吞吐量"),                      # sichuan
+    ("脱贫地区农村居民人均可支配收入", None),                                # sichuan_2025: another indicator
+    ("农村居民人均可支配收入", "农村居民人均可支配收入"),
+])
+def test_airports_and_poverty_areas(lexicon, text, found) -> None:
+    assert (find(text, lexicon) or (None,))[0] == found
+
+
 # -- a metric label is an indicator's name -----------------------------------------------------
 
 @pytest.mark.parametrize("label", [
@@ -137,6 +164,12 @@ def test_identity(lexicon, wording, metric) -> None:
     "新增口袋公园及", "发热门诊日最大接诊能力从", "龙腾大道最后",                                  # cut short
     "10年前", "1990年七届全国人大", "二是取消或停征中央涉企行政事业性收费", "根据省委十二届",    # clauses
     "贡献了全国", "中央财政再安排", "医疗保障制度改革重点抓好", "重症床位数提升至每10万人",
+    # build of all of ../shared/corpus, random samples of its labels: clause fragments and bare nouns
+    "可减轻企业和居民负担", "川渝通办事项让两地群众", "教育", "作品", "县城", "家庭", "产业链", "人次", "增加值",
+    "鄱阳湖", "香港回归", "中央财政将投入", "国务院已取消", "全国共完成技术改造投资", "重大专项陆续启动",
+    "工业机器人产量占全国", "覆盖人群占全市常住人口", "基本公共卫生服务经费财政补助从人", "办好12类", "年年均超收",
+    "取消和下放", "新增高高", "今后三年各级政府拟投入", "中央财政连续三年投入", "财政补助由每人每年",
+    "加强内地", "紧扣一体化", "用于支持中西部地区", "企业退休人员养老金人均每月新", "改革发展稳定任务", "平均浓度",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -146,6 +179,8 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "新增人才公寓", "电梯加装完工", "菜市场改造提升", "新增公共充电桩", "重大工程开工", "学校建成",
     "拆除违法建筑", "每万人口发明专利拥有量", "第三产业增加值占全市生产总值的比重", "对经济增长贡献率",
     "既有建筑节能改造", "一网通办政务服务网办率", "1类创新药",
+    "经营主体净增", "民间投资占比", "财政民生支出占比", "家电以旧换新", "在建高品质住宅项目", "获批上市1类创新药",
+    "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []
@@ -165,6 +200,19 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
     found = set(_metrics("大力推进不成套旧住房改造，" + sentence if "田林路" in sentence else sentence, lexicon))
     assert found <= metrics | {"重大工程"} and all(is_indicator_name(m, lexicon) for m in found), found
     assert metrics <= found | {"重大工程"}
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("规模以上工业企业达7.6万家、增加值增长3%。", ["规模以上工业企业", "规模以上工业增加值"]),     # guangdong_2026
+    ("服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。",                       # sichuan_2026
+     ["第三产业增加值", "服务业对经济增长贡献率"]),
+    ("243个重点项目建成投产。", ["重点项目建成投产"]),                                               # heilongjiang_2026
+    ("工业机器人产量增长31.2%、占全国44%，集成电路产量增长21%、占全国18%。",                         # guangdong_2025
+     ["工业机器人产量", "工业机器人产量占全国比重", "集成电路产量", "集成电路产量占全国比重"]),
+    ("核电装机规模占全国25.8%。", ["核电装机规模占全国比重"]),                                       # guangdong_2026
+])
+def test_a_measure_takes_its_subject_its_stage_and_its_share_noun(lexicon, sentence, metrics) -> None:
+    assert _metrics(sentence, lexicon) == metrics
 
 
 # -- the seeds' graph and the corpus -----------------------------------------------------------

@@ -204,7 +204,8 @@ def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     whole = _squash(before.metric_surface)
     if not own.startswith(lex.indicators.label.share_openings):
         return None
-    return _named(whole if whole.endswith(own) else whole + own, lex)
+    share = whole if whole.endswith(own) else whole + own
+    return _named(share, lex) or _named(share + lex.indicators.label.share_noun, lex)
 
 
 def _named(wording: str, lex: Lexicon) -> str | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, tagged,
+from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -250,7 +250,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
-    if found is None and any(w in own[2:] for w in lex.indicators.label.share_scopes):
+    if found is None and share_cut(own, lex):
         found = _named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
@@ -261,7 +261,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and only_verbs(own, lex):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
-    return found
+    counted = _counted_noun(after, lex) if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share
+    return found or (_named(counted, lex) if counted else None)
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 
-__all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "tagged", "verb_pattern"]
+__all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "share_cut", "tagged", "verb_pattern"]
 
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:
@@ -25,12 +25,22 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
             and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
     out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
             and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
-    if any(w in label for w in rules.share_scopes) and not label.endswith((*rules.share_nouns, rules.share_noun)):
+    if share_cut(label, lex):
         out.append("a share cut before its noun")
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex)
+
+
+def share_cut(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` states a share without its noun: 工业机器人产量占全国, 民生支出占一般公共预算支出."""
+    rules = lex.indicators.label
+    body = label[2:]
+    for w in rules.share_false:
+        body = body.replace(w, "")
+    return (any(w in body for w in rules.share_openings)
+            and not label.endswith((*rules.share_nouns, rules.share_noun, "率")))
 
 
 def _longer_edge(label: str, word: str, good: tuple[str, ...], at) -> bool:

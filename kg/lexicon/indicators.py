@@ -84,7 +84,7 @@ class LabelRules:
     edge_words: Words = ()
     clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
-    share_scopes: Words = ()        # 占全国: a share whose noun was cut off, completed with `share_noun`
+    share_false: Words = ()         # words holding 占 that open no share (占地面积)
     share_noun: str = ""
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     patterns: tuple[Pattern, ...] = ()

@@ -152,12 +152,14 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房; the words after
     the number before), the repaired wording becoming the surface; else the observation is dropped."""
     out: list[Observation] = []
+    own_names = _own_names(document, lex)
     for o in observations:
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = _completed(o, before, text, lex) or _repaired(o, text, lex)
         if wording is not None:
-            wording = _with_stage(wording, text[o.quantity.end:], lex)
+            wording = _with_stage(_unplaced(wording, own_names, lex), text[o.quantity.end:], lex)
+            wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
             own = _squash(o.metric)
             wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
@@ -185,6 +187,37 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:
+    """The names of the government a document speaks for (上海市, 上海), longest first."""
+    district = document.metadata.district
+    names = {district, *(a for a in lex.areas if a.name == district for a in a.aliases)}
+    return tuple(sorted(filter(None, names), key=len, reverse=True))
+
+
+def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
+    """A wording without the name of the document's own government before it, which only places the figure
+    (上海中欧班列全年开行100列 in Shanghai's report -> 中欧班列开行)."""
+    own = _squash(wording)
+    name = next((n for n in own_names if own.startswith(n) and len(own) - len(n) >= 4), None)
+    return (_named(own[len(name):], lex) or wording) if name else wording
+
+
+def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
+    """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
+    架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
+    own = _squash(wording)
+    clause = _squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if clause.endswith(s)),
+                 None)
+    said = next((w for w in (_squash(surface), own) if w and clause.rfind(w) >= 0), "")
+    if stage is None or stage in own or not said:
+        return wording
+    between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
+    for word in lex.hedges.words.noise_anywhere:
+        between = between.replace(word, "")
+    return (_named(identity(own, lex) + stage, lex) or wording) if not between else wording
 
 
 def _with_stage(wording: str, after: str, lex: Lexicon) -> str:

@@ -170,6 +170,8 @@ def test_airports_and_poverty_areas(lexicon, text, found) -> None:
     "工业机器人产量占全国", "覆盖人群占全市常住人口", "基本公共卫生服务经费财政补助从人", "办好12类", "年年均超收",
     "取消和下放", "新增高高", "今后三年各级政府拟投入", "中央财政连续三年投入", "财政补助由每人每年",
     "加强内地", "紧扣一体化", "用于支持中西部地区", "企业退休人员养老金人均每月新", "改革发展稳定任务", "平均浓度",
+    "赤字规模比上年预算", "范围扩大到全国", "国家从粮食风险基金中拿出", "耕地净", "百万英才汇南粤行动吸纳",
+    "前裁减军队员额", "组建国家创业投资引导基金在大湾区设立", "民生支出占一般公共预算支出",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -181,6 +183,7 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "既有建筑节能改造", "一网通办政务服务网办率", "1类创新药",
     "经营主体净增", "民间投资占比", "财政民生支出占比", "家电以旧换新", "在建高品质住宅项目", "获批上市1类创新药",
     "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
+    "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []
@@ -315,3 +318,21 @@ def test_gdp_in_the_provincial_reports_holds_only_gdp(corpus_extractions, lexico
             if _last_named(text, lexicon) != GDP:
                 wrong.append(text[-40:])
     assert seen > 20 and wrong == [], wrong
+
+
+SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我代表上海市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+
+
+@pytest.mark.parametrize("head, sentence, metrics", [
+    (SHANGHAI_HEAD, "上海中欧班列全年开行100列。", ["中欧班列开行"]),                     # shanghai_city_2024
+    (HEAD, "架空线入地和杆箱整治计划新开工50公里、完工30公里。", ["架空线入地新开工", "架空线入地"]),  # xuhui 2025
+    (HEAD, "加装电梯新签约500台、完工200台。", ["电梯加装新签约", "电梯加装完工"]),
+    (HEAD, "民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),           # heilongjiang_2026
+    (HEAD, "入选中国潜在独角兽企业195家。", ["中国潜在独角兽企业"]),                         # jiangsu_2026
+    (HEAD, "国家创业投资引导基金在大湾区设立超500亿元区域基金。", ["区域基金"]),               # guangdong_2026
+    (HEAD, "进出口总额突破9万亿元、增长9.8%，贡献了全国38.7%的贸易增量。",                     # guangdong_2025
+     ["外贸进出口总额", "外贸进出口总额"]),
+])
+def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
+    doc = read_text(head + sentence, "t.txt", "t", lexicon)
+    assert [o.metric for o in run(doc, lexicon).observations] == metrics

@@ -237,6 +237,8 @@ def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     whole = _squash(before.metric_surface)
     if not own.startswith(lex.indicators.label.share_openings):
         return None
+    at = [whole.find(w, 2) for w in lex.indicators.label.share_openings if whole.find(w, 2) > 0]
+    whole = whole[: min(at)] if at else whole          # the figure before is a share itself: its part
     share = whole if whole.endswith(own) else whole + own
     return _named(share, lex) or _named(share + lex.indicators.label.share_noun, lex)
 

@@ -25,12 +25,26 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
             and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
     out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
             and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
+    if _bare_object(label, lex):
+        out.append("a verb and a bare object")
     if share_cut(label, lex):
         out.append("a share cut before its noun")
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex)
+
+
+def _bare_object(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` is a verb of a class (新增, 改造) and a generic noun or a verb: 新增产量, 新增供水."""
+    rules = lex.indicators.label
+    for cls in lex.indicators.normalise.verb_class:
+        verb = next((v for v in sorted(cls.verbs, key=len, reverse=True) if label.startswith(v)), None)
+        rest = label[len(verb):] if verb else ""
+        if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
+                     or (len(tagged(rest, lex)) == 1 and tagged(rest, lex)[0][1] in rules.pos_alone_never)):
+            return True
+    return False
 
 
 def share_cut(label: str, lex: Lexicon) -> bool:

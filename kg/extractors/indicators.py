@@ -221,10 +221,12 @@ def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
 
 
 def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
-    """A count of a noun followed by its stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产."""
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产. A
+    count of facilities (3家社区卫生服务中心竣工投用) stays the facilities' count, and a count of the projects of an
+    indicator of the scheme (7个不成套旧住房改造项目竣工交付) stays the count the promise tracker pairs."""
     after, own = _squash(after), _squash(wording)
     at = after.find(own)
-    if at < 0 or at > 1:                      # the noun counted right after the number (and its unit)
+    if at < 0 or at > 1 or not own.endswith(lex.hedges.words.generic_nouns) or find(own, lex) is not None:
         return wording
     rest = after[at + len(own):]
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),

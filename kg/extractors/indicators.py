@@ -158,6 +158,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = _completed(o, before, text, lex) or _repaired(o, text, lex)
         if wording is not None:
+            wording = _total_of(wording, text[o.quantity.end:], lex) or _quoted_state(wording, text[o.quantity.end:], lex)
             wording = _with_stage(_unplaced(wording, own_names, lex), text[o.quantity.end:], lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
@@ -187,6 +188,26 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
+    """A total whose thing is named after the number: 组建总规模1000亿元的省战略性新兴产业投资引导基金 ->
+    省战略性新兴产业投资引导基金规模; None when the wording names no total so."""
+    own, after = _squash(wording), _squash(after)
+    total = next((t for t in sorted(lex.hedges.words.totals, key=len, reverse=True) if own.endswith(t)), None)
+    of = lex.grammar.possessive
+    if total is None or not after.startswith(of):
+        return None
+    noun = _counted_noun(after[len(of):], lex)
+    return _named(noun + total, lex) if noun else None
+
+
+def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
+    """Counted things that reach a quoted state are counted by it: 300项政务事项实现“跨省通办” -> 跨省通办政务事项."""
+    own, after = _squash(wording), _squash(after)
+    found = re.match(re.escape(own) + "(?:" + "|".join(map(re.escape, lex.indicators.label.state_verbs)) +
+                     ")“([^”]{2,8})”", after) if lex.indicators.label.state_verbs else None
+    return (_named(found.group(1) + own, lex) or wording) if found else wording
 
 
 def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:

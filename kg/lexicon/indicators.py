@@ -86,6 +86,7 @@ class LabelRules:
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
     share_false: Words = ()         # words holding 占 that open no share (占地面积)
     share_noun: str = ""
+    state_verbs: Words = ()         # 实现: counted things reaching a quoted state (实现“跨省通办”)
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     patterns: tuple[Pattern, ...] = ()
 

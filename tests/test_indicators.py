@@ -332,6 +332,9 @@ SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我
     (HEAD, "国家创业投资引导基金在大湾区设立超500亿元区域基金。", ["区域基金"]),               # guangdong_2026
     (HEAD, "进出口总额突破9万亿元、增长9.8%，贡献了全国38.7%的贸易增量。",                     # guangdong_2025
      ["外贸进出口总额", "外贸进出口总额"]),
+    (HEAD, "300项政务事项实现“跨省通办”，113项居民服务事项实现“一卡通用”。",                 # zhejiang_2026
+     ["跨省通办政务事项", "一卡通用居民服务事项"]),
+    (HEAD, "组建总规模1000亿元的省战略性新兴产业投资引导基金。", ["省战略性新兴产业投资引导基金规模"]),  # guangdong_2026
 ])
 def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
     doc = read_text(head + sentence, "t.txt", "t", lexicon)

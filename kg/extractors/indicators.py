@@ -158,8 +158,9 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = _completed(o, before, text, lex) or _repaired(o, text, lex)
         if wording is not None:
-            wording = _total_of(wording, text[o.quantity.end:], lex) or _quoted_state(wording, text[o.quantity.end:], lex)
-            wording = _with_stage(_unplaced(wording, own_names, lex), text[o.quantity.end:], lex)
+            after = text[o.quantity.end:]
+            wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
+            wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
             own = _squash(o.metric)

@@ -103,7 +103,8 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
     out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
     if len(words) > 1 and all(p in ("v", "c") for _, p in words):
         out.append("verbs alone")
-    if len(words) == 1 and len(label) <= 3 and not any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings):
+    measured = any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings)
+    if len(words) == 1 and len(label) <= 3 and not measured:
         out.append("one noun alone: no measure")
     return out
 

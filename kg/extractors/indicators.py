@@ -309,7 +309,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
-    if found is None and share_cut(own, lex):
+    if found is None and share_cut(own, lex) and not any(n in own for n in lex.indicators.label.share_nouns):
         found = _named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):

@@ -141,6 +141,7 @@ def test_identity(lexicon, wording, metric) -> None:
     ("银行机构本外币存款余额", "本外币存款余额"),                            # guangdong_2026
     ("金融机构本外币贷款余额", "本外币贷款余额"),
     ("生活垃圾", "生活垃圾产生量"),                                          # xuhui 2022: 生活垃圾源头减量5%
+    ("重大项目集中签约", "重大项目签约"),                                    # xuhui 2023: 集中 is the manner
 ])
 def test_identity_of_worded_variants(lexicon, wording, metric) -> None:
     assert identity(wording, lexicon) == metric
@@ -337,6 +338,8 @@ SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我
     (HEAD, "300项政务事项实现“跨省通办”，113项居民服务事项实现“一卡通用”。",                 # zhejiang_2026
      ["跨省通办政务事项", "一卡通用居民服务事项"]),
     (HEAD, "组建总规模1000亿元的省战略性新兴产业投资引导基金。", ["省战略性新兴产业投资引导基金规模"]),  # guangdong_2026
+    (HEAD, "新增9家社区综合为老服务中心，3个社区创建成为全国示范性老年友好型社区。",           # xuhui 2023
+     ["新增社区综合为老服务中心", "全国示范性老年友好型社区"]),
 ])
 def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
     doc = read_text(head + sentence, "t.txt", "t", lexicon)

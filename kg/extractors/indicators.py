@@ -117,6 +117,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
     words = (*rules.modifiers, *rules.process_verbs)
     name = _strip_leading(name, words)
+    stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
+    manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
+    name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
                  and tagged(name[: -len(w)], lex)[-1][1] not in ("a", "b")), name)
     verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
@@ -156,7 +159,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for o in observations:
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = _completed(o, before, text, lex) or _repaired(o, text, lex)
+        wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
+                   or _repaired(o, text, lex))
         if wording is not None:
             after = text[o.quantity.end:]
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
@@ -201,6 +205,16 @@ def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
         return None
     noun = _counted_noun(after[len(of):], lex)
     return _named(noun + total, lex) if noun else None
+
+
+def _became(wording: str, after: str, lex: Lexicon) -> str | None:
+    """Counted things that become a named kind of themselves are counted by it: 3个社区创建成为全国示范性老年友好型
+    社区 -> 全国示范性老年友好型社区."""
+    own, after = _squash(wording), _squash(after)
+    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
+    found = re.match(re.escape(own) + "(?:" + verbs + ")([^,;:。!?，；：！？、]{1,16}?" + re.escape(own) + ")",
+                     after) if verbs and own else None
+    return _named(found.group(1), lex) if found else None
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:

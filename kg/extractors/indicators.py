@@ -7,7 +7,10 @@ statistician reads a sentence.
 - One indicator worded differently is one metric: leading modifiers (多渠道, 全年) and process verbs (实施, 推进)
   drop, and verbs of one class (新增/新建/筹措, 改造/提升/改建) are written alike (:func:`identity`).
 - A metric label is an indicator's name, never a fragment: :func:`label_problems` names the rule a label breaks,
-  and :func:`attribute` drops the observations whose indicator has no such name.
+  and :func:`attribute` repairs a wording from its sentence (its subject, its stage, the noun counted after the
+  number, a share's noun) or drops the observation whose indicator has no such name.
+
+The scheme's matching lives in kg.extractors.indicator_names, the label rules in kg.extractors.metric_labels.
 """
 from __future__ import annotations
 
@@ -15,138 +18,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-@lru_cache(maxsize=8)
-def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
-    """(form, canonical name) for every name and alias matched inside a wording, longest first."""
-    pairs = {(_squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
-
-
-@lru_cache(maxsize=8)
-def _exact(lex: Lexicon) -> dict[str, str]:
-    """Every name, alias and exact alias -> the canonical name."""
-    out = {_squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
-    out.update(lex.metric_aliases())
-    return out
-
-
-@lru_cache(maxsize=8)
-def _by_normal_form(lex: Lexicon) -> dict[str, str]:
-    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
-    out: dict[str, str] = {}
-    for m in lex.metrics:
-        for form in (m.name, *m.aliases):
-            out.setdefault(_normal(_squash(form), lex), m.name)
-    return out
-
-
-def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the name at text[start:end] is qualified into another indicator by the words beside it."""
-    q = lex.indicators.qualifiers
-    before = text[:start]
-    if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
-        return True
-    return text[end:].startswith(q.after)
-
-
-def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
-    """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
-    (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
-    text_sq = text
-    exact = _exact(lex).get(_squash(text_sq))
-    if exact is not None:
-        return exact, 0, len(text_sq)
-    best: tuple[tuple[int, int], str, int, int] | None = None
-    blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
-    for form, canonical in _forms(lex):
-        pos = text_sq.find(form)
-        while pos >= 0:
-            end = pos + len(form)
-            if any(a <= pos and end <= b for a, b in blocked):
-                pass
-            elif _qualified(text_sq, pos, end, lex):
-                blocked.append((pos, end))
-            elif best is None or (end, len(form)) > best[0]:
-                best = ((end, len(form)), canonical, pos, end)
-            pos = text_sq.find(form, pos + 1)
-    return None if best is None else best[1:]
-
-
-def known(name: str, lex: Lexicon) -> str | None:
-    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
-    return _exact(lex).get(_squash(name))
-
-
-def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
-    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for w in ordered:
-            if text.startswith(w) and len(text) - len(w) >= keep:
-                text, changed = text[len(w):], True
-                break
-    return text
-
-
-def _normal(name: str, lex: Lexicon) -> str:
-    """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
-    until nothing changes, so that a normal form is its own normal form)."""
-    for _ in range(4):
-        normal = _normal_once(name, lex)
-        if normal == name:
-            break
-        name = normal
-    return name
-
-
-def _normal_once(name: str, lex: Lexicon) -> str:
-    rules = lex.indicators.normalise
-    words = (*rules.modifiers, *rules.process_verbs)
-    name = _strip_leading(name, words)
-    stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
-    manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
-    name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
-    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
-                 and tagged(name[: -len(w)], lex)[-1][1] not in ("a", "b")), name)
-    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
-    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
-    noun = name[len(head[0]):] if head else name
-    tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
-                 and (head is None or cls is head[1])), None)
-    noun = noun[: len(noun) - len(tail[0])] if tail else noun
-    cls = (head or tail or (None, None))[1]
-    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
-        return noun + cls.name if cls.suffix else cls.name + noun
-    return name
-
-
-_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\"']")
-
-
-@lru_cache(maxsize=1 << 14)
-def identity(name: str, lex: Lexicon) -> str:
-    """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
-    the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
-    name = _QUOTES.sub("", _squash(name))
-    canonical = known(name, lex)
-    if canonical is not None:
-        return canonical
-    normal = _normal(name, lex)
-    return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
 
 
 def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
@@ -167,7 +45,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
-            own = _squash(o.metric)
+            own = squash(o.metric)
             wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
@@ -182,12 +60,12 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     """A measure worded without its subject takes the subject of the figure before it in the sentence, else the
     nouns opening the clause before: 规模以上工业企业达7.6万家、增加值增长3% -> 规模以上工业企业增加值; 服务业支撑作用
     更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60% -> 服务业增加值, 服务业对经济增长贡献率."""
-    own, rules = _squash(o.metric), lex.indicators.label
+    own, rules = squash(o.metric), lex.indicators.label
     if own not in rules.partial_nouns:
         return None
     subjects = []
     if before is not None:
-        whole = _squash(before.metric_surface)
+        whole = squash(before.metric_surface)
         part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
                      if whole.endswith(p) and len(whole) > len(p)), "")
         subjects.append(whole[: len(whole) - len(part)])
@@ -198,7 +76,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
     """A total whose thing is named after the number: 组建总规模1000亿元的省战略性新兴产业投资引导基金 ->
     省战略性新兴产业投资引导基金规模; None when the wording names no total so."""
-    own, after = _squash(wording), _squash(after)
+    own, after = squash(wording), squash(after)
     total = next((t for t in sorted(lex.hedges.words.totals, key=len, reverse=True) if own.endswith(t)), None)
     of = lex.grammar.possessive
     if total is None or not after.startswith(of):
@@ -210,7 +88,7 @@ def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
 def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     """Counted things that become a named kind of themselves are counted by it: 3个社区创建成为全国示范性老年友好型
     社区 -> 全国示范性老年友好型社区."""
-    own, after = _squash(wording), _squash(after)
+    own, after = squash(wording), squash(after)
     verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
     found = re.match(re.escape(own) + "(?:" + verbs + ")([^,;:。!?，；：！？、]{1,16}?" + re.escape(own) + ")",
                      after) if verbs and own else None
@@ -219,7 +97,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     """Counted things that reach a quoted state are counted by it: 300项政务事项实现“跨省通办” -> 跨省通办政务事项."""
-    own, after = _squash(wording), _squash(after)
+    own, after = squash(wording), squash(after)
     found = re.match(re.escape(own) + "(?:" + "|".join(map(re.escape, lex.indicators.label.state_verbs)) +
                      ")“([^”]{2,8})”", after) if lex.indicators.label.state_verbs else None
     return (_named(found.group(1) + own, lex) or wording) if found else wording
@@ -235,7 +113,7 @@ def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:
 def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
     """A wording without the name of the document's own government before it, which only places the figure
     (上海中欧班列全年开行100列 in Shanghai's report -> 中欧班列开行)."""
-    own = _squash(wording)
+    own = squash(wording)
     name = next((n for n in own_names if own.startswith(n) and len(own) - len(n) >= 4), None)
     return (_named(own[len(name):], lex) or wording) if name else wording
 
@@ -243,11 +121,11 @@ def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
 def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
     """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
     架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
-    own = _squash(wording)
-    clause = _squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
+    own = squash(wording)
+    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if clause.endswith(s)),
                  None)
-    said = next((w for w in (_squash(surface), own) if w and clause.rfind(w) >= 0), "")
+    said = next((w for w in (squash(surface), own) if w and clause.rfind(w) >= 0), "")
     if stage is None or stage in own or not said:
         return wording
     between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
@@ -260,7 +138,7 @@ def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
     """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产. A
     count of facilities (3家社区卫生服务中心竣工投用) stays the facilities' count, and a count of the projects of an
     indicator of the scheme (7个不成套旧住房改造项目竣工交付) stays the count the promise tracker pairs."""
-    after, own = _squash(after), _squash(wording)
+    after, own = squash(after), squash(wording)
     at = after.find(own)
     if at < 0 or at > 1 or not own.endswith(lex.hedges.words.generic_nouns) or find(own, lex) is not None:
         return wording
@@ -272,7 +150,7 @@ def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
 
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     """A share opening with 占 is a share of the indicator of the figure before, as that figure words it."""
-    whole = _squash(before.metric_surface)
+    whole = squash(before.metric_surface)
     if not own.startswith(lex.indicators.label.share_openings):
         return None
     at = [whole.find(w, 2) for w in lex.indicators.label.share_openings if whole.find(w, 2) > 0]
@@ -289,7 +167,7 @@ def _named(wording: str, lex: Lexicon) -> str | None:
 def _between(text: str, lex: Lexicon) -> str | None:
     """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
     2831亿元 -> 制造业重大项目完成投资."""
-    text = _squash(text)
+    text = squash(text)
     return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
 
 
@@ -316,7 +194,7 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
     indicator's name; None when neither is."""
-    own = _squash(o.metric)
+    own = squash(o.metric)
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
     before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
@@ -341,7 +219,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:
     """The lexicon indicator the number's clause names just before it (全社会研发经费支出相当于全市生产总值的比例
     达到4.4%: the extractor's wording was cut at 的), when at most a linking verb stands between them."""
-    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
+    clause = squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
     found = find(clause, lex)
     if found is None:
         return None
@@ -359,7 +237,7 @@ def _linking_words(lex: Lexicon) -> tuple[str, ...]:
 
 def _share(before: str, noun: str, lex: Lexicon) -> str | None:
     """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
-    clause = _strip_trailing(_squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
+    clause = _strip_trailing(squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
     return _named(clause, lex) if clause.endswith(noun) else None
 
 
@@ -367,7 +245,7 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
     if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
         return None
-    after = _squash(after)
+    after = squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
@@ -390,7 +268,7 @@ def _bare_verb(wording: str, lex: Lexicon) -> bool:
 
 def _subject_before(before: str, lex: Lexicon) -> str:
     """The nouns opening the clause before the number's: 徐家汇书院火爆开业，全年入馆196万人次 -> 徐家汇书院."""
-    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
     if len(clauses) < 2:
         return ""
     nouns = []
@@ -404,7 +282,7 @@ def _subject_before(before: str, lex: Lexicon) -> str:
 
 def _object_before(before: str, lex: Lexicon) -> str:
     """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
-    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
     if len(clauses) < 2:
         return ""
     verbs = list(verb_pattern(lex).finditer(clauses[-2]))

@@ -54,7 +54,7 @@ def share_cut(label: str, lex: Lexicon) -> bool:
     for w in rules.share_false:
         body = body.replace(w, "")
     return (any(w in body for w in rules.share_openings)
-            and not label.endswith((*rules.share_nouns, rules.share_noun, "率")))
+            and not label.endswith((*rules.share_nouns, rules.share_noun)))
 
 
 def _longer_edge(label: str, word: str, good: tuple[str, ...], at) -> bool:

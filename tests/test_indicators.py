@@ -136,6 +136,7 @@ def test_identity(lexicon, wording, metric) -> None:
     ("过街人行天桥加装电梯工程", "过街人行天桥加装电梯"),                    # xuhui 2022: 工程 closes a programme
     ("架空线入地工程", "架空线入地"),
     ("市区两级重大工程", "市区两级重大工程"),                                # 重大 is no programme's name
+    ("病险水库除险加固工程", "病险水库除险加固工程"),                        # a verb before 工程: the works
     ("培育形成万亿级优势产业", "万亿级优势产业"),                            # sichuan_2026
     ("建成机构及社区养老服务设施", "机构及社区养老服务设施"),                # sichuan_2026
     ("银行机构本外币存款余额", "本外币存款余额"),                            # guangdong_2026
@@ -189,6 +190,7 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "经营主体净增", "民间投资占比", "财政民生支出占比", "家电以旧换新", "在建高品质住宅项目", "获批上市1类创新药",
     "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
     "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
+    "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []

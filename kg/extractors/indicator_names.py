@@ -110,7 +110,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
-                 and tagged(name[: -len(w)], lex)[-1][1] not in ("a", "b")), name)
+                 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
     verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
     noun = name[len(head[0]):] if head else name

@@ -101,7 +101,7 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
         out.append(f"closes with the verb {last!r}: a clause")
     out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
     out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
-    if len(words) > 1 and all(p in ("v", "c", "d") for _, p in words):
+    if len(words) > 1 and all(p in ("v", "c", "d") for _, p in words) and any(p != "v" for _, p in words):
         out.append("verbs alone")
     measured = any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings)
     if len(words) == 1 and len(label) <= 3 and not measured:

@@ -152,6 +152,7 @@ def test_identity_of_worded_variants(lexicon, wording, metric) -> None:
     ("郑州机场年货邮吞吐量", "机场货邮吞吐量"),                              # henan_2026: the airport only places it
     ("成都国际航空枢纽年旅客吞吐量", "机场旅客吞吐量"),                      # sichuan
     ("脱贫地区农村居民人均可支配收入", None),                                # sichuan_2025: another indicator
+    ("国际货邮吞吐量", None),                                                # national: international only
     ("农村居民人均可支配收入", "农村居民人均可支配收入"),
 ])
 def test_airports_and_poverty_areas(lexicon, text, found) -> None:
@@ -177,7 +178,7 @@ def test_airports_and_poverty_areas(lexicon, text, found) -> None:
     "县试点取得成效", "原则基础上与世界各国友好相处", "进出口总额占国际市场份额比提高比重", "国家外汇储备年底",
     "粳稻每斤", "级风电主轴轴承", "中小学生得以共享优质教育资源", "新增产量", "底线是严守",
     "充分发挥", "拟安排中央预算内水利投资", "政务服务一网通办推出", "全球最高", "壮大6大特色产业集群",
-    "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城",
+    "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -190,7 +191,7 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "经营主体净增", "民间投资占比", "财政民生支出占比", "家电以旧换新", "在建高品质住宅项目", "获批上市1类创新药",
     "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
     "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
-    "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程",
+    "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程", "港口万吨级码头泊位新增吞吐能力", "支出总额",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []

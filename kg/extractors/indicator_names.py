@@ -105,7 +105,9 @@ def _normal(name: str, lex: Lexicon) -> str:
 def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
     words = (*rules.modifiers, *rules.process_verbs)
-    name = _strip_leading(name, words)
+    stripped = _strip_leading(name, words)
+    generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
+    name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
     stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name

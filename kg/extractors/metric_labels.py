@@ -36,10 +36,11 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
 
 
 def _bare_object(label: str, lex: Lexicon) -> bool:
-    """Whether ``label`` is a verb of a class (新增, 改造) and a generic noun or a verb: 新增产量, 新增供水."""
-    rules = lex.indicators.label
-    for cls in lex.indicators.normalise.verb_class:
-        verb = next((v for v in sorted(cls.verbs, key=len, reverse=True) if label.startswith(v)), None)
+    """Whether ``label`` is a verb of a class (新增, 改造) or a process verb (启动) and a generic noun or a verb:
+    新增产量, 启动地块."""
+    rules, norm = lex.indicators.label, lex.indicators.normalise
+    for verbs in (*(cls.verbs for cls in norm.verb_class), norm.process_verbs):
+        verb = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
         rest = label[len(verb):] if verb else ""
         if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
                      or (len(tagged(rest, lex)) == 1 and tagged(rest, lex)[0][1] in rules.pos_alone_never)):

@@ -178,7 +178,8 @@ def test_airports_and_poverty_areas(lexicon, text, found) -> None:
     "县试点取得成效", "原则基础上与世界各国友好相处", "进出口总额占国际市场份额比提高比重", "国家外汇储备年底",
     "粳稻每斤", "级风电主轴轴承", "中小学生得以共享优质教育资源", "新增产量", "底线是严守",
     "充分发挥", "拟安排中央预算内水利投资", "政务服务一网通办推出", "全球最高", "壮大6大特色产业集群",
-    "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块",
+    "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块", "覆盖中西部地区", "新增增加铁路新线",
+    "优化营商环境6.0版",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)

@@ -346,6 +346,9 @@ SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我
     (HEAD, "组建总规模1000亿元的省战略性新兴产业投资引导基金。", ["省战略性新兴产业投资引导基金规模"]),  # guangdong_2026
     (HEAD, "新增9家社区综合为老服务中心，3个社区创建成为全国示范性老年友好型社区。",           # xuhui 2023
      ["新增社区综合为老服务中心", "全国示范性老年友好型社区"]),
+    (HEAD, "推进58条“美丽街区”景观道路建设，累计覆盖全区80%主次干道，并向背街小巷延伸。",        # xuhui 2025
+     ["美丽街区景观道路建设", "主次干道覆盖率"]),
+    (HEAD, "全区34个大模型通过备案。", ["大模型通过备案"]),                                   # xuhui 2025
 ])
 def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
     doc = read_text(head + sentence, "t.txt", "t", lexicon)

@@ -213,6 +213,9 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
     counted = _counted_noun(after, lex) if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share
+    verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
+    if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
+        found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     return found or (_named(counted, lex) if counted else None)
 
 

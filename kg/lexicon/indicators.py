@@ -89,6 +89,8 @@ class LabelRules:
     share_noun: str = ""
     state_verbs: Words = ()         # 实现: counted things reaching a quoted state (实现“跨省通办”)
     become_verbs: Words = ()        # 创建成为: counted things becoming a named kind of themselves
+    rate_verbs: Words = ()          # 覆盖: a percentage of what it covers is its rate (覆盖率)
+    rate_noun: str = ""
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     patterns: tuple[Pattern, ...] = ()
 

@@ -129,6 +129,36 @@ def test_identity(lexicon, wording, metric) -> None:
     assert identity(wording, lexicon) == metric
 
 
+@pytest.mark.parametrize("wording, metric", [
+    ("新增“两山”实践创新基地", "新增两山实践创新基地"),                      # jiangsu_2026: quotes name nothing
+    ("筹措供应“新时代城市建设者管理者之家”床位", "新时代城市建设者管理者之家床位"),  # shanghai_city_2024
+    ("新增“新时代城市建设者管理者之家”床位", "新时代城市建设者管理者之家床位"),    # xuhui 2025
+    ("过街人行天桥加装电梯工程", "过街人行天桥加装电梯"),                    # xuhui 2022: 工程 closes a programme
+    ("架空线入地工程", "架空线入地"),
+    ("市区两级重大工程", "市区两级重大工程"),                                # 重大 is no programme's name
+    ("病险水库除险加固工程", "病险水库除险加固工程"),                        # a verb before 工程: the works
+    ("培育形成万亿级优势产业", "万亿级优势产业"),                            # sichuan_2026
+    ("建成机构及社区养老服务设施", "机构及社区养老服务设施"),                # sichuan_2026
+    ("银行机构本外币存款余额", "本外币存款余额"),                            # guangdong_2026
+    ("金融机构本外币贷款余额", "本外币贷款余额"),
+    ("生活垃圾", "生活垃圾产生量"),                                          # xuhui 2022: 生活垃圾源头减量5%
+    ("重大项目集中签约", "重大项目签约"),                                    # xuhui 2023: 集中 is the manner
+])
+def test_identity_of_worded_variants(lexicon, wording, metric) -> None:
+    assert identity(wording, lexicon) == metric
+
+
+@pytest.mark.parametrize("text, found", [
+    ("郑州机场年货邮吞吐量", "机场货邮吞吐量"),                              # henan_2026: the airport only places it
+    ("成都国际航空枢纽年旅客吞吐量", "机场旅客吞吐量"),                      # sichuan
+    ("脱贫地区农村居民人均可支配收入", None),                                # sichuan_2025: another indicator
+    ("国际货邮吞吐量", None),                                                # national: international only
+    ("农村居民人均可支配收入", "农村居民人均可支配收入"),
+])
+def test_airports_and_poverty_areas(lexicon, text, found) -> None:
+    assert (find(text, lexicon) or (None,))[0] == found
+
+
 # -- a metric label is an indicator's name -----------------------------------------------------
 
 @pytest.mark.parametrize("label", [
@@ -137,6 +167,19 @@ def test_identity(lexicon, wording, metric) -> None:
     "新增口袋公园及", "发热门诊日最大接诊能力从", "龙腾大道最后",                                  # cut short
     "10年前", "1990年七届全国人大", "二是取消或停征中央涉企行政事业性收费", "根据省委十二届",    # clauses
     "贡献了全国", "中央财政再安排", "医疗保障制度改革重点抓好", "重症床位数提升至每10万人",
+    # build of all of ../shared/corpus, random samples of its labels: clause fragments and bare nouns
+    "可减轻企业和居民负担", "川渝通办事项让两地群众", "教育", "作品", "县城", "家庭", "产业链", "人次", "增加值",
+    "鄱阳湖", "香港回归", "中央财政将投入", "国务院已取消", "全国共完成技术改造投资", "重大专项陆续启动",
+    "工业机器人产量占全国", "覆盖人群占全市常住人口", "基本公共卫生服务经费财政补助从人", "办好12类", "年年均超收",
+    "取消和下放", "新增高高", "今后三年各级政府拟投入", "中央财政连续三年投入", "财政补助由每人每年",
+    "加强内地", "紧扣一体化", "用于支持中西部地区", "企业退休人员养老金人均每月新", "改革发展稳定任务", "平均浓度",
+    "赤字规模比上年预算", "范围扩大到全国", "国家从粮食风险基金中拿出", "耕地净", "百万英才汇南粤行动吸纳",
+    "前裁减军队员额", "组建国家创业投资引导基金在大湾区设立", "民生支出占一般公共预算支出",
+    "县试点取得成效", "原则基础上与世界各国友好相处", "进出口总额占国际市场份额比提高比重", "国家外汇储备年底",
+    "粳稻每斤", "级风电主轴轴承", "中小学生得以共享优质教育资源", "新增产量", "底线是严守",
+    "充分发挥", "拟安排中央预算内水利投资", "政务服务一网通办推出", "全球最高", "壮大6大特色产业集群",
+    "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块", "覆盖中西部地区", "新增增加铁路新线",
+    "优化营商环境6.0版",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -146,6 +189,10 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "新增人才公寓", "电梯加装完工", "菜市场改造提升", "新增公共充电桩", "重大工程开工", "学校建成",
     "拆除违法建筑", "每万人口发明专利拥有量", "第三产业增加值占全市生产总值的比重", "对经济增长贡献率",
     "既有建筑节能改造", "一网通办政务服务网办率", "1类创新药",
+    "经营主体净增", "民间投资占比", "财政民生支出占比", "家电以旧换新", "在建高品质住宅项目", "获批上市1类创新药",
+    "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
+    "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
+    "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程", "港口万吨级码头泊位新增吞吐能力", "支出总额",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []
@@ -165,6 +212,19 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
     found = set(_metrics("大力推进不成套旧住房改造，" + sentence if "田林路" in sentence else sentence, lexicon))
     assert found <= metrics | {"重大工程"} and all(is_indicator_name(m, lexicon) for m in found), found
     assert metrics <= found | {"重大工程"}
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("规模以上工业企业达7.6万家、增加值增长3%。", ["规模以上工业企业", "规模以上工业增加值"]),     # guangdong_2026
+    ("服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。",                       # sichuan_2026
+     ["第三产业增加值", "服务业对经济增长贡献率"]),
+    ("243个重点项目建成投产。", ["重点项目建成投产"]),                                               # heilongjiang_2026
+    ("工业机器人产量增长31.2%、占全国44%，集成电路产量增长21%、占全国18%。",                         # guangdong_2025
+     ["工业机器人产量", "工业机器人产量占全国比重", "集成电路产量", "集成电路产量占全国比重"]),
+    ("核电装机规模占全国25.8%。", ["核电装机规模占全国比重"]),                                       # guangdong_2026
+])
+def test_a_measure_takes_its_subject_its_stage_and_its_share_noun(lexicon, sentence, metrics) -> None:
+    assert _metrics(sentence, lexicon) == metrics
 
 
 # -- the seeds' graph and the corpus -----------------------------------------------------------
@@ -267,3 +327,29 @@ def test_gdp_in_the_provincial_reports_holds_only_gdp(corpus_extractions, lexico
             if _last_named(text, lexicon) != GDP:
                 wrong.append(text[-40:])
     assert seen > 20 and wrong == [], wrong
+
+
+SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我代表上海市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+
+
+@pytest.mark.parametrize("head, sentence, metrics", [
+    (SHANGHAI_HEAD, "上海中欧班列全年开行100列。", ["中欧班列开行"]),                     # shanghai_city_2024
+    (HEAD, "架空线入地和杆箱整治计划新开工50公里、完工30公里。", ["架空线入地新开工", "架空线入地"]),  # xuhui 2025
+    (HEAD, "加装电梯新签约500台、完工200台。", ["电梯加装新签约", "电梯加装完工"]),
+    (HEAD, "民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),           # heilongjiang_2026
+    (HEAD, "入选中国潜在独角兽企业195家。", ["中国潜在独角兽企业"]),                         # jiangsu_2026
+    (HEAD, "国家创业投资引导基金在大湾区设立超500亿元区域基金。", ["区域基金"]),               # guangdong_2026
+    (HEAD, "进出口总额突破9万亿元、增长9.8%，贡献了全国38.7%的贸易增量。",                     # guangdong_2025
+     ["外贸进出口总额", "外贸进出口总额"]),
+    (HEAD, "300项政务事项实现“跨省通办”，113项居民服务事项实现“一卡通用”。",                 # zhejiang_2026
+     ["跨省通办政务事项", "一卡通用居民服务事项"]),
+    (HEAD, "组建总规模1000亿元的省战略性新兴产业投资引导基金。", ["省战略性新兴产业投资引导基金规模"]),  # guangdong_2026
+    (HEAD, "新增9家社区综合为老服务中心，3个社区创建成为全国示范性老年友好型社区。",           # xuhui 2023
+     ["新增社区综合为老服务中心", "全国示范性老年友好型社区"]),
+    (HEAD, "推进58条“美丽街区”景观道路建设，累计覆盖全区80%主次干道，并向背街小巷延伸。",        # xuhui 2025
+     ["美丽街区景观道路建设", "主次干道覆盖率"]),
+    (HEAD, "全区34个大模型通过备案。", ["大模型通过备案"]),                                   # xuhui 2025
+])
+def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
+    doc = read_text(head + sentence, "t.txt", "t", lexicon)
+    assert [o.metric for o in run(doc, lexicon).observations] == metrics

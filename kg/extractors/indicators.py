@@ -7,7 +7,10 @@ statistician reads a sentence.
 - One indicator worded differently is one metric: leading modifiers (多渠道, 全年) and process verbs (实施, 推进)
   drop, and verbs of one class (新增/新建/筹措, 改造/提升/改建) are written alike (:func:`identity`).
 - A metric label is an indicator's name, never a fragment: :func:`label_problems` names the rule a label breaks,
-  and :func:`attribute` drops the observations whose indicator has no such name.
+  and :func:`attribute` repairs a wording from its sentence (its subject, its stage, the noun counted after the
+  number, a share's noun) or drops the observation whose indicator has no such name.
+
+The scheme's matching lives in kg.extractors.indicator_names, the label rules in kg.extractors.metric_labels.
 """
 from __future__ import annotations
 
@@ -15,214 +18,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.lang.zh.segment import tagger
+from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
+                                        verb_pattern)
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-@lru_cache(maxsize=8)
-def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
-    """(form, canonical name) for every name and alias matched inside a wording, longest first."""
-    pairs = {(_squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
-
-
-@lru_cache(maxsize=8)
-def _exact(lex: Lexicon) -> dict[str, str]:
-    """Every name, alias and exact alias -> the canonical name."""
-    out = {_squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
-    out.update(lex.metric_aliases())
-    return out
-
-
-@lru_cache(maxsize=8)
-def _by_normal_form(lex: Lexicon) -> dict[str, str]:
-    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
-    out: dict[str, str] = {}
-    for m in lex.metrics:
-        for form in (m.name, *m.aliases):
-            out.setdefault(_normal(_squash(form), lex), m.name)
-    return out
-
-
-def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the name at text[start:end] is qualified into another indicator by the words beside it."""
-    q = lex.indicators.qualifiers
-    before = text[:start]
-    if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
-        return True
-    return text[end:].startswith(q.after)
-
-
-def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
-    """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
-    (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
-    text_sq = text
-    exact = _exact(lex).get(_squash(text_sq))
-    if exact is not None:
-        return exact, 0, len(text_sq)
-    best: tuple[tuple[int, int], str, int, int] | None = None
-    blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
-    for form, canonical in _forms(lex):
-        pos = text_sq.find(form)
-        while pos >= 0:
-            end = pos + len(form)
-            if any(a <= pos and end <= b for a, b in blocked):
-                pass
-            elif _qualified(text_sq, pos, end, lex):
-                blocked.append((pos, end))
-            elif best is None or (end, len(form)) > best[0]:
-                best = ((end, len(form)), canonical, pos, end)
-            pos = text_sq.find(form, pos + 1)
-    return None if best is None else best[1:]
-
-
-def known(name: str, lex: Lexicon) -> str | None:
-    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
-    return _exact(lex).get(_squash(name))
-
-
-def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
-    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for w in ordered:
-            if text.startswith(w) and len(text) - len(w) >= keep:
-                text, changed = text[len(w):], True
-                break
-    return text
-
-
-def _normal(name: str, lex: Lexicon) -> str:
-    """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
-    until nothing changes, so that a normal form is its own normal form)."""
-    for _ in range(4):
-        normal = _normal_once(name, lex)
-        if normal == name:
-            break
-        name = normal
-    return name
-
-
-def _normal_once(name: str, lex: Lexicon) -> str:
-    rules = lex.indicators.normalise
-    words = (*rules.modifiers, *rules.process_verbs)
-    name = _strip_leading(name, words)
-    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
-    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
-    noun = name[len(head[0]):] if head else name
-    tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
-                 and (head is None or cls is head[1])), None)
-    noun = noun[: len(noun) - len(tail[0])] if tail else noun
-    cls = (head or tail or (None, None))[1]
-    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
-        return noun + cls.name if cls.suffix else cls.name + noun
-    return name
-
-
-@lru_cache(maxsize=1 << 14)
-def identity(name: str, lex: Lexicon) -> str:
-    """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
-    the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
-    name = _squash(name)
-    canonical = known(name, lex)
-    if canonical is not None:
-        return canonical
-    normal = _normal(name, lex)
-    return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
-
-
-def label_problems(label: str, lex: Lexicon) -> list[str]:
-    """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
-    rules = lex.indicators.label
-    out = []
-    if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
-        out.append("too short")
-    if len(label) > rules.max_chars:
-        out.append("too long: a clause, not a name")
-    if label in rules.bare or label in lex.hedges.words.actions or _only_verbs(label, lex):
-        out.append("a bare verb or generic noun")
-    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w][:1]
-    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w][:1]
-    if _glued(label, rules.stage_verbs):
-        out.append("two stage verbs glued")
-    out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
-    return out + _grammar_problems(label, lex)
-
-
-_HAN = re.compile("([\u4e00-\u9fff]+)")
-
-
-@lru_cache(maxsize=1 << 14)
-def _pos(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
-    """(word, flag) of a short wording by the dictionary alone (jieba's cut and flags, no HMM): what a label's
-    edges are is all the rules ask, and the extraction's tagging (kg.lang.zh.segment.tag) stays for its stretches."""
-    t = tagger(lex)
-    out: list[tuple[str, str]] = []
-    for block in filter(None, _HAN.split(text)):
-        if not _HAN.fullmatch(block):
-            out.append((block, "m" if block[0].isdigit() else "eng" if block.isascii() and block.isalnum() else "x"))
-            continue
-        ends, x = t.route(block), 0
-        while x < len(block):
-            out.append((block[x:ends[x]], t.flag(block[x:ends[x]])))
-            x = ends[x]
-    return tuple(out)
-
-
-def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
-    """What the parts of speech of ``label`` say against it being a name."""
-    rules = lex.indicators.label
-    words = _pos(label, lex)
-    if not words:
-        return []
-    (first, first_pos), (last, last_pos) = words[0], words[-1]
-    out = []
-    if len(words) == 1 and first_pos in rules.pos_alone_never:
-        out.append(f"one {first_pos} alone")
-    if first_pos in rules.pos_never_first and first not in rules.edge_words:
-        out.append(f"opens with {first!r} ({first_pos})")
-    if last_pos in rules.pos_never_last and last not in rules.edge_words:
-        out.append(f"closes with {last!r} ({last_pos})")
-    if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
-            and not label.endswith(rules.verb_endings)):
-        out.append(f"closes with the verb {last!r}: a clause")
-    out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
-    return out
-
-
-@lru_cache(maxsize=8)
-def _verbs(lex: Lexicon) -> re.Pattern[str]:
-    """Every verb the lexicon knows (actions, process and stage verbs, verb classes) and the words joining them."""
-    norm, label = lex.indicators.normalise, lex.indicators.label
-    words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
-             *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
-    words |= set(label.connectives)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-def _only_verbs(label: str, lex: Lexicon) -> bool:
-    """Whether ``label`` is verbs and connectives only: 新建和提升, 开工修缮, 新增供应."""
-    return len(_verbs(lex).sub("", label)) < 2
-
-
-def _glued(label: str, stages: tuple[str, ...]) -> bool:
-    head = next((s for s in stages if label.startswith(s)), None)
-    tail = next((s for s in stages if label.endswith(s) and len(label) > len(s)), None)
-    return head is not None and tail is not None and len(label) > len(head) + len(tail)
-
-
-def is_indicator_name(label: str, lex: Lexicon) -> bool:
-    """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
-    return lex.metric(label) is not None or not label_problems(label, lex)
 
 
 def attribute(document: Document, observations: list[Observation], lex: Lexicon) -> list[Observation]:
@@ -231,12 +33,19 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     verbs alone completed by the noun counted after the number: 新建或筹措1.2万套保障性租赁住房; the words after
     the number before), the repaired wording becoming the surface; else the observation is dropped."""
     out: list[Observation] = []
+    own_names = _own_names(document, lex)
     for o in observations:
         text = document.sentences[o.sentence].text
-        wording = _repaired(o, text, lex)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
+        wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
+                   or _repaired(o, text, lex))
+        if wording is not None:
+            after = text[o.quantity.end:]
+            wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
+            wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
+            wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
-            own = _squash(o.metric)
+            own = squash(o.metric)
             wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
@@ -247,12 +56,107 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     return out
 
 
+def _completed(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A measure worded without its subject takes the subject of the figure before it in the sentence, else the
+    nouns opening the clause before: 规模以上工业企业达7.6万家、增加值增长3% -> 规模以上工业企业增加值; 服务业支撑作用
+    更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60% -> 服务业增加值, 服务业对经济增长贡献率."""
+    own, rules = squash(o.metric), lex.indicators.label
+    if own not in rules.partial_nouns:
+        return None
+    subjects = []
+    if before is not None:
+        whole = squash(before.metric_surface)
+        part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
+                     if whole.endswith(p) and len(whole) > len(p)), "")
+        subjects.append(whole[: len(whole) - len(part)])
+    subjects.append(_subject_before(sentence[:o.quantity.start], lex))
+    return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
+    """A total whose thing is named after the number: 组建总规模1000亿元的省战略性新兴产业投资引导基金 ->
+    省战略性新兴产业投资引导基金规模; None when the wording names no total so."""
+    own, after = squash(wording), squash(after)
+    total = next((t for t in sorted(lex.hedges.words.totals, key=len, reverse=True) if own.endswith(t)), None)
+    of = lex.grammar.possessive
+    if total is None or not after.startswith(of):
+        return None
+    noun = _counted_noun(after[len(of):], lex)
+    return _named(noun + total, lex) if noun else None
+
+
+def _became(wording: str, after: str, lex: Lexicon) -> str | None:
+    """Counted things that become a named kind of themselves are counted by it: 3个社区创建成为全国示范性老年友好型
+    社区 -> 全国示范性老年友好型社区."""
+    own, after = squash(wording), squash(after)
+    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
+    found = re.match(re.escape(own) + "(?:" + verbs + ")([^,;:。!?，；：！？、]{1,16}?" + re.escape(own) + ")",
+                     after) if verbs and own else None
+    return _named(found.group(1), lex) if found else None
+
+
+def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
+    """Counted things that reach a quoted state are counted by it: 300项政务事项实现“跨省通办” -> 跨省通办政务事项."""
+    own, after = squash(wording), squash(after)
+    found = re.match(re.escape(own) + "(?:" + "|".join(map(re.escape, lex.indicators.label.state_verbs)) +
+                     ")“([^”]{2,8})”", after) if lex.indicators.label.state_verbs else None
+    return (_named(found.group(1) + own, lex) or wording) if found else wording
+
+
+def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:
+    """The names of the government a document speaks for (上海市, 上海), longest first."""
+    district = document.metadata.district
+    names = {district, *(a for a in lex.areas if a.name == district for a in a.aliases)}
+    return tuple(sorted(filter(None, names), key=len, reverse=True))
+
+
+def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
+    """A wording without the name of the document's own government before it, which only places the figure
+    (上海中欧班列全年开行100列 in Shanghai's report -> 中欧班列开行)."""
+    own = squash(wording)
+    name = next((n for n in own_names if own.startswith(n) and len(own) - len(n) >= 4), None)
+    return (_named(own[len(name):], lex) or wording) if name else wording
+
+
+def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
+    """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
+    架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
+    own = squash(wording)
+    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if clause.endswith(s)),
+                 None)
+    said = next((w for w in (squash(surface), own) if w and clause.rfind(w) >= 0), "")
+    if stage is None or stage in own or not said:
+        return wording
+    between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
+    for word in lex.hedges.words.noise_anywhere:
+        between = between.replace(word, "")
+    return (_named(identity(own, lex) + stage, lex) or wording) if not between else wording
+
+
+def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产. A
+    count of facilities (3家社区卫生服务中心竣工投用) stays the facilities' count, and a count of the projects of an
+    indicator of the scheme (7个不成套旧住房改造项目竣工交付) stays the count the promise tracker pairs."""
+    after, own = squash(after), squash(wording)
+    at = after.find(own)
+    if at < 0 or at > 1 or not own.endswith(lex.hedges.words.generic_nouns) or find(own, lex) is not None:
+        return wording
+    rest = after[at + len(own):]
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
+                 None)
+    return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     """A share opening with 占 is a share of the indicator of the figure before, as that figure words it."""
-    whole = _squash(before.metric_surface)
+    whole = squash(before.metric_surface)
     if not own.startswith(lex.indicators.label.share_openings):
         return None
-    return _named(whole if whole.endswith(own) else whole + own, lex)
+    at = [whole.find(w, 2) for w in lex.indicators.label.share_openings if whole.find(w, 2) > 0]
+    whole = whole[: min(at)] if at else whole          # the figure before is a share itself: its part
+    share = whole if whole.endswith(own) else whole + own
+    return _named(share, lex) or _named(share + lex.indicators.label.share_noun, lex)
 
 
 def _named(wording: str, lex: Lexicon) -> str | None:
@@ -263,7 +167,7 @@ def _named(wording: str, lex: Lexicon) -> str | None:
 def _between(text: str, lex: Lexicon) -> str | None:
     """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
     2831亿元 -> 制造业重大项目完成投资."""
-    text = _squash(text)
+    text = squash(text)
     return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
 
 
@@ -271,7 +175,7 @@ def _leading_stage(wording: str, lex: Lexicon) -> str:
     """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
     are the figure's before); else the wording."""
     stages = lex.indicators.label.stage_verbs
-    return next((s for s in stages if wording.startswith(s)), wording) if _glued(wording, stages) else wording
+    return next((s for s in stages if wording.startswith(s)), wording) if glued(wording, stages) else wording
 
 
 def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
@@ -290,29 +194,35 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
     indicator's name; None when neither is."""
-    own = _squash(o.metric)
+    own = squash(o.metric)
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
     before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
+    if found is None and share_cut(own, lex) and not any(n in own for n in lex.indicators.label.share_nouns):
+        found = _named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
     found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
-    if found is None and _only_verbs(own, lex):
+    if found is None and only_verbs(own, lex):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
-    return found
+    counted = _counted_noun(after, lex) if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share
+    verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
+    if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
+        found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
+    return found or (_named(counted, lex) if counted else None)
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:
     """The lexicon indicator the number's clause names just before it (全社会研发经费支出相当于全市生产总值的比例
     达到4.4%: the extractor's wording was cut at 的), when at most a linking verb stands between them."""
-    clause = _squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
+    clause = squash(re.split(r"[,;:。!?，；：！？]", before)[-1])
     found = find(clause, lex)
     if found is None:
         return None
@@ -330,15 +240,15 @@ def _linking_words(lex: Lexicon) -> tuple[str, ...]:
 
 def _share(before: str, noun: str, lex: Lexicon) -> str | None:
     """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
-    clause = _strip_trailing(_squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
+    clause = _strip_trailing(squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
     return _named(clause, lex) if clause.endswith(noun) else None
 
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
-    if len(_pos(noun, lex)) != 1 or not _pos(noun, lex)[0][1].startswith("n"):
+    if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
         return None
-    after = _squash(after)
+    after = squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
@@ -348,7 +258,7 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
     """The next item of an A及B list takes the verb before A: 新增6座口袋公园及12座街心花园 -> 新增街心花园 for 12."""
     noun = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings)
-    verb = _verbs(lex).match(own)
+    verb = verb_pattern(lex).match(own)
     if not noun or noun in own or verb is None:
         return None
     return _named(verb.group() + noun, lex)
@@ -361,11 +271,11 @@ def _bare_verb(wording: str, lex: Lexicon) -> bool:
 
 def _subject_before(before: str, lex: Lexicon) -> str:
     """The nouns opening the clause before the number's: 徐家汇书院火爆开业，全年入馆196万人次 -> 徐家汇书院."""
-    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
     if len(clauses) < 2:
         return ""
     nouns = []
-    for word, pos in _pos(clauses[-2], lex):
+    for word, pos in tagged(clauses[-2], lex):
         if not pos.startswith("n"):
             break
         nouns.append(word)
@@ -375,10 +285,10 @@ def _subject_before(before: str, lex: Lexicon) -> str:
 
 def _object_before(before: str, lex: Lexicon) -> str:
     """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
-    clauses = re.split(r"[,;:。!?，；：！？]", _squash(before))
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
     if len(clauses) < 2:
         return ""
-    verbs = list(_verbs(lex).finditer(clauses[-2]))
+    verbs = list(verb_pattern(lex).finditer(clauses[-2]))
     noun = clauses[-2][verbs[-1].end():] if verbs else ""
     return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
 

@@ -56,6 +56,8 @@ class Normalise:
 
     modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
+    trailing: Words = ()            # closing words that only say it is a programme (工程)
+    stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     verb_class: tuple[VerbClass, ...] = ()
 
 
@@ -81,6 +83,15 @@ class LabelRules:
     clause_verbs: Words = ()
     verb_endings: Words = ()
     edge_words: Words = ()
+    clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
+    measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
+    share_false: Words = ()         # words holding 占 that open no share (占地面积)
+    share_noun: str = ""
+    state_verbs: Words = ()         # 实现: counted things reaching a quoted state (实现“跨省通办”)
+    become_verbs: Words = ()        # 创建成为: counted things becoming a named kind of themselves
+    rate_verbs: Words = ()          # 覆盖: a percentage of what it covers is its rate (覆盖率)
+    rate_noun: str = ""
+    partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     patterns: tuple[Pattern, ...] = ()
 
 

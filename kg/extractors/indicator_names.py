@@ -1,0 +1,140 @@
+"""Which indicator a wording names, by the lexicon's indicator scheme (kg/lexicon/metrics.toml): the longest
+unqualified name in it (:func:`find`), a whole-wording name (:func:`known`), and the metric its wordings share
+(:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extractors.metric_labels import tagged
+from kg.lexicon import Lexicon
+
+__all__ = ["find", "identity", "known", "squash"]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@lru_cache(maxsize=8)
+def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(form, canonical name) for every name and alias matched inside a wording, longest first."""
+    pairs = {(squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=8)
+def _exact(lex: Lexicon) -> dict[str, str]:
+    """Every name, alias and exact alias -> the canonical name."""
+    out = {squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
+    out.update(lex.metric_aliases())
+    return out
+
+
+@lru_cache(maxsize=8)
+def _by_normal_form(lex: Lexicon) -> dict[str, str]:
+    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
+    out: dict[str, str] = {}
+    for m in lex.metrics:
+        for form in (m.name, *m.aliases):
+            out.setdefault(_normal(squash(form), lex), m.name)
+    return out
+
+
+def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name at text[start:end] is qualified into another indicator by the words beside it."""
+    q = lex.indicators.qualifiers
+    before = text[:start]
+    if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
+        return True
+    return text[end:].startswith(q.after)
+
+
+def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
+    (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
+    text_sq = text
+    exact = _exact(lex).get(squash(text_sq))
+    if exact is not None:
+        return exact, 0, len(text_sq)
+    best: tuple[tuple[int, int], str, int, int] | None = None
+    blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
+    for form, canonical in _forms(lex):
+        pos = text_sq.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if any(a <= pos and end <= b for a, b in blocked):
+                pass
+            elif _qualified(text_sq, pos, end, lex):
+                blocked.append((pos, end))
+            elif best is None or (end, len(form)) > best[0]:
+                best = ((end, len(form)), canonical, pos, end)
+            pos = text_sq.find(form, pos + 1)
+    return None if best is None else best[1:]
+
+
+def known(name: str, lex: Lexicon) -> str | None:
+    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
+    return _exact(lex).get(squash(name))
+
+
+def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
+    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
+    ordered = sorted(words, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in ordered:
+            if text.startswith(w) and len(text) - len(w) >= keep:
+                text, changed = text[len(w):], True
+                break
+    return text
+
+
+def _normal(name: str, lex: Lexicon) -> str:
+    """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
+    until nothing changes, so that a normal form is its own normal form)."""
+    for _ in range(4):
+        normal = _normal_once(name, lex)
+        if normal == name:
+            break
+        name = normal
+    return name
+
+
+def _normal_once(name: str, lex: Lexicon) -> str:
+    rules = lex.indicators.normalise
+    words = (*rules.modifiers, *rules.process_verbs)
+    stripped = _strip_leading(name, words)
+    generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
+    name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
+    stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
+    manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
+    name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
+    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
+                 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
+    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
+    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
+    noun = name[len(head[0]):] if head else name
+    tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
+                 and (head is None or cls is head[1])), None)
+    noun = noun[: len(noun) - len(tail[0])] if tail else noun
+    cls = (head or tail or (None, None))[1]
+    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
+        return noun + cls.name if cls.suffix else cls.name + noun
+    return name
+
+
+_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\"']")
+
+
+@lru_cache(maxsize=1 << 14)
+def identity(name: str, lex: Lexicon) -> str:
+    """The metric a wording names: the lexicon's canonical name when the wording, or its normal form, is one of
+    the lexicon's; else the normal form (多渠道筹措人才公寓 -> 新增人才公寓, 新建改建菜市场 -> 菜市场改造提升)."""
+    name = _QUOTES.sub("", squash(name))
+    canonical = known(name, lex)
+    if canonical is not None:
+        return canonical
+    normal = _normal(name, lex)
+    return _by_normal_form(lex).get(normal) or known(normal, lex) or normal

@@ -1,0 +1,136 @@
+"""The rules every metric label obeys (kg/lexicon/metrics.toml [label]): a label is an indicator's name, never a
+fragment. :func:`label_problems` names each rule a label breaks; :func:`is_indicator_name` is their verdict."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.zh.segment import tagger
+from kg.lexicon import Lexicon
+
+__all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "share_cut", "tagged", "verb_pattern"]
+
+
+def label_problems(label: str, lex: Lexicon) -> list[str]:
+    """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
+    rules = lex.indicators.label
+    out = []
+    if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
+        out.append("too short")
+    if len(label) > rules.max_chars:
+        out.append("too long: a clause, not a name")
+    if label in rules.bare or label in lex.hedges.words.actions or only_verbs(label, lex):
+        out.append("a bare verb or generic noun")
+    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w
+            and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
+    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
+            and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
+    if _bare_object(label, lex):
+        out.append("a verb and a bare object")
+    if share_cut(label, lex):
+        out.append("a share cut before its noun")
+    if glued(label, rules.stage_verbs):
+        out.append("two stage verbs glued")
+    out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
+    return out + _grammar_problems(label, lex)
+
+
+def _bare_object(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` is a verb of a class (新增, 改造) or a process verb (启动) and a generic noun or a verb:
+    新增产量, 启动地块."""
+    rules, norm = lex.indicators.label, lex.indicators.normalise
+    for verbs in (*(cls.verbs for cls in norm.verb_class), norm.process_verbs):
+        verb = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
+        rest = label[len(verb):] if verb else ""
+        if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
+                     or (len(tagged(rest, lex)) == 1 and tagged(rest, lex)[0][1] in rules.pos_alone_never)):
+            return True
+    return False
+
+
+def share_cut(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` states a share without its noun: 工业机器人产量占全国, 民生支出占一般公共预算支出."""
+    rules = lex.indicators.label
+    body = label[2:]
+    for w in rules.share_false:
+        body = body.replace(w, "")
+    return (any(w in body for w in rules.share_openings)
+            and not label.endswith((*rules.share_nouns, rules.share_noun)))
+
+
+def _longer_edge(label: str, word: str, good: tuple[str, ...], at) -> bool:
+    """Whether ``label`` has at that edge a good word longer than ``word`` (在建 is no 在, 净增 no 增)."""
+    return any(at(label, g) and len(g) > len(word) for g in good)
+
+
+_HAN = re.compile("([\u4e00-\u9fff]+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def tagged(text: str, lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """(word, flag) of a short wording by the dictionary alone (jieba's cut and flags, no HMM): what a label's
+    edges are is all the rules ask, and the extraction's tagging (kg.lang.zh.segment.tag) stays for its stretches."""
+    t = tagger(lex)
+    out: list[tuple[str, str]] = []
+    for block in filter(None, _HAN.split(text)):
+        if not _HAN.fullmatch(block):
+            out.append((block, "m" if block[0].isdigit() else "eng" if block.isascii() and block.isalnum() else "x"))
+            continue
+        ends, x = t.route(block), 0
+        while x < len(block):
+            out.append((block[x:ends[x]], t.flag(block[x:ends[x]])))
+            x = ends[x]
+    return tuple(out)
+
+
+def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
+    """What the parts of speech of ``label`` say against it being a name."""
+    rules = lex.indicators.label
+    words = tagged(label, lex)
+    if not words:
+        return []
+    (first, first_pos), (last, last_pos) = words[0], words[-1]
+    out = []
+    if len(words) == 1 and first_pos in rules.pos_alone_never:
+        out.append(f"one {first_pos} alone")
+    if first_pos in rules.pos_never_first and first not in rules.edge_words:
+        out.append(f"opens with {first!r} ({first_pos})")
+    if last_pos in rules.pos_never_last and last not in rules.edge_words and not label.endswith(rules.verb_endings):
+        out.append(f"closes with {last!r} ({last_pos})")
+    if (last_pos == "v" and len(words) > 1 and (len(last) == 1 or last in rules.clause_verbs)
+            and not label.endswith(rules.verb_endings)):
+        out.append(f"closes with the verb {last!r}: a clause")
+    out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
+    out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
+    if len(words) > 1 and all(p in ("v", "c", "d") for _, p in words) and any(p != "v" for _, p in words):
+        out.append("verbs alone")
+    measured = any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings)
+    if len(words) == 1 and len(label) <= 3 and not measured:
+        out.append("one noun alone: no measure")
+    return out
+
+
+@lru_cache(maxsize=8)
+def verb_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Every verb the lexicon knows (actions, process and stage verbs, verb classes) and the words joining them."""
+    norm, label = lex.indicators.normalise, lex.indicators.label
+    words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
+             *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
+    words |= set(label.connectives)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def only_verbs(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` is verbs and connectives only: 新建和提升, 开工修缮, 新增供应."""
+    return len(verb_pattern(lex).sub("", label)) < 2
+
+
+def glued(label: str, stages: tuple[str, ...]) -> bool:
+    head = next((s for s in stages if label.startswith(s)), None)
+    tail = next((s for s in stages if label.endswith(s) and len(label) > len(s)), None)
+    return head is not None and tail is not None and len(label) > len(head) + len(tail)
+
+
+def is_indicator_name(label: str, lex: Lexicon) -> bool:
+    """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
+    return lex.metric(label) is not None or not label_problems(label, lex)

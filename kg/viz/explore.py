@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS
 from kg.rdf import ontology
 from kg.rdf.terms import STAGE, kgo_name
 from kg.rdf.vocab import KGO
-from kg.viz.view import PERIOD_START, Readable, _documents, _key, _number, _text
+from kg.viz.view import PERIOD_START, Readable, _documents, _key, _number, shown_value
 
 # The order verdicts are listed in when the graph has them; a verdict not named here follows, by name.
 VERDICT_ORDER = ("Met", "Missed", "Claimed", "NeedsReview", "NotReported", "Pending")
@@ -63,16 +63,6 @@ def _year(term: object) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _shown(g: Readable, o: URIRef | None) -> str:
-    """An observation as read: value (or range), unit and hedge, e.g. 5–6% (左右)."""
-    if o is None:
-        return ""
-    value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
-    comparator = g.value(o, KGO.comparator)
-    hedge = f" ({_text(g, comparator)})" if comparator is not None and comparator != KGO.Exactly else ""
-    return f"{value}{'–' + high if high else ''}{g.value(o, KGO.unit) or ''}{hedge}"
-
-
 def _observation(g: Readable, o: URIRef, docs: dict, sentences: _Sentences, verdicts: dict) -> dict:
     """One value of an indicator: the keys are short, the page holds thousands."""
     measure, comparator, status = (g.value(o, KGO.measure) or KGO.Level, g.value(o, KGO.comparator) or KGO.Exactly,
@@ -82,7 +72,7 @@ def _observation(g: Readable, o: URIRef, docs: dict, sentences: _Sentences, verd
     return {"y": _year(g.value(o, KGO.period)), "y0": start, "v": _float(g.value(o, KGO.value)),
             "v1": _float(g.value(o, KGO.valueMax)), "u": str(g.value(o, KGO.unit) or ""),
             "m": kgo_name(measure), "c": kgo_name(comparator), "s": kgo_name(status),
-            "t": _shown(g, o), "w": where, "vd": verdicts.get(o, "")}
+            "t": shown_value(g, o), "w": where, "vd": verdicts.get(o, "")}
 
 
 def _promises(g: Readable, docs: dict, sentences: _Sentences) -> list[dict]:
@@ -95,7 +85,7 @@ def _promises(g: Readable, docs: dict, sentences: _Sentences) -> list[dict]:
         rows.append({"y": _year(g.value(target, KGO.period)), "g": _key(government) if government else "",
                      "i": _key(metric) if metric is not None else "", "m": kgo_name(g.value(target, KGO.measure)
                                                                           or KGO.Level),
-                     "t": _shown(g, target), "o": _shown(g, outcome), "v": kgo_name(verdict),
+                     "t": shown_value(g, target), "o": shown_value(g, outcome), "v": kgo_name(verdict),
                      "tw": sentences.add(_where(g, target, docs)),
                      "ow": sentences.add(_where(g, outcome, docs)) if outcome is not None else None})
     rows.sort(key=lambda r: (r["y"] or 0, r["g"], r["tw"] or ("", 0, ""), r["i"], r["m"], r["t"]))

@@ -282,15 +282,20 @@ def _edges(g: Readable, nodes: dict[URIRef, VizNode], ev: _Evidence) -> list[Viz
     return edges
 
 
+def shown_value(g: Readable, o: URIRef | None) -> str:
+    """An observation as read: value (or range), unit and hedge, e.g. 5–6% (左右); "" for none."""
+    if o is None:
+        return ""
+    value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
+    comparator = g.value(o, KGO.comparator)
+    hedge = f" ({_text(g, comparator)})" if comparator is not None and comparator != KGO.Exactly else ""
+    return f"{value}{'–' + high if high else ''}{g.value(o, KGO.unit) or ''}{hedge}"
+
+
 def _promise_row(g: Readable, target: URIRef, outcome: URIRef | None) -> tuple[str, ...]:
     """A target and its outcome as the edge's tooltip shows them: year, target, outcome, verdict."""
     def shown(o: URIRef | None) -> str:
-        if o is None:
-            return ""
-        value, high = _number(g.value(o, KGO.value)), _number(g.value(o, KGO.valueMax))
-        comparator = g.value(o, KGO.comparator)
-        hedge = f" ({_text(g, comparator)})" if comparator is not None and comparator != KGO.Exactly else ""
-        return f"{value}{'–' + high if high else ''}{g.value(o, KGO.unit) or ''}{hedge}"
+        return shown_value(g, o)
 
     verdict = g.value(target, KGO.verdict)
     return (str(g.value(target, KGO.period) or ""), shown(target), shown(outcome),

@@ -68,7 +68,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
               and not phrase.noun.endswith(lex.grammar.names.rates)
-              and not phrase.noun.startswith(lex.indicators.label.share_openings)):
+              and not phrase.noun.startswith(lex.indicators.label.share_openings)
+              and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)):
             if not previous.suffix:
                 phrase = phrase.with_action(previous.action, lex)
             elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it

@@ -1,0 +1,26 @@
+"""Indicator names of figures whose clause words them only in part (issue 17), one table per rule, with
+sentences of the shared corpus."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors.observations import sentence_observations
+from kg.read.documents import read_text
+
+HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+
+
+def _names(body: str, lexicon) -> list[str]:
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    return [o.metric for s in doc.sentences for o in sentence_observations(doc, s, lexicon)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a clause that opens with 累计 states a stock: the flow's action of the clause before is not its own
+    ("新增跨国公司地区总部15家，累计外资总部及研发中心145家，位居中心城区第一。", "外资总部及研发中心"),  # Xuhui 2023
+    ("新增公园162座，累计达到832座。", "公园"),                                                           # Shanghai 2024
+    ("新增上市公司442家，累计筹资7436亿元。", "筹资"),                                                    # Shanghai
+])
+def test_a_stock_after_a_flow_has_no_action(lexicon, text, name):
+    assert _names(text, lexicon)[-1] == name
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors.indicator_names import identity
 from kg.extractors.observations import sentence_observations
 from kg.read.documents import read_text
 
@@ -24,3 +25,18 @@ def _names(body: str, lexicon) -> list[str]:
 def test_a_stock_after_a_flow_has_no_action(lexicon, text, name):
     assert _names(text, lexicon)[-1] == name
 
+
+
+@pytest.mark.parametrize("first, last", [
+    ("开工片区综合改造治理", "片区综合改造治理开工"),      # Xuhui 2023: 加快…片区综合改造治理，全年开工300万平方米
+    ("完工片区综合改造治理", "片区综合改造治理完工"),      # Xuhui 2023: …、完工100万平方米
+    ("开工市区两级重大工程", "市区两级重大工程开工"),      # Xuhui 2025: 完成…重大工程建设目标，全年开工235万平方米
+    ("竣工市区两级重大工程", "市区两级重大工程竣工"),      # Xuhui 2025
+])
+def test_a_stage_worded_first_is_the_stage_of_its_works(lexicon, first, last):
+    assert identity(first, lexicon) == identity(last, lexicon) == last
+
+
+def test_a_stage_of_a_stage_stays(lexicon):
+    # a wording that opens and closes with stages glues two facts: no reordering makes it one
+    assert identity("完工电梯新签约", lexicon) == "完工电梯新签约"

@@ -21,10 +21,23 @@ def _names(body: str, lexicon) -> list[str]:
     ("新增跨国公司地区总部15家，累计外资总部及研发中心145家，位居中心城区第一。", "外资总部及研发中心"),  # Xuhui 2023
     ("新增公园162座，累计达到832座。", "公园"),                                                           # Shanghai 2024
     ("新增上市公司442家，累计筹资7436亿元。", "筹资"),                                                    # Shanghai
+    ("新增全国重点实验室18家、累计38家。", "全国重点实验室"),                                             # Zhejiang 2026
 ])
 def test_a_stock_after_a_flow_has_no_action(lexicon, text, name):
     assert _names(text, lexicon)[-1] == name
 
+
+
+@pytest.mark.parametrize("text, names", [
+    # a flow's action stated again in a later clause is not the action of the clauses between (Xuhui 2023)
+    ("新增廉租房租金配租家庭210户，廉租租金补贴1817户，新增供应公租房4031套。",
+     ["新增廉租房租金配租家庭", "廉租租金补贴", "新增公租房供应"]),
+    # not restated, it carries on (Zhejiang 2025: the middle clause has its own verb)
+    ("新增“两院”院士7名，新入选国家培养计划科技领军人才409名，新增国家级青年人才475名。",
+     ["新增两院院士", "新入选国家培养科技领军人才", "新增国家级青年人才"]),
+])
+def test_an_action_stated_again_is_not_carried_over(lexicon, text, names):
+    assert _names(text, lexicon) == names
 
 
 @pytest.mark.parametrize("first, last", [

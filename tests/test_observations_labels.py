@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors import run
 from kg.extractors.indicator_names import identity
 from kg.extractors.observations import sentence_observations
 from kg.read.documents import read_text
@@ -66,3 +67,13 @@ def test_a_stage_of_a_stage_stays(lexicon):
 def test_district_works_indicators_of_the_scheme(lexicon, text, names):
     found = [identity(n, lexicon) for n in _names(text, lexicon)]
     assert [n for n in found if n in names] == names, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a generic noun opened by 其中 names a part of the figure before it
+    ("经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一。", "企业数量"),     # Guangdong 2025
+    ("总量达1461.4万户，新登记147万户、其中企业57.3万家。", "企业数量"),                        # Guangdong 2026
+])
+def test_a_part_of_the_figure_before(lexicon, text, name):
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    assert name in [o.metric for o in run(doc, lexicon).observations]

@@ -55,6 +55,8 @@ def test_a_stage_worded_first_is_the_stage_of_its_works(lexicon, first, last):
 def test_a_stage_of_a_stage_stays(lexicon):
     # a wording that opens and closes with stages glues two facts: no reordering makes it one
     assert identity("完工电梯新签约", lexicon) == "完工电梯新签约"
+    # nor does one whose works open with their own verb: moved, the wording would open with it (Zhejiang 2026)
+    assert identity("开工更新住宅老旧电梯", lexicon) == "开工更新住宅老旧电梯"
 
 
 @pytest.mark.parametrize("text, names", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import label_problems, tagged
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
@@ -132,7 +132,8 @@ def _stage_last(name: str, lex: Lexicon) -> str:
     head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
     if head is None or name.endswith(tuple(stages)):
         return name
-    return name[len(head):] + head
+    moved = name[len(head):] + head
+    return name if label_problems(moved, lex) and not label_problems(name, lex) else moved   # 开工更新…电梯
 
 
 _QUOTES = re.compile("[\u201c\u201d\u2018\u2019\"']")

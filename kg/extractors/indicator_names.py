@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import label_problems, tagged
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
@@ -108,6 +108,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     stripped = _strip_leading(name, words)
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
+    name = _stage_last(name, lex)
     stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
@@ -123,6 +124,16 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _stage_last(name: str, lex: Lexicon) -> str:
+    """A works stage worded first is the stage of the works named after it: 开工片区综合改造治理 = 片区综合改造治理开工."""
+    stages = sorted(lex.hedges.words.stage_verbs, key=len, reverse=True)
+    head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
+    if head is None or name.endswith(tuple(stages)):
+        return name
+    moved = name[len(head):] + head
+    return name if label_problems(moved, lex) and not label_problems(name, lex) else moved   # 开工更新…电梯
 
 
 _QUOTES = re.compile("[\u201c\u201d\u2018\u2019\"']")

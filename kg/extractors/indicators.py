@@ -198,6 +198,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
     before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
+    if _part_of_whole(own, before, lex):
+        return own + lex.indicators.label.part_noun
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
@@ -217,6 +219,14 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     return found or (_named(counted, lex) if counted else None)
+
+
+def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
+    """A generic noun opened by 其中 after a figure names that figure's part: 突破1900万户，其中企业超830万户
+    (企业数量)."""
+    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
+    return (own in lex.indicators.label.bare and any(clause.startswith(p + own) for p in lex.indicators.label.part_openings)
+            and re.search(r"\d", before) is not None)
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:

@@ -68,7 +68,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
               and not phrase.noun.endswith(lex.grammar.names.rates)
-              and not phrase.noun.startswith(lex.indicators.label.share_openings)):
+              and not phrase.noun.startswith(lex.indicators.label.share_openings)
+              and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
+              and not _restated(previous.action, text, q.end)):
             if not previous.suffix:
                 phrase = phrase.with_action(previous.action, lex)
             elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it
@@ -226,6 +228,12 @@ def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Se
     if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
         return []
     return [(nxt, verb)]
+
+
+def _restated(action: str, text: str, end: int) -> bool:
+    """Whether a later clause of the sentence opens with ``action`` again: the clauses between are not its
+    (新增廉租房租金配租家庭210户，廉租租金补贴1817户，新增供应公租房4031套)."""
+    return re.search("[,;\uff0c\uff1b]" + re.escape(action), text[end:]) is not None
 
 
 def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:

@@ -80,7 +80,7 @@ def test_cheng_opening_a_word_is_no_share(lexicon, text):
     ("服务机器人产量增长11.2%、占全国8成。", ["服务机器人产量", "服务机器人产量占全国比重"]),
     ("无人机产量增长39%、占全国9成。", ["无人机产量", "无人机产量占全国比重"]),
     # a share keeps the whole it is of, even a scope word (Xuhui 2025), and takes 比重 (Heilongjiang 2026)
-    ("全区34个大模型通过备案、占全市近60%。", ["大模型", "大模型占全市比重"]),
+    ("全区34个大模型通过备案、占全市近60%。", ["大模型通过备案", "大模型通过备案占全市比重"]),
 ])
 def test_a_share_after_a_figure_is_of_its_indicator(lexicon, text, names):
     from kg.extractors.indicators import attribute

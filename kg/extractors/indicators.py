@@ -89,18 +89,37 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     """Counted things that become a named kind of themselves are counted by it: 3个社区创建成为全国示范性老年友好型
     社区 -> 全国示范性老年友好型社区."""
     own, after = squash(wording), squash(after)
-    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
-    found = re.match(re.escape(own) + "(?:" + verbs + ")([^,;:。!?，；：！？、]{1,16}?" + re.escape(own) + ")",
-                     after) if verbs and own else None
-    return _named(found.group(1), lex) if found else None
+    verb = _alternatives(lex.indicators.label.become_verbs).match(after, len(own)) \
+        if own and after.startswith(own) else None
+    if verb is None:
+        return None
+    tail = after[verb.end():]
+    at = tail.find(own, 1)
+    if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
+        return None
+    return _named(tail[:at + len(own)], lex)
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     """Counted things that reach a quoted state are counted by it: 300项政务事项实现“跨省通办” -> 跨省通办政务事项."""
     own, after = squash(wording), squash(after)
-    found = re.match(re.escape(own) + "(?:" + "|".join(map(re.escape, lex.indicators.label.state_verbs)) +
-                     ")“([^”]{2,8})”", after) if lex.indicators.label.state_verbs else None
+    verb = _alternatives(lex.indicators.label.state_verbs).match(after, len(own)) \
+        if own and after.startswith(own) else None
+    found = _QUOTED.match(after, verb.end()) if verb else None
     return (_named(found.group(1) + own, lex) or wording) if found else wording
+
+
+_CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
+_NEVER = re.compile("(?!)")
+
+
+@lru_cache(maxsize=32)
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern matching any of ``words``, the longest first (a pattern that never matches for none)."""
+    if not words:
+        return _NEVER
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observ
                       government_key)
 
 __all__ = ["ABOUT_TOLERANCE", "COLUMNS", "SCORECARD_COLUMNS", "SCORECARD_VERDICTS", "TABLE_COLUMNS", "Promise", "Ref",
-           "describe_value", "doubt", "government", "meets", "period_span", "promise_rows", "scorecard", "select",
+           "describe_value", "doubt", "meets", "period_span", "promise_rows", "scorecard", "select",
            "track"]
 # The promise table (kg.link.promise_table) is re-exported: callers read the tracker and its table from one module.
 
@@ -92,25 +92,19 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
 
 
 def period_span(o: Observation) -> tuple[int, int]:
-    """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) has a start
-    before its end once the extractor records it (``Observation.period_start``, when the model has it)."""
-    start = getattr(o, "period_start", None)
-    return (start if start is not None else o.period), o.period
-
-
-def government(meta, lex: Lexicon) -> tuple:
-    """The identity of the government a document speaks for: its division code, or the lexicon's place."""
-    return government_key(meta, lex)
+    """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) starts
+    before its end (``Observation.period_start``)."""
+    return (o.period_start if o.period_start is not None else o.period), o.period
 
 
 def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
     """What a target and its outcome share: government, metric, measure, kind of unit, years covered."""
-    return government(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
+    return government_key(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
 
 
 def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
     """The key less the indicator: where to look for an outcome whose indicator is named differently."""
-    return ("unnamed", government(ex.document.metadata, lex), o.measure, lex.comparable_unit(o.quantity.unit),
+    return ("unnamed", government_key(ex.document.metadata, lex), o.measure, lex.comparable_unit(o.quantity.unit),
             period_span(o))
 
 
@@ -223,7 +217,7 @@ def _claims(extractions: list[Extraction], lex: Lexicon, reader: _Reader) -> dic
     for ex in sorted(extractions, key=lambda e: (e.document.metadata.kind is not DocKind.WORK_REPORT,
                                                  e.document.metadata.year, e.document.id)):
         meta = ex.document.metadata
-        key = (government(meta, lex), meta.reviewed_year)
+        key = (government_key(meta, lex), meta.reviewed_year)
         if meta.reviewed_year is None or key in claims:
             continue
         doc = ex.document
@@ -260,7 +254,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
     for ex in extractions:
         meta = ex.document.metadata
         if meta.reviewed_year is not None:
-            who = government(meta, lex)
+            who = government_key(meta, lex)
             reviewed[who] = max(meta.reviewed_year, reviewed.get(who, meta.reviewed_year))
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
@@ -329,7 +323,7 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
     renamed = _renamed(target, c)
     if renamed is not None:
         return Promise(target, renamed, Verdict.NEEDS_REVIEW, _renamed_reason(o, renamed), restated=restated)
-    who = government(ex.document.metadata, c.lex)
+    who = government_key(ex.document.metadata, c.lex)
     claim = c.claims.get((who, o.period))
     if claim is not None:
         return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)

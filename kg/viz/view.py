@@ -294,11 +294,8 @@ def shown_value(g: Readable, o: URIRef | None) -> str:
 
 def _promise_row(g: Readable, target: URIRef, outcome: URIRef | None) -> tuple[str, ...]:
     """A target and its outcome as the edge's tooltip shows them: year, target, outcome, verdict."""
-    def shown(o: URIRef | None) -> str:
-        return shown_value(g, o)
-
     verdict = g.value(target, KGO.verdict)
-    return (str(g.value(target, KGO.period) or ""), shown(target), shown(outcome),
+    return (str(g.value(target, KGO.period) or ""), shown_value(g, target), shown_value(g, outcome),
             _text(g, verdict) if verdict is not None else "")
 
 

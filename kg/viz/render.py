@@ -25,7 +25,6 @@ SETTLE_BUDGET_MS = 2500     # from the network's creation, the page stops the la
 EDGE_STYLES = {
     "located-in": ("#8e24aa", False), "targets": ("#fb8c00", False),
     "targets (met)": ("#2e7d32", False), "targets (missed)": ("#c62828", False),
-    "targets (claimed)": ("#9ccc65", True), "targets (needs review)": ("#f9a825", False),
     "targets (not reported)": ("#9e9e9e", True), "targets (pending)": ("#1565c0", True),
     "targets (claimed)": ("#6a1b9a", False), "targets (needs review)": ("#ef6c00", True),
     "benchmarked-against": ("#00897b", False), "broader": ("#43a047", False),

@@ -401,9 +401,23 @@ class DoubtCues:
 
 
 @dataclass(frozen=True)
+class PromiseIdentity:
+    modifiers: Words
+    verbs: Words
+    trailing: Words
+    head_chars: int
+    whole_head_chars: int
+    distinct_classifiers: Words
+    decrease_verbs: Words
+    increase_verbs: Words
+    level_markers: Words
+
+
+@dataclass(frozen=True)
 class PromiseCues:
     claims: ClaimCues
     doubt: DoubtCues
+    identity: PromiseIdentity
 
 
 FILES: dict[str, type] = {

@@ -26,8 +26,8 @@ from decimal import Decimal
 from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
-from kg.link.promise_text import (Claim, TextOf, clause_before, find_claim, multi_year_doubt, name_overlap,
-                                  stage_doubt)
+from kg.link.promise_names import alike, counts_apart, stage_apart, units_agree, worded_change
+from kg.link.promise_text import Claim, TextOf, clause_before, find_claim, multi_year_doubt, stage_doubt
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
@@ -103,9 +103,9 @@ def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
 
 
 def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
-    """The key less the indicator: where to look for an outcome whose indicator is named differently."""
-    return ("unnamed", government_key(ex.document.metadata, lex), o.measure, lex.comparable_unit(o.quantity.unit),
-            period_span(o))
+    """The key less the indicator, the measure and the unit: where to look for an outcome whose indicator is named
+    differently, or whose measure the target words otherwise (kg.link.promise_names)."""
+    return "unnamed", government_key(ex.document.metadata, lex), period_span(o)
 
 
 def _same_unit(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
@@ -270,7 +270,8 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         ex, o = refs[0].extraction, refs[0].observation
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
             rivals[key] = rivals.get(key, 0) + 1
-    context = _Context(found, outcomes, reviewed, claims, rivals, lex, reader)
+    owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
+    context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
     return [_promise(refs, context) for refs in targets]
 
 
@@ -281,17 +282,22 @@ class _Context:
     reviewed: dict[tuple, int]
     claims: dict[tuple, Claim]
     rivals: dict[tuple, int]
+    owned: frozenset[tuple]
     lex: Lexicon
     reader: _Reader
 
 
-def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref, str | None]:
+def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None, str | None]:
     """The outcome for ``target`` among those the best document states for the key, and why the pair needs review
     (None when it does not): an outcome without doubt is preferred (a year's figure over a five-year total in the
-    same review); several targets sharing the key, or several undoubted values in the document, are ambiguous."""
+    same review); several targets sharing the key, or several undoubted values in the document, are ambiguous.
+    No outcome (None) when every one counts another kind of thing (幢 against 户)."""
     t = target.observation
     siblings = sorted((r for r in c.found[key] if r.document == best.document
-                       and r.observation.status is best.observation.status), key=_outcome_rank)
+                       and r.observation.status is best.observation.status
+                       and not counts_apart(t, r.observation, c.lex)), key=_outcome_rank)
+    if not siblings:
+        return None, None
     judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
     clear = [r for r, reason in judged if reason is None]
     if not clear:
@@ -313,16 +319,22 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
         best = found.after(year) if found is not None else None
         if best is not None:
             outcome, reason = _choose(target, best, key, c)
-            renamed = _renamed(target, c) if reason is not None else None
+            if outcome is None:
+                continue
+            renamed, same = _renamed(target, c) if reason is not None else (None, False)
             if renamed is not None and doubt(target, renamed, c.lex, c.reader) is None:
                 outcome, reason = renamed, _renamed_reason(o, renamed)     # 全省城镇新增就业 107 over a five-year 522
             if reason is not None:
                 return Promise(target, outcome, Verdict.NEEDS_REVIEW, reason, restated=restated)
             met = meets(o, outcome.observation, c.lex.metric_polarity(o.metric))
             return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
-    renamed = _renamed(target, c)
+    renamed, same = _renamed(target, c)
     if renamed is not None:
-        return Promise(target, renamed, Verdict.NEEDS_REVIEW, _renamed_reason(o, renamed), restated=restated)
+        reason = doubt(target, renamed, c.lex, c.reader) if same else _renamed_reason(o, renamed)
+        if reason is not None:
+            return Promise(target, renamed, Verdict.NEEDS_REVIEW, reason, restated=restated)
+        met = meets(o, renamed.observation, c.lex.metric_polarity(o.metric))
+        return Promise(target, renamed, Verdict.MET if met else Verdict.MISSED, restated=restated)
     who = government_key(ex.document.metadata, c.lex)
     claim = c.claims.get((who, o.period))
     if claim is not None:
@@ -331,21 +343,31 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
     return Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING, restated=restated)
 
 
-def _renamed(target: Ref, c: _Context) -> Ref | None:
-    """An outcome of a later document about the same government, year, measure and unit whose indicator is named
-    differently but alike (kg/lexicon/promises.toml: similar_names): one without doubt first, then the most alike;
-    None without one."""
+def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
+    """An outcome of a later document about the same government and year whose indicator is named differently but
+    alike (kg.link.promise_names.alike), of an agreeing unit and of the target's measure (or of the change its clause
+    words: 再减少农村贫困人口1000万人), and no other target's own outcome; one without doubt first, then the most alike.
+    With it, whether the two names share their core (one indicator worded two ways). (None, False) without one."""
     ex, o = target.extraction, target.observation
-    year, least = ex.document.metadata.year, c.lex.promises.doubt.similar_names
-    alike = [(name_overlap(o.metric, r.observation.metric), r) for r in c.found.get(_unnamed(ex, o, c.lex), ())
-             if r.extraction.document.metadata.year > year]
-    cues = c.lex.promises.doubt
-    alike = [(score, r) for score, r in alike if score >= least and r.observation.metric != o.metric
-             and stage_doubt(o.metric, r.observation.metric, cues) is None]
-    if not alike:
-        return None
-    return min(alike, key=lambda sr: (doubt(target, sr[1], c.lex, c.reader) is not None, -sr[0],
-                                      _outcome_rank(sr[1])))[1]
+    year, cues = ex.document.metadata.year, c.lex.promises.doubt
+    measures = {o.measure}
+    if o.measure is Measure.LEVEL:
+        measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
+    alike_refs = []
+    for r in c.found.get(_unnamed(ex, o, c.lex), ()):
+        other = r.observation
+        if (r.extraction.document.metadata.year <= year or other.measure not in measures
+                or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned):
+            continue
+        score, same = alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
+        if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(
+                o.metric, other.metric, c.lex):
+            alike_refs.append((score, same, r))
+    if not alike_refs:
+        return None, False
+    score, same, ref = min(alike_refs, key=lambda s: (doubt(target, s[2], c.lex, c.reader) is not None, -s[0],
+                                                      _outcome_rank(s[2])))
+    return ref, same
 
 
 def _renamed_reason(o: Observation, outcome: Ref) -> str:

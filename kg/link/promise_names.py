@@ -1,0 +1,147 @@
+"""Whether a target and an outcome of another name, unit or measure are one indicator's: the names' cores, the
+kinds of thing their units count, and a target worded as the change of a stock.
+
+The words are data (kg/lexicon/promises.toml, ``[identity]``, with the verb classes and modifiers of
+kg/lexicon/metrics.toml): 启动并基本完成景观道路提升 and 启动…景观道路建设 share the core 景观道路; 改造城市危旧房 and
+新开工改造…城市危旧房 share 城市危旧房; 企业数 and 企业数量 share 企业.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import Lexicon
+from kg.model import Measure, Observation
+
+__all__ = ["alike", "core", "counts_apart", "stage_apart", "units_agree", "worded_change"]
+
+_MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'（）()《》〈〉]")
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=8)
+def _words(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(leading words, leading verbs, closing verbs), longest first. Process verbs (推进, 支出) only lead."""
+    rules, own = lex.indicators.normalise, lex.promises.identity
+    verbs = {*own.verbs, *lex.indicators.label.stage_verbs, *(v for cls in rules.verb_class for v in cls.verbs)}
+    return (_longest_first({*own.modifiers, *rules.modifiers}), _longest_first({*verbs, *rules.process_verbs}),
+            _longest_first(verbs))
+
+
+def _strip(name: str, words: tuple[str, ...], at_end: bool, found: list[str], keep: int = 2) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            hit = name.endswith(w) if at_end else name.startswith(w)
+            if hit and len(name) - len(w) >= keep:
+                name, changed = (name[: -len(w)] if at_end else name[len(w):]), True
+                found.append(w)
+                break
+    return name
+
+
+@lru_cache(maxsize=1 << 14)
+def _core(name: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
+    leading, first_verbs, last_verbs = _words(lex)
+    name, verbs, scope = _MARKS.sub("", name), [], []
+    before = None
+    while before != name:
+        before = name
+        name = _strip(_strip(name, leading, False, scope), first_verbs, False, verbs)
+        name = _strip(_strip(name, last_verbs, True, verbs), lex.promises.identity.trailing, True, scope)
+    return name, frozenset(verbs)
+
+
+def core(name: str, lex: Lexicon) -> str:
+    """The indicator a name speaks of, less its leading scope words and its leading and closing verbs of work and
+    count words (新（改）建农村公路 -> 农村公路, 城市危旧房新开工 -> 城市危旧房, 企业数量 -> 企业)."""
+    return _core(name, lex)[0]
+
+
+def stage_apart(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether two names count different stages of works: each holds a stage verb and they differ (电梯加装新开工
+    and 电梯加装新签约), 新开工 being 开工 and 新签约 签约."""
+    def stage(name: str) -> str | None:
+        found = [s for s in lex.indicators.label.stage_verbs if s in name]
+        return max(found, key=len).removeprefix("新") if found else None
+    sa, sb = stage(a), stage(b)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _overlap(a: str, b: str) -> float:
+    """The share of the shorter name's characters found in the longer (four or more shared), when the names close
+    alike (a name's head closes it: 农村人口 is not 农村人口饮水安全问题); else 0."""
+    small, large = sorted((set(a), set(b)), key=len)
+    shared = len(small & large)
+    return shared / len(small) if shared >= 4 and a[-1:] == b[-1:] else 0.0
+
+
+def _within(a: str, b: str) -> float:
+    """1 when the shorter name's characters stand in the longer in order but not as its opening (棚户区改造 in
+    棚户区住房改造开工; not 国债资金 in 国债资金用于县, whose head is another); else 0."""
+    short, long = sorted((a, b), key=len)
+    chars = iter(long)
+    return 1.0 if len(short) >= 4 and all(ch in chars for ch in short) and not long.startswith(short) else 0.0
+
+
+def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
+    """How alike two indicator names are (0: not alike), and whether they name one indicator.
+
+    One indicator: equal cores, and the verbs dropped from one are among the other's, or one has none (1.0, True).
+    Alike: equal cores with other verbs (1.0); the same closing words of ``head_chars`` characters or more and half
+    the shorter core (宜业BOX社区就业服务站点 and 15分钟就业服务圈社区就业服务站点), or the whole shorter core closing the
+    other (景观道路 in 美丽街区景观道路); names or cores sharing ``similar_names`` of the shorter's characters and
+    closing alike (新增建设用地 and 新增国有建设用地); or the shorter name within the longer (:func:`_within`)."""
+    (ca, va), (cb, vb) = _core(a, lex), _core(b, lex)
+    if ca == cb:
+        return 1.0, not va or not vb or va <= vb or vb <= va
+    end, shorter, ids = _common_end(ca, cb), min(len(ca), len(cb)), lex.promises.identity
+    if (end >= ids.head_chars and 2 * end >= shorter) or end == shorter >= ids.whole_head_chars:
+        return end / shorter, False
+    score = max(_overlap(a, b), _overlap(ca, cb), _within(a, b))
+    return (score if score >= lex.promises.doubt.similar_names else 0.0), False
+
+
+def _classifier(unit: str, lex: Lexicon) -> str:
+    return unit.lstrip("".join(lex.multipliers))
+
+
+def counts_apart(t: Observation, o: Observation, lex: Lexicon) -> bool:
+    """Whether two counts count different things: their classifiers differ and one counts one kind of thing
+    (幢 buildings and 户 households; not 所 and 个)."""
+    a, b = _classifier(t.quantity.unit, lex), _classifier(o.quantity.unit, lex)
+    distinct = lex.promises.identity.distinct_classifiers
+    return a != b and bool(a) and bool(b) and (a in distinct or b in distinct)
+
+
+def units_agree(t: Observation, o: Observation, lex: Lexicon) -> bool:
+    """Whether two figures are of one unit for comparing: the same comparable unit, or a bare multiplier (1000万)
+    beside a count of the same size (1442万人)."""
+    a, b = lex.comparable_unit(t.quantity.unit), lex.comparable_unit(o.quantity.unit)
+    if a == b:
+        return not counts_apart(t, o, lex)
+    bare = {u for u in (t.quantity.unit, o.quantity.unit) if u and not _classifier(u, lex)}
+    return bool(bare) and t.quantity.normalized_unit == o.quantity.normalized_unit
+
+
+def worded_change(clause: str, lex: Lexicon) -> Measure | None:
+    """The change a level target's clause words (再减少农村贫困人口1000万人 -> DECREASE), or None: the last change
+    verb of the clause, unless a level marker (到, 至) follows it."""
+    ids = lex.promises.identity
+    found = [(clause.rfind(v), v, m) for words, m in ((ids.decrease_verbs, Measure.DECREASE),
+                                                    (ids.increase_verbs, Measure.INCREASE)) for v in words if v in clause]
+    if not found:
+        return None
+    at, verb, measure = max(found)
+    return None if clause[at + len(verb):].startswith(ids.level_markers) else measure

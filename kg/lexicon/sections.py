@@ -414,10 +414,23 @@ class PromiseIdentity:
 
 
 @dataclass(frozen=True)
+class CompareCues:
+    subjects: Words
+    subject_tails: Words
+    joiners: Words
+    references: Words
+    relations: Words
+    subject_metric: str
+    reference_metric: str
+    about: Words
+
+
+@dataclass(frozen=True)
 class PromiseCues:
     claims: ClaimCues
     doubt: DoubtCues
     identity: PromiseIdentity
+    compare: CompareCues
 
 
 FILES: dict[str, type] = {

@@ -8,14 +8,17 @@ from itertools import groupby
 COLUMNS = ("government", "government_code", "year", "metric", "measure", "target", "outcome", "verdict",
            "review_reason", "comparator", "value", "value_max", "unit", "outcome_comparator", "outcome_value",
            "outcome_unit", "outcome_status", "sources", "target_document", "target_evidence", "outcome_document",
-           "outcome_evidence", "claim_document", "claim_evidence")
+           "outcome_evidence", "claim_document", "claim_evidence", "compared_metric", "compared_value",
+           "verdict_basis")
 """The columns of ``kg promises --format csv`` and of the cookbook query ``promises`` (which lacks ``target`` and
 ``outcome``, the readings of the values). ``sources`` counts the documents stating the target (a target restated
 in a news article is one promise); ``review_reason`` says why a verdict is NeedsReview; ``claim_*`` give the
-sentence a Claimed verdict rests on."""
+sentence a Claimed verdict rests on; ``compared_*`` and ``verdict_basis`` give, for a qualitative target judged by
+comparing two outcomes (居民收入增长与经济增长同步, kg.link.promise_compare), the reference's outcome and how the
+verdict was reached."""
 
-TABLE_COLUMNS = ("metric", "measure", "target", "outcome", "verdict", "review_reason", "sources", "target_evidence",
-                 "outcome_evidence")
+TABLE_COLUMNS = ("metric", "measure", "target", "outcome", "verdict", "review_reason", "verdict_basis", "sources",
+                 "target_evidence", "outcome_evidence")
 """What ``kg promises`` shows as a table under each government-year's scorecard line (CSV and JSON give every
 column, under the same names). ``target`` and ``outcome`` read a value with its comparator and unit ('≥ 5.5%')."""
 
@@ -52,7 +55,7 @@ def _row(graph, target, verdict, period: int) -> dict:
     def text(term):
         return None if term is None else str(term)
 
-    outcome = graph.value(target, KGO.outcome)
+    outcome, compared = graph.value(target, KGO.outcome), graph.value(target, KGO.comparedWith)
     document = graph.value(target, KGO.reportedIn)
     place = graph.value(document, KGO.district)
     row = {
@@ -78,6 +81,9 @@ def _row(graph, target, verdict, period: int) -> dict:
         "outcome_evidence": text(graph.value(outcome, KGO.evidence)) if outcome else None,
         "claim_document": text(graph.value(graph.value(target, KGO.claimedIn), DCTERMS.source)),
         "claim_evidence": text(graph.value(target, KGO.claimEvidence)),
+        "compared_metric": text(graph.value(graph.value(compared, KGO.metric), RDFS.label)) if compared else None,
+        "compared_value": value(graph.value(compared, KGO.value)) if compared else None,
+        "verdict_basis": text(graph.value(target, KGO.verdictBasis)),
         "_start": int(graph.value(target, KGO.charStart)),
     }
     row["target"] = describe_value(row["comparator"], row["value"], row["value_max"], row["unit"])

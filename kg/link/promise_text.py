@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.lexicon.sections import ClaimCues, DoubtCues
-from kg.model import strip_line_breaks
+from kg.model import Document, strip_line_breaks
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
@@ -52,6 +52,36 @@ class Texts:
 
 
 TextOf = Callable[[str], "str | None"]
+
+
+class Reader:
+    """Where each observation's number stands in its document's text, and the words before it."""
+
+    def __init__(self, text_of: TextOf | None, positions: Mapping[str, Sequence[int]] | None) -> None:
+        self.text_of, self.positions = text_of, positions or {}
+
+    def text(self, ref) -> str | None:
+        doc = ref.extraction.document
+        if isinstance(doc, Document):
+            return doc.text
+        return self.text_of(doc.id) if self.text_of else None
+
+    def number_at(self, ref) -> int | None:
+        if ref.at is not None:                   # a target without a number of its own (kg.link.promise_compare)
+            return ref.at
+        doc = ref.extraction.document
+        if isinstance(doc, Document):
+            return doc.offsets[doc.sentences[ref.observation.sentence].clean_start + ref.observation.quantity.start]
+        at = self.positions.get(doc.id)
+        return at[ref.index] if at is not None and ref.index < len(at) else None
+
+    def head(self, ref) -> tuple[str, str]:
+        """(the sentence up to the number, the clause up to the number); empty when the text is not at hand."""
+        text, at = self.text(ref), self.number_at(ref)
+        if text is None or at is None:
+            return "", ""
+        start = ref.observation.provenance.start
+        return text[start:at], clause_before(text, start, at)
 
 
 def clause_before(text: str, sentence_start: int, number_at: int) -> str:

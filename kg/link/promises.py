@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
+from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_names import alike, counts_apart, stage_apart, units_agree, worded_change
-from kg.link.promise_text import Claim, TextOf, clause_before, find_claim, multi_year_doubt, stage_doubt
+from kg.link.promise_text import Claim, Reader, TextOf, find_claim, multi_year_doubt, stage_doubt
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
@@ -42,11 +43,13 @@ ABOUT_TOLERANCE = Decimal("0.1")
 
 @dataclass(frozen=True)
 class Ref:
-    """An observation, the extraction (document) that states it and its place among the extraction's observations."""
+    """An observation, the extraction (document) that states it and its place among the extraction's observations
+    (-1 for a comparison target, which the tracker makes: ``at`` says where its words stand)."""
 
     extraction: Extraction
     observation: Observation
     index: int
+    at: int | None = None      # where a target without a number of its own stands (kg.link.promise_compare)
 
     @property
     def document(self) -> str:
@@ -55,8 +58,9 @@ class Ref:
 
 @dataclass(frozen=True)
 class Promise:
-    """A target, its outcome (if any), the verdict, why it needs review, the claim it rests on, and the other
-    statements of the same target (restatements, in document order)."""
+    """A target, its outcome (if any), the verdict, why it needs review, the claim it rests on, the other
+    statements of the same target (restatements, in document order), and for a comparison target
+    (kg.link.promise_compare) the reference's outcome and the reasoning of the verdict."""
 
     target: Ref
     outcome: Ref | None
@@ -64,6 +68,10 @@ class Promise:
     reason: str | None = None
     claim: Claim | None = None
     restated: tuple[Ref, ...] = ()
+    compared: Ref | None = None     # the reference's outcome a comparison target is judged against
+    basis: str | None = None        # how a comparison target's verdict was reached
+    comparison: Comparison | None = None    # a comparison target's words (the tracker made its observation)
+    stated_with: Ref | None = None  # the reference's target a comparison target is stated with
 
 
 def _bounds(o: Observation) -> tuple[Decimal, Decimal]:
@@ -147,35 +155,7 @@ class _Outcomes:
         return self.best[at] if at < len(self.best) else None
 
 
-class _Reader:
-    """Where each observation's number stands in its document's text, and the words before it."""
-
-    def __init__(self, text_of: TextOf | None, positions: Mapping[str, Sequence[int]] | None) -> None:
-        self.text_of, self.positions = text_of, positions or {}
-
-    def text(self, ref: Ref) -> str | None:
-        doc = ref.extraction.document
-        if isinstance(doc, Document):
-            return doc.text
-        return self.text_of(doc.id) if self.text_of else None
-
-    def number_at(self, ref: Ref) -> int | None:
-        doc = ref.extraction.document
-        if isinstance(doc, Document):
-            return doc.offsets[doc.sentences[ref.observation.sentence].clean_start + ref.observation.quantity.start]
-        at = self.positions.get(doc.id)
-        return at[ref.index] if at is not None and ref.index < len(at) else None
-
-    def head(self, ref: Ref) -> tuple[str, str]:
-        """(the sentence up to the number, the clause up to the number); empty when the text is not at hand."""
-        text, at = self.text(ref), self.number_at(ref)
-        if text is None or at is None:
-            return "", ""
-        start = ref.observation.provenance.start
-        return text[start:at], clause_before(text, start, at)
-
-
-def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: _Reader) -> str | None:
+def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None:
     """Why comparing ``target`` with ``outcome`` is uncertain, or None when it is not."""
     t, o = target.observation, outcome.observation
     cues = lex.promises.doubt
@@ -211,7 +191,7 @@ def _plan_start(ex: Extraction) -> int:
     return min(starts) if starts else 1 << 62
 
 
-def _claims(extractions: list[Extraction], lex: Lexicon, reader: _Reader) -> dict[tuple, Claim]:
+def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict[tuple, Claim]:
     """(government, year reviewed) -> the first claim of success a reviewing document makes about that year."""
     claims: dict[tuple, Claim] = {}
     for ex in sorted(extractions, key=lambda e: (e.document.metadata.kind is not DocKind.WORK_REPORT,
@@ -248,7 +228,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
     its text) and ``positions`` (document id -> where its observations' numbers stand) let the tracker read the
     words around a number and find claims, when the extractions hold no Document (a build keeps them on disk).
     """
-    reader = _Reader(text_of, positions)
+    reader = Reader(text_of, positions)
     found: dict[tuple, list[Ref]] = {}
     reviewed: dict[tuple, int] = {}          # government -> the latest year a document about it reviews
     for ex in extractions:
@@ -272,7 +252,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
             rivals[key] = rivals.get(key, 0) + 1
     owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
     context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
-    return [_promise(refs, context) for refs in targets]
+    return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
 
 
 @dataclass(frozen=True)
@@ -284,7 +264,7 @@ class _Context:
     rivals: dict[tuple, int]
     owned: frozenset[tuple]
     lex: Lexicon
-    reader: _Reader
+    reader: Reader
 
 
 def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None, str | None]:
@@ -335,12 +315,49 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
             return Promise(target, renamed, Verdict.NEEDS_REVIEW, reason, restated=restated)
         met = meets(o, renamed.observation, c.lex.metric_polarity(o.metric))
         return Promise(target, renamed, Verdict.MET if met else Verdict.MISSED, restated=restated)
-    who = government_key(ex.document.metadata, c.lex)
-    claim = c.claims.get((who, o.period))
+    return _unpaired(target, restated, c)
+
+
+def _unpaired(target: Ref, restated: tuple[Ref, ...], c: _Context) -> Promise:
+    """A target without an outcome: Claimed when a later document claims the year's targets met, NotReported when
+    one reviews the year, else Pending."""
+    who, period = government_key(target.extraction.document.metadata, c.lex), target.observation.period
+    claim = c.claims.get((who, period))
     if claim is not None:
         return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)
-    later_review = who in c.reviewed and c.reviewed[who] >= o.period
+    later_review = who in c.reviewed and c.reviewed[who] >= period
     return Promise(target, None, Verdict.NOT_REPORTED if later_review else Verdict.PENDING, restated=restated)
+
+
+def _comparisons(extractions: list[Extraction], c: _Context) -> list[Promise]:
+    """The comparison targets of every document (kg.link.promise_compare), each judged from the subject's and the
+    reference's outcomes in the later document that states the subject's. Only for a subject the build observes
+    (its indicator is in the graph)."""
+    subject = c.lex.promises.compare.subject_metric
+    if not any(o.metric == subject for ex in extractions for o in ex.observations):
+        return []
+    out = []
+    for ex in extractions:
+        text = c.reader.text(Ref(ex, ex.observations[0], 0)) if ex.observations else None
+        for comp in find_comparisons(ex.document.id, text or "", ex.observations, ex.document.metadata.year, c.lex):
+            target, reference = Ref(ex, comp.target, -1, comp.start), ex.observations[comp.reference]
+            made = {"comparison": comp, "stated_with": Ref(ex, reference, comp.reference)}
+            found = c.outcomes.get(_same_unit(ex, comp.target, c.lex))
+            best = found.after(ex.document.metadata.year) if found is not None else None
+            if best is None:
+                out.append(replace(_unpaired(target, (), c), **made))
+                continue
+            against = sorted((r for r in c.found.get(_same_unit(ex, reference, c.lex), ())
+                              if r.document == best.document and r.observation.status is best.observation.status),
+                             key=_outcome_rank)
+            if not against:
+                reason = f"the later document gives {subject}'s growth but not {reference.metric}'s"
+                out.append(Promise(target, best, Verdict.NEEDS_REVIEW, reason, **made))
+                continue
+            step = in_step(comp, best.observation, against[0].observation, c.lex, ABOUT_TOLERANCE)
+            out.append(Promise(target, best, Verdict.MET if step.met else Verdict.MISSED, compared=against[0],
+                               basis=step.basis, **made))
+    return out
 
 
 def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:

@@ -39,11 +39,12 @@ def to_turtle(graph: Graph) -> bytes:
     """Turtle, byte-stable for the same graph: the blocks of :func:`turtle_blocks`, written by Oxigraph."""
     shared, promises = [], []
     documents: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    made = {s.n3() for s in graph.subjects(RDF.type, KGO.ComparisonTarget)}     # the tracker's own targets
     for line in sorted_lines(graph):
         piece = piece_of(line)
         if piece is None:
             shared.append(line)
-        elif line.split(" ", 2)[1] in PROMISE_PREDICATES:
+        elif line.split(" ", 2)[1] in PROMISE_PREDICATES or line.split(" ", 1)[0] in made:
             promises.append(line)
         else:
             documents[piece[1]][piece[0]].append(line)
@@ -52,8 +53,9 @@ def to_turtle(graph: Graph) -> bytes:
 
 
 PROMISE_PREDICATES = frozenset(p.n3() for p in (KGO.verdict, KGO.outcome, KGO.reviewReason, KGO.claimedIn,
-                                                KGO.claimEvidence, KGO.restatedIn))
-"""What the promise tracker states about targets (kg.rdf.graph.promise_triples): the block graph.ttl ends with."""
+                                                KGO.claimEvidence, KGO.restatedIn, KGO.comparedWith, KGO.verdictBasis))
+"""What the promise tracker states about targets (kg.rdf.graph.promise_triples): the block graph.ttl ends with,
+with every triple of the comparison targets the tracker makes (kgo:ComparisonTarget)."""
 PROMISE_HEADING = (b"\n# The promise tracker: each target's verdict and outcome, why it needs review, the claim it "
                    b"rests on, the documents restating it (kg/link/promises.py).\n")
 

@@ -230,19 +230,26 @@ def _rates(g: Graph, doc: Document, ex: Extraction, nodes: list[URIRef]) -> None
 
 def add_promises(g: Graph, promises) -> None:
     """Link each target to its outcome and give it a verdict (kg.rdf.graph.promise_triples)."""
+    def iri(ref) -> URIRef:
+        doc = ref.extraction.document
+        if ref.at is not None:
+            return observation_iri_at(doc.id, ref.at, ref.observation.metric, ref.observation.measure)
+        return observation_iri(doc, ref.observation)
+
     for p in promises:
-        target = observation_iri(p.target.extraction.document, p.target.observation)
-        outcome = observation_iri(p.outcome.extraction.document, p.outcome.observation) if p.outcome else None
-        for triple in promise_triples(p, target, outcome):
+        for triple in promise_triples(p, iri):
             g.add(triple)
 
 
-def promise_triples(p, target: URIRef, outcome: URIRef | None) -> list[tuple]:
+def promise_triples(p, iri) -> list[tuple]:
     """A promise's triples, all about its target: the verdict, the outcome, why it needs review, the claim it rests
-    on (the sentence and its document), and the other documents that restate the target."""
+    on (the sentence and its document), the other documents that restate the target, and for a comparison target
+    (kg.link.promise_compare) the target itself, the reference's outcome and the verdict's basis. ``iri`` gives a
+    Ref's observation IRI."""
+    target = iri(p.target)
     triples = [(target, KGO.verdict, VERDICT[p.verdict])]
-    if outcome is not None:
-        triples.append((target, KGO.outcome, outcome))
+    if p.outcome is not None:
+        triples.append((target, KGO.outcome, iri(p.outcome)))
     if p.reason:
         triples.append((target, KGO.reviewReason, Literal(p.reason)))
     if p.claim is not None:
@@ -250,6 +257,30 @@ def promise_triples(p, target: URIRef, outcome: URIRef | None) -> list[tuple]:
         triples.append((target, KGO.claimEvidence, Literal(p.claim.evidence, lang="zh")))
     for doc in sorted({r.document for r in p.restated} - {p.target.document}):
         triples.append((target, KGO.restatedIn, document_iri(doc)))
+    if p.compared is not None:
+        triples.append((target, KGO.comparedWith, iri(p.compared)))
+    if p.basis:
+        triples.append((target, KGO.verdictBasis, Literal(p.basis)))
+    if p.comparison is not None:
+        triples += comparison_target_triples(p.comparison, target, iri(p.stated_with))
+    return triples
+
+
+def comparison_target_triples(comparison, node: URIRef, reference: URIRef) -> list[tuple]:
+    """A comparison target the tracker made (kg.link.promise_compare.Comparison): an observation of the subject
+    whose value is the reference's target, quoting its words, stated against the ``reference`` target."""
+    o, q = comparison.target, comparison.target.quantity
+    triples = [(node, RDF.type, KGO.ComparisonTarget), (node, KGO.metric, entity_iri(EntityKind.METRIC, o.metric)),
+               (node, KGO.metricText, Literal(o.metric_surface, lang="zh")), (node, KGO.value, _decimal(q.value)),
+               (node, KGO.unit, Literal(q.unit)), (node, KGO.normalizedValue, _decimal(q.normalized_value)),
+               (node, KGO.normalizedUnit, unit_iri(q.normalized_unit)), (node, KGO.period, _year(o.period)),
+               (node, KGO.status, STATUS[o.status]), (node, KGO.comparator, COMPARATOR[q.comparator]),
+               (node, KGO.measure, MEASURE[o.measure]), (node, KGO.inStepWith, reference),
+               (node, KGO.evidence, Literal(comparison.words, lang="zh")),
+               (node, KGO.charStart, Literal(comparison.start)), (node, KGO.charEnd, Literal(comparison.end)),
+               (node, KGO.reportedIn, document_iri(comparison.document))]
+    if q.value_max is not None:
+        triples += [(node, KGO.valueMax, _decimal(q.value_max)), (node, KGO.normalizedValueMax, _decimal(q.normalized_max))]
     return triples
 
 
@@ -285,12 +316,12 @@ def promise_lines(promises, positions: dict[str, list[int]]) -> dict[Piece, list
     numbers stand (:func:`observation_at`), in the order of its observations."""
     def iri(ref) -> URIRef:
         o = ref.observation
-        return observation_iri_at(ref.document, positions[ref.document][ref.index], o.metric, o.measure)
+        at = ref.at if ref.at is not None else positions[ref.document][ref.index]
+        return observation_iri_at(ref.document, at, o.metric, o.measure)
 
     by_document: dict[str, list[tuple]] = {}
     for p in promises:
-        triples = by_document.setdefault(p.target.document, [])
-        triples += promise_triples(p, iri(p.target), iri(p.outcome) if p.outcome is not None else None)
+        by_document.setdefault(p.target.document, []).extend(promise_triples(p, iri))
     grouped = {}
     for triples in by_document.values():
         lines = sorted(nt_lines(triples))

@@ -41,6 +41,7 @@ class KGO(DefinedNamespace):
     Claimed: URIRef
     Comparator: URIRef
     ComparatorScheme: URIRef
+    ComparisonTarget: URIRef
     Completed: URIRef
     ConstructionStarted: URIRef
     Count: URIRef
@@ -119,10 +120,12 @@ class KGO(DefinedNamespace):
     claimEvidence: URIRef
     claimedIn: URIRef
     comparator: URIRef
+    comparedWith: URIRef
     district: URIRef
     divisionCode: URIRef
     evidence: URIRef
     extractedWith: URIRef
+    inStepWith: URIRef
     indicatorKind: URIRef
     locatedIn: URIRef
     measure: URIRef
@@ -156,6 +159,7 @@ class KGO(DefinedNamespace):
     value: URIRef
     valueMax: URIRef
     verdict: URIRef
+    verdictBasis: URIRef
     year: URIRef
 
 # DefinedNamespace resolves each attribute through its metaclass on every access; the terms stored on the class

@@ -1,0 +1,59 @@
+"""Qualitative targets stated with a figure for comparison (kg.link.promise_compare): 居民收入增长与经济增长同步 among a
+year's main targets, judged from the later report's growth of 居民人均可支配收入 against its GDP growth. Sentences
+from the shared corpus; the whole corpus's verdicts are tested in tests/test_promises.py."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.link.promise_compare import find_comparisons, in_step
+from kg.link.promises import ABOUT_TOLERANCE
+from kg.model import Comparator, Measure, Observation, Provenance, Quantity, Status
+
+# State Council 2018 (national_2018.txt), the year's main targets
+TARGETS_2018 = ("今年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；城镇新增就业1100万人以上，"
+                "城镇调查失业率5.5%以内，城镇登记失业率4.5%以内；居民收入增长和经济增长基本同步；进出口稳中向好。")
+# 广东省 2025 (guangdong_2025.txt)
+TARGETS_GD = ("规模以上工业增加值增长6%左右；地方一般公共预算收入增长3%；居民人均可支配收入增长与经济增长同步，"
+              "居民消费价格涨幅2%左右。")
+
+
+def _growth(metric: str, value: str, text: str, status=Status.PLANNED, comparator=Comparator.EXACTLY,
+            year: int = 2018) -> Observation:
+    v = D(value)
+    q = Quantity(v, "%", v, "unit:PERCENT", comparator, None, None)
+    return Observation(metric, metric, q, Measure.INCREASE, status, year, 0, Provenance("d", 0, len(text)))
+
+
+def test_the_comparison_target_of_the_state_councils_2018_targets(lexicon):
+    gdp = _growth("地区生产总值", "6.5", TARGETS_2018, comparator=Comparator.ABOUT)
+    [c] = find_comparisons("national_2018", TARGETS_2018, [gdp], 2018, lexicon)
+    assert c.words == "居民收入增长和经济增长基本同步" and TARGETS_2018[c.start:c.end] == c.words
+    assert c.target.metric == "居民人均可支配收入" and c.target.measure is Measure.INCREASE
+    assert c.target.quantity.value == D("6.5") and c.target.quantity.comparator is Comparator.ABOUT
+    assert c.reference == 0
+
+
+def test_no_comparison_without_the_figure_to_compare_with_or_outside_the_targets(lexicon):
+    assert find_comparisons("g", TARGETS_GD, [], 2025, lexicon) == []          # no GDP target stated
+    gdp = _growth("地区生产总值", "5", "生产总值增长5%左右。", year=2025)
+    review = _growth("居民消费价格", "2", TARGETS_GD, Status.ACHIEVED, year=2024)   # a review, not a target
+    assert find_comparisons("g", "生产总值增长5%左右。" + TARGETS_GD, [gdp, review], 2025, lexicon) == []
+
+
+@pytest.mark.parametrize("words, income, gdp, met", [
+    ("居民收入增长和经济增长基本同步", "6.5", "6.6", True),     # State Council 2018 -> 2019: 6.5% against 6.6%
+    ("居民人均可支配收入增长与经济增长同步", "4.3", "3.9", True),  # 广东省 2025 -> 2026: 4.3% against 3.9%
+    ("居民人均可支配收入增长与经济增长同步", "6.5", "6.6", False),  # 同步 without 基本: behind is missed
+    ("居民收入增长和经济增长基本同步", "5.8", "6.6", False),     # more than 左右 behind
+])
+def test_in_step_compares_the_two_outcomes(lexicon, words, income, gdp, met):
+    text = f"国内生产总值增长6.5%左右；{words}。"
+    figure = _growth("地区生产总值", "6.5", text, comparator=Comparator.ABOUT)
+    [c] = find_comparisons("d", text, [figure], 2018, lexicon)
+    step = in_step(c, _growth("居民人均可支配收入", income, text, Status.ACHIEVED),
+                   _growth("地区生产总值", gdp, text, Status.ACHIEVED), lexicon, ABOUT_TOLERANCE)
+    assert step.met is met
+    assert f"grew {income}%" in step.basis and f"地区生产总值 {gdp}%" in step.basis
+    assert ("in step" in step.basis) is met and ("within 左右" in step.basis) is ("基本" in words)

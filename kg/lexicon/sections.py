@@ -407,6 +407,8 @@ class PromiseIdentity:
     trailing: Words
     head_chars: int
     whole_head_chars: int
+    generic_heads: Words
+    share_closings: Words
     distinct_classifiers: Words
     decrease_verbs: Words
     increase_verbs: Words

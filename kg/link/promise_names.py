@@ -79,6 +79,12 @@ def _common_end(a: str, b: str) -> int:
     return n
 
 
+def _share_closing(name: str, lex: Lexicon) -> str:
+    """The name with a closing word of share written as one (覆盖人口比例 and 覆盖率 close alike)."""
+    shares = lex.promises.identity.share_closings
+    return next((name[: -len(w)] + shares[0] for w in shares if name.endswith(w)), name)
+
+
 def _overlap(a: str, b: str) -> float:
     """The share of the shorter name's characters found in the longer (four or more shared), when the names close
     alike (a name's head closes it: 农村人口 is not 农村人口饮水安全问题); else 0."""
@@ -101,14 +107,19 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     One indicator: equal cores, and the verbs dropped from one are among the other's, or one has none (1.0, True).
     Alike: equal cores with other verbs (1.0); the same closing words of ``head_chars`` characters or more and half
     the shorter core (宜业BOX社区就业服务站点 and 15分钟就业服务圈社区就业服务站点), or the whole shorter core closing the
-    other (景观道路 in 美丽街区景观道路); names or cores sharing ``similar_names`` of the shorter's characters and
-    closing alike (新增建设用地 and 新增国有建设用地); or the shorter name within the longer (:func:`_within`)."""
+    other (景观道路 in 美丽街区景观道路), also once a closing generic noun is dropped (国家制造业单项冠军 and
+    制造业单项冠军企业); names or cores sharing ``similar_names`` of the shorter's characters and closing alike, a
+    closing word of share counting as one (新增建设用地 and 新增国有建设用地; 规模化供水工程覆盖率 and
+    农村规模化供水工程覆盖人口比例); or the shorter name within the longer (:func:`_within`)."""
     (ca, va), (cb, vb) = _core(a, lex), _core(b, lex)
     if ca == cb:
         return 1.0, not va or not vb or va <= vb or vb <= va
-    end, shorter, ids = _common_end(ca, cb), min(len(ca), len(cb)), lex.promises.identity
-    if (end >= ids.head_chars and 2 * end >= shorter) or end == shorter >= ids.whole_head_chars:
-        return end / shorter, False
+    ids = lex.promises.identity
+    for x, y in ((ca, cb), (_strip(ca, ids.generic_heads, True, []), _strip(cb, ids.generic_heads, True, []))):
+        end, shorter = _common_end(x, y), min(len(x), len(y))
+        if (end >= ids.head_chars and 2 * end >= shorter) or end == shorter >= ids.whole_head_chars:
+            return end / shorter, False
+    a, b, ca, cb = (_share_closing(n, lex) for n in (a, b, ca, cb))
     score = max(_overlap(a, b), _overlap(ca, cb), _within(a, b))
     return (score if score >= lex.promises.doubt.similar_names else 0.0), False
 

@@ -56,4 +56,4 @@ def test_in_step_compares_the_two_outcomes(lexicon, words, income, gdp, met):
                    _growth("地区生产总值", gdp, text, Status.ACHIEVED), lexicon, ABOUT_TOLERANCE)
     assert step.met is met
     assert f"grew {income}%" in step.basis and f"地区生产总值 {gdp}%" in step.basis
-    assert ("in step" in step.basis) is met and ("within 左右" in step.basis) is ("基本" in words)
+    assert ("in step" in step.basis) is met and ("within the tolerance of about" in step.basis) is ("基本" in words)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from kg.lexicon.indicators import MetricsFile
+from kg.lexicon.promise_cues import ClaimCues, CompareCues, DoubtCues, PromiseCues, PromiseIdentity  # noqa: F401
 from kg.lexicon.schema import Pattern
 
 Words = tuple[str, ...]
@@ -376,63 +377,6 @@ class Benchmark:
 @dataclass(frozen=True)
 class Relations:
     benchmark: Benchmark
-
-
-# -- promises.toml ----------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ClaimCues:
-    subjects: Words
-    verbs: Words
-    scopes: Words
-    window: int
-    plan_words: Words
-    other_period_words: Words
-
-
-@dataclass(frozen=True)
-class DoubtCues:
-    starts: Words
-    completions: Words
-    multi_year: Words
-    one_year: Words
-    similar_names: Decimal
-    ratio: int
-
-
-@dataclass(frozen=True)
-class PromiseIdentity:
-    modifiers: Words
-    verbs: Words
-    trailing: Words
-    head_chars: int
-    whole_head_chars: int
-    generic_heads: Words
-    share_closings: Words
-    distinct_classifiers: Words
-    decrease_verbs: Words
-    increase_verbs: Words
-    level_markers: Words
-
-
-@dataclass(frozen=True)
-class CompareCues:
-    subjects: Words
-    subject_tails: Words
-    joiners: Words
-    references: Words
-    relations: Words
-    subject_metric: str
-    reference_metric: str
-    about: Words
-
-
-@dataclass(frozen=True)
-class PromiseCues:
-    claims: ClaimCues
-    doubt: DoubtCues
-    identity: PromiseIdentity
-    compare: CompareCues
 
 
 FILES: dict[str, type] = {

@@ -96,9 +96,10 @@ def in_step(comparison: Comparison, subject: Observation, reference: Observation
 
 
 def basis(comparison: Comparison, subject: Observation, reference: Observation, about: bool, met: bool) -> str:
-    """The verdict's reasoning in words: '居民人均可支配收入 grew 6.5%, 地区生产总值 6.6%: in step (基本同步)'."""
+    """The verdict's reasoning in words: '<the target's words>: 居民人均可支配收入 grew 6.5%, 地区生产总值 6.6%: in step,
+    within the tolerance of about'."""
     relation = "in step" if met else "behind"
-    hedge = ", within 左右" if about else ""
+    hedge = ", within the tolerance of about" if about else ""
     return (f"{comparison.words}: {subject.metric} grew {_plain(subject)}, {reference.metric} {_plain(reference)}: "
             f"{relation}{hedge}")
 

@@ -63,13 +63,13 @@ def core(name: str, lex: Lexicon) -> str:
 
 
 def stage_apart(a: str, b: str, lex: Lexicon) -> bool:
-    """Whether two names count different stages of works: each holds a stage verb and they differ (电梯加装新开工
-    and 电梯加装新签约), 新开工 being 开工 and 新签约 签约."""
+    """Whether two names count different stages of works: each holds a stage verb and neither closes the other
+    (电梯加装新开工 and 电梯加装新签约; 新开工 and 开工 are one stage)."""
     def stage(name: str) -> str | None:
         found = [s for s in lex.indicators.label.stage_verbs if s in name]
-        return max(found, key=len).removeprefix("新") if found else None
+        return max(found, key=len) if found else None
     sa, sb = stage(a), stage(b)
-    return sa is not None and sb is not None and sa != sb
+    return sa is not None and sb is not None and not (sa.endswith(sb) or sb.endswith(sa))
 
 
 def _common_end(a: str, b: str) -> int:

@@ -14,8 +14,7 @@ COLUMNS = ("government", "government_code", "year", "metric", "measure", "target
 ``outcome``, the readings of the values). ``sources`` counts the documents stating the target (a target restated
 in a news article is one promise); ``review_reason`` says why a verdict is NeedsReview; ``claim_*`` give the
 sentence a Claimed verdict rests on; ``compared_*`` and ``verdict_basis`` give, for a qualitative target judged by
-comparing two outcomes (居民收入增长与经济增长同步, kg.link.promise_compare), the reference's outcome and how the
-verdict was reached."""
+comparing two outcomes (kg.link.promise_compare), the reference's outcome and how the verdict was reached."""
 
 TABLE_COLUMNS = ("metric", "measure", "target", "outcome", "verdict", "review_reason", "verdict_basis", "sources",
                  "target_evidence", "outcome_evidence")

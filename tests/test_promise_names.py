@@ -39,7 +39,9 @@ def test_the_core_of_a_name(lexicon, name, expected):
     # Xuhui 2022: alike by name, but 新增公共泊位4370个 is the own outcome of another target (新增2000个公共泊位),
     # so the tracker does not give it to 新增300个共享停车泊位 (tests/test_promises.py)
     ("新增共享停车泊位", "新增公共泊位", True, False),
+    ("达到优Ⅲ类水质的市考断面", "国考市考断面达到优III水质标准", True, False),   # Xuhui 2024 -> 2025 (Ⅲ is III)
     ("国债资金", "国债资金用于县", False, False),                       # the longer's head is another
+    ("新增承接产业转移主平台", "承接产业转移主平台落地项目", False, False),   # Guangdong: platforms, not projects
     ("农村人口", "农村人口饮水安全问题", False, False),
     ("中央财政赤字", "中央财政支出", False, False),
     ("数字经济核心产业增加值", "金融业增加值", False, False),            # Zhejiang: one closing word is no indicator

@@ -35,6 +35,7 @@ class PromiseIdentity:
     trailing: Words
     head_chars: int
     whole_head_chars: int
+    other_head_chars: int
     generic_heads: Words
     share_closings: Words
     distinct_classifiers: Words

@@ -8,6 +8,7 @@ kg/lexicon/metrics.toml): 启动并基本完成景观道路提升 and 启动…�
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import Lexicon
@@ -87,10 +88,13 @@ def _share_closing(name: str, lex: Lexicon) -> str:
 
 def _overlap(a: str, b: str) -> float:
     """The share of the shorter name's characters found in the longer (four or more shared), when the names close
-    alike (a name's head closes it: 农村人口 is not 农村人口饮水安全问题); else 0."""
+    alike or the shorter's head (its last two characters) stands in the longer, which it does not open (a name's
+    head closes it: 农村人口 is not 农村人口饮水安全问题; 达到优Ⅲ类水质的市考断面 is 国考市考断面达到优III水质标准); else 0."""
     small, large = sorted((set(a), set(b)), key=len)
+    short, long = sorted((a, b), key=len)
+    headed = a[-1:] == b[-1:] or (short[-2:] in long and not long.startswith(short))
     shared = len(small & large)
-    return shared / len(small) if shared >= 4 and a[-1:] == b[-1:] else 0.0
+    return shared / len(small) if shared >= 4 and headed else 0.0
 
 
 def _within(a: str, b: str) -> float:
@@ -110,7 +114,9 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     other (景观道路 in 美丽街区景观道路), also once a closing generic noun is dropped (国家制造业单项冠军 and
     制造业单项冠军企业); names or cores sharing ``similar_names`` of the shorter's characters and closing alike, a
     closing word of share counting as one (新增建设用地 and 新增国有建设用地; 规模化供水工程覆盖率 and
-    农村规模化供水工程覆盖人口比例); or the shorter name within the longer (:func:`_within`)."""
+    农村规模化供水工程覆盖人口比例); or the shorter name within the longer (:func:`_within`). Not alike: a core that
+    opens the other, which runs on ``other_head_chars`` characters or more to another head."""
+    a, b = unicodedata.normalize("NFKC", a), unicodedata.normalize("NFKC", b)     # Ⅲ is III
     (ca, va), (cb, vb) = _core(a, lex), _core(b, lex)
     if ca == cb:
         return 1.0, not va or not vb or va <= vb or vb <= va
@@ -119,6 +125,9 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
         end, shorter = _common_end(x, y), min(len(x), len(y))
         if (end >= ids.head_chars and 2 * end >= shorter) or end == shorter >= ids.whole_head_chars:
             return end / shorter, False
+    short, long = sorted((ca, cb), key=len)
+    if long.startswith(short) and len(long) - len(short) >= ids.other_head_chars:
+        return 0.0, False                    # 承接产业转移主平台落地项目 counts projects, not platforms
     a, b, ca, cb = (_share_closing(n, lex) for n in (a, b, ca, cb))
     score = max(_overlap(a, b), _overlap(ca, cb), _within(a, b))
     return (score if score >= lex.promises.doubt.similar_names else 0.0), False

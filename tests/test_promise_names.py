@@ -64,6 +64,8 @@ def test_counts_of_different_things_are_apart(lexicon):
     assert not counts_apart(_count("10", "所"), _count("17", "个"), lexicon)       # 托幼一体园 10所 -> 17个
     assert not units_agree(_count("147", "幢"), _count("2700", "户"), lexicon)
     assert units_agree(_count("1000", "万"), _count("1442", "万人"), lexicon)      # 1000万 beside 1442万人
+    assert units_agree(_count("1000", "万", "unit:UNITLESS"), _count("800", "万人"), lexicon)   # 1999 -> 2000
+    assert not units_agree(_count("1000", "万", "unit:UNITLESS"), _count("800", "万元", "cur:CNY"), lexicon)
 
 
 @pytest.mark.parametrize("clause, measure", [

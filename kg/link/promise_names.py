@@ -16,6 +16,7 @@ from kg.model import Measure, Observation
 
 __all__ = ["alike", "core", "counts_apart", "stage_apart", "units_agree", "worded_change"]
 
+_COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'（）()《》〈〉]")
 
 
@@ -88,11 +89,12 @@ def _share_closing(name: str, lex: Lexicon) -> str:
 
 def _overlap(a: str, b: str) -> float:
     """The share of the shorter name's characters found in the longer (four or more shared), when the names close
-    alike or the shorter's head (its last two characters) stands in the longer, which it does not open (a name's
-    head closes it: 农村人口 is not 农村人口饮水安全问题; 达到优Ⅲ类水质的市考断面 is 国考市考断面达到优III水质标准); else 0."""
+    alike or one's head (its last two characters) stands in the other, and the shorter does not open the longer (a
+    name's head closes it: 农村人口 is not 农村人口饮水安全问题; 达到优Ⅲ类水质的市考断面 is 国考市考断面达到优III水质标准,
+    县级公立医院综合改革试点 is 公立医院改革试点县市); else 0."""
     small, large = sorted((set(a), set(b)), key=len)
     short, long = sorted((a, b), key=len)
-    headed = a[-1:] == b[-1:] or (short[-2:] in long and not long.startswith(short))
+    headed = a[-1:] == b[-1:] or (not long.startswith(short) and (short[-2:] in long or long[-2:] in short))
     shared = len(small & large)
     return shared / len(small) if shared >= 4 and headed else 0.0
 
@@ -121,7 +123,8 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     if ca == cb:
         return 1.0, not va or not vb or va <= vb or vb <= va
     ids = lex.promises.identity
-    for x, y in ((ca, cb), (_strip(ca, ids.generic_heads, True, []), _strip(cb, ids.generic_heads, True, []))):
+    ga, gb = _strip(ca, ids.generic_heads, True, []), _strip(cb, ids.generic_heads, True, [])
+    for x, y in ((ca, cb), (ga, gb)):
         end, shorter = _common_end(x, y), min(len(x), len(y))
         if (end >= ids.head_chars and 2 * end >= shorter) or end == shorter >= ids.whole_head_chars:
             return end / shorter, False
@@ -146,13 +149,14 @@ def counts_apart(t: Observation, o: Observation, lex: Lexicon) -> bool:
 
 
 def units_agree(t: Observation, o: Observation, lex: Lexicon) -> bool:
-    """Whether two figures are of one unit for comparing: the same comparable unit, or a bare multiplier (1000万)
-    beside a count of the same size (1442万人)."""
+    """Whether two figures are of one unit for comparing: the same comparable unit, or a bare multiplier (1000万,
+    超过240万) beside a count (1442万人, 200万人)."""
     a, b = lex.comparable_unit(t.quantity.unit), lex.comparable_unit(o.quantity.unit)
     if a == b:
         return not counts_apart(t, o, lex)
-    bare = {u for u in (t.quantity.unit, o.quantity.unit) if u and not _classifier(u, lex)}
-    return bool(bare) and t.quantity.normalized_unit == o.quantity.normalized_unit
+    bare = [q for q in (t.quantity, o.quantity) if q.unit and not _classifier(q.unit, lex)]
+    counted = [q for q in (t.quantity, o.quantity) if not (q.unit and not _classifier(q.unit, lex))]
+    return bool(bare) and all(q.normalized_unit in (_COUNT, bare[0].normalized_unit) for q in counted)
 
 
 def worded_change(clause: str, lex: Lexicon) -> Measure | None:

@@ -159,8 +159,7 @@ def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None
     """Why comparing ``target`` with ``outcome`` is uncertain, or None when it is not."""
     t, o = target.observation, outcome.observation
     cues = lex.promises.doubt
-    t_unit, o_unit = lex.comparable_unit(t.quantity.unit), lex.comparable_unit(o.quantity.unit)
-    if t_unit != o_unit:
+    if not units_agree(t, o, lex):
         return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
     (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
     reason = stage_doubt(t_clause, o_clause, cues) or multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)

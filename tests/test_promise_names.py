@@ -100,3 +100,17 @@ def test_a_target_to_reduce_a_stock_pairs_with_the_reduction_stated(lexicon):
     assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == 1386
     [p] = track(extractions, lexicon)          # without the texts the target's wording is unknown: no pair
     assert p.outcome is None
+
+
+def test_a_figure_in_per_cent_of_an_amount_or_index_is_its_change(lexicon):
+    """State Council 2012 -> 2013: 居民消费价格涨幅4%左右 -> 居民消费价格上涨2.6% (read as a level); 2003 -> 2004:
+    国内生产总值增长7%左右 (read as a level) -> 增长9.1%. A rate or share in per cent is a level."""
+    from kg.link.promise_names import change_in_percent
+
+    def pct(metric: str) -> Observation:
+        q = Quantity(D("2.6"), "%", D("2.6"), "unit:PERCENT", Comparator.EXACTLY, None, None)
+        return Observation(metric, metric, q, Measure.LEVEL, Status.ACHIEVED, 2012, 0, Provenance("d", 0, 1))
+
+    assert change_in_percent(pct("居民消费价格"), lexicon) and change_in_percent(pct("地区生产总值"), lexicon)
+    assert not change_in_percent(pct("城镇调查失业率"), lexicon) and not change_in_percent(pct("森林覆盖率"), lexicon)
+    assert not change_in_percent(_count("2.6", "万人"), lexicon)

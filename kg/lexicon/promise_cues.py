@@ -40,6 +40,7 @@ class PromiseIdentity:
     share_closings: Words
     distinct_classifiers: Words
     decrease_verbs: Words
+    changes_in_percent: Words
     increase_verbs: Words
     level_markers: Words
 

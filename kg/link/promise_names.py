@@ -14,9 +14,10 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["alike", "core", "counts_apart", "stage_apart", "units_agree", "worded_change"]
+__all__ = ["alike", "change_in_percent", "core", "counts_apart", "stage_apart", "units_agree", "worded_change"]
 
 _COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
+_PERCENT = "unit:PERCENT"
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'（）()《》〈〉]")
 
 
@@ -169,3 +170,11 @@ def worded_change(clause: str, lex: Lexicon) -> Measure | None:
         return None
     at, verb, measure = max(found)
     return None if clause[at + len(verb):].startswith(ids.level_markers) else measure
+
+
+def change_in_percent(o: Observation, lex: Lexicon) -> bool:
+    """Whether a figure in per cent can only be a change: its indicator is an amount, a count or an index (a CPI
+    of 2.6% is its rise, whatever measure the sentence seemed to give it), not a rate or a share."""
+    metric = lex.metric(o.metric)
+    return (o.quantity.normalized_unit == _PERCENT and metric is not None
+            and metric.kind in lex.promises.identity.changes_in_percent)

@@ -27,7 +27,7 @@ from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
-from kg.link.promise_names import alike, counts_apart, stage_apart, units_agree, worded_change
+from kg.link.promise_names import alike, change_in_percent, counts_apart, stage_apart, units_agree, worded_change
 from kg.link.promise_text import Claim, Reader, TextOf, find_claim, multi_year_doubt, stage_doubt
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
@@ -369,6 +369,8 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     measures = {o.measure}
     if o.measure is Measure.LEVEL:
         measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
+    if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
+        measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
     alike_refs = []
     for r in c.found.get(_unnamed(ex, o, c.lex), ()):
         other = r.observation

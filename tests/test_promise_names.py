@@ -114,3 +114,26 @@ def test_a_figure_in_per_cent_of_an_amount_or_index_is_its_change(lexicon):
     assert change_in_percent(pct("居民消费价格"), lexicon) and change_in_percent(pct("地区生产总值"), lexicon)
     assert not change_in_percent(pct("城镇调查失业率"), lexicon) and not change_in_percent(pct("森林覆盖率"), lexicon)
     assert not change_in_percent(_count("2.6", "万人"), lexicon)
+
+
+def test_a_five_year_goal_is_no_rival_of_the_years_target(lexicon):
+    """State Council 2015: 城镇新增就业1000万人以上 for 2015, and the 2011 plan's 4500万人 over 2011–2015 (both for
+    2015): the 2016 report's 1312万人 is the year's, so the year's target is judged (met), not held for review."""
+    from kg.link.promises import track
+    from kg.model import DocKind, DocumentInfo, Extraction, Metadata, Verdict
+
+    texts, positions, extractions = {}, {}, []
+    for doc, year, text, number, status in (
+            ("n2011", 2011, "今后五年城镇新增就业4500万人。", "4500", Status.PLANNED),
+            ("n2015", 2015, "今年城镇新增就业1000万人以上。", "1000", Status.PLANNED),
+            ("n2016", 2016, "去年城镇新增就业1312万人。", "1312", Status.ACHIEVED)):
+        v = D(number)
+        q = Quantity(v, "万人", v * 10000, "unit:NUM", Comparator.EXACTLY, None, None)
+        o = Observation("城镇新增就业", "城镇新增就业", q, Measure.LEVEL, status, 2015, 0, Provenance(doc, 0, len(text)))
+        meta = Metadata(DocKind.WORK_REPORT, year, year - 1, "中华人民共和国", division_code="100000",
+                        division_level="country", division_kind="country")
+        extractions.append(Extraction(DocumentInfo(doc, f"{doc}.txt", meta), observations=[o]))
+        texts[doc], positions[doc] = text, [text.index(number)]
+    five_year, year = track(extractions, lexicon, texts.get, positions)
+    assert year.verdict is Verdict.MET and year.reason is None
+    assert five_year.verdict is Verdict.NEEDS_REVIEW and "multi-year" in five_year.reason

@@ -244,11 +244,11 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)
-    rivals: dict[tuple, int] = {}            # key (with or without the unit) -> how many distinct targets share it
+    rivals: dict[tuple, list[Ref]] = {}      # key (with or without the unit) -> the distinct targets sharing it
     for refs in targets:
         ex, o = refs[0].extraction, refs[0].observation
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
-            rivals[key] = rivals.get(key, 0) + 1
+            rivals.setdefault(key, []).append(refs[0])
     owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
     context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
     return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
@@ -260,7 +260,7 @@ class _Context:
     outcomes: dict[tuple, _Outcomes]
     reviewed: dict[tuple, int]
     claims: dict[tuple, Claim]
-    rivals: dict[tuple, int]
+    rivals: dict[tuple, list[Ref]]
     owned: frozenset[tuple]
     lex: Lexicon
     reader: Reader
@@ -269,7 +269,8 @@ class _Context:
 def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None, str | None]:
     """The outcome for ``target`` among those the best document states for the key, and why the pair needs review
     (None when it does not): an outcome without doubt is preferred (a year's figure over a five-year total in the
-    same review); several targets sharing the key, or several undoubted values in the document, are ambiguous.
+    same review); several targets sharing the key (a five-year goal or a far figure aside), or several undoubted
+    values in the document, are ambiguous.
     No outcome (None) when every one counts another kind of thing (幢 against 户)."""
     t = target.observation
     siblings = sorted((r for r in c.found[key] if r.document == best.document
@@ -281,8 +282,9 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
     clear = [r for r, reason in judged if reason is None]
     if not clear:
         return judged[0]
-    if c.rivals.get(key, 0) > 1:
-        return clear[0], f"{c.rivals[key]} targets of this government share the indicator {t.metric!r}, measure and year"
+    rivals = [r for r in c.rivals.get(key, ()) if doubt(r, clear[0], c.lex, c.reader) is None]
+    if len(rivals) > 1:     # a five-year goal, or a figure far from the outcome, is no rival
+        return clear[0], f"{len(rivals)} targets of this government share the indicator {t.metric!r}, measure and year"
     values = {r.observation.quantity.normalized_value for r in clear}
     if len(values) > 1:
         return clear[0], f"the later document states {len(values)} different values of {t.metric!r} for the year"

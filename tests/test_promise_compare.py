@@ -57,3 +57,31 @@ def test_in_step_compares_the_two_outcomes(lexicon, words, income, gdp, met):
     assert step.met is met
     assert f"grew {income}%" in step.basis and f"地区生产总值 {gdp}%" in step.basis
     assert ("in step" in step.basis) is met and ("within the tolerance of about" in step.basis) is ("基本" in words)
+
+
+def test_a_comparison_target_is_written_alike_by_a_build_and_by_the_graph_api(tmp_path, lexicon):
+    """Shanghai 2020 -> 2021 (居民人均可支配收入增长与经济增长基本同步 -> 4% against 1.7%): the streamed build's graph.ttl
+    and graph.nt are the bytes kg.rdf.export writes from the in-memory graph, the comparison target's triples in the
+    promise block, and the graph passes the shapes."""
+    from rdflib import RDF
+
+    import kg
+    from kg.rdf.export import serialize
+    from kg.rdf.graph import to_graph
+    from kg.rdf.vocab import KGO
+    from kg.validate.core import validate
+    from tests.conftest import CORPUS
+
+    paths = [CORPUS / "shanghai_city_2020.txt", CORPUS / "shanghai_city_2021.txt"]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("../shared/corpus is absent")
+    kg.build(paths, out=tmp_path, html=False, jobs=1, formats=("nt",))
+    graph = to_graph(kg.extract(paths), lexicon)
+    verdicts = {graph.value(t, KGO.verdict): t for t in graph.subjects(RDF.type, KGO.ComparisonTarget)}
+    assert set(verdicts) == {KGO.Met, KGO.Pending}                   # 2020's judged; 2021's awaits the 2022 report
+    target = verdicts[KGO.Met]
+    assert graph.value(target, KGO.comparedWith) is not None
+    assert "grew 4%" in str(graph.value(target, KGO.verdictBasis))
+    for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt")):
+        assert (tmp_path / name).read_bytes() == serialize(graph, fmt), name
+    assert validate(graph).conforms

@@ -137,3 +137,9 @@ def test_a_five_year_goal_is_no_rival_of_the_years_target(lexicon):
     five_year, year = track(extractions, lexicon, texts.get, positions)
     assert year.verdict is Verdict.MET and year.reason is None
     assert five_year.verdict is Verdict.NEEDS_REVIEW and "multi-year" in five_year.reason
+
+
+def test_a_generic_core_with_other_verbs_is_no_indicator(lexicon):
+    """Xuhui 2023 -> 2024: 道路治理39条 and 新改扩建道路38条 are not 道路新开工31条 (they share only 道路, a generic noun)."""
+    assert alike("道路治理", "道路新开工", lexicon)[0] == 0 and alike("新改扩建道路", "道路新开工", lexicon)[0] == 0
+    assert alike("企业数", "企业数量", lexicon) == (1.0, True)       # no verbs: one indicator

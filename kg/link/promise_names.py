@@ -112,7 +112,7 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     """How alike two indicator names are (0: not alike), and whether they name one indicator.
 
     One indicator: equal cores, and the verbs dropped from one are among the other's, or one has none (1.0, True).
-    Alike: equal cores with other verbs (1.0); the same closing words of ``head_chars`` characters or more and half
+    Alike: equal cores with other verbs (1.0), unless the core is a generic noun (metrics.toml label.bare); the same closing words of ``head_chars`` characters or more and half
     the shorter core (宜业BOX社区就业服务站点 and 15分钟就业服务圈社区就业服务站点), or the whole shorter core closing the
     other (景观道路 in 美丽街区景观道路), also once a closing generic noun is dropped (国家制造业单项冠军 and
     制造业单项冠军企业); names or cores sharing ``similar_names`` of the shorter's characters and closing alike, a
@@ -122,7 +122,9 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     a, b = unicodedata.normalize("NFKC", a), unicodedata.normalize("NFKC", b)     # Ⅲ is III
     (ca, va), (cb, vb) = _core(a, lex), _core(b, lex)
     if ca == cb:
-        return 1.0, not va or not vb or va <= vb or vb <= va
+        same = not va or not vb or va <= vb or vb <= va
+        generic = ca in lex.indicators.label.bare        # 道路治理 and 道路新开工 share only 道路
+        return (0.0 if generic and not same else 1.0), same
     ids = lex.promises.identity
     ga, gb = _strip(ca, ids.generic_heads, True, []), _strip(cb, ids.generic_heads, True, [])
     for x, y in ((ca, cb), (ga, gb)):

@@ -16,8 +16,8 @@ in a news article is one promise); ``review_reason`` says why a verdict is Needs
 sentence a Claimed verdict rests on; ``compared_*`` and ``verdict_basis`` give, for a qualitative target judged by
 comparing two outcomes (kg.link.promise_compare), the reference's outcome and how the verdict was reached."""
 
-TABLE_COLUMNS = ("metric", "measure", "target", "outcome", "verdict", "review_reason", "verdict_basis", "sources",
-                 "target_evidence", "outcome_evidence")
+TABLE_COLUMNS = ("metric", "measure", "target", "outcome", "verdict", "review_reason", "sources", "target_evidence",
+                 "outcome_evidence", "verdict_basis")
 """What ``kg promises`` shows as a table under each government-year's scorecard line (CSV and JSON give every
 column, under the same names). ``target`` and ``outcome`` read a value with its comparator and unit ('≥ 5.5%')."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDFS, Literal
+from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS
 
 from kg.cli import cli
@@ -250,11 +250,12 @@ def docx_graph(tmp_path_factory):
 
 
 def graph_facts(graph, source: str) -> list[tuple]:
-    """(indicator, value, unit, status, period, measure) of each observation a document of the graph reports."""
+    """(indicator, value, unit, status, period, measure) of each observation a document of the graph reports (not
+    the comparison targets the promise tracker makes, kgo:ComparisonTarget)."""
     doc = next(graph.subjects(DCTERMS.source, Literal(source)))
     out = []
     for o in graph.subjects(KGO.reportedIn, doc):
-        if (o, KGO.measure, None) in graph:
+        if (o, RDF.type, KGO.Observation) in graph:
             out.append((str(graph.value(graph.value(o, KGO.metric), RDFS.label)), Decimal(str(graph.value(o, KGO.value))),
                         str(graph.value(o, KGO.unit)), *(str(graph.value(o, p)).rsplit("#", 1)[-1].lower()
                                                          for p in (KGO.status, KGO.period, KGO.measure))))

@@ -1,11 +1,15 @@
 """Development zones (开发区, 新区, 自由贸易试验区 and its 片区, 综合保税区 …) recognised from their names.
 
-A zone's name is a place the gazetteer knows (kg.extractors.places: 南京, 海南) or a stem of
-kg/lexicon/zones.toml (天府, 临港), then at most ``body_max`` characters that hold no function word and no
-verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or
-the stem's division; the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港
-no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's
-functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
+The rules are the lexicon's (kg/lexicon/zones.toml and a user's [[zones.*]] tables). A zone's name is a place the
+gazetteer knows (kg.extractors.places: 南京, 海南), a county's short name right before the suffix (新郑综保区), a
+stem (天府, 临港) or a run of joint forms (川渝, 长三角), then at most ``body_max`` characters that hold no function
+word and no verb (江北, 天府国际空港), then a suffix. The zone lies in the division its name states: the place it
+begins with (the last of several), the county, the stem's division, or for a joint zone the lowest division that
+holds all its parts (the country for 川渝高竹新区); the reporting government only when a stem or named zone gives
+none. The country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港 no zone). A zone
+the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's functional areas
+(漕河泾开发区) stay kg/lexicon/areas.toml's. Zones a user's lexicon names ([[zones.zone]]) are found by their names
+and aliases, in the division it gives.
 """
 from __future__ import annotations
 

@@ -110,6 +110,10 @@ COUNTY_ZONES = [
     ("义乌综合保税区进出口额增长30%", "330782", [("义乌综合保税区", "330782")]),
     # A county's short name after a place it does not lie in is no county (三江 is Guangxi's 三江侗族自治县).
     ("支持宜宾三江新区高质量发展", "510000", [("宜宾三江新区", "511500")]),
+    ("推进渭源经济开发区和陇西经济开发区合作", "621122",                              # a neighbour in its city
+     [("渭源经济开发区", "621123"), ("陇西经济开发区", "621122")]),
+    ("推进新郑综保区建设", "510000", []),                  # a county of another province, named short: none
+    ("推进新郑综保区建设", "100000", [("新郑综合保税区", "410184")]),      # the country's report: the only 新郑
     ("支持辽宁自贸试验区建设", None, [("辽宁自由贸易试验区", "210000")]),       # a place, not 辽 and 宁 joint
     ("推进苏州工业园区、南京江北新区建设", "320000", [("南京江北新区", "320100")]),   # a stem before a county
 ]

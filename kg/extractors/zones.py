@@ -92,15 +92,17 @@ def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, ru
         for m in re.finditer(re.escape(stem), text):
             host = keys.key(keys.gazetteer.get(code))[1] if code else None
             out.append(Start(m.start(), m.end(), host, False))
-    out += [c for s in suffixes if not any(h.end == s for h in out) for c in _county_before(text, s, government, out, keys)]
+    for s in suffixes:
+        if not any(h.end == s for h in out):
+            out += _county_before(text, s, government, out, keys)
     return out + _joints(text, out, keys, rules)
 
 
 def _county_before(text: str, s: int, government: str | None, starts: list[Start], keys: PlaceKeys) -> list[Start]:
     """A county named by its short name right before the suffix at ``s`` (新郑综保区, 绥芬河片区, 中牟新区), which
     places leave out of running text: a zone's suffix is context enough. The county must lie in the place written
-    right before it (宜宾三江新区 is no 三江县's), else in the document's government, else (the country's report)
-    be the only county of that short name."""
+    right before it (宜宾三江新区 is no 三江县's), else in the document's government (a county's: in its city),
+    else (the country's report) be the only county of that short name."""
     gazetteer = keys.gazetteer
     for n in range(min(_COUNTY_SHORT_MAX, s), 1, -1):
         short = text[s - n:s]
@@ -108,12 +110,20 @@ def _county_before(text: str, s: int, government: str | None, starts: list[Start
         if not candidates:
             continue
         before = [keys.division(h.host) for h in starts if h.place and h.end == s - n and h.host]
-        own = gazetteer.get(government) if government else None
-        within = before[0] if before else (own if own and own.level is not Level.COUNTRY else None)
+        within = before[0] if before else _scope(gazetteer, government)
         if within is not None:
             candidates = [d for d in candidates if any(p.code == within.code for p in gazetteer.chain(d.code))]
         return [Start(s - n, s, keys.key(candidates[0])[1], True)] if len(candidates) == 1 else []
     return []
+
+
+def _scope(gazetteer: Gazetteer, government: str | None) -> Division | None:
+    """The division a county named short in the document must lie in: the government's, a county's city, none for
+    the country's report."""
+    own = gazetteer.get(government) if government else None
+    if own is not None and own.level is Level.COUNTY and own.parent:
+        return gazetteer.get(own.parent)
+    return own if own is not None and own.level is not Level.COUNTRY else None
 
 
 def _joints(text: str, places: list[Start], keys: PlaceKeys, rules: ZoneRules) -> list[Start]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.schema import Pattern
+from kg.lexicon.zones import ZonesFile
 
 Words = tuple[str, ...]
 
@@ -409,8 +410,7 @@ class PromiseCues:
 FILES: dict[str, type] = {
     "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
     "industries": IndustriesFile, "industries_cn": IndustriesFile, "metrics": MetricsFile, "projects": Projects,
-    "promises": PromiseCues,
-    "relations": Relations, "units": UnitsFile,
+    "promises": PromiseCues, "relations": Relations, "units": UnitsFile, "zones": ZonesFile,
 }
 """Each lexicon file's stem and its schema. industries.toml (Shanghai's vocabulary) and industries_cn.toml (the
 national classifications) share one schema and make one list of industries (kg.lexicon.load)."""

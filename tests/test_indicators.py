@@ -180,6 +180,8 @@ def test_airports_and_poverty_areas(lexicon, text, found) -> None:
     "充分发挥", "拟安排中央预算内水利投资", "政务服务一网通办推出", "全球最高", "壮大6大特色产业集群",
     "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块", "覆盖中西部地区", "新增增加铁路新线",
     "优化营商环境6.0版",
+    # a grouping unit after a bare topic or a fragment is no count of groups
+    "民生方面", "改革任务方面", "在生态环境方面", "重点任务大项",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -193,6 +195,8 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
     "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
     "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程", "港口万吨级码头泊位新增吞吐能力", "支出总额",
+    # counts of the groups a named thing comes in (xuhui 2025: 10方面34项…, 62大项132项…; jiangsu 2026: 12类45件民生实事)
+    "区政府为民办实事项目方面", "市区两级重大工程建设目标大项", "民生实事项目类",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []
@@ -205,7 +209,9 @@ def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     ("发热门诊日最大接诊能力从288人次提升至1000人次。", {"发热门诊日最大接诊能力"}),            # xuhui 2023
     ("加快发展保障性租赁住房，年内力争新建或筹措 1.2万套。", {"筹措保障性租赁住房"}),         # xuhui 2022
     ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目", "不成套旧住房改造开工"}),  # xuhui 2024
-    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。", {"市区两级重大工程建设目标", "重大工程开工"}),  # xuhui 2025
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。",                              # xuhui 2025
+     {"市区两级重大工程建设目标大项", "市区两级重大工程建设目标", "重大工程开工"}),
+    ("全面完成10方面34项区政府为民办实事项目。", {"区政府为民办实事项目方面", "区政府为民办实事项目"}),  # xuhui 2025
     ("734个制造业重大项目完成投资2831亿元。", {"制造业重大项目", "制造业重大项目完成投资"}),    # zhejiang_2025
 ])
 def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence, metrics) -> None:

@@ -18,10 +18,6 @@ CASES = [
     ("5.67万亿元", D("5.67"), None, "万亿元", D("5670000000000"), "cur:CNY", Comparator.EXACTLY),
     ("提高5.1个百分点", D("5.1"), None, "个百分点", D("5.1"), "kgo:PercentagePoint", Comparator.EXACTLY),
     ("8155亿元", D(8155), None, "亿元", D(815_500_000_000), "cur:CNY", Comparator.EXACTLY),
-    # a fraction with no unit is a share in per cent (xuhui 2024 news, 2025; guangdong 2025; jiangsu 2026)
-    ("1/4以上", D(25), None, "%", D(25), "unit:PERCENT", Comparator.AT_LEAST),
-    ("3/4", D(75), None, "%", D(75), "unit:PERCENT", Comparator.EXACTLY),
-    ("近1/6", D("16.6667"), None, "%", D("16.6667"), "unit:PERCENT", Comparator.ABOUT),
     ("2.52万平方米", D("2.52"), None, "万平方米", D(25200), "unit:M2", Comparator.EXACTLY),
     ("23.37公顷", D("23.37"), None, "公顷", D(233700), "unit:M2", Comparator.EXACTLY),
     ("570亩", D(570), None, "亩", D("380000"), "unit:M2", Comparator.EXACTLY),

@@ -55,7 +55,7 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     mult = m["mult"] or ""
     if m["unit"] is None:
-        return _bare(lex, m, text) if mult else _fraction(lex, m, text)
+        return _bare(lex, m, text) if mult else None
     base = lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     follower = text[m.end("unit"):m.end("unit") + 1]
@@ -110,20 +110,6 @@ def _bare(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     return Quantity(value=value, unit=m["mult"], normalized_value=_tidy(value * factor),
                     normalized_unit=lex.grammar.bare.unit, comparator=comparator,
                     start=m.start("num") if before is None else m.start(), end=end)
-
-
-def _fraction(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
-    """占全市1/4以上, 占全国近1/6: a fraction with no unit states a share, in per cent (25 %, at least)."""
-    base = lex.unit("%")
-    if "/" not in m["num"] or m["max"] or base is None:
-        return None
-    value = _tidy(parse_number(m["num"]) * 100)
-    before = None if _word_before(lex, text, m) else m["before"]
-    comparator = (_comparator(lex, "after", m["after"]) or _comparator(lex, "before", before)
-                  or (Comparator.AT_LEAST if m["approx"] or m["approx2"] else Comparator.EXACTLY))
-    return Quantity(value=value, unit="%", normalized_value=_tidy(value * base.factor),
-                    normalized_unit=base.normalized, comparator=comparator,
-                    start=m.start("num") if before is None else m.start(), end=m.end())
 
 
 def _bare_pairs(text: str, taken: list[Quantity], lex: Lexicon) -> list[Quantity]:

@@ -221,6 +221,20 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
 
 
 @pytest.mark.parametrize("sentence, metrics", [
+    # a generic noun counted before its own predicate is named with it (xuhui 2023, 2024, 2025)
+    ("全年共为369家单位、1845位人才提供租房补贴。", ["单位提供租房补贴", "人才提供租房补贴"]),
+    ("为600名老人提供家庭照护床位服务。", ["老人提供家庭照护床位服务"]),
+    ("全年收储土地700亩，8幅地块完成出让。", ["收储土地", "地块完成出让"]),
+    # a name opening with 长期 (an adverb to the tagger) is a name (xuhui 2024)
+    ("帮助998名长期失业青年就业创业。", ["长期失业青年就业创业"]),
+    # a predicate whose object is another figure's names nothing (xuhui 2024)
+    ("6处空间入选全市50处“家门口的好去处”。", []),
+])
+def test_a_generic_noun_is_named_by_its_predicate(lexicon, sentence, metrics) -> None:
+    assert _metrics(sentence, lexicon) == metrics
+
+
+@pytest.mark.parametrize("sentence, metrics", [
     ("规模以上工业企业达7.6万家、增加值增长3%。", ["规模以上工业企业", "规模以上工业增加值"]),     # guangdong_2026
     ("服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。",                       # sichuan_2026
      ["第三产业增加值", "服务业对经济增长贡献率"]),

@@ -227,7 +227,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
-    found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+             or _predicate_after(own, after, lex))
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):
@@ -282,6 +283,30 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
     return _named(noun + stage, lex) if stage else None
+
+
+def _predicate_after(noun: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before its own predicate is named with it: 8幅地块完成出让 -> 地块完成出让;
+    为369家单位、1845位人才提供租房补贴2025万元 -> 单位提供租房补贴 (the counts listed share it); a predicate that
+    runs on into a second verb keeps its first (12家单位集中签约推进多平台成果转化 -> 单位集中签约)."""
+    clause = squash(re.split(r"[,;:。!?，；：！？()（）—]", after, maxsplit=1)[0])
+    if noun not in lex.indicators.label.bare or not clause.startswith(noun):
+        return None
+    rest = clause[len(noun):]
+    verb = verb_pattern(lex).search(rest)
+    if verb is None or (verb.start() > 2 and not rest.startswith("\u3001")):
+        return None
+    start = verb.start() if rest.startswith("\u3001") else 0
+    predicate = re.split(r"[0-9\u3001“”]", rest[start:], maxsplit=1)[0]
+    later = verb_pattern(lex).search(predicate, verb.end() - start)
+    if later is not None and len(noun + predicate) > _PREDICATE_CHARS:
+        predicate = predicate[:later.start()]
+    if predicate.endswith(tuple(lex.hedges.words.noise)):
+        return None                     # 6处空间入选全市50处…: the predicate's object is another figure's
+    return _named(noun + predicate, lex)
+
+
+_PREDICATE_CHARS = 12
 
 
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:

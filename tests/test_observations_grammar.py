@@ -457,3 +457,13 @@ def test_a_share_of_a_whole_is_not_the_whole(lexicon, text):
 ])
 def test_round_figures_without_digits(lexicon, text, figures):
     assert [o.quantity.value for o in _observations(text, lexicon)] == figures
+
+
+@pytest.mark.parametrize("text, names", [
+    # a bare figure after the count of a stage, in another unit, measures the stage in it (Xuhui 2025)
+    ("全年完成9个地块征收，共7875证、40.51万平方米。", ["地块征收", "征收证数", "征收面积"]),
+    # in the count's own unit it is the same indicator (Xuhui 2023)
+    ("电梯加装签约514台，完工295台。", ["电梯加装新签约", "电梯加装完工"]),
+])
+def test_a_bare_figure_measures_the_stage_before_in_its_unit(lexicon, text, names):
+    assert [o.metric for o in _observations(text, lexicon)] == names

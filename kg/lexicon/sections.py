@@ -365,6 +365,7 @@ class Grammar:
     words_with_etcetera: Words = ()
     grouping_units: Words = ()
     grouping_only: Words = ()
+    unit_measures: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.extractors.counted import listed_before, predicate_after, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
@@ -34,11 +35,14 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     the number before), the repaired wording becoming the surface; else the observation is dropped."""
     out: list[Observation] = []
     own_names = _own_names(document, lex)
-    for o in observations:
+    for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or _repaired(o, text, lex))
+        nxt = observations[k + 1] if k + 1 < len(observations) else None
+        if wording is None and nxt is not None and nxt.sentence == o.sentence:
+            wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt.metric_surface, lex)
         if wording is not None:
             after = text[o.quantity.end:]
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
@@ -214,9 +218,12 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
     indicator's name; None when neither is."""
     own = squash(o.metric)
+    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
+    runs_on = predicate_after(own, after, lex) if own not in lex.indicators.label.bare else None
+    if runs_on is not None:                 # 12家单位集中签约推进多平台成果转化: a predicate that runs on
+        return runs_on
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
-    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
     if _part_of_whole(own, before, lex):
         return own + lex.indicators.label.part_noun
     found = _named_in_clause(before, lex)
@@ -228,7 +235,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
-             or _predicate_after(own, after, lex))
+             or predicate_after(own, after, lex) or stage_of_object(own, after, lex))
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):
@@ -283,30 +290,6 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
     return _named(noun + stage, lex) if stage else None
-
-
-def _predicate_after(noun: str, after: str, lex: Lexicon) -> str | None:
-    """A generic noun counted before its own predicate is named with it: 8幅地块完成出让 -> 地块完成出让;
-    为369家单位、1845位人才提供租房补贴2025万元 -> 单位提供租房补贴 (the counts listed share it); a predicate that
-    runs on into a second verb keeps its first (12家单位集中签约推进多平台成果转化 -> 单位集中签约)."""
-    clause = squash(re.split(r"[,;:。!?，；：！？()（）—]", after, maxsplit=1)[0])
-    if noun not in lex.indicators.label.bare or not clause.startswith(noun):
-        return None
-    rest = clause[len(noun):]
-    verb = verb_pattern(lex).search(rest)
-    if verb is None or (verb.start() > 2 and not rest.startswith("\u3001")):
-        return None
-    start = verb.start() if rest.startswith("\u3001") else 0
-    predicate = re.split(r"[0-9\u3001“”]", rest[start:], maxsplit=1)[0]
-    later = verb_pattern(lex).search(predicate, verb.end() - start)
-    if later is not None and len(noun + predicate) > _PREDICATE_CHARS:
-        predicate = predicate[:later.start()]
-    if predicate.endswith(tuple(lex.hedges.words.noise)):
-        return None                     # 6处空间入选全市50处…: the predicate's object is another figure's
-    return _named(noun + predicate, lex)
-
-
-_PREDICATE_CHARS = 12
 
 
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:

@@ -1,0 +1,92 @@
+"""Names of generic nouns counted by a figure (issue 17): a count of 单位, 地块, 项目 or 国考 names no indicator
+alone; the words around it in its sentence do — its own predicate after it (8幅地块完成出让), the qualifiers
+listed with it (12个国考、市考断面), its stage (8个项目开工), or the figure listed after it
+(启动21个地块、约4.7万平方米的零星旧改). Read by kg.extractors.indicators.attribute."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extractors.indicator_names import identity, squash
+from kg.extractors.metric_labels import is_indicator_name, verb_pattern
+from kg.extractors.wording import strip_words
+from kg.lexicon import Lexicon
+
+_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
+_ITEM = "\u3001"
+# A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
+_PREDICATE_CHARS = 12
+
+
+def named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
+
+
+@lru_cache(maxsize=8)
+def _verbs(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs that open a predicate: every verb the label rules know and the linking verbs of two characters
+    or more (达到, 保持)."""
+    words = {*verb_pattern(lex).pattern.split("|"), *(re.escape(v) for v in lex.hedges.measure.level_verbs
+                                                       if len(v) > 1)}
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+def _generic(own: str, lex: Lexicon) -> str:
+    """The generic noun ``own`` opens with (the longest), or ""."""
+    return next((w for w in sorted(lex.indicators.label.bare, key=len, reverse=True) if own.startswith(w)), "")
+
+
+def predicate_after(own: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before its own predicate is named with it: 8幅地块完成出让 -> 地块完成出让;
+    为369家单位、1845位人才提供租房补贴 -> 单位提供租房补贴 (the counts listed share it); qualifiers listed after it
+    share its head: 12个国考、市考断面全部达到优Ⅲ水质标准 -> 国考市考断面达到优Ⅲ水质标准; a predicate that runs on
+    into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约. None when the noun is
+    no generic one or names no predicate so."""
+    noun = own if own in lex.indicators.label.bare else _generic(own, lex)
+    clause = squash(_CLAUSE.split(after, maxsplit=1)[0])
+    if not noun or not clause.startswith(own) or (noun != own and len(own) <= _PREDICATE_CHARS):
+        return None
+    rest = clause[len(noun):]
+    verb = _verbs(lex).search(rest)
+    listed = rest.startswith(_ITEM)
+    counts = listed and rest[1:2].isdigit()
+    if verb is None or (verb.start() > 2 and not listed):
+        return None
+    if listed and not counts:                   # 国考、市考断面: the items share the last one's head
+        head = rest[1:verb.start()]
+        head = strip_words(head, (*lex.hedges.words.noise, *lex.hedges.words.post_stops), leading=False)
+        noun, rest = noun + head, rest[verb.start():]
+        verb = _verbs(lex).match(rest)
+    start = verb.start() if counts else 0
+    predicate = re.split(r"[0-9\u3001\u201c\u201d]", rest[start:], maxsplit=1)[0]
+    later = _verbs(lex).search(predicate, verb.end() - start)
+    if later is not None and len(noun + predicate) > _PREDICATE_CHARS:
+        predicate = predicate[:later.start()]
+    if predicate.endswith(tuple(lex.hedges.words.noise)):
+        return None                     # 6处空间入选全市50处…: the predicate's object is another figure's
+    return named(noun + predicate, lex)
+
+
+def stage_of_object(own: str, after: str, lex: Lexicon) -> str | None:
+    """A verb and a generic noun counted before the noun's stage name that stage: 推进东新港商办地块等8个项目开工
+    -> 项目开工 (推进项目 names nothing)."""
+    verb = verb_pattern(lex).match(own)
+    noun = own[verb.end():] if verb else ""
+    after = squash(after)
+    if noun not in lex.indicators.label.bare or not after.startswith(noun):
+        return None
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True)
+                  if after.startswith(s, len(noun))), None)
+    return named(noun + stage, lex) if stage else None
+
+
+def listed_before(own: str, after: str, next_wording: str, lex: Lexicon) -> str | None:
+    """A count of a generic noun listed before a figure of another indicator counts that indicator's things:
+    启动21个地块、约4.7万平方米的零星旧改 -> 启动零星旧改地块; 推进实施63条道路、58.8公里架空线入地 -> 推进架空线入地道路."""
+    verb = verb_pattern(lex).match(own)
+    noun = own[verb.end():] if verb else own
+    after = squash(after)
+    if not next_wording or noun not in lex.indicators.label.bare or not after.startswith(noun + _ITEM):
+        return None
+    return named((verb.group() if verb else "") + squash(next_wording) + noun, lex)

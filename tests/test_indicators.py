@@ -238,6 +238,8 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
     # a count of a generic noun listed before a figure of another indicator counts its things (xuhui 2023, 2022)
     ("启动21个地块、约4.7万平方米的零星旧改。", ["零星旧改地块", "零星旧改"]),
     ("推进实施63条道路、58.8公里架空线入地。", ["架空线入地道路", "架空线入地"]),
+    # the works of the clause before, when its verb ends an indicator's name, and 开竣工 a stage (xuhui 2025)
+    ("探索成套改造项目集约化专业化管理机制，推进4个项目、2.7万平方米开竣工。", ["成套改造项目", "成套改造开竣工"]),
 ])
 def test_a_generic_noun_is_named_by_its_predicate(lexicon, sentence, metrics) -> None:
     assert _metrics(sentence, lexicon) == metrics

@@ -208,7 +208,7 @@ def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     ("徐家汇书院火爆开业， 全年入馆 196 万人次。", {"徐家汇书院入馆"}),                        # xuhui 2024
     ("发热门诊日最大接诊能力从288人次提升至1000人次。", {"发热门诊日最大接诊能力"}),            # xuhui 2023
     ("加快发展保障性租赁住房，年内力争新建或筹措 1.2万套。", {"筹措保障性租赁住房"}),         # xuhui 2022
-    ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目", "不成套旧住房改造开工"}),  # xuhui 2024
+    ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目开工", "不成套旧住房改造开工"}),  # xuhui 2024
     ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。",                              # xuhui 2025
      {"市区两级重大工程建设目标大项", "市区两级重大工程建设目标", "重大工程开工"}),
     ("全面完成10方面34项区政府为民办实事项目。", {"区政府为民办实事项目方面", "区政府为民办实事项目"}),  # xuhui 2025
@@ -239,7 +239,10 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
     ("启动21个地块、约4.7万平方米的零星旧改。", ["零星旧改地块", "零星旧改"]),
     ("推进实施63条道路、58.8公里架空线入地。", ["架空线入地道路", "架空线入地"]),
     # the works of the clause before, when its verb ends an indicator's name, and 开竣工 a stage (xuhui 2025)
-    ("探索成套改造项目集约化专业化管理机制，推进4个项目、2.7万平方米开竣工。", ["成套改造项目", "成套改造开竣工"]),
+    ("探索成套改造项目集约化专业化管理机制，推进4个项目、2.7万平方米开竣工。", ["成套改造项目开竣工", "成套改造开竣工"]),
+    # a count of projects followed by their stage, or listed before a figure of it, counts that stage (xuhui 2025, 2024)
+    ("龙山新村等7个不成套旧住房改造项目竣工交付。", ["不成套旧住房改造项目竣工"]),
+    ("大力推进不成套旧住房改造，康健路341弄等8个项目、2.4万平方米竣工。", ["不成套旧住房改造项目竣工", "不成套旧住房改造竣工"]),
 ])
 def test_a_generic_noun_is_named_by_its_predicate(lexicon, sentence, metrics) -> None:
     assert _metrics(sentence, lexicon) == metrics

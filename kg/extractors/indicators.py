@@ -22,6 +22,7 @@ from kg.extractors.counted import listed_before, predicate_after, stage_of_objec
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
+from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -158,17 +159,28 @@ def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
 
 
 def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
-    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产. A
-    count of facilities (3家社区卫生服务中心竣工投用) stays the facilities' count, and a count of the projects of an
-    indicator of the scheme (7个不成套旧住房改造项目竣工交付) stays the count the promise tracker pairs."""
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
+    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
+    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
+    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
     after, own = squash(after), squash(wording)
+    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
     at = after.find(own)
-    if at < 0 or at > 1 or not own.endswith(lex.hedges.words.generic_nouns) or find(own, lex) is not None:
+    listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
+    if generic is None or (not 0 <= at <= 1 and listed is None):
         return wording
-    rest = after[at + len(own):]
+    rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
                  None)
     return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
+
+def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
+    """Where the figure listed right after a count's noun ends (个项目、4万平方米|开工), else None."""
+    first = next(iter(find_quantities(after, lex)), None)
+    gap = after[len(generic):first.start] if first else ""
+    return first.end if first is not None and gap.startswith("\u3001") and len(gap) <= 2 else None
 
 
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:

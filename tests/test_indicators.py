@@ -220,6 +220,20 @@ def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence
     assert metrics <= found | {"重大工程"}
 
 
+@pytest.mark.parametrize("sentence, worded", [
+    # a stage measured in an area is worded with 面积 when the scheme names the indicator so (xuhui 2025)
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米、竣工230万平方米。",
+     [("市区两级重大工程建设目标大项", "市区两级重大工程建设目标大项"), ("市区两级重大工程建设目标", "市区两级重大工程建设目标"),
+      ("重大工程开工", "重大工程开工面积"), ("重大工程竣工", "重大工程竣工面积")]),
+    # not when that would name another indicator (xuhui 2024)
+    ("大力推进不成套旧住房改造，推进田林路65弄等3个项目、4万平方米开工。",
+     [("不成套旧住房改造项目开工", "推进不成套旧住房改造项目开工"), ("不成套旧住房改造开工", "不成套旧住房改造开工")]),
+])
+def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded) -> None:
+    doc = read_text(HEAD + sentence, "t.txt", "t", lexicon)
+    assert [(o.metric, o.metric_surface) for o in run(doc, lexicon).observations] == worded
+
+
 @pytest.mark.parametrize("sentence, metrics", [
     # a generic noun counted before its own predicate is named with it (xuhui 2023, 2024, 2025)
     ("全年共为369家单位、1845位人才提供租房补贴。", ["单位提供租房补贴", "人才提供租房补贴"]),

@@ -56,6 +56,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         if wording is not None:
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
+            surface = _measured(surface, metric, o.quantity.unit, lex)
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)
                        else replace(o, metric=metric, metric_surface=surface))
     return out
@@ -174,6 +175,15 @@ def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
                  None)
     return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
 
+
+
+def _measured(surface: str, metric: str, unit: str, lex: Lexicon) -> str:
+    """A stage measured in a unit the scheme words with a measure noun (grammar.toml ``unit_measures``) is worded with
+    it when that names the same indicator: 全年开工235万平方米 of 重大工程 -> 重大工程开工面积 (the metric stays)."""
+    measure = next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), None)
+    if measure is None or not metric.endswith(tuple(lex.indicators.label.stage_verbs)):
+        return surface
+    return metric + measure if identity(metric + measure, lex) == metric else surface
 
 
 def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:

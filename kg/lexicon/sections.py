@@ -366,6 +366,7 @@ class Grammar:
     grouping_units: Words = ()
     grouping_only: Words = ()
     unit_measures: dict[str, str] | None = None
+    existential: Words = ()
 
 
 @dataclass(frozen=True)

@@ -37,12 +37,13 @@ def _generic(own: str, lex: Lexicon) -> str:
     return next((w for w in sorted(lex.indicators.label.bare, key=len, reverse=True) if own.startswith(w)), "")
 
 
-def predicate_after(own: str, after: str, lex: Lexicon) -> str | None:
+def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str | None:
     """A generic noun counted before its own predicate is named with it: 8幅地块完成出让 -> 地块完成出让;
-    为369家单位、1845位人才提供租房补贴 -> 单位提供租房补贴 (the counts listed share it); qualifiers listed after it
+    为369家单位、1845位人才提供租房补贴 -> 租房补贴单位 (the counts listed share it); qualifiers listed after it
     share its head: 12个国考、市考断面全部达到优Ⅲ水质标准 -> 国考市考断面达到优Ⅲ水质标准; a predicate that runs on
-    into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约. None when the noun is
-    no generic one or names no predicate so."""
+    into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约; what is given counts its
+    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人. None
+    when the noun is no generic one or names no predicate so."""
     noun = own if own in lex.indicators.label.bare else _generic(own, lex)
     clause = squash(_CLAUSE.split(after, maxsplit=1)[0])
     if not noun or not clause.startswith(own) or (noun != own and len(own) <= _PREDICATE_CHARS):
@@ -65,6 +66,9 @@ def predicate_after(own: str, after: str, lex: Lexicon) -> str | None:
         predicate = predicate[:later.start()]
     if predicate.endswith(tuple(lex.hedges.words.noise)):
         return None                     # 6处空间入选全市50处…: the predicate's object is another figure's
+    given = next((v for v in (lex.grammar.beneficiary or {}) if predicate.startswith(v) and len(predicate) > len(v)), "")
+    if given and (lex.grammar.beneficiary or {})[given] in _CLAUSE.split(before)[-1]:                           # 为369家单位提供租房补贴: the units are counted as the subsidy's
+        return named(predicate[len(given):] + noun, lex)
     return named(noun + predicate, lex)
 
 

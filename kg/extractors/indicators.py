@@ -241,7 +241,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     indicator's name; None when neither is."""
     own = squash(o.metric)
     before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
-    runs_on = predicate_after(own, after, lex) if own not in lex.indicators.label.bare else None
+    runs_on = predicate_after(own, after, lex, before) if own not in lex.indicators.label.bare else None
     if runs_on is not None:                 # 12家单位集中签约推进多平台成果转化: a predicate that runs on
         return runs_on
     if is_indicator_name(identity(own, lex), lex):
@@ -257,7 +257,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
-             or predicate_after(own, after, lex) or stage_of_object(own, after, lex))
+             or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):

@@ -367,6 +367,7 @@ class Grammar:
     grouping_only: Words = ()
     unit_measures: dict[str, str] | None = None
     existential: Words = ()
+    beneficiary: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -243,8 +243,9 @@ def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded
     ("全年收储土地700亩，8幅地块完成出让。", ["收储土地", "地块完成出让"]),
     # a name opening with 长期 (an adverb to the tagger) is a name (xuhui 2024)
     ("帮助998名长期失业青年就业创业。", ["长期失业青年就业创业"]),
-    # a predicate whose object is another figure's names nothing (xuhui 2024)
-    ("6处空间入选全市50处“家门口的好去处”。", []),
+    # things chosen into a quoted list are counted by its name; the list's own size is no figure (xuhui 2024, 2025)
+    ("6处空间入选全市50处“家门口的好去处”。", ["家门口的好去处空间"]),
+    ("徐家汇体育公园等5处入选全市“家门口的好去处”。", ["家门口的好去处"]),
     # qualifiers listed after the noun share its head (xuhui 2025)
     ("水环境质量稳步提升，12个国考、市考断面全部达到优Ⅲ水质标准。", ["国考市考断面达到优III水质标准"]),
     # a predicate running on into a second verb keeps its first (xuhui 2024 news)

@@ -94,3 +94,15 @@ def listed_before(own: str, after: str, next_wording: str, lex: Lexicon) -> str 
     if not next_wording or noun not in lex.indicators.label.bare or not after.startswith(noun + _ITEM):
         return None
     return named((verb.group() if verb else "") + squash(next_wording) + noun, lex)
+
+
+def selected_as(own: str, after: str, lex: Lexicon) -> str | None:
+    """Things counted as chosen into a quoted list are counted by its name (metrics.toml [label] ``become_verbs``):
+    徐家汇体育公园等5处入选全市“家门口的好去处” -> 家门口的好去处; 6处空间入选全市50处“家门口的好去处” -> 家门口的好去处
+    空间 (a generic noun counted stays the head)."""
+    after = squash(after)
+    noun = own if own in lex.indicators.label.bare and after.startswith(own) else ""
+    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
+    found = re.match(rf"{re.escape(noun)}(?:{verbs})[^\u201c\u201d0-9,;:\u3002]{{0,4}}(?:[0-9]+[^0-9\u201c]{{1,2}})?"
+                     rf"\u201c([^\u201d]{{2,8}})\u201d", after)
+    return named(found.group(1) + noun, lex) if found else None

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.counted import listed_before, predicate_after, stage_of_object
+from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
@@ -44,6 +44,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt.metric_surface, lex)
+        if wording is None:
+            wording = selected_as(squash(o.metric), text[o.quantity.end:], lex)
         if wording is not None:
             after = text[o.quantity.end:]
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
@@ -211,9 +213,11 @@ def _named(wording: str, lex: Lexicon) -> str | None:
 
 def _between(text: str, lex: Lexicon) -> str | None:
     """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
-    2831亿元 -> 制造业重大项目完成投资."""
+    2831亿元 -> 制造业重大项目完成投资; not words ending in a scope, whose noun follows the number (6处空间入选全市
+    50处“家门口的好去处”)."""
     text = squash(text)
-    return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
+    scoped = text.endswith(tuple(w for w in lex.hedges.words.noise if len(w) > 1))
+    return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
 
 
 def _leading_stage(wording: str, lex: Lexicon) -> str:

@@ -246,6 +246,9 @@ def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded
     # things chosen into a quoted list are counted by its name; the list's own size is no figure (xuhui 2024, 2025)
     ("6处空间入选全市50处“家门口的好去处”。", ["家门口的好去处空间"]),
     ("徐家汇体育公园等5处入选全市“家门口的好去处”。", ["家门口的好去处"]),
+    ("3项成果入选“中国科学十大进展”。", ["中国科学十大进展成果"]),                       # jiangsu 2026
+    # counts listed together share a predicate, not a name; a verb inside a quotation is no predicate (jiangsu 2026)
+    ("16所高校、48个学科入选“双一流”建设名单。", []),
     # qualifiers listed after the noun share its head (xuhui 2025)
     ("水环境质量稳步提升，12个国考、市考断面全部达到优Ⅲ水质标准。", ["国考市考断面达到优III水质标准"]),
     # a predicate running on into a second verb keeps its first (xuhui 2024 news)

@@ -473,6 +473,8 @@ def test_a_bare_figure_measures_the_stage_before_in_its_unit(lexicon, text, name
     # a verb of existence names nothing, the count's noun does; an ordinal list shares its 第 (Xuhui 2024 news)
     ("区内有6家企业机构通过国家网信办第一、二批次大模型备案。", ["企业机构"]),
     ("武康路—安福路入选第一、二批国家级旅游休闲街区。", []),
+    # before a bare multiplier the verb of existence stays, and names nothing (State Council 2005)
+    ("有4.1亿农民参加。", []),
 ])
 def test_existence_and_ordinal_lists_name_no_figure(lexicon, text, names):
     assert [o.metric for o in _observations(text, lexicon)] == names

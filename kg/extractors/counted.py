@@ -11,9 +11,11 @@ from kg.extractors.indicator_names import identity, squash
 from kg.extractors.metric_labels import is_indicator_name, verb_pattern
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
+from kg.model import Observation
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
 _ITEM = "\u3001"
+_COUNT = "unit:NUM"
 # A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
 _PREDICATE_CHARS = 12
 
@@ -52,8 +54,8 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
     verb = _verbs(lex).search(rest)
     listed = rest.startswith(_ITEM)
     counts = listed and rest[1:2].isdigit()
-    if verb is None or (verb.start() > 2 and not listed):
-        return None
+    if verb is None or (verb.start() > 2 and not listed) or re.search("[\u201c\u201d]", rest[:verb.start()]):
+        return None                     # 15所高校、64个学科进入国家“双一流”建设行列: 建设 is the quotation's
     if listed and not counts:                   # 国考、市考断面: the items share the last one's head
         head = rest[1:verb.start()]
         head = strip_words(head, (*lex.hedges.words.noise, *lex.hedges.words.post_stops), leading=False)
@@ -64,8 +66,8 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
     later = _verbs(lex).search(predicate, verb.end() - start)
     if later is not None and len(noun + predicate) > _PREDICATE_CHARS:
         predicate = predicate[:later.start()]
-    if predicate.endswith(tuple(lex.hedges.words.noise)):
-        return None                     # 6处空间入选全市50处…: the predicate's object is another figure's
+    if predicate.endswith(tuple(lex.hedges.words.noise)) or predicate in lex.indicators.label.become_verbs:
+        return None                     # 6处空间入选全市50处…, 3项成果入选“…”: the list chosen into names it
     given = next((v for v in (lex.grammar.beneficiary or {}) if predicate.startswith(v) and len(predicate) > len(v)), "")
     if given and (lex.grammar.beneficiary or {})[given] in _CLAUSE.split(before)[-1]:                           # 为369家单位提供租房补贴: the units are counted as the subsidy's
         return named(predicate[len(given):] + noun, lex)
@@ -85,13 +87,15 @@ def stage_of_object(own: str, after: str, lex: Lexicon) -> str | None:
     return named(noun + stage, lex) if stage else None
 
 
-def listed_before(own: str, after: str, next_wording: str, lex: Lexicon) -> str | None:
-    """A count of a generic noun listed before a figure of another indicator counts that indicator's things:
-    启动21个地块、约4.7万平方米的零星旧改 -> 启动零星旧改地块; 推进实施63条道路、58.8公里架空线入地 -> 推进架空线入地道路."""
+def listed_before(own: str, after: str, following: Observation, lex: Lexicon) -> str | None:
+    """A count of a generic noun listed before a measure (not a count) of another indicator counts that indicator's
+    things: 启动21个地块、约4.7万平方米的零星旧改 -> 启动零星旧改地块; 推进实施63条道路、58.8公里架空线入地 ->
+    推进架空线入地道路. Counts listed together (16所高校、48个学科入选…) share a predicate, not a name."""
     verb = verb_pattern(lex).match(own)
     noun = own[verb.end():] if verb else own
-    after = squash(after)
-    if not next_wording or noun not in lex.indicators.label.bare or not after.startswith(noun + _ITEM):
+    after, next_wording = squash(after), following.metric_surface
+    if (following.quantity.normalized_unit == _COUNT or not next_wording or noun not in lex.indicators.label.bare
+            or not after.startswith(noun + _ITEM)):
         return None
     return named((verb.group() if verb else "") + squash(next_wording) + noun, lex)
 

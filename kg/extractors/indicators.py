@@ -43,7 +43,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
-            wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt.metric_surface, lex)
+            wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)
         if wording is None:
             wording = selected_as(squash(o.metric), text[o.quantity.end:], lex)
         if wording is not None:

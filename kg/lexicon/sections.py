@@ -366,6 +366,9 @@ class Grammar:
     words_with_etcetera: Words = ()
     grouping_units: Words = ()
     grouping_only: Words = ()
+    unit_measures: dict[str, str] | None = None
+    existential: Words = ()
+    beneficiary: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,8 @@ def test_airports_and_poverty_areas(lexicon, text, found) -> None:
     "充分发挥", "拟安排中央预算内水利投资", "政务服务一网通办推出", "全球最高", "壮大6大特色产业集群",
     "政府自身建设和反腐败工作", "省级行政职权事项调整由中新知识城", "启动地块", "覆盖中西部地区", "新增增加铁路新线",
     "优化营商环境6.0版",
+    # a grouping unit after a bare topic or a fragment is no count of groups
+    "民生方面", "改革任务方面", "在生态环境方面", "重点任务大项",
 ])
 def test_fragments_break_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) and not is_indicator_name(label, lexicon)
@@ -193,6 +195,8 @@ def test_fragments_break_the_label_rules(lexicon, label) -> None:
     "工业机器人产量占全国比重", "客运量", "投资率", "新兴产业", "市区两级重大工程建设目标", "415X集群规上制造业企业营收",
     "民生支出占一般公共预算支出比重", "中心城区零星二级旧里以下房屋改造", "农用地占地面积", "国家创业投资引导基金区域基金",
     "关税总水平", "紧急转移安置", "带动就业", "病险水库除险加固工程", "港口万吨级码头泊位新增吞吐能力", "支出总额",
+    # counts of the groups a named thing comes in (xuhui 2025: 10方面34项…, 62大项132项…; jiangsu 2026: 12类45件民生实事)
+    "区政府为民办实事项目方面", "市区两级重大工程建设目标大项", "民生实事项目类",
 ])
 def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     assert label_problems(label, lexicon) == []
@@ -204,14 +208,64 @@ def test_indicator_names_pass_the_label_rules(lexicon, label) -> None:
     ("徐家汇书院火爆开业， 全年入馆 196 万人次。", {"徐家汇书院入馆"}),                        # xuhui 2024
     ("发热门诊日最大接诊能力从288人次提升至1000人次。", {"发热门诊日最大接诊能力"}),            # xuhui 2023
     ("加快发展保障性租赁住房，年内力争新建或筹措 1.2万套。", {"筹措保障性租赁住房"}),         # xuhui 2022
-    ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目", "不成套旧住房改造开工"}),  # xuhui 2024
-    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。", {"市区两级重大工程建设目标", "重大工程开工"}),  # xuhui 2025
+    ("推进田林路65弄等3个项目、4万平方米开工。", {"不成套旧住房改造项目开工", "不成套旧住房改造开工"}),  # xuhui 2024
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米。",                              # xuhui 2025
+     {"市区两级重大工程建设目标大项", "市区两级重大工程建设目标", "重大工程开工"}),
+    ("全面完成10方面34项区政府为民办实事项目。", {"区政府为民办实事项目方面", "区政府为民办实事项目"}),  # xuhui 2025
     ("734个制造业重大项目完成投资2831亿元。", {"制造业重大项目", "制造业重大项目完成投资"}),    # zhejiang_2025
 ])
 def test_fragments_are_repaired_from_their_sentence_or_dropped(lexicon, sentence, metrics) -> None:
     found = set(_metrics("大力推进不成套旧住房改造，" + sentence if "田林路" in sentence else sentence, lexicon))
     assert found <= metrics | {"重大工程"} and all(is_indicator_name(m, lexicon) for m in found), found
     assert metrics <= found | {"重大工程"}
+
+
+@pytest.mark.parametrize("sentence, worded", [
+    # a stage measured in an area is worded with 面积 when the scheme names the indicator so (xuhui 2025)
+    ("完成62大项132项市区两级重大工程建设目标，全年开工235万平方米、竣工230万平方米。",
+     [("市区两级重大工程建设目标大项", "市区两级重大工程建设目标大项"), ("市区两级重大工程建设目标", "市区两级重大工程建设目标"),
+      ("重大工程开工", "重大工程开工面积"), ("重大工程竣工", "重大工程竣工面积")]),
+    # not when that would name another indicator (xuhui 2024)
+    ("大力推进不成套旧住房改造，推进田林路65弄等3个项目、4万平方米开工。",
+     [("不成套旧住房改造项目开工", "推进不成套旧住房改造项目开工"), ("不成套旧住房改造开工", "不成套旧住房改造开工")]),
+])
+def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded) -> None:
+    doc = read_text(HEAD + sentence, "t.txt", "t", lexicon)
+    assert [(o.metric, o.metric_surface) for o in run(doc, lexicon).observations] == worded
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    # a generic noun counted before its own predicate is named with it (xuhui 2023, 2024, 2025)
+    # what is given counts its beneficiaries (xuhui 2023, 2024); the givers are no beneficiaries
+    ("全年共为369家单位、1845位人才提供租房补贴。", ["租房补贴单位", "租房补贴人才"]),
+    ("为600名老人提供家庭照护床位服务。", ["家庭照护床位服务老人"]),
+    ("全年共有300家单位提供就业岗位。", ["单位提供就业岗位"]),
+    ("全年收储土地700亩，8幅地块完成出让。", ["收储土地", "地块完成出让"]),
+    # a name opening with 长期 (an adverb to the tagger) is a name (xuhui 2024)
+    ("帮助998名长期失业青年就业创业。", ["长期失业青年就业创业"]),
+    # things chosen into a quoted list are counted by its name; the list's own size is no figure (xuhui 2024, 2025)
+    ("6处空间入选全市50处“家门口的好去处”。", ["家门口的好去处空间"]),
+    ("徐家汇体育公园等5处入选全市“家门口的好去处”。", ["家门口的好去处"]),
+    ("3项成果入选“中国科学十大进展”。", ["中国科学十大进展成果"]),                       # jiangsu 2026
+    # counts listed together share a predicate, not a name; a verb inside a quotation is no predicate (jiangsu 2026)
+    ("16所高校、48个学科入选“双一流”建设名单。", []),
+    # qualifiers listed after the noun share its head (xuhui 2025)
+    ("水环境质量稳步提升，12个国考、市考断面全部达到优Ⅲ水质标准。", ["国考市考断面达到优III水质标准"]),
+    # a predicate running on into a second verb keeps its first (xuhui 2024 news)
+    ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["单位签约"]),
+    # a verb and a generic noun before the noun's stage: the stage (xuhui 2025)
+    ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["项目开工", "项目竣工"]),
+    # a count of a generic noun listed before a figure of another indicator counts its things (xuhui 2023, 2022)
+    ("启动21个地块、约4.7万平方米的零星旧改。", ["零星旧改地块", "零星旧改"]),
+    ("推进实施63条道路、58.8公里架空线入地。", ["架空线入地道路", "架空线入地"]),
+    # the works of the clause before, when its verb ends an indicator's name, and 开竣工 a stage (xuhui 2025)
+    ("探索成套改造项目集约化专业化管理机制，推进4个项目、2.7万平方米开竣工。", ["成套改造项目开竣工", "成套改造开竣工"]),
+    # a count of projects followed by their stage, or listed before a figure of it, counts that stage (xuhui 2025, 2024)
+    ("龙山新村等7个不成套旧住房改造项目竣工交付。", ["不成套旧住房改造项目竣工"]),
+    ("大力推进不成套旧住房改造，康健路341弄等8个项目、2.4万平方米竣工。", ["不成套旧住房改造项目竣工", "不成套旧住房改造竣工"]),
+])
+def test_a_generic_noun_is_named_by_its_predicate(lexicon, sentence, metrics) -> None:
+    assert _metrics(sentence, lexicon) == metrics
 
 
 @pytest.mark.parametrize("sentence, metrics", [

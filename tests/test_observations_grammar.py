@@ -457,3 +457,24 @@ def test_a_share_of_a_whole_is_not_the_whole(lexicon, text):
 ])
 def test_round_figures_without_digits(lexicon, text, figures):
     assert [o.quantity.value for o in _observations(text, lexicon)] == figures
+
+
+@pytest.mark.parametrize("text, names", [
+    # a bare figure after the count of a stage, in another unit, measures the stage in it (Xuhui 2025)
+    ("全年完成9个地块征收，共7875证、40.51万平方米。", ["地块征收", "征收证数", "征收面积"]),
+    # in the count's own unit it is the same indicator (Xuhui 2023)
+    ("电梯加装签约514台，完工295台。", ["电梯加装新签约", "电梯加装完工"]),
+])
+def test_a_bare_figure_measures_the_stage_before_in_its_unit(lexicon, text, names):
+    assert [o.metric for o in _observations(text, lexicon)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb of existence names nothing, the count's noun does; an ordinal list shares its 第 (Xuhui 2024 news)
+    ("区内有6家企业机构通过国家网信办第一、二批次大模型备案。", ["企业机构"]),
+    ("武康路—安福路入选第一、二批国家级旅游休闲街区。", []),
+    # before a bare multiplier the verb of existence stays, and names nothing (State Council 2005)
+    ("有4.1亿农民参加。", []),
+])
+def test_existence_and_ordinal_lists_name_no_figure(lexicon, text, names):
+    assert [o.metric for o in _observations(text, lexicon)] == names

@@ -79,3 +79,12 @@ def test_district_works_indicators_of_the_scheme(lexicon, text, names):
 def test_a_part_of_the_figure_before(lexicon, text, name):
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)
     assert name in [o.metric for o in run(doc, lexicon).observations]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two verbs of one action keep both: the figure counts seats built or renovated (xuhui 2024)
+    ("新建改造400余处休憩公共座椅。", "新建改造休憩公共座椅"),
+    ("新建改建5个菜市场。", "新建改建菜市场"),                                    # xuhui 2023
+])
+def test_a_compound_action_is_one_action(lexicon, text, name):
+    assert _names(text, lexicon) == [name]

@@ -76,6 +76,18 @@ ZONES = [
     ("湾、惠州潼湖生态智慧区、东莞滨海湾新区、中山翠亨新区、江门大广", "440000",
      [("东莞滨海湾新区", "441900"), ("中山翠亨新区", "442000")]),
     ("衢州综保区封关运作，杭州综保区成功扩区", "330000", [("衢州综合保税区", "330800"), ("杭州综合保税区", "330100")]),
+    # A county named short right before the suffix: in the place written before it, else in the government.
+    ("完成新郑综保区扩区", "410000", [("新郑综合保税区", "410184")]),
+    ("支持中牟新区加快建设", "410000", [("中牟新区", "410122")]),
+    ("城实施，广州花都经济开发区升级为国家级", "440000", [("广州花都经济开发区", "440114")]),
+    ("深入实施自贸试验区提升战略，推动哈尔滨、黑河、绥芬河片区与协同发展先导区联动发展", "230000",
+     [("哈尔滨片区", "230100"), ("黑河片区", "231100"), ("绥芬河片区", "231081")]),
+    # A zone of another province lies where its name says, not in the reporting government.
+    ("加强与海南自由贸易港联动。", "440000", [("海南自由贸易港", "460000")]),
+    # Joint zones: the short forms of the divisions that run it; they lie in the lowest division holding all.
+    ("推广川渝高竹新区等经验做法", "510000", [("川渝高竹新区", "100000")]),
+    ("川渝高竹新区成为全国首个跨省域共建新区", "510000", [("川渝高竹新区", "100000")]),
+    ("大力推进长三角生态绿色一体化发展示范区建设", SHANGHAI, [("长三角生态绿色一体化发展示范区", "100000")]),
     # Not zones: no place or stem, a verb or a number inside, a division of the gazetteer, a free trade agreement.
     ("高标准建设专业化产业园区", None, []),
     ("全面清理各类开发区", None, []),
@@ -86,13 +98,24 @@ ZONES = [
     ("探索建设中国特色自由贸易港", None, []),
     ("探索建设中国特色自由贸易港", "100000", []),                  # the country's report: 中国 still no place
     ("成都西部片区", "510000", []),
+    # An economic region is a group of divisions, no zone (kg/lexicon/zones.toml says why).
+    ("推动成都平原经济区在构筑产业生态圈", "510000", []),
 ]
 
 # Written for these tests (the corpus holds no county's report outside Shanghai): a county's report names itself
-# short, which the gazetteer's matcher leaves out (counties match by their full names).
+# short, which the gazetteer's matcher leaves out (counties match by their full names); and the cases that tell a
+# county's or a joint zone's short forms from a place's.
 COUNTY_ZONES = [
     ("我们将加快建设陇西经济开发区，推进兰州新区合作项目", "621122", [("陇西经济开发区", "621122"), ("兰州新区", "620100")]),
     ("义乌综合保税区进出口额增长30%", "330782", [("义乌综合保税区", "330782")]),
+    # A county's short name after a place it does not lie in is no county (三江 is Guangxi's 三江侗族自治县).
+    ("支持宜宾三江新区高质量发展", "510000", [("宜宾三江新区", "511500")]),
+    ("推进渭源经济开发区和陇西经济开发区合作", "621122",                              # a neighbour in its city
+     [("渭源经济开发区", "621123"), ("陇西经济开发区", "621122")]),
+    ("推进新郑综保区建设", "510000", []),                  # a county of another province, named short: none
+    ("推进新郑综保区建设", "100000", [("新郑综合保税区", "410184")]),      # the country's report: the only 新郑
+    ("支持辽宁自贸试验区建设", None, [("辽宁自由贸易试验区", "210000")]),       # a place, not 辽 and 宁 joint
+    ("推进苏州工业园区、南京江北新区建设", "320000", [("南京江北新区", "320100")]),   # a stem before a county
 ]
 
 

@@ -27,6 +27,12 @@ def _runs_on(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[^\d{CN_NUMERAL},;。、]{{0,2}}、[\d{CN_NUMERAL}]+)*(?:{words})")
 
 
+@cache
+def _ordinal_listed(lex: Lexicon) -> re.Pattern[str]:
+    before = "|".join(map(re.escape, lex.hedges.words.not_after))
+    return re.compile(rf"(?:{before})[\d{CN_NUMERAL}]+{_ITEM_BREAK}$")
+
+
 def part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     """三次产业, 3岁以下婴幼儿, 三次、四次全会: the number belongs to a name (grammar.toml ``names``)."""
     digits = re.match(rf"\D*?[\d{CN_NUMERAL}.]+", text[q.start:q.end])
@@ -74,6 +80,8 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         return False                           # 1类新药: a class, not a count
     if q.start and (_BAD_BEFORE.match(text[q.start - 1]) or text[q.start - 1] in words.not_after):
         return False
+    if _ordinal_listed(lex).search(text, 0, q.start):
+        return False                           # 第一、二批次: the list shares its 第
     digits = text[q.start:q.end]
     if any(c in CN_LEADING for c in digits) and all(c in CN_NUMERAL for c in re.sub(r"[^\d" + CN_NUMERAL + "]", "", digits)) and not re.search(r"\d", digits):
         after = text[q.end:q.end + 1]

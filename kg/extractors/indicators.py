@@ -18,9 +18,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
+from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -34,11 +36,16 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     the number before), the repaired wording becoming the surface; else the observation is dropped."""
     out: list[Observation] = []
     own_names = _own_names(document, lex)
-    for o in observations:
+    for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or _repaired(o, text, lex))
+        nxt = observations[k + 1] if k + 1 < len(observations) else None
+        if wording is None and nxt is not None and nxt.sentence == o.sentence:
+            wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)
+        if wording is None:
+            wording = selected_as(squash(o.metric), text[o.quantity.end:], lex)
         if wording is not None:
             after = text[o.quantity.end:]
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
@@ -51,6 +58,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         if wording is not None:
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
+            surface = _measured(surface, metric, o.quantity.unit, lex)
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)
                        else replace(o, metric=metric, metric_surface=surface))
     return out
@@ -154,17 +162,37 @@ def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
 
 
 def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
-    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产. A
-    count of facilities (3家社区卫生服务中心竣工投用) stays the facilities' count, and a count of the projects of an
-    indicator of the scheme (7个不成套旧住房改造项目竣工交付) stays the count the promise tracker pairs."""
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
+    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
+    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
+    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
     after, own = squash(after), squash(wording)
+    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
     at = after.find(own)
-    if at < 0 or at > 1 or not own.endswith(lex.hedges.words.generic_nouns) or find(own, lex) is not None:
+    listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
+    if generic is None or (not 0 <= at <= 1 and listed is None):
         return wording
-    rest = after[at + len(own):]
+    rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
                  None)
     return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
+
+def _measured(surface: str, metric: str, unit: str, lex: Lexicon) -> str:
+    """A stage measured in a unit the scheme words with a measure noun (grammar.toml ``unit_measures``) is worded with
+    it when that names the same indicator: 全年开工235万平方米 of 重大工程 -> 重大工程开工面积 (the metric stays)."""
+    measure = next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), None)
+    if measure is None or not metric.endswith(tuple(lex.indicators.label.stage_verbs)):
+        return surface
+    return metric + measure if identity(metric + measure, lex) == metric else surface
+
+
+def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
+    """Where the figure listed right after a count's noun ends (个项目、4万平方米|开工), else None."""
+    first = next(iter(find_quantities(after, lex)), None)
+    gap = after[len(generic):first.start] if first else ""
+    return first.end if first is not None and gap.startswith("\u3001") and len(gap) <= 2 else None
 
 
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
@@ -185,9 +213,11 @@ def _named(wording: str, lex: Lexicon) -> str | None:
 
 def _between(text: str, lex: Lexicon) -> str | None:
     """The words between the number before and this one, when they name an indicator: 734个制造业重大项目完成投资
-    2831亿元 -> 制造业重大项目完成投资."""
+    2831亿元 -> 制造业重大项目完成投资; not words ending in a scope, whose noun follows the number (6处空间入选全市
+    50处“家门口的好去处”)."""
     text = squash(text)
-    return None if re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
+    scoped = text.endswith(tuple(w for w in lex.hedges.words.noise if len(w) > 1))
+    return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
 
 
 def _leading_stage(wording: str, lex: Lexicon) -> str:
@@ -214,9 +244,12 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of the indicator an observation names: its own, or one its sentence shows when its own is no
     indicator's name; None when neither is."""
     own = squash(o.metric)
+    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
+    runs_on = predicate_after(own, after, lex, before) if own not in lex.indicators.label.bare else None
+    if runs_on is not None:                 # 12家单位集中签约推进多平台成果转化: a predicate that runs on
+        return runs_on
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
-    before, after = sentence[:o.quantity.start], sentence[o.quantity.end:]
     if _part_of_whole(own, before, lex):
         return own + lex.indicators.label.part_noun
     found = _named_in_clause(before, lex)
@@ -227,7 +260,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
-    found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+             or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):

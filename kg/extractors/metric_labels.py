@@ -14,6 +14,9 @@ __all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "share_
 def label_problems(label: str, lex: Lexicon) -> list[str]:
     """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
     rules = lex.indicators.label
+    grouped = _grouped_name(label, lex)
+    if grouped:
+        return label_problems(grouped, lex)
     out = []
     if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):
         out.append("too short")
@@ -33,6 +36,15 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex)
+
+
+def _grouped_name(label: str, lex: Lexicon) -> str:
+    """The name of the things a count of groups groups, when ``label`` is that name and a grouping unit
+    (grammar.toml ``grouping_units``): 10方面34项区政府为民办实事项目 counts 区政府为民办实事项目方面, 62大项132项
+    市区两级重大工程建设目标 counts 市区两级重大工程建设目标大项; else "". The name must hold four characters, so a
+    bare topic (民生方面) stays a fragment."""
+    unit = next((u for u in lex.grammar.grouping_units if label.endswith(u)), "")
+    return label[: -len(unit)] if unit and len(label) - len(unit) >= 4 else ""
 
 
 def _bare_object(label: str, lex: Lexicon) -> bool:

@@ -262,13 +262,26 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
         if not phrase.action and previous.action and any(w in since for w in lex.hedges.words.stock_after_flow):
             return Phrase("", previous.noun).with_noun(previous.noun, False, lex)   # 新增X 105万户，达到920万户
         if not phrase.action:
-            return previous
+            return _stage_measure(previous, quantities, i, lex) or previous
         noun = previous.noun
         if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
             noun = strip_words(noun, lex.hedges.words.goal_tails, leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
     context = context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase
+
+
+def _stage_measure(previous: Phrase, quantities: list[Quantity], i: int, lex: Lexicon) -> Phrase | None:
+    """A bare figure after the count of a stage, in another unit, measures the stage in that unit (grammar.toml
+    ``unit_measures``): 完成9个地块征收，共7875证、40.51万平方米 -> 征收证数, 征收面积."""
+    measures = lex.grammar.unit_measures or {}
+    q, before = quantities[i], quantities[i - 1] if i else None
+    measure = next((m for u, m in measures.items() if q.unit.endswith(u)), None)
+    if measure is None or before is None or before.unit == q.unit:
+        return None
+    name = next((previous.name[: -len(m)] for m in measures.values() if previous.name.endswith(m)), previous.name)
+    stage = next((s for s in longest_first(lex.indicators.label.stage_verbs) if name.endswith(s)), None)
+    return Phrase("", stage + measure).with_noun(stage + measure, False, lex) if stage else None
 
 
 def _listed_metric(item: str, lex: Lexicon) -> Phrase | None:

@@ -124,6 +124,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     if pre.endswith(of):                       # 规划建设的 5 家医院: the count's own noun names it
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
     phrase = split_phrase(pre.strip(of), lex)
-    if phrase.noun in lex.hedges.words.actions or phrase.noun in noise:
+    if (phrase.noun in lex.hedges.words.actions or phrase.noun in noise
+            or (counted and phrase.noun in lex.grammar.existential)):
         phrase = replace(phrase, noun="")
     return phrase, measure

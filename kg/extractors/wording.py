@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from kg.extractors.indicator_names import find
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 
@@ -99,6 +100,9 @@ def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
             continue
         ends = (prev.rfind(a) + len(a) for a in words(lex, "actions") if prev.rfind(a) >= 0)
         cut = max((e for e in ends if e < len(prev)), default=0)  # 推进不成套旧住房改造: the object of 推进
+        named = find(prev, lex)
+        if named is not None and named[1] < cut <= named[2]:    # 探索成套改造项目…机制: the verb ends the name
+            return prev[named[1]:named[2]]
         noun = prev[cut:]
         at = min((noun.find(v) for v in lex.hedges.measure.level_verbs if noun.find(v) >= 2), default=len(noun))
         noun = noun[:at]                                          # 居民消费价格保持平稳 -> 居民消费价格

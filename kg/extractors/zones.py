@@ -1,11 +1,15 @@
 """Development zones (开发区, 新区, 自由贸易试验区 and its 片区, 综合保税区 …) recognised from their names.
 
-A zone's name is a place the gazetteer knows (kg.extractors.places: 南京, 海南) or a stem of
-kg/lexicon/zones.toml (天府, 临港), then at most ``body_max`` characters that hold no function word and no
-verb (江北, 天府国际空港), then a suffix. The zone lies in the place its name begins with (the last of several) or
-the stem's division; the country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港
-no zone). A zone the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's
-functional areas (漕河泾开发区) stay kg/lexicon/areas.toml's.
+The rules are the lexicon's (kg/lexicon/zones.toml and a user's [[zones.*]] tables). A zone's name is a place the
+gazetteer knows (kg.extractors.places: 南京, 海南), a county's short name right before the suffix (新郑综保区), a
+stem (天府, 临港) or a run of joint forms (川渝, 长三角), then at most ``body_max`` characters that hold no function
+word and no verb (江北, 天府国际空港), then a suffix. The zone lies in the division its name states: the place it
+begins with (the last of several), the county, the stem's division, or for a joint zone the lowest division that
+holds all its parts (the country for 川渝高竹新区); the reporting government only when a stem or named zone gives
+none. The country is no such place (中国上海自由贸易试验区 is 上海自由贸易试验区, 中国特色自由贸易港 no zone). A zone
+the gazetteer lists as a division (浦东新区, 雄安新区, 苏州工业园区) is a place, and Xuhui's functional areas
+(漕河泾开发区) stay kg/lexicon/areas.toml's. Zones a user's lexicon names ([[zones.zone]]) are found by their names
+and aliases, in the division it gives.
 """
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.errors import LexiconError
 from kg.extractors.candidates import AreaMatches
 from kg.extractors.common import CJK, body, span
 from kg.extractors.places import government_code, match_places
@@ -21,9 +24,10 @@ from kg.extractors.registry import Inputs, extractor, mentions_of
 from kg.lang.zh.segment import tag
 from kg.lexicon import Lexicon
 from kg.lexicon.divisions import PlaceKeys, place_keys
-from kg.lexicon.gazetteer import Level, load_gazetteer
-from kg.lexicon.shipped import read_shipped
+from kg.lexicon.gazetteer import Division, Gazetteer, Level, load_gazetteer
 from kg.model import Document, EntityKind, Mention
+
+_COUNTY_SHORT_MAX = 4      # characters of a county's short name (绥芬河, 阿拉山口)
 
 
 @dataclass(frozen=True)
@@ -38,36 +42,33 @@ class Suffix:
 
 @dataclass(frozen=True)
 class ZoneRules:
-    """zones.toml, typed."""
+    """The lexicon's zones.toml (with the user's additions), compiled."""
 
-    suffixes: tuple[Suffix, ...]
+    suffixes: dict[str, Suffix]
     pattern: re.Pattern[str]
     stems: dict[str, str | None]       # stem -> the division code it lies in (None: the document's government)
+    joints: dict[str, tuple[str, ...]]  # a short form -> the codes of the divisions it stands for
+    named: dict[str, tuple[str, str | None]]   # a named zone's name or alias -> (its name, its division's code)
+    named_pattern: re.Pattern[str] | None
     body_max: int
     body_stop: frozenset[str]
     reject_flags: tuple[str, ...]
     list_marks: tuple[str, ...]
 
-    def suffix(self, written: str) -> Suffix:
-        """The suffix written so (``pattern`` matched it)."""
-        return next(s for s in self.suffixes if s.written == written)
+
+def _alternation(forms) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in sorted(set(forms), key=lambda w: (-len(w), w))))
 
 
 @cache
-def zone_rules() -> ZoneRules:
-    """The shipped rules of kg/lexicon/zones.toml (read once)."""
-    data = read_shipped("zones")
-    try:
-        suffixes = tuple(Suffix(s["written"], s.get("full", s["written"]), tuple(s.get("after", ())))
-                         for s in data["suffix"])
-        forms = sorted((s.written for s in suffixes), key=lambda w: (-len(w), w))
-        return ZoneRules(suffixes, re.compile("|".join(map(re.escape, forms))),
-                         {s["name"]: s.get("in") for s in data["stem"]}, int(data["body_max"]),
-                         frozenset(data["body_stop"]), tuple(data["reject_flags"]),
-                         tuple(data["list_marks"]))
-    except KeyError as exc:
-        raise LexiconError("kg/lexicon/zones.toml", f"missing key {exc.args[0]!r}",
-                           "add the key to the file: its comments say what each key holds") from None
+def zone_rules(lex: Lexicon) -> ZoneRules:
+    """The zone rules of ``lex`` (kg/lexicon/zones.toml and a user's [[zones.*]] tables), compiled once."""
+    data = lex.zones
+    suffixes = {s.written: Suffix(s.written, s.full or s.written, s.after) for s in data.suffix}
+    named = {form: (z.name, z.division) for z in data.zone for form in (z.name, *z.aliases)}
+    return ZoneRules(suffixes, _alternation(suffixes), {s.name: s.division for s in data.stem},
+                     {j.written: j.divisions for j in data.joint}, named, _alternation(named) if named else None,
+                     data.body_max, frozenset(data.body_stop), data.reject_flags, data.list_marks)
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,72 @@ class Start:
     place: bool
 
 
-def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
-    """Where a zone's name may begin: a place the text names, the document's own county by its short name, a stem."""
+def _starts(text: str, lex: Lexicon, government: str | None, keys: PlaceKeys, rules: ZoneRules,
+            suffixes: list[int]) -> list[Start]:
+    """Where a zone's name may begin: a place the text names, the document's own county by its short name, a stem,
+    a county by its short name right before a suffix (at ``suffixes``) where nothing else ends, a run of joint
+    forms."""
     out = [Start(a, b, keys.key(d)[1], True) for a, b, d in match_places(text, lex, government, listed=False)]
     out += _own_short_name(text, government, keys)
     for stem, code in rules.stems.items():
         for m in re.finditer(re.escape(stem), text):
             host = keys.key(keys.gazetteer.get(code))[1] if code else None
             out.append(Start(m.start(), m.end(), host, False))
+    for s in suffixes:
+        if not any(h.end == s for h in out):
+            out += _county_before(text, s, government, out, keys)
+    return out + _joints(text, out, keys, rules)
+
+
+def _county_before(text: str, s: int, government: str | None, starts: list[Start], keys: PlaceKeys) -> list[Start]:
+    """A county named by its short name right before the suffix at ``s`` (新郑综保区, 绥芬河片区, 中牟新区), which
+    places leave out of running text: a zone's suffix is context enough. The county must lie in the place written
+    right before it (宜宾三江新区 is no 三江县's), else in the document's government (a county's: in its city),
+    else (the country's report) be the only county of that short name."""
+    gazetteer = keys.gazetteer
+    for n in range(min(_COUNTY_SHORT_MAX, s), 1, -1):
+        short = text[s - n:s]
+        candidates = [d for d in gazetteer.named(short) if d.level is Level.COUNTY and short in d.short]
+        if not candidates:
+            continue
+        before = [keys.division(h.host) for h in starts if h.place and h.end == s - n and h.host]
+        within = before[0] if before else _scope(gazetteer, government)
+        if within is not None:
+            candidates = [d for d in candidates if any(p.code == within.code for p in gazetteer.chain(d.code))]
+        return [Start(s - n, s, keys.key(candidates[0])[1], True)] if len(candidates) == 1 else []
+    return []
+
+
+def _scope(gazetteer: Gazetteer, government: str | None) -> Division | None:
+    """The division a county named short in the document must lie in: the government's, a county's city, none for
+    the country's report."""
+    own = gazetteer.get(government) if government else None
+    if own is not None and own.level is Level.COUNTY and own.parent:
+        return gazetteer.get(own.parent)
+    return own if own is not None and own.level is not Level.COUNTRY else None
+
+
+def _joints(text: str, places: list[Start], keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
+    """Runs of joint forms (川渝, 京津冀, 长三角) that stand for two divisions or more and overlap no place (辽宁),
+    each lying in the lowest division that holds them all (the country, for two provinces)."""
+    forms = sorted(rules.joints, key=len, reverse=True)
+    out, i = [], 0
+    while i < len(text):
+        j, codes = i, []
+        while (form := next((f for f in forms if text.startswith(f, j)), None)) is not None:
+            codes += rules.joints[form]
+            j += len(form)
+        if len(set(codes)) > 1 and not any(h.start < j and i < h.end for h in places):
+            out.append(Start(i, j, keys.key(_lowest_common(codes, keys.gazetteer))[1], True))
+        i = max(j, i + 1)
     return out
+
+
+def _lowest_common(codes: list[str], gazetteer: Gazetteer) -> Division:
+    """The lowest division whose chain holds every one of ``codes`` (the country at worst)."""
+    chains = [gazetteer.chain(c) for c in codes]
+    shared = set.intersection(*({d.code for d in chain} for chain in chains))
+    return next(d for d in chains[0] if d.code in shared)
 
 
 def _own_short_name(text: str, government: str | None, keys: PlaceKeys) -> list[Start]:
@@ -119,16 +177,14 @@ def _is_place(text: str, start: int, end: int) -> bool:
 def match_zones(text: str, lex: Lexicon, government: str | None,
                 taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str | None]]:
     """(start, end, canonical name, host key name) of each zone named in ``text``; ``taken`` spans are skipped."""
-    rules, keys = zone_rules(), place_keys(lex)
-    starts: list[Start] | None = None
-    out = []
-    for m in rules.pattern.finditer(text):
+    rules, keys = zone_rules(lex), place_keys(lex)
+    out = _named(text, rules, keys, government, taken)
+    taken = [*taken, *((a, b) for a, b, _, _ in out)]
+    found_suffixes = [m for m in rules.pattern.finditer(text) if _after(text, m, rules)]
+    starts = _starts(text, lex, government, keys, rules, [m.start() for m in found_suffixes]) if found_suffixes else []
+    for m in found_suffixes:
         s, e = m.span()
-        suffix = rules.suffix(m[0])
-        if suffix.after and not any(w in text[:s] for w in suffix.after):
-            continue
-        if starts is None:
-            starts = _starts(text, lex, government, keys, rules)
+        suffix = rules.suffixes[m[0]]
         found = _zone(text, s, starts, lex, rules)
         if found is None or any(a < e and found.start < b for a, b in taken) or _is_place(text, s, e):
             continue
@@ -138,6 +194,26 @@ def match_zones(text: str, lex: Lexicon, government: str | None,
             out += [(h.start, h.end, text[h.start:h.end] + suffix.full, h.host)
                     for h in _listed_before(text, found.start, starts, rules)]
     return sorted(out)
+
+
+def _after(text: str, m: re.Match[str], rules: ZoneRules) -> bool:
+    """Whether the suffix ``m`` may end a zone's name here: one of the words it must follow stands before it."""
+    after = rules.suffixes[m[0]].after
+    return not after or any(w in text[:m.start()] for w in after)
+
+
+def _named(text: str, rules: ZoneRules, keys: PlaceKeys, government: str | None,
+           taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None]]:
+    """The zones the lexicon names ([[zones.zone]]) by their names and aliases, in the division it gives."""
+    if rules.named_pattern is None:
+        return []
+    out = []
+    for m in rules.named_pattern.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            name, code = rules.named[m[0]]
+            host = keys.key(keys.gazetteer.get(code))[1] if code else _government_key(government, keys)
+            out.append((m.start(), m.end(), name, host))
+    return out
 
 
 def _listed_before(text: str, start: int, starts: list[Start], rules: ZoneRules) -> list[Start]:

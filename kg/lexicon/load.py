@@ -21,6 +21,7 @@ from kg.lexicon.schema import check_keys, typed
 from kg.lexicon.shipped import read_shipped
 from kg.lexicon.sections import FILES, Area, AreasFile, Industry, Unit, UnitsFile
 from kg.lexicon.types import Lexicon
+from kg.lexicon.zones import resolve_zones
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def from_sources(sources: Sequence[Source]) -> Lexicon:
     industries = part["industries"].industry + part["industries_cn"].industry
     check_industries(industries, " + ".join(named["industries"] + named["industries_cn"]))
     hosts = check_areas(part["areas"], " + ".join(named["areas"]), _rows(sources, "areas", "functional_area"))
+    part["zones"] = resolve_zones(part["zones"], " + ".join(named["zones"]),
+                                  {t: _rows(sources, "zones", t) for t in ("suffix", "stem", "joint", "zone")})
     return _lexicon(part, industries, part["industries"].not_mentions + part["industries_cn"].not_mentions, hosts)
 
 
@@ -189,6 +192,7 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
         relations=part["relations"],
         indicators=part["metrics"],
         promises=part["promises"],
+        zones=part["zones"],
     )
 
 

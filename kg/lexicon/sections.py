@@ -11,6 +11,7 @@ from decimal import Decimal
 from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.promise_cues import ClaimCues, CompareCues, DoubtCues, PromiseCues, PromiseIdentity  # noqa: F401
 from kg.lexicon.schema import Pattern
+from kg.lexicon.zones import ZonesFile
 
 Words = tuple[str, ...]
 
@@ -366,6 +367,9 @@ class Grammar:
     words_with_etcetera: Words = ()
     grouping_units: Words = ()
     grouping_only: Words = ()
+    unit_measures: dict[str, str] | None = None
+    existential: Words = ()
+    beneficiary: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -382,8 +386,7 @@ class Relations:
 FILES: dict[str, type] = {
     "areas": AreasFile, "documents": Documents, "grammar": Grammar, "hedges": Hedges,
     "industries": IndustriesFile, "industries_cn": IndustriesFile, "metrics": MetricsFile, "projects": Projects,
-    "promises": PromiseCues,
-    "relations": Relations, "units": UnitsFile,
+    "promises": PromiseCues, "relations": Relations, "units": UnitsFile, "zones": ZonesFile,
 }
 """Each lexicon file's stem and its schema. industries.toml (Shanghai's vocabulary) and industries_cn.toml (the
 national classifications) share one schema and make one list of industries (kg.lexicon.load)."""

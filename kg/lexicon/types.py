@@ -9,6 +9,7 @@ from typing import Any, Callable
 from kg.lexicon.indicators import Metric, MetricsFile
 from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Projects, PromiseCues, Relations, Unit,
                                  WeakAliasRules)
+from kg.lexicon.zones import ZonesFile
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
 
@@ -33,6 +34,7 @@ class Lexicon:
     relations: Relations
     indicators: MetricsFile             # metrics.toml whole: the scheme, qualifiers, normalisation, label rules
     promises: PromiseCues
+    zones: ZonesFile                    # zones.toml, each row's division resolved to a code
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:

@@ -1,0 +1,112 @@
+"""Names of generic nouns counted by a figure (issue 17): a count of 单位, 地块, 项目 or 国考 names no indicator
+alone; the words around it in its sentence do — its own predicate after it (8幅地块完成出让), the qualifiers
+listed with it (12个国考、市考断面), its stage (8个项目开工), or the figure listed after it
+(启动21个地块、约4.7万平方米的零星旧改). Read by kg.extractors.indicators.attribute."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extractors.indicator_names import identity, squash
+from kg.extractors.metric_labels import is_indicator_name, verb_pattern
+from kg.extractors.wording import strip_words
+from kg.lexicon import Lexicon
+from kg.model import Observation
+
+_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
+_ITEM = "\u3001"
+_COUNT = "unit:NUM"
+# A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
+_PREDICATE_CHARS = 12
+
+
+def named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
+
+
+@lru_cache(maxsize=8)
+def _verbs(lex: Lexicon) -> re.Pattern[str]:
+    """The verbs that open a predicate: every verb the label rules know and the linking verbs of two characters
+    or more (达到, 保持)."""
+    words = {*verb_pattern(lex).pattern.split("|"), *(re.escape(v) for v in lex.hedges.measure.level_verbs
+                                                       if len(v) > 1)}
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+def _generic(own: str, lex: Lexicon) -> str:
+    """The generic noun ``own`` opens with (the longest), or ""."""
+    return next((w for w in sorted(lex.indicators.label.bare, key=len, reverse=True) if own.startswith(w)), "")
+
+
+def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str | None:
+    """A generic noun counted before its own predicate is named with it: 8幅地块完成出让 -> 地块完成出让;
+    为369家单位、1845位人才提供租房补贴 -> 租房补贴单位 (the counts listed share it); qualifiers listed after it
+    share its head: 12个国考、市考断面全部达到优Ⅲ水质标准 -> 国考市考断面达到优Ⅲ水质标准; a predicate that runs on
+    into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约; what is given counts its
+    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人. None
+    when the noun is no generic one or names no predicate so."""
+    noun = own if own in lex.indicators.label.bare else _generic(own, lex)
+    clause = squash(_CLAUSE.split(after, maxsplit=1)[0])
+    if not noun or not clause.startswith(own) or (noun != own and len(own) <= _PREDICATE_CHARS):
+        return None
+    rest = clause[len(noun):]
+    verb = _verbs(lex).search(rest)
+    listed = rest.startswith(_ITEM)
+    counts = listed and rest[1:2].isdigit()
+    if verb is None or (verb.start() > 2 and not listed) or re.search("[\u201c\u201d]", rest[:verb.start()]):
+        return None                     # 15所高校、64个学科进入国家“双一流”建设行列: 建设 is the quotation's
+    if listed and not counts:                   # 国考、市考断面: the items share the last one's head
+        head = rest[1:verb.start()]
+        head = strip_words(head, (*lex.hedges.words.noise, *lex.hedges.words.post_stops), leading=False)
+        noun, rest = noun + head, rest[verb.start():]
+        verb = _verbs(lex).match(rest)
+    start = verb.start() if counts else 0
+    predicate = re.split(r"[0-9\u3001\u201c\u201d]", rest[start:], maxsplit=1)[0]
+    later = _verbs(lex).search(predicate, verb.end() - start)
+    if later is not None and len(noun + predicate) > _PREDICATE_CHARS:
+        predicate = predicate[:later.start()]
+    if predicate.endswith(tuple(lex.hedges.words.noise)) or predicate in lex.indicators.label.become_verbs:
+        return None                     # 6处空间入选全市50处…, 3项成果入选“…”: the list chosen into names it
+    given = next((v for v in (lex.grammar.beneficiary or {}) if predicate.startswith(v) and len(predicate) > len(v)), "")
+    if given and (lex.grammar.beneficiary or {})[given] in _CLAUSE.split(before)[-1]:                           # 为369家单位提供租房补贴: the units are counted as the subsidy's
+        return named(predicate[len(given):] + noun, lex)
+    return named(noun + predicate, lex)
+
+
+def stage_of_object(own: str, after: str, lex: Lexicon) -> str | None:
+    """A verb and a generic noun counted before the noun's stage name that stage: 推进东新港商办地块等8个项目开工
+    -> 项目开工 (推进项目 names nothing)."""
+    verb = verb_pattern(lex).match(own)
+    noun = own[verb.end():] if verb else ""
+    after = squash(after)
+    if noun not in lex.indicators.label.bare or not after.startswith(noun):
+        return None
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True)
+                  if after.startswith(s, len(noun))), None)
+    return named(noun + stage, lex) if stage else None
+
+
+def listed_before(own: str, after: str, following: Observation, lex: Lexicon) -> str | None:
+    """A count of a generic noun listed before a measure (not a count) of another indicator counts that indicator's
+    things: 启动21个地块、约4.7万平方米的零星旧改 -> 启动零星旧改地块; 推进实施63条道路、58.8公里架空线入地 ->
+    推进架空线入地道路. Counts listed together (16所高校、48个学科入选…) share a predicate, not a name."""
+    verb = verb_pattern(lex).match(own)
+    noun = own[verb.end():] if verb else own
+    after, next_wording = squash(after), following.metric_surface
+    if (following.quantity.normalized_unit == _COUNT or not next_wording or noun not in lex.indicators.label.bare
+            or not after.startswith(noun + _ITEM)):
+        return None
+    return named((verb.group() if verb else "") + squash(next_wording) + noun, lex)
+
+
+def selected_as(own: str, after: str, lex: Lexicon) -> str | None:
+    """Things counted as chosen into a quoted list are counted by its name (metrics.toml [label] ``become_verbs``):
+    徐家汇体育公园等5处入选全市“家门口的好去处” -> 家门口的好去处; 6处空间入选全市50处“家门口的好去处” -> 家门口的好去处
+    空间 (a generic noun counted stays the head)."""
+    after = squash(after)
+    noun = own if own in lex.indicators.label.bare and after.startswith(own) else ""
+    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
+    found = re.match(rf"{re.escape(noun)}(?:{verbs})[^\u201c\u201d0-9,;:\u3002]{{0,4}}(?:[0-9]+[^0-9\u201c]{{1,2}})?"
+                     rf"\u201c([^\u201d]{{2,8}})\u201d", after)
+    return named(found.group(1) + noun, lex) if found else None

@@ -94,6 +94,8 @@ class LabelRules:
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)
+    change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause
+    place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -38,7 +38,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
-                   or _repaired(o, text, lex))
+                   or _whole_start(o, text, lex) or _repaired(o, text, lex))
         if wording is not None:
             after = text[o.quantity.end:]
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
@@ -71,6 +71,33 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A metric cut inside its first word, which the words before it in the sentence complete: 再就业补助 read as
+    业补助 (再 and 就 are noise), 和美乡村 as 美乡村 (和 is a connective); a time word so cut goes whole:
+    去年末居民储蓄存款余额 read as 末居民储蓄存款余额 -> 居民储蓄存款余额. None when the metric opens with a whole
+    word."""
+    own = squash(o.metric)
+    if not own or len(tagged(own, lex)[0][0]) != 1:
+        return None
+    text = squash(sentence[:o.quantity.start])
+    at = text.rfind(own)
+    if at < 0:                                 # 1000个和美乡村: the noun counted after the number
+        text = squash(sentence[:o.quantity.end])
+        at = squash(sentence).find(own, len(text))
+        text = squash(sentence)
+    lead = text[max(0, at - 3):at] if at > 0 else ""
+    start = 0
+    for word, pos in tagged(lead + own, lex) if lead else ():
+        if start < len(lead) < start + len(word):
+            whole = own[start + len(word) - len(lead):] if pos in _TIME else (lead + own)[start:]
+            return _named(whole, lex)
+        start += len(word)
+    return None
+
+
+_TIME = ("t", "f")
 
 
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:

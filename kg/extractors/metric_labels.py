@@ -37,8 +37,10 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
 
 def clause_problems(label: str, lex: Lexicon) -> list[str]:
     """The rules a clause worded like a name breaks (the corpus samples of issue 17): a change verb closing it
-    (一般性支出压减: the measure, not the name), verbs alone closing with a verb the lexicon knows (发布废止,
-    联手打造), a verb and a place closing it (低空经济集聚全国, 建设项目落地四川)."""
+    (一般性支出压减: the measure, not the name), verbs alone closing with a verb the lexicon knows (联手打造), a verb
+    and a place closing it (低空经济集聚全国, 建设项目落地四川), an action chained to another verb (新增统筹各类保障性
+    住房, 新增用于项目), a purpose without the noun it is of (中央财政用于科技), a one-character verb and its
+    object (发照)."""
     out = []
     change = change_closing(label, lex)
     if change:
@@ -48,6 +50,13 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("verbs alone")
     if place_clause(label, lex) > 0:
         out.append("a verb and a place close it: a clause")
+    rules = lex.indicators.label
+    if len(words) > 2 and verb_pattern(lex).fullmatch(words[0][0]) and words[1][0] in rules.chained_verbs:
+        out.append(f"an action and the verb {words[1][0]!r}: a clause")
+    if any(v in label for v in rules.purpose_verbs) and not label.endswith(rules.measure_endings):
+        out.append("a purpose without its noun")
+    if len(label) == 2 and words[0][1] == "v" and len(words[0][0]) == 1:
+        out.append("a verb and its object")
     return out
 
 

@@ -95,6 +95,8 @@ class LabelRules:
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)
     change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause
+    chained_verbs: Words = ()       # 统筹, 用于: after an action verb they make a clause (新增统筹各类保障性住房)
+    purpose_verbs: Words = ()       # 用于: a label holding one closes with a measure noun (…用于教育支出)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 

@@ -53,6 +53,11 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("大城市率先", "cut short"),                                     # national_2008: 率先实现
     ("优质学前教育资源牵头", "cut short"),                           # guangdong_2025: 牵头的幼儿园共同体
     ("学科进入国家双一流建设行列", "cut short"),                     # shanghai_city_2023
+    # a clause's predicate or an adverb closing it
+    ("新增大中型水电站加快", "closes with the verb"),                   # sichuan_2025: …水电站加快建设
+    ("广义货币M2预期增长目标拟定", "closes with the verb"),           # national
+    ("重点民生实事顺利", "closes with"),                              # henan_2025: 十项重点民生实事顺利完成
+    ("中央政府定价项目缩减", "change verb"),                          # national
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -111,3 +116,13 @@ def test_a_carried_action_does_not_open_a_total(lexicon) -> None:
     # henan_2026: 新建 counts the workshops; the digital economy's scale is a level, no 新增
     found = _observations("建设10个省级数据产业园，新建200个智能车间、智能工厂，数字经济规模2.5万亿元。", lexicon)
     assert ("数字经济规模", "level", "万亿元") in found
+
+
+@pytest.mark.parametrize("text, metric", [
+    # an action is not carried onto a wording that opens with a verb of its own (zhejiang_2026)
+    ("建设提升“四好农村路”600公里，盘活闲置农房2万宗。", "盘活闲置农房"),
+    # 建设提升 is one upgrade: the road count is of 四好农村路改造 (zhejiang_2026)
+    ("建设提升“四好农村路”600公里，盘活闲置农房2万宗。", "四好农村路改造"),
+])
+def test_no_action_chained_onto_a_verb(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

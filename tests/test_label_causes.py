@@ -126,3 +126,12 @@ def test_a_carried_action_does_not_open_a_total(lexicon) -> None:
 ])
 def test_no_action_chained_onto_a_verb(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    "这里，着重对经济增长和物价总水平两个指标作些说明。",   # national_2013: the speech's own targets
+    "这里，着重对两个目标加以说明。",                       # national_2014
+    "提高并稳定城乡三项基本医疗保险参保率。",               # national_2011: a named set of schemes
+])
+def test_counts_inside_names_are_no_figures(lexicon, text) -> None:
+    assert _observations(text, lexicon) == []

@@ -135,3 +135,11 @@ def test_no_action_chained_onto_a_verb(lexicon, text, metric) -> None:
 ])
 def test_counts_inside_names_are_no_figures(lexicon, text) -> None:
     assert _observations(text, lexicon) == []
+
+
+def test_a_list_shares_the_verb_closing_its_clause(lexicon) -> None:
+    # sichuan_2026: 改造 closes the list and is the verb of both counts (issue 17: verbs shared across an A、B list
+    # reached only one item)
+    found = _observations("高质量推进城市更新，实施3000个老旧小区、120个老旧街区（厂区）改造，既有住宅加装（更新）电梯6000部。",
+                          lexicon)
+    assert [m for m, _, _ in found][:2] == ["老旧小区改造", "老旧街区改造"]

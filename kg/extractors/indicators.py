@@ -41,6 +41,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or _whole_start(o, text, lex) or _repaired(o, text, lex))
         if wording is not None:
             after = text[o.quantity.end:]
+            wording = _list_verb(wording, after, lex) or wording
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
             wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
@@ -71,6 +72,32 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
+    """A count of things whose clause closes with a verb of a class (改造, 新建) or a stage takes that verb, the
+    things counted after it in a list sharing it: 实施3000个老旧小区、120个老旧街区（厂区）改造 -> 老旧小区改造 for
+    3000 and 老旧街区改造 for 120. None when the wording has a verb of its own or its clause closes with none."""
+    own = squash(identity(wording, lex))
+    after = _QUOTE_MARKS.sub("", _ASIDES.sub("", squash(after)))
+    if not own or not after.startswith(own) or verb_pattern(lex).match(own):
+        return None
+    rest = after[len(own):]
+    listed = rest.startswith(_LIST_MARK)
+    clause = _SENTENCE_PART.split(rest[1:] if listed else rest, maxsplit=1)[0]
+    norm = lex.indicators.normalise
+    verbs = sorted({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs},
+                   key=len, reverse=True)
+    verb = next((v for v in verbs if clause.endswith(v)), None)
+    if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
+        return None
+    return _named(squash(wording) + verb, lex)
+
+
+_LIST_MARK = "\u3001"
+_ASIDES = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
+_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+_SENTENCE_PART = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 
 
 def _whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -58,6 +58,14 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("广义货币M2预期增长目标拟定", "closes with the verb"),           # national
     ("重点民生实事顺利", "closes with"),                              # henan_2025: 十项重点民生实事顺利完成
     ("中央政府定价项目缩减", "change verb"),                          # national
+    # a subject and its predicate: a clause
+    ("各方配合基本完成裁减军队员额", "predicate"),                    # national
+    ("行业开展液化石油气瓶改管瓶改电", "predicate"),                  # sichuan_2026
+    ("单位集中签约推进多平台成果转化", "predicate"),                  # xuhui 2024 news
+    ("民生实事保质保量类", "predicate"),                               # henan
+    # an action glued to another, a count inside
+    ("新增新入选国家5G工厂", "matches"),                               # zhejiang
+    ("国际友城和外国驻穗总领馆分别增至214对", "matches"),             # guangdong_2026
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -72,6 +80,7 @@ def test_each_class_of_fragment_breaks_a_label_rule(lexicon, label, rule) -> Non
     "全国财政用于教育支出", "全国财政用于文化体育事业支出",     # a purpose with its noun
     "农业转移人口落户城镇", "带动就业", "转移支付",             # no place verb, no lexicon verb alone
     "新增设县级托育服务机构", "新增就业岗位", "新增建设用地",   # an action and a noun
+    "新增新型城镇化建设试点", "新增新能源汽车公共充电桩", "中欧班列开行",   # 新型, 新能源; 开行 no predicate
     "对俄进出口增速高于全国", "规模较大企业",             # a gap; 较大 is no comparison's base
 ])
 def test_names_near_those_classes_pass(lexicon, label) -> None:
@@ -143,3 +152,9 @@ def test_a_list_shares_the_verb_closing_its_clause(lexicon) -> None:
     found = _observations("高质量推进城市更新，实施3000个老旧小区、120个老旧街区（厂区）改造，既有住宅加装（更新）电梯6000部。",
                           lexicon)
     assert [m for m, _, _ in found][:2] == ["老旧小区改造", "老旧街区改造"]
+
+
+def test_a_light_verb_between_a_subject_and_its_activity_goes(lexicon) -> None:
+    # guangdong_2025 words the target with 开展, guangdong_2026 the outcome without: one indicator, one pair
+    found = _observations("推动超1万家工业企业开展技术改造和数字化转型。", lexicon)
+    assert [m for m, _, _ in found] == ["工业企业技术改造和数字化转型"]

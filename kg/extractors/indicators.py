@@ -282,6 +282,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
     found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    found = found or _without_link(own, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):
@@ -292,6 +293,16 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     return found or (_named(counted, lex) if counted else None)
+
+
+def _without_link(own: str, lex: Lexicon) -> str | None:
+    """A subject and its activity linked by a light verb name the count of the subjects doing it without the verb:
+    推动超1万家工业企业开展技术改造和数字化转型 -> 工业企业技术改造和数字化转型 (guangdong_2025, as 2026 words it)."""
+    for verb in lex.indicators.label.light_verbs:
+        at = own.find(verb, 2)
+        if at > 0:
+            return _named(own[:at] + own[at + len(verb):], lex)
+    return None
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:

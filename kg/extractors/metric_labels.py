@@ -40,7 +40,7 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
     (一般性支出压减: the measure, not the name), verbs alone closing with a verb the lexicon knows (联手打造), a verb
     and a place closing it (低空经济集聚全国, 建设项目落地四川), an action chained to another verb (新增统筹各类保障性
     住房, 新增用于项目), a purpose without the noun it is of (中央财政用于科技), a one-character verb and its
-    object (发照)."""
+    object (发照), a clause's predicate after its subject (各方配合基本完成裁减军队员额, 行业开展…)."""
     out = []
     change = change_closing(label, lex)
     if change:
@@ -57,6 +57,7 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("a purpose without its noun")
     if len(label) == 2 and words[0][1] == "v" and len(words[0][0]) == 1:
         out.append("a verb and its object")
+    out += [f"holds the predicate {w!r}: a clause" for w, _ in words[1:] if w in rules.inner_verbs][:1]
     return out
 
 

@@ -97,6 +97,8 @@ class LabelRules:
     change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause
     chained_verbs: Words = ()       # 统筹, 用于: after an action verb they make a clause (新增统筹各类保障性住房)
     purpose_verbs: Words = ()       # 用于: a label holding one closes with a measure noun (…用于教育支出)
+    inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
+    light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 

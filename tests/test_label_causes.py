@@ -66,6 +66,9 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     # an action glued to another, a count inside
     ("新增新入选国家5G工厂", "matches"),                               # zhejiang
     ("国际友城和外国驻穗总领馆分别增至214对", "matches"),             # guangdong_2026
+    ("重点采取", "closes with the verb"),                               # national: 重点采取三方面措施
+    ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
+    ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -158,3 +161,16 @@ def test_a_light_verb_between_a_subject_and_its_activity_goes(lexicon) -> None:
     # guangdong_2025 words the target with 开展, guangdong_2026 the outcome without: one indicator, one pair
     found = _observations("推动超1万家工业企业开展技术改造和数字化转型。", lexicon)
     assert [m for m, _, _ in found] == ["工业企业技术改造和数字化转型"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a qualifier opened by 其中 names a part of the figure before (henan_2026)
+    ("新建新能源汽车公共充电桩2万个以上，其中农村1万个以上。", "新增农村新能源汽车公共充电桩"),
+    # a manner word before a process verb goes with it (national_2008)
+    ("圆满完成裁减军队员额20万的任务。", "裁减军队员额"),
+    # an action is not carried onto a measure (sichuan_2025, guangdong)
+    ("新增电力装机1002万千瓦、总装机近1.4亿千瓦，天然气（页岩气）产量562亿立方米。", "天然气产量"),
+    ("新增国家级和省级龙头企业74家，农产品加工营收超4500亿元、增长10%以上。", "农产品加工营收"),
+])
+def test_parts_manners_and_measures(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

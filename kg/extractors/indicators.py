@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.label_repairs import list_verb, qualified_part, whole_start, without_link
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lexicon import Lexicon
@@ -38,16 +39,17 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
-                   or _whole_start(o, text, lex) or _repaired(o, text, lex))
+                   or whole_start(o, text, lex) or _repaired(o, text, lex))
         if wording is not None:
             after = text[o.quantity.end:]
-            wording = _list_verb(wording, after, lex) or wording
+            wording = list_verb(wording, after, lex) or wording
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
             wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
             own = squash(o.metric)
-            wording = (_share_of(own, before, lex) or _between(text[before.quantity.end:o.quantity.start], lex)
+            between = text[before.quantity.end:o.quantity.start]
+            wording = (_share_of(own, before, lex) or _between(between, lex) or qualified_part(own, before, between, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)
@@ -72,59 +74,6 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
-
-
-def _list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
-    """A count of things whose clause closes with a verb of a class (改造, 新建) or a stage takes that verb, the
-    things counted after it in a list sharing it: 实施3000个老旧小区、120个老旧街区（厂区）改造 -> 老旧小区改造 for
-    3000 and 老旧街区改造 for 120. None when the wording has a verb of its own or its clause closes with none."""
-    own = squash(identity(wording, lex))
-    after = _QUOTE_MARKS.sub("", _ASIDES.sub("", squash(after)))
-    if not own or not after.startswith(own) or verb_pattern(lex).match(own):
-        return None
-    rest = after[len(own):]
-    listed = rest.startswith(_LIST_MARK)
-    clause = _SENTENCE_PART.split(rest[1:] if listed else rest, maxsplit=1)[0]
-    norm = lex.indicators.normalise
-    verbs = sorted({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs},
-                   key=len, reverse=True)
-    verb = next((v for v in verbs if clause.endswith(v)), None)
-    if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
-        return None
-    return _named(squash(wording) + verb, lex)
-
-
-_LIST_MARK = "\u3001"
-_ASIDES = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
-_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
-_SENTENCE_PART = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
-
-
-def _whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """A metric cut inside its first word, which the words before it in the sentence complete: 再就业补助 read as
-    业补助 (再 and 就 are noise), 和美乡村 as 美乡村 (和 is a connective); a time word so cut goes whole:
-    去年末居民储蓄存款余额 read as 末居民储蓄存款余额 -> 居民储蓄存款余额. None when the metric opens with a whole
-    word."""
-    own = squash(o.metric)
-    if not own or len(tagged(own, lex)[0][0]) != 1:
-        return None
-    text = squash(sentence[:o.quantity.start])
-    at = text.rfind(own)
-    if at < 0:                                 # 1000个和美乡村: the noun counted after the number
-        text = squash(sentence[:o.quantity.end])
-        at = squash(sentence).find(own, len(text))
-        text = squash(sentence)
-    lead = text[max(0, at - 3):at] if at > 0 else ""
-    start = 0
-    for word, pos in tagged(lead + own, lex) if lead else ():
-        if start < len(lead) < start + len(word):
-            whole = own[start + len(word) - len(lead):] if pos in _TIME else (lead + own)[start:]
-            return _named(whole, lex)
-        start += len(word)
-    return None
-
-
-_TIME = ("t", "f")
 
 
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
@@ -282,7 +231,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
     found = found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
-    found = found or _without_link(own, lex)
+    found = found or without_link(own, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):
@@ -293,16 +242,6 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     return found or (_named(counted, lex) if counted else None)
-
-
-def _without_link(own: str, lex: Lexicon) -> str | None:
-    """A subject and its activity linked by a light verb name the count of the subjects doing it without the verb:
-    推动超1万家工业企业开展技术改造和数字化转型 -> 工业企业技术改造和数字化转型 (guangdong_2025, as 2026 words it)."""
-    for verb in lex.indicators.label.light_verbs:
-        at = own.find(verb, 2)
-        if at > 0:
-            return _named(own[:at] + own[at + len(verb):], lex)
-    return None
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:

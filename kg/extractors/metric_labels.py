@@ -91,6 +91,7 @@ def _bare_object(label: str, lex: Lexicon) -> bool:
         verb = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
         rest = label[len(verb):] if verb else ""
         if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
+                     or rest in lex.grammar.lists.qualifiers                                  # 新增农村
                      or (len(tagged(rest, lex)) == 1 and tagged(rest, lex)[0][1] in rules.pos_alone_never)):
             return True
     return False

@@ -69,6 +69,7 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("重点采取", "closes with the verb"),                               # national: 重点采取三方面措施
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
+    ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -174,3 +175,13 @@ def test_a_light_verb_between_a_subject_and_its_activity_goes(lexicon) -> None:
 ])
 def test_parts_manners_and_measures(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a beneficiary glued before what is given goes (xuhui 2023, as xuhui 2024 words it)
+    ("全年共为369家单位、1845位人才提供租房补贴2025万元。", ["提供租房补贴"]),
+    # no beneficiary before the verb: nothing to repair, the clause's figure goes (xuhui 2024 news)
+    ("全区共可提供床位超2000张。", []),
+])
+def test_a_beneficiary_before_what_is_given(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

@@ -79,6 +79,20 @@ def without_link(own: str, lex: Lexicon) -> str | None:
         at = own.find(verb, 2)
         if at > 0:
             return named(own[:at] + own[at + len(verb):], lex)
+    return _from_predicate(own, lex)
+
+
+def _from_predicate(own: str, lex: Lexicon) -> str | None:
+    """A beneficiary glued before what is given to it goes: 为…1845位人才提供租房补贴2025万元 -> 提供租房补贴
+    (xuhui 2023, as 2024 words it)."""
+    words = tagged(own, lex)
+    at = 0
+    for k, (word, pos) in enumerate(words):
+        if k and word in lex.indicators.label.given_verbs:
+            return named(own[at:], lex)
+        if not pos.startswith("n"):             # 可提供床位: no beneficiary before the verb
+            return None
+        at += len(word)
     return None
 
 

@@ -185,3 +185,12 @@ def test_parts_manners_and_measures(lexicon, text, metric) -> None:
 ])
 def test_a_beneficiary_before_what_is_given(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a kind of item after a count names what it counts, the programme before it whose (programme names as labels)
+    ("长三角一体化发展21项重点合作事项加快落地。", "长三角一体化发展重点合作事项"),       # shanghai_city_2024
+    ("实施新一轮优化营商环境改革108项措施。", "新一轮优化营商环境改革措施"),             # shanghai_city_2020
+])
+def test_a_count_of_a_kind_of_item(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]

@@ -11,7 +11,7 @@ from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["list_verb", "named", "qualified_part", "whole_start", "without_link"]
+__all__ = ["counted_kind", "list_verb", "named", "qualified_part", "whole_start", "without_link"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -107,3 +107,20 @@ def qualified_part(own: str, before: Observation, between: str, lex: Lexicon) ->
     verb = verb_pattern(lex).match(whole)
     at = verb.end() if verb else 0
     return named(whole[:at] + qualifier + whole[at:], lex)
+
+
+def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str | None:
+    """A count followed by a kind of item (事项, 措施, 经验) counts items of that kind for the programme worded
+    before it: 长三角一体化发展21项重点合作事项 -> 长三角一体化发展重点合作事项; 实施新一轮优化营商环境改革108项
+    措施 -> …改革措施. None when the count is of no such kind."""
+    if o.quantity.normalized_unit != "unit:NUM":
+        return None
+    head = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0][:_KIND_REACH]
+    ends = [head.find(k) + len(k) for k in lex.indicators.label.counted_kinds if head.find(k) >= 0]
+    kind = head[: min(ends)] if ends else ""
+    if not kind or squash(wording).endswith(kind) or re.search(r"[0-9]", kind):
+        return None
+    return named(squash(wording) + kind, lex)
+
+
+_KIND_REACH = 8

@@ -100,6 +100,7 @@ class LabelRules:
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
+    counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 

@@ -70,9 +70,11 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
+    ("具有国际优势", "clause"),                                         # 10条具有国际优势的…
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
+    ("系列活动", "bare"),                                            # 举办…系列活动2000场
 ])
 def test_each_class_of_fragment_breaks_a_label_rule(lexicon, label, rule) -> None:
     problems = label_problems(label, lexicon)
@@ -193,4 +195,12 @@ def test_a_beneficiary_before_what_is_given(lexicon, text, metrics) -> None:
     ("实施新一轮优化营商环境改革108项措施。", "新一轮优化营商环境改革措施"),             # shanghai_city_2020
 ])
 def test_a_count_of_a_kind_of_item(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("新建成高速公路507公里。", "新增高速公路"),                              # sichuan_2026: not 新增成高速公路
+    ("提升建设基层应急消防保障点778个。", "基层应急消防保障点改造"),           # zhejiang: one upgrade verb
+])
+def test_compound_verbs_of_one_class(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]

@@ -70,7 +70,8 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
-    ("具有国际优势", "clause"),                                         # 10条具有国际优势的…
+    ("具有国际优势", "clause"),
+    ("年活动深入实施项目", "clause"),                                   # heilongjiang_2025: 年活动深入实施                                         # 10条具有国际优势的…
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -204,3 +205,12 @@ def test_a_count_of_a_kind_of_item(lexicon, text, metric) -> None:
 ])
 def test_compound_verbs_of_one_class(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("改造城镇老旧小区174万户，筹集保障性租赁住房30.3万套。", "筹措保障性租赁住房"),            # henan_2026: no 改造 carried
+    ("生物多样性本底调查发现物种数更新至8842种。", "生物多样性本底调查发现物种数"),              # jiangsu_2025
+    ("为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人。", "就业帮扶重点群体"),          # zhejiang_2025
+])
+def test_raised_updated_and_helped(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import counted_kind, list_verb, qualified_part, whole_start, without_link
+from kg.extractors.label_repairs import beneficiaries, counted_kind, list_verb, qualified_part, whole_start, without_link
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lexicon import Lexicon
@@ -42,7 +42,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or whole_start(o, text, lex) or _repaired(o, text, lex))
         if wording is not None:
             after = text[o.quantity.end:]
-            wording = list_verb(wording, after, lex) or counted_kind(wording, o, after, lex) or wording
+            wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
+                       or beneficiaries(wording, after, lex) or wording)
             wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
             wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)

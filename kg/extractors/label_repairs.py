@@ -11,7 +11,7 @@ from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["counted_kind", "list_verb", "named", "qualified_part", "whole_start", "without_link"]
+__all__ = ["beneficiaries", "counted_kind", "list_verb", "named", "qualified_part", "whole_start", "without_link"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -124,3 +124,18 @@ def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str 
 
 
 _KIND_REACH = 8
+
+
+def beneficiaries(wording: str, after: str, lex: Lexicon) -> str | None:
+    """People counted before what is given to them are its beneficiaries: 为80万重点群体提供就业帮扶 -> 就业帮扶
+    重点群体 (zhejiang_2025). None when no given verb follows the counted wording."""
+    own = squash(wording)
+    after = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    if not own or not after.startswith(own):
+        return None
+    rest = after[len(own):]
+    verb = next((v for v in lex.indicators.label.given_verbs if rest.startswith(v)), None)
+    given = rest[len(verb):] if verb else ""
+    if not 2 <= len(given) <= _KIND_REACH or re.search(r"[0-9]", given):
+        return None
+    return named(given + own, lex)

@@ -70,8 +70,10 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
-    ("具有国际优势", "clause"),
-    ("年活动深入实施项目", "clause"),                                   # heilongjiang_2025: 年活动深入实施                                         # 10条具有国际优势的…
+    ("具有国际优势", "clause"),                                         # 10条具有国际优势的…
+    ("年活动深入实施项目", "clause"),                                   # heilongjiang_2025: 年活动深入实施
+    ("医务人员逆行出征", "closes with the verb"),                       # shanghai_city_2021
+    ("城市启动城镇居民基本医疗保险试点", "predicate"),                  # national_2008: 88个城市启动…
     # generic nouns: whose, for what?
     ("专项资金", "bare"),                                            # national_2009
     ("街镇", "bare"),                                                # shanghai_city_2020: 93.4%的街镇
@@ -148,6 +150,8 @@ def test_no_action_chained_onto_a_verb(lexicon, text, metric) -> None:
     "这里，着重对经济增长和物价总水平两个指标作些说明。",   # national_2013: the speech's own targets
     "这里，着重对两个目标加以说明。",                       # national_2014
     "提高并稳定城乡三项基本医疗保险参保率。",               # national_2011: a named set of schemes
+    "研发投入500家等五张榜单浙江上榜数均居全国第一。",      # zhejiang_2025: a count of rankings
+    "长江部分航段中断航运1个多月。",                         # national_1999: a duration
 ])
 def test_counts_inside_names_are_no_figures(lexicon, text) -> None:
     assert _observations(text, lexicon) == []
@@ -214,3 +218,8 @@ def test_compound_verbs_of_one_class(lexicon, text, metric) -> None:
 ])
 def test_raised_updated_and_helped(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_total_named_by_the_count_before_it(lexicon) -> None:
+    found = _observations("落地重大产业项目超过100个、投资总额超过1000亿元。", lexicon)   # shanghai_city_2024
+    assert [m for m, _, _ in found] == ["落地重大产业项目", "落地重大产业项目投资总额"]

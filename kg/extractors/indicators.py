@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import beneficiaries, counted_kind, list_verb, qualified_part, whole_start, without_link
+from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_total, list_verb, qualified_part,
+                                        whole_start, without_link)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lexicon import Lexicon
@@ -50,7 +51,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         if wording is None and before is not None:
             own = squash(o.metric)
             between = text[before.quantity.end:o.quantity.start]
-            wording = (_share_of(own, before, lex) or _between(between, lex) or qualified_part(own, before, between, lex)
+            wording = (_share_of(own, before, lex) or _between(between, lex)
+                       or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)

@@ -11,7 +11,8 @@ from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "list_verb", "named", "qualified_part", "whole_start", "without_link"]
+__all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
+           "without_link"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -139,3 +140,14 @@ def beneficiaries(wording: str, after: str, lex: Lexicon) -> str | None:
     if not 2 <= len(given) <= _KIND_REACH or re.search(r"[0-9]", given):
         return None
     return named(given + own, lex)
+
+
+def counted_total(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A total that alone names nothing (投资总额) is the total of the things counted before it in the sentence:
+    落地重大产业项目超过100个、投资总额超过1000亿元 -> 重大产业项目投资总额 (shanghai_city_2024)."""
+    if own not in lex.indicators.label.counted_totals or before.quantity.normalized_unit != "unit:NUM":
+        return None
+    words = list(tagged(squash(before.metric_surface), lex))
+    while words and words[0][1].startswith("v"):            # 落地重大产业项目: the things, not their verb
+        words.pop(0)
+    return named("".join(w for w, _ in words) + own, lex) if words else None

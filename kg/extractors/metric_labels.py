@@ -8,7 +8,8 @@ from functools import lru_cache
 from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 
-__all__ = ["change_closing", "clause_problems", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause", "share_cut", "tagged", "verb_pattern"]
+__all__ = ["change_closing", "clause_problems", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
+           "share_cut", "tagged", "verb_pattern"]
 
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:

@@ -101,6 +101,7 @@ class LabelRules:
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
+    counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 

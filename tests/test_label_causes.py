@@ -150,7 +150,7 @@ def test_no_action_chained_onto_a_verb(lexicon, text, metric) -> None:
     "这里，着重对经济增长和物价总水平两个指标作些说明。",   # national_2013: the speech's own targets
     "这里，着重对两个目标加以说明。",                       # national_2014
     "提高并稳定城乡三项基本医疗保险参保率。",               # national_2011: a named set of schemes
-    "研发投入500家等五张榜单浙江上榜数均居全国第一。",      # zhejiang_2025: a count of rankings
+    "服务业100强等五张榜单浙江上榜数均居全国第一。",        # zhejiang_2025: a count of rankings
     "长江部分航段中断航运1个多月。",                         # national_1999: a duration
 ])
 def test_counts_inside_names_are_no_figures(lexicon, text) -> None:

@@ -103,6 +103,7 @@ def test_names_near_those_classes_pass(lexicon, label) -> None:
     ("中央党政机关和事业单位一般性支出压减5%，各地也压减一般性支出。", "中央党政机关和事业单位一般性支出"),  # national_2014
     ("议事协调机构精简62%，论坛活动精简66%。", "议事协调机构"),                                       # shanghai_city_2020
     ("省直部门公用经费压减5%，政府购买服务支出下降7%。", "省直部门公用经费"),                         # guangdong_2025
+    ("试点地区农民负担平均减轻30%。", "试点地区农民负担"),                                             # national_2003
 ])
 def test_a_cutting_verb_is_a_decrease(lexicon, text, metric) -> None:
     assert (metric, "decrease", "%") in _observations(text, lexicon)
@@ -214,6 +215,8 @@ def test_compound_verbs_of_one_class(lexicon, text, metric) -> None:
 @pytest.mark.parametrize("text, metric", [
     ("改造城镇老旧小区174万户，筹集保障性租赁住房30.3万套。", "筹措保障性租赁住房"),            # henan_2026: no 改造 carried
     ("生物多样性本底调查发现物种数更新至8842种。", "生物多样性本底调查发现物种数"),              # jiangsu_2025
+    ("社保卡“一卡通”应用功能拓展至177项。", "社保卡一卡通应用功能"),                             # sichuan_2026
+    ("城乡居民人均可支配收入平均增长6%。", "城乡居民人均可支配收入"),                             # 平均 before 均
     ("为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人。", "就业帮扶重点群体"),          # zhejiang_2025
 ])
 def test_raised_updated_and_helped(lexicon, text, metric) -> None:

@@ -66,6 +66,7 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     # an action glued to another, a count inside
     ("新增新入选国家5G工厂", "matches"),                               # zhejiang
     ("国际友城和外国驻穗总领馆分别增至214对", "matches"),             # guangdong_2026
+    ("关停及以下燃煤机组", "matches"),                                  # henan_2026: 10万千瓦及以下, a threshold
     ("重点采取", "closes with the verb"),                               # national: 重点采取三方面措施
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
@@ -90,6 +91,7 @@ def test_each_class_of_fragment_breaks_a_label_rule(lexicon, label, rule) -> Non
     "农业转移人口落户城镇", "带动就业", "转移支付",             # no place verb, no lexicon verb alone
     "新增设县级托育服务机构", "新增就业岗位", "新增建设用地",   # an action and a noun
     "新增新型城镇化建设试点", "新增新能源汽车公共充电桩", "中欧班列开行",   # 新型, 新能源; 开行 no predicate
+    "四级及以上航道", "新增二级及以上老年医院数量",                       # a grade, no threshold
     "对俄进出口增速高于全国", "规模较大企业",             # a gap; 较大 is no comparison's base
 ])
 def test_names_near_those_classes_pass(lexicon, label) -> None:

@@ -116,12 +116,17 @@ def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str 
     措施 -> …改革措施. None when the count is of no such kind."""
     if o.quantity.normalized_unit != "unit:NUM":
         return None
-    head = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0][:_KIND_REACH]
+    own = squash(wording)
+    head = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    if own and head.startswith(own):            # 416项行政审批等事项: the wording is the noun counted, its kind after 等
+        head = head[len(own):].removeprefix(lex.grammar.etcetera)
+    head = head[:_KIND_REACH]
     ends = [head.find(k) + len(k) for k in lex.indicators.label.counted_kinds if head.find(k) >= 0]
     kind = head[: min(ends)] if ends else ""
-    if not kind or squash(wording).endswith(kind) or re.search(r"[0-9]", kind):
+    if (not kind or own.endswith(kind) or re.search(r"[0-9]", kind) or lex.grammar.etcetera in kind
+            or kind.startswith(lex.grammar.possessive)):      # 11个行业结构调整的政策措施: a count of industries
         return None
-    return named(squash(wording) + kind, lex)
+    return named(own + kind, lex)
 
 
 _KIND_REACH = 8

@@ -239,7 +239,7 @@ def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded
     # what is given counts its beneficiaries (xuhui 2023, 2024); the givers are no beneficiaries
     ("全年共为369家单位、1845位人才提供租房补贴。", ["租房补贴单位", "租房补贴人才"]),
     ("为600名老人提供家庭照护床位服务。", ["家庭照护床位服务老人"]),
-    ("全年共有300家单位提供就业岗位。", ["单位提供就业岗位"]),
+    ("全年共有300家单位提供就业岗位。", ["提供就业岗位单位"]),
     ("全年收储土地700亩，8幅地块完成出让。", ["收储土地", "地块完成出让"]),
     # a name opening with 长期 (an adverb to the tagger) is a name (xuhui 2024)
     ("帮助998名长期失业青年就业创业。", ["长期失业青年就业创业"]),

@@ -71,6 +71,8 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
     given = next((v for v in (lex.grammar.beneficiary or {}) if predicate.startswith(v) and len(predicate) > len(v)), "")
     if given and (lex.grammar.beneficiary or {})[given] in _CLAUSE.split(before)[-1]:                           # 为369家单位提供租房补贴: the units are counted as the subsidy's
         return named(predicate[len(given):] + noun, lex)
+    if predicate.startswith(tuple(lex.indicators.label.given_verbs)):
+        return named(predicate + noun, lex)     # 300家单位提供就业岗位: the givers, 提供就业岗位单位
     return named(noun + predicate, lex)
 
 

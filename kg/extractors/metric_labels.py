@@ -8,7 +8,8 @@ from functools import lru_cache
 from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 
-__all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "share_cut", "tagged", "verb_pattern"]
+__all__ = ["change_closing", "clause_problems", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
+           "share_cut", "tagged", "verb_pattern"]
 
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:
@@ -35,7 +36,55 @@ def label_problems(label: str, lex: Lexicon) -> list[str]:
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
-    return out + _grammar_problems(label, lex)
+    return out + _grammar_problems(label, lex) + clause_problems(label, lex)
+
+
+def clause_problems(label: str, lex: Lexicon) -> list[str]:
+    """The rules a clause worded like a name breaks (the corpus samples of issue 17): a change verb closing it
+    (一般性支出压减: the measure, not the name), verbs alone closing with a verb the lexicon knows (联手打造), a verb
+    and a place closing it (低空经济集聚全国, 建设项目落地四川), an action chained to another verb (新增统筹各类保障性
+    住房, 新增用于项目), a purpose without the noun it is of (中央财政用于科技), a one-character verb and its
+    object (发照), a clause's predicate after its subject (各方配合基本完成裁减军队员额, 行业开展…)."""
+    out = []
+    change = change_closing(label, lex)
+    if change:
+        out.append(f"closes with the change verb {change!r}: the measure, not the name")
+    words = tagged(label, lex)
+    if len(words) > 1 and all(p == "v" for _, p in words) and verb_pattern(lex).fullmatch(words[-1][0]):
+        out.append("verbs alone")
+    if place_clause(label, lex) > 0:
+        out.append("a verb and a place close it: a clause")
+    rules = lex.indicators.label
+    if len(words) > 2 and verb_pattern(lex).fullmatch(words[0][0]) and words[1][0] in rules.chained_verbs:
+        out.append(f"an action and the verb {words[1][0]!r}: a clause")
+    if any(v in label for v in rules.purpose_verbs) and not label.endswith(rules.measure_endings):
+        out.append("a purpose without its noun")
+    if len(label) == 2 and words[0][1] == "v" and len(words[0][0]) == 1:
+        out.append("a verb and its object")
+    out += [f"holds the predicate {w!r}: a clause" for w, _ in words[1:] if w in rules.inner_verbs][:1]
+    return out
+
+
+def change_closing(label: str, lex: Lexicon) -> str:
+    """The change verb (hedges.measure: 压减, 缩短, 下降) closing ``label``, or "" (a noun of [label] change_nouns,
+    such as 涨幅, closes a name: 物价涨幅)."""
+    m, norm = lex.hedges.measure, lex.indicators.normalise
+    actions = {v for cls in norm.verb_class for v in cls.verbs}
+    verb = next((w for w in sorted((*m.increase, *m.decrease), key=len, reverse=True)
+                 if label.endswith(w) and len(label) > len(w) and w not in actions), "")
+    return verb if verb not in lex.indicators.label.change_nouns else ""
+
+
+def place_clause(label: str, lex: Lexicon) -> int:
+    """Where a verb of [label] place_verbs stands before the place or scope word closing ``label`` (落地四川,
+    集聚全国): the name ends there; -1 when none does."""
+    words = tagged(label, lex)
+    if len(words) < 3:
+        return -1
+    (verb, _), (place, pos) = words[-2], words[-1]
+    if verb not in lex.indicators.label.place_verbs or not (pos == "ns" or place in lex.indicators.qualifiers.scope):
+        return -1
+    return len(label) - len(place) - len(verb)
 
 
 def _grouped_name(label: str, lex: Lexicon) -> str:
@@ -55,6 +104,7 @@ def _bare_object(label: str, lex: Lexicon) -> bool:
         verb = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
         rest = label[len(verb):] if verb else ""
         if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
+                     or rest in lex.grammar.lists.qualifiers                                  # 新增农村
                      or (len(tagged(rest, lex)) == 1 and tagged(rest, lex)[0][1] in rules.pos_alone_never)):
             return True
     return False

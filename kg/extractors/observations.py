@@ -11,6 +11,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import list_names
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import context_noun, longest_first, post_noun, strip_words, words
@@ -69,6 +70,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
               and not phrase.noun.endswith(lex.grammar.names.rates)
               and not phrase.noun.startswith(lex.indicators.label.share_openings)
+              and not phrase.noun.endswith((*lex.hedges.words.totals, *lex.indicators.label.partial_nouns))
+              # 数字经济规模2.5万亿元, 天然气产量562亿立方米: a stock or a measure, not the action's flow
+              and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
               and not _restated(previous.action, text, q.end)):
             if not previous.suffix:
@@ -228,6 +232,16 @@ def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Se
     if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
         return []
     return [(nxt, verb)]
+
+
+def _own_verb(noun: str, lex: Lexicon) -> bool:
+    """Whether a wording opens with a verb of its own (a lexicon verb, a chained or a clause verb of the label
+    rules): an action carried onto it would chain two verbs (建设提升“四好农村路”600公里，盘活闲置农房2万宗: no
+    新增盘活闲置农房)."""
+    words = tagged(noun, lex) if noun else ()
+    label = lex.indicators.label
+    return len(words) > 1 and (words[0][0] in label.chained_verbs or words[0][0] in label.clause_verbs
+                               or verb_pattern(lex).fullmatch(words[0][0]) is not None)
 
 
 def _restated(action: str, text: str, end: int) -> bool:

@@ -94,6 +94,15 @@ class LabelRules:
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)
+    change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause
+    chained_verbs: Words = ()       # 统筹, 用于: after an action verb they make a clause (新增统筹各类保障性住房)
+    purpose_verbs: Words = ()       # 用于: a label holding one closes with a measure noun (…用于教育支出)
+    inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
+    light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
+    given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
+    counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
+    counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
+    place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     patterns: tuple[Pattern, ...] = ()
 
 

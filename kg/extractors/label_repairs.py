@@ -1,0 +1,158 @@
+"""Repairs of metric wordings that the label rules (kg.extractors.metric_labels) find cut or glued, from the
+sentence they come from (issue 17, the hand-judged corpus samples of tests/data/label_sample_*.tsv): a verb closing
+a list's clause shared by its counts, a first word cut by noise words, a light verb between a subject and its
+activity, a qualifier naming a part of the figure before."""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.indicator_names import identity, squash
+from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
+from kg.lexicon import Lexicon
+from kg.model import Observation
+
+__all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
+           "without_link"]
+
+
+def named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
+
+
+def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
+    """A count of things whose clause closes with a verb of a class (改造, 新建) or a stage takes that verb, the
+    things counted after it in a list sharing it: 实施3000个老旧小区、120个老旧街区（厂区）改造 -> 老旧小区改造 for
+    3000 and 老旧街区改造 for 120. None when the wording has a verb of its own or its clause closes with none."""
+    own = squash(identity(wording, lex))
+    after = _QUOTE_MARKS.sub("", _ASIDES.sub("", squash(after)))
+    if not own or not after.startswith(own) or verb_pattern(lex).match(own):
+        return None
+    rest = after[len(own):]
+    listed = rest.startswith(_LIST_MARK)
+    clause = _SENTENCE_PART.split(rest[1:] if listed else rest, maxsplit=1)[0]
+    norm = lex.indicators.normalise
+    verbs = sorted({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs},
+                   key=len, reverse=True)
+    verb = next((v for v in verbs if clause.endswith(v)), None)
+    if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
+        return None
+    return named(squash(wording) + verb, lex)
+
+
+_LIST_MARK = "\u3001"
+_ASIDES = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
+_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+_SENTENCE_PART = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
+
+
+def whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A metric cut inside its first word, which the words before it in the sentence complete: 再就业补助 read as
+    业补助 (再 and 就 are noise), 和美乡村 as 美乡村 (和 is a connective); a time word so cut goes whole:
+    去年末居民储蓄存款余额 read as 末居民储蓄存款余额 -> 居民储蓄存款余额. None when the metric opens with a whole
+    word."""
+    own = squash(o.metric)
+    if not own or len(tagged(own, lex)[0][0]) != 1:
+        return None
+    text = squash(sentence[:o.quantity.start])
+    at = text.rfind(own)
+    if at < 0:                                 # 1000个和美乡村: the noun counted after the number
+        text = squash(sentence[:o.quantity.end])
+        at = squash(sentence).find(own, len(text))
+        text = squash(sentence)
+    lead = text[max(0, at - 3):at] if at > 0 else ""
+    start = 0
+    for word, pos in tagged(lead + own, lex) if lead else ():
+        if start < len(lead) < start + len(word):
+            whole = own[start + len(word) - len(lead):] if pos in _TIME else (lead + own)[start:]
+            return named(whole, lex)
+        start += len(word)
+    return None
+
+
+_TIME = ("t", "f")
+
+
+def without_link(own: str, lex: Lexicon) -> str | None:
+    """A subject and its activity linked by a light verb name the count of the subjects doing it without the verb:
+    推动超1万家工业企业开展技术改造和数字化转型 -> 工业企业技术改造和数字化转型 (guangdong_2025, as 2026 words it)."""
+    for verb in lex.indicators.label.light_verbs:
+        at = own.find(verb, 2)
+        if at > 0:
+            return named(own[:at] + own[at + len(verb):], lex)
+    return _from_predicate(own, lex)
+
+
+def _from_predicate(own: str, lex: Lexicon) -> str | None:
+    """A beneficiary glued before what is given to it goes: 为…1845位人才提供租房补贴2025万元 -> 提供租房补贴
+    (xuhui 2023, as 2024 words it)."""
+    words = tagged(own, lex)
+    at = 0
+    for k, (word, pos) in enumerate(words):
+        if k and word in lex.indicators.label.given_verbs:
+            return named(own[at:], lex)
+        if not pos.startswith("n"):             # 可提供床位: no beneficiary before the verb
+            return None
+        at += len(word)
+    return None
+
+
+def qualified_part(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:
+    """A qualifier (农村, 城镇) opened by 其中 after a figure names that figure's part: 新建新能源汽车公共充电桩2万个
+    以上，其中农村1万个以上 -> 新建农村新能源汽车公共充电桩 (henan_2026)."""
+    qualifier = next((q for q in lex.grammar.lists.qualifiers if own.endswith(q)), None)
+    clause = squash(re.split(r"[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]", between)[-1])
+    if qualifier is None or not clause.startswith(lex.indicators.label.part_openings):
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    at = verb.end() if verb else 0
+    return named(whole[:at] + qualifier + whole[at:], lex)
+
+
+def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str | None:
+    """A count followed by a kind of item (事项, 措施, 经验) counts items of that kind for the programme worded
+    before it: 长三角一体化发展21项重点合作事项 -> 长三角一体化发展重点合作事项; 实施新一轮优化营商环境改革108项
+    措施 -> …改革措施. None when the count is of no such kind."""
+    if o.quantity.normalized_unit != "unit:NUM":
+        return None
+    own = squash(wording)
+    head = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    if own and head.startswith(own):            # 416项行政审批等事项: the wording is the noun counted, its kind after 等
+        head = head[len(own):].removeprefix(lex.grammar.etcetera)
+    head = head[:_KIND_REACH]
+    ends = [head.find(k) + len(k) for k in lex.indicators.label.counted_kinds if head.find(k) >= 0]
+    kind = head[: min(ends)] if ends else ""
+    if (not kind or own.endswith(kind) or re.search(r"[0-9]", kind) or lex.grammar.etcetera in kind
+            or kind.startswith(lex.grammar.possessive)):      # 11个行业结构调整的政策措施: a count of industries
+        return None
+    return named(own + kind, lex)
+
+
+_KIND_REACH = 8
+
+
+def beneficiaries(wording: str, after: str, lex: Lexicon) -> str | None:
+    """People counted before what is given to them are its beneficiaries: 为80万重点群体提供就业帮扶 -> 就业帮扶
+    重点群体 (zhejiang_2025). None when no given verb follows the counted wording."""
+    own = squash(wording)
+    after = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    if not own or not after.startswith(own):
+        return None
+    rest = after[len(own):]
+    verb = next((v for v in lex.indicators.label.given_verbs if rest.startswith(v)), None)
+    given = rest[len(verb):] if verb else ""
+    if not 2 <= len(given) <= _KIND_REACH or re.search(r"[0-9]", given):
+        return None
+    return named(given + own, lex)
+
+
+def counted_total(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A total that alone names nothing (投资总额) is the total of the things counted before it in the sentence:
+    落地重大产业项目超过100个、投资总额超过1000亿元 -> 重大产业项目投资总额 (shanghai_city_2024)."""
+    if own not in lex.indicators.label.counted_totals or before.quantity.normalized_unit != "unit:NUM":
+        return None
+    words = list(tagged(squash(before.metric_surface), lex))
+    while words and words[0][1].startswith("v"):            # 落地重大产业项目: the things, not their verb
+        words.pop(0)
+    return named("".join(w for w, _ in words) + own, lex) if words else None

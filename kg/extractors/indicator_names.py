@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.extractors.metric_labels import label_problems, tagged
+from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
@@ -21,6 +22,12 @@ def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     """(form, canonical name) for every name and alias matched inside a wording, longest first."""
     pairs = {(squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=8)
+def _form_set(lex: Lexicon) -> WordSet:
+    """The forms of :func:`_forms`, to find which of them a wording holds in one pass."""
+    return WordSet(form for form, _ in _forms(lex))
 
 
 @lru_cache(maxsize=8)
@@ -50,6 +57,7 @@ def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return text[end:].startswith(q.after)
 
 
+@lru_cache(maxsize=1 << 14)
 def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
     (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
@@ -59,7 +67,8 @@ def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
         return exact, 0, len(text_sq)
     best: tuple[tuple[int, int], str, int, int] | None = None
     blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
-    for form, canonical in _forms(lex):
+    forms = _forms(lex)
+    for form, canonical in (forms[i] for i in _form_set(lex).present(text_sq)):
         pos = text_sq.find(form)
         while pos >= 0:
             end = pos + len(form)

@@ -131,6 +131,7 @@ def glued(label: str, stages: tuple[str, ...]) -> bool:
     return head is not None and tail is not None and len(label) > len(head) + len(tail)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_indicator_name(label: str, lex: Lexicon) -> bool:
     """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
     return lex.metric(label) is not None or not label_problems(label, lex)

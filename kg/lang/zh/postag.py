@@ -111,16 +111,24 @@ class Tagger:
 
     def route(self, block: str) -> list[int]:
         """Where the word of the best cut of ``block`` that starts at each position ends (exclusive)."""
-        n = len(block)
-        edges = []
-        for k in range(n):
-            found = [(self.weight[i], k + len(w)) for w, i in self.ids.iter_prefixes_with_ids(block[k:k + self.longest])
-                     if self.freq[i]]
-            edges.append(found or [(self.unknown, k + 1)])
-        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        # One pass from the end: at each position the best of its edges (the higher score, on a tie the longer
+        # word: jieba's max over (score, end) tuples), each edge scored as jieba adds it.
+        n, longest, weight, freq = len(block), self.longest, self.weight, self.freq
+        prefixes = self.ids.iter_prefixes_with_ids
+        score = [0.0] * (n + 1)
+        ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best[k] = max((weight + best[end][0], end - 1) for weight, end in edges[k])
-        return [end + 1 for _, end in best[:n]]
+            best, best_end = 0.0, 0
+            for word, i in prefixes(block[k:k + longest]):
+                if freq[i]:
+                    end = k + len(word)
+                    s = weight[i] + score[end]
+                    if not best_end or s > best or (s == best and end > best_end):
+                        best, best_end = s, end
+            if not best_end:
+                best, best_end = self.unknown + score[k + 1], k + 1
+            score[k], ends[k] = best, best_end
+        return ends
 
     def _dictionary(self, block: str, out: list[tuple[str, str]]) -> None:
         ends = self.route(block)

@@ -123,7 +123,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
                  and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
-    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
+    verbs = _class_verbs(lex)
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
@@ -133,6 +133,13 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+@lru_cache(maxsize=8)
+def _class_verbs(lex: Lexicon) -> tuple:
+    """(verb, its class) of every verb class of the normalisation, longest verb first."""
+    rules = lex.indicators.normalise
+    return tuple(sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0])))
 
 
 def _stage_last(name: str, lex: Lexicon) -> str:

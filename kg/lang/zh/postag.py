@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_FLOAT = -3.14e100          # jieba's score of a character a state never emits
 MIN_INF = float("-inf")        # and of a transition the model lacks
@@ -100,7 +101,7 @@ class Tagger:
         out: list[tuple[str, str]] = []
         for block in _WORDS.split(text):
             if _WORDS.match(block):
-                self._dictionary(block, out)
+                out += _words(self, block)
                 continue
             for piece in _SPACE.split(block):
                 if _SPACE.match(piece):
@@ -163,7 +164,7 @@ class Tagger:
             out += [(x, "m" if _NUM.match(x) else "eng" if _ENG.match(x) else "x") for x in _ALNUM.split(block) if x]
 
     def _hmm(self, text: str, out: list[tuple[str, str]]) -> None:
-        path = viterbi(text, self.hmm)
+        path = _path(self, text)
         begin = after = 0
         for i, (position, flag) in enumerate(path):
             if position == "B":
@@ -173,3 +174,20 @@ class Tagger:
                 after = i + 1
         if after < len(text):
             out.append((text[after:], path[after][1]))
+
+
+# Memos of two pure steps, by tagger and text: the stretches a sentence's extractors tag overlap (a project's
+# window, a place's), and reports repeat their phrases, so a block of words or a run of unknown characters
+# comes back often (13,744 blocks and 2,909 runs of the shared corpus hold 11,010 and 1,392 distinct ones).
+@lru_cache(maxsize=1 << 15)
+def _words(tagger: Tagger, block: str) -> tuple[tuple[str, str], ...]:
+    """The (word, flag) pairs :meth:`Tagger._dictionary` gives for ``block``."""
+    out: list[tuple[str, str]] = []
+    tagger._dictionary(block, out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _path(tagger: Tagger, text: str) -> tuple[State, ...]:
+    """:func:`viterbi` over ``text`` with the tagger's HMM."""
+    return tuple(viterbi(text, tagger.hmm))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
@@ -90,13 +90,14 @@ def _suffix_set(lex: Lexicon) -> WordSet:
     return WordSet(suffixes + roads)
 
 
-def _suffix_ends(text: str, lex: Lexicon) -> list[int]:
+@lru_cache(maxsize=1 << 12)    # a document's sentences: tag_stretches, then match_projects
+def _suffix_ends(text: str, lex: Lexicon) -> tuple[int, ...]:
     """Where a name's suffix ends: at each position where suffixes start, the first of the list (the longest
     name suffix, else a road suffix) decides."""
     words, first = _suffix_set(lex).words, {}
     for start, indices in _suffix_set(lex).occurrences(text):
         first[start] = min(indices[0], first.get(start, indices[0]))
-    return sorted({start + len(words[i]) for start, i in first.items()})
+    return tuple(sorted({start + len(words[i]) for start, i in first.items()}))
 
 
 def _windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:

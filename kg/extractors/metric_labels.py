@@ -13,6 +13,11 @@ __all__ = ["glued", "is_indicator_name", "label_problems", "only_verbs", "share_
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:
     """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
+    return list(_label_problems(label, lex))
+
+
+@lru_cache(maxsize=1 << 14)         # a pure function of its arguments; wordings are checked again and again
+def _label_problems(label: str, lex: Lexicon) -> list[str]:
     rules = lex.indicators.label
     out = []
     if len(label) < rules.min_chars or not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", label):

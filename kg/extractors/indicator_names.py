@@ -13,8 +13,11 @@ from kg.lexicon import Lexicon
 __all__ = ["find", "identity", "known", "squash"]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from kg.read.decode import MAX_BYTES, decode
-from kg.read.fold import FOLDS, fold_char
+from kg.read.fold import FOLDS, WIDTHS, fold_char
 from kg.errors import EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
@@ -44,7 +44,7 @@ class Line:
 
     @cached_property
     def width(self) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in self.text)
+        return sum(map(WIDTHS.__getitem__, self.text))
 
 
 # -- HTML and control characters: what a reader sees, mapped back to the source --------------

@@ -1,5 +1,5 @@
 """Full-width folding of one character (NFKC, unless NFKC would spoil it), and a str.translate table of it that
-folds a whole run of text in one call."""
+folds a whole run of text in one call; the display width of characters, looked up once each."""
 from __future__ import annotations
 
 import unicodedata
@@ -32,3 +32,14 @@ class Folds(dict):
 
 
 FOLDS = Folds()
+
+
+class Widths(dict):
+    """Each character's display width: 2 for the wide and full-width (East Asian Width W or F), else 1."""
+
+    def __missing__(self, c: str) -> int:
+        width = self[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return width
+
+
+WIDTHS = Widths()

@@ -156,7 +156,7 @@ def _label_value(lines: list[Line], mask: list[bool], i: int) -> bool:
 
 def _is_furniture(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     compact = text.replace(" ", "")
-    if "\ufffd" in text or (len(compact) >= 2 and len(set(compact)) == 1):
+    if "\ufffd" in text or (len(compact) >= 2 and compact == compact[0] * len(compact)):
         return True
     return any(p.search(text) for p in patterns)
 

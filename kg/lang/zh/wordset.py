@@ -16,7 +16,7 @@ class WordSet:
         by_word: dict[str, list[int]] = {}
         for i, word in enumerate(self.words):
             by_word.setdefault(word, []).append(i)
-        self._always = tuple(by_word.pop("", ()))       # the empty word is in every text
+        self.empty = tuple(by_word.pop("", ()))         # indices of the empty word: in every text, at 0 first
         self._automaton = ahocorasick.Automaton()
         for word, indices in by_word.items():
             self._automaton.add_word(word, (len(word), tuple(indices)))
@@ -27,7 +27,7 @@ class WordSet:
     def present(self, text: str) -> list[int]:
         """The indices (in the list) of the words that occur in ``text``, ascending: ``[i for i, w in
         enumerate(words) if w in text]``."""
-        found = set(self._always)
+        found = set(self.empty)
         if not self._empty:
             for _, (_, indices) in self._automaton.iter(text):
                 found.update(indices)
@@ -35,7 +35,8 @@ class WordSet:
 
     def occurrences(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(start, indices of the words that start there and end at that match) of every occurrence of a
-        non-empty word of the list in ``text``, overlapping ones included, in no particular order."""
+        non-empty word of the list in ``text``, overlapping ones included, in no particular order (the empty
+        word, which occurs everywhere, is left to the caller: see ``empty``)."""
         if self._empty:
             return []
         return [(end - length + 1, indices) for end, (length, indices) in self._automaton.iter(text)]

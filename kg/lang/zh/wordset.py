@@ -20,15 +20,15 @@ class WordSet:
         self._automaton = ahocorasick.Automaton()
         for word, indices in by_word.items():
             self._automaton.add_word(word, (len(word), tuple(indices)))
-        self._empty = not by_word
-        if not self._empty:
+        self._searched = bool(by_word)                  # an automaton with no word cannot be built
+        if self._searched:
             self._automaton.make_automaton()
 
     def present(self, text: str) -> list[int]:
         """The indices (in the list) of the words that occur in ``text``, ascending: ``[i for i, w in
         enumerate(words) if w in text]``."""
         found = set(self.empty)
-        if not self._empty:
+        if self._searched:
             for _, (_, indices) in self._automaton.iter(text):
                 found.update(indices)
         return sorted(found)
@@ -37,6 +37,6 @@ class WordSet:
         """(start, indices of the words that start there and end at that match) of every occurrence of a
         non-empty word of the list in ``text``, overlapping ones included, in no particular order (the empty
         word, which occurs everywhere, is left to the caller: see ``empty``)."""
-        if self._empty:
+        if not self._searched:
             return []
         return [(end - length + 1, indices) for end, (length, indices) in self._automaton.iter(text)]

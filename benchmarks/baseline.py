@@ -6,7 +6,8 @@ The machine's speed drifts over minutes (see README.md here), so the two are alt
 (which one goes first alternates too) and each figure is the mean over the same minutes. The baseline's
 code is exported with `git archive` into the bench folder and run by this environment's Python, so only
 govkg's code differs. Every build is fresh (no cache), with the page and the store, as in the scaling table;
-the two graph.ttl files are compared byte for byte.
+the two graph.ttl files are compared byte for byte. Then read + extract over the real corpus is timed the same
+way (one fresh process a step, the two codes alternated), with plain jieba.cut over the same text in each round.
 """
 from __future__ import annotations
 
@@ -57,3 +58,28 @@ def compare(rev: str, folder: Path, size_mb: float, rounds: int, work: Path, run
           ["code", "builds", "mean s", "median s", "range s", "s/MB"], rows)
     print(f"this checkout vs baseline: {100 * (this - base) / base:+.1f} % (mean); "
           f"graph.ttl byte-identical: {'yes' if same else 'NO'}")
+
+
+def compare_extraction(rev: str, folder: Path, size_mb: float, rounds: int, work: Path, timed_step, table) -> None:
+    """Time read + extract over ``folder`` (the real corpus) ``rounds`` times with each code, alternating, and
+    plain jieba.cut once a round; print the table and the change."""
+    codes = {f"baseline {rev}": str(export_revision(rev, work)), "this checkout": str(ROOT)}
+    seconds: dict[str, list[float]] = {label: [] for label in codes}
+    cut: list[float] = []
+    for round_ in range(rounds):
+        cut.append(timed_step("jieba", folder))
+        for label in list(codes) if round_ % 2 == 0 else list(reversed(codes)):
+            seconds[label].append(timed_step("extract", folder, code=codes[label]))
+    seconds["jieba.cut"] = cut
+    jieba = statistics.fmean(cut)
+    rows = []
+    for label, times in seconds.items():
+        mean = statistics.fmean(times)
+        ratios = [t / c for t, c in zip(times, cut)]          # each against jieba.cut of its own round
+        rows.append([label, str(len(times)), f"{mean:.2f}", f"{statistics.median(times):.2f}",
+                     f"{min(times):.2f}–{max(times):.2f}", f"{size_mb / mean:.3f}", f"{mean / jieba:.2f}×",
+                     f"{min(ratios):.2f}–{max(ratios):.2f}×"])
+    table(f"Side by side: read + extract over the real corpus, {folder.name} ({size_mb:.2f} MB), codes alternated",
+          ["code", "runs", "mean s", "median s", "range s", "MB/s", "vs jieba.cut (means)", "per round"], rows)
+    base, this = (statistics.fmean(seconds[label]) for label in codes)
+    print(f"read + extract, this checkout vs baseline: {100 * (this - base) / base:+.1f} % (mean)")

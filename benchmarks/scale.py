@@ -132,13 +132,14 @@ def corpus(copies: int, names: list[str]) -> tuple[Path, float]:
 STEPS = ("jieba", "extract", "step")
 
 
-def timed_step(step: str, folder: Path) -> float:
+def timed_step(step: str, folder: Path, code: str | None = CODE) -> float:
     """Seconds one fresh process takes for ``step`` over every file of ``folder``, dictionaries loaded first:
     jieba (plain jieba.cut), extract (reading + kg.extractors.run) or step (that, plus the RDF lines, the
     document's Turtle and its SHACL check: the whole per-document work of a build). A fresh process each,
-    so no step profits from what another memoised."""
+    so no step profits from what another memoised. ``code``: the copy of govkg to run (see CODE)."""
+    env = {**os.environ, "GOVKG_BENCH_CODE": code} if code else None
     out = subprocess.run([sys.executable, __file__, "--time-step", step, str(folder)], check=True,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
     return float(out.stdout.split()[-1])
 
 
@@ -350,9 +351,12 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     names = project_names()
     if args.baseline:
-        from baseline import compare
+        from baseline import compare, compare_extraction
         folder, size = corpus(args.baseline_at, names)
         compare(args.baseline, folder, size, args.baseline_rounds, WORK, run_build, table)
+        real = real_corpus()
+        if real is not None:
+            compare_extraction(args.baseline, *real, args.baseline_rounds, WORK, timed_step, table)
     startup()
     throughput(names, args.throughput_at)
     full = scaling(names, args.sizes, args.every)

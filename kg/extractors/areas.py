@@ -7,6 +7,7 @@ from functools import cache
 from kg.extractors.candidates import AreaMatches, ProjectCandidates, Span
 from kg.extractors.common import CJK, body, span
 from kg.extractors.registry import Inputs, extractor, mentions_of, step
+from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
 
@@ -35,6 +36,12 @@ def _forms(lex: Lexicon) -> list[tuple[str, str, bool]]:
 
 
 @cache
+def _form_set(lex: Lexicon) -> WordSet:
+    """The words of :func:`_forms`, to find which of them a sentence holds in one pass."""
+    return WordSet(form for form, _, _ in _forms(lex))
+
+
+@cache
 def _followers(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.weak_aliases.followers)
 
@@ -47,7 +54,8 @@ def match_areas(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     followers = _followers(lex)
     taken = [False] * len(text)
     out = []
-    for form, canonical, weak in _forms(lex):
+    forms = _forms(lex)
+    for form, canonical, weak in (forms[i] for i in _form_set(lex).present(text)):
         start = text.find(form)
         while start >= 0:
             end = start + len(form)

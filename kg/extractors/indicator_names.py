@@ -7,13 +7,17 @@ import re
 from functools import lru_cache
 
 from kg.extractors.metric_labels import label_problems, tagged
+from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 @lru_cache(maxsize=8)
@@ -21,6 +25,12 @@ def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     """(form, canonical name) for every name and alias matched inside a wording, longest first."""
     pairs = {(squash(f), m.name) for m in lex.metrics for f in (m.name, *m.aliases)}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=8)
+def _form_set(lex: Lexicon) -> WordSet:
+    """The forms of :func:`_forms`, to find which of them a wording holds in one pass."""
+    return WordSet(form for form, _ in _forms(lex))
 
 
 @lru_cache(maxsize=8)
@@ -50,6 +60,7 @@ def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return text[end:].startswith(q.after)
 
 
+@lru_cache(maxsize=1 << 14)
 def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
     (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
@@ -59,7 +70,8 @@ def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
         return exact, 0, len(text_sq)
     best: tuple[tuple[int, int], str, int, int] | None = None
     blocked: list[tuple[int, int]] = []         # qualified names: no shorter name inside them counts either
-    for form, canonical in _forms(lex):
+    forms = _forms(lex)
+    for form, canonical in (forms[i] for i in _form_set(lex).present(text_sq)):
         pos = text_sq.find(form)
         while pos >= 0:
             end = pos + len(form)
@@ -114,7 +126,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
                  and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
-    verbs = sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0]))
+    verbs = _class_verbs(lex)
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
@@ -124,6 +136,13 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+@lru_cache(maxsize=8)
+def _class_verbs(lex: Lexicon) -> tuple:
+    """(verb, its class) of every verb class of the normalisation, longest verb first."""
+    rules = lex.indicators.normalise
+    return tuple(sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0])))
 
 
 def _stage_last(name: str, lex: Lexicon) -> str:

@@ -5,6 +5,7 @@ from functools import cache
 
 from kg.extractors.common import body, span
 from kg.extractors.registry import Inputs, extractor, mentions_of
+from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Industry, Lexicon
 from kg.model import Document, EntityKind, Mention
 
@@ -16,13 +17,20 @@ def _forms(lex: Lexicon) -> tuple[tuple[str, Industry | None], ...]:
     return blockers + tuple(sorted(lex.industry_forms().items(), key=lambda f: (-len(f[0]), f[0])))
 
 
+@cache
+def _form_set(lex: Lexicon) -> WordSet:
+    """The words of :func:`_forms`, to find which of them a sentence holds in one pass."""
+    return WordSet(word for word, _ in _forms(lex))
+
+
 def match_industries(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, canonical industry) for each industry named in ``text``, longest forms first.
 
     A word of the lexicon's ``not_mentions`` (国家政策 holds 家政) takes its characters before any form is
     tried, so no form inside it is matched.
     """
-    forms = [(form, ind) for form, ind in _forms(lex) if form in text]
+    every = _forms(lex)
+    forms = [every[i] for i in _form_set(lex).present(text)]
     taken = [False] * len(text)
     out = []
     for form, industry in forms:

@@ -14,6 +14,11 @@ __all__ = ["change_closing", "clause_problems", "glued", "is_indicator_name", "l
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:
     """The label rules (metrics.toml [label]) that ``label`` breaks, each named; [] for an indicator's name."""
+    return list(_label_problems(label, lex))
+
+
+@lru_cache(maxsize=1 << 14)         # a pure function of its arguments; wordings are checked again and again
+def _label_problems(label: str, lex: Lexicon) -> list[str]:
     rules = lex.indicators.label
     grouped = _grouped_name(label, lex)
     if grouped:
@@ -193,6 +198,7 @@ def glued(label: str, stages: tuple[str, ...]) -> bool:
     return head is not None and tail is not None and len(label) > len(head) + len(tail)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_indicator_name(label: str, lex: Lexicon) -> bool:
     """Whether ``label`` passes every label rule (a lexicon name always does: tests/test_indicators.py)."""
     return lex.metric(label) is not None or not label_problems(label, lex)

@@ -44,6 +44,8 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
     if counted and any(pre.endswith(v) for v in conf.actions_before_counts):
         return Measure.LEVEL, pre
     for tail in conf.level_after_change:
+        if not pre.endswith(tail):
+            continue                            # no verb + tail can end it either
         for verb in conf.increase + conf.decrease:
             if pre.endswith(verb + tail):
                 return Measure.LEVEL, pre[: -len(verb + tail)]
@@ -63,10 +65,11 @@ def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phras
     actions = words(lex, "actions")
     if text in actions:
         return Phrase(text, "", False, canonical)
-    prefix = next((a for a in actions if text.startswith(a)), "")
+    prefix = next((a for a in actions if text.startswith(a)), "") if text.startswith(actions) else ""
     if prefix:
         return Phrase(prefix, text[len(prefix):], False, canonical)
-    suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "")
+    suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "") \
+        if text.endswith(actions) else ""
     if suffix:
         return Phrase(suffix, text[: -len(suffix)], True, canonical)
     return Phrase("", text, False, canonical)

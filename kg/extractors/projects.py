@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
@@ -11,6 +11,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
 from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.segment import tag
+from kg.lang.zh.wordset import WordSet
 
 _MAX_NAME = 16
 _DIGITS = re.compile(r"^\d+$")
@@ -84,13 +85,23 @@ _RIGHT = 6                  # and after it, enough to see whether the name goes 
 
 
 @cache
-def _suffix_pattern(lex: Lexicon) -> re.Pattern[str]:
+def _suffix_set(lex: Lexicon) -> WordSet:
     suffixes, roads, _ = _suffixes(lex)
-    return re.compile("(?=(" + "|".join(re.escape(s) for s in suffixes + roads) + "))")
+    return WordSet(suffixes + roads)
+
+
+@lru_cache(maxsize=1 << 12)    # a document's sentences: tag_stretches, then match_projects
+def _suffix_ends(text: str, lex: Lexicon) -> tuple[int, ...]:
+    """Where a name's suffix ends: at each position where suffixes start, the first of the list (the longest
+    name suffix, else a road suffix) decides."""
+    words, first = _suffix_set(lex).words, {}
+    for start, indices in _suffix_set(lex).occurrences(text):
+        first[start] = min(indices[0], first.get(start, indices[0]))
+    return tuple(sorted({start + len(words[i]) for start, i in first.items()}))
 
 
 def _windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    ends = sorted({m.start() + len(m.group(1)) for m in _suffix_pattern(lex).finditer(text)})
+    ends = _suffix_ends(text, lex)
     spans: list[list[int]] = []
     for end in ends:
         a, b = max(0, end - _LEFT), min(len(text), end + _RIGHT)

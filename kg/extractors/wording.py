@@ -30,8 +30,11 @@ def longest_first(words: Sequence[str]) -> tuple[str, ...]:
 
 def strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:
     """``text`` without any of ``words`` at its start and end, repeatedly."""
+    every = tuple(words)
     changed = True
     while changed and text:
+        if not (leading and text.startswith(every)) and not (trailing and text.endswith(every)):
+            break                       # no word at either end: the loop below would change nothing
         changed = False
         for w in words:
             if leading and text.startswith(w):

@@ -15,6 +15,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from kg.read.decode import MAX_BYTES, decode
+from kg.read.fold import FOLDS, WIDTHS, fold_char
 from kg.errors import EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
@@ -43,7 +44,7 @@ class Line:
 
     @cached_property
     def width(self) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in self.text)
+        return sum(map(WIDTHS.__getitem__, self.text))
 
 
 # -- HTML and control characters: what a reader sees, mapped back to the source --------------
@@ -155,7 +156,7 @@ def _label_value(lines: list[Line], mask: list[bool], i: int) -> bool:
 
 def _is_furniture(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     compact = text.replace(" ", "")
-    if "\ufffd" in text or (len(compact) >= 2 and len(set(compact)) == 1):
+    if "\ufffd" in text or (len(compact) >= 2 and compact == compact[0] * len(compact)):
         return True
     return any(p.search(text) for p in patterns)
 
@@ -258,7 +259,7 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
                 else:
                     gap = pos
                 continue
-            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(_fold(run[0])[0]):
+            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(fold_char(run[0])[0]):
                 chars.append(" ")
                 offs.append(gap)
             gap = None
@@ -266,8 +267,13 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
                 chars.extend(run)
                 offs.extend(range(pos, pos + len(run)))
                 continue
+            folded = run.translate(FOLDS)
+            if FOLDS.irregular.isdisjoint(run):            # each character folds to one
+                chars.extend(folded)
+                offs.extend(range(pos, pos + len(run)))
+                continue
             for i, c in enumerate(run):
-                folded = _fold(c)
+                folded = fold_char(c)
                 chars.extend(folded)
                 offs.extend([pos + i] * len(folded))
         gap = None
@@ -277,16 +283,6 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
 
 
 _RUN = re.compile(r"\s+|\S+")
-
-
-def _fold(c: str) -> str:
-    """One character full-width folded (NFKC), unless NFKC would spoil it."""
-    return c if _keep(c) else unicodedata.normalize("NFKC", c)
-
-
-def _keep(c: str) -> bool:
-    """Characters NFKC would spoil: the em dash family and CJK marks stay as they are."""
-    return c in "—–―〇○。、“”‘’《》【】…·"
 
 
 # -- sentences --------------------------------------------------------------------------------

@@ -1,20 +1,29 @@
 """Assign each sentence to a section: review of last year, this year's plan, or multi-year goals."""
 from __future__ import annotations
 
+from functools import cache
+
+from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
+from kg.lexicon.sections import SectionCues
 from kg.model import DocKind, Metadata, SectionKind
 from kg.lang.zh.numerals import NumberError, parse_number
+
+
+@cache
+def _cue_words(conf: SectionCues) -> tuple[WordSet, tuple[SectionKind, ...]]:
+    """The cue words of every section kind in one matcher, and the kind of each word."""
+    listed = ((SectionKind.REVIEW, conf.review), (SectionKind.GOALS, conf.goals), (SectionKind.PLAN, conf.plan))
+    return WordSet(w for _, words in listed for w in words), tuple(kind for kind, words in listed for _ in words)
 
 
 def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | None:
     conf = lex.documents.sections
     window = text if heading else text[: conf.cue_window]
-    hits = []
-    for kind, words in ((SectionKind.REVIEW, conf.review), (SectionKind.GOALS, conf.goals), (SectionKind.PLAN, conf.plan)):
-        for word in words:
-            pos = window.find(word)
-            if pos >= 0:
-                hits.append((pos, kind))
+    words, kinds = _cue_words(conf)
+    # every occurrence of a cue word, where a loop of window.find took each word's first: the earliest is the same
+    hits = [(start, kinds[i]) for start, found in words.occurrences(window) for i in found]
+    hits += [(0, kinds[i]) for i in words.empty]
     m = lex.documents.metadata.year_is.search(text)     # 2024年是…: this year's plan begins
     if m and int(m["year"]) == year:
         hits.append((0, SectionKind.PLAN))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_FLOAT = -3.14e100          # jieba's score of a character a state never emits
 MIN_INF = float("-inf")        # and of a transition the model lacks
@@ -100,7 +101,7 @@ class Tagger:
         out: list[tuple[str, str]] = []
         for block in _WORDS.split(text):
             if _WORDS.match(block):
-                self._dictionary(block, out)
+                out += _words(self, block)
                 continue
             for piece in _SPACE.split(block):
                 if _SPACE.match(piece):
@@ -111,16 +112,24 @@ class Tagger:
 
     def route(self, block: str) -> list[int]:
         """Where the word of the best cut of ``block`` that starts at each position ends (exclusive)."""
-        n = len(block)
-        edges = []
-        for k in range(n):
-            found = [(self.weight[i], k + len(w)) for w, i in self.ids.iter_prefixes_with_ids(block[k:k + self.longest])
-                     if self.freq[i]]
-            edges.append(found or [(self.unknown, k + 1)])
-        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        # One pass from the end: at each position the best of its edges (the higher score, on a tie the longer
+        # word: jieba's max over (score, end) tuples), each edge scored as jieba adds it.
+        n, longest, weight, freq = len(block), self.longest, self.weight, self.freq
+        prefixes = self.ids.iter_prefixes_with_ids
+        score = [0.0] * (n + 1)
+        ends = [0] * n
         for k in range(n - 1, -1, -1):
-            best[k] = max((weight + best[end][0], end - 1) for weight, end in edges[k])
-        return [end + 1 for _, end in best[:n]]
+            best, best_end = 0.0, 0
+            for word, i in prefixes(block[k:k + longest]):
+                if freq[i]:
+                    end = k + len(word)
+                    s = weight[i] + score[end]
+                    if not best_end or s > best or (s == best and end > best_end):
+                        best, best_end = s, end
+            if not best_end:
+                best, best_end = self.unknown + score[k + 1], k + 1
+            score[k], ends[k] = best, best_end
+        return ends
 
     def _dictionary(self, block: str, out: list[tuple[str, str]]) -> None:
         ends = self.route(block)
@@ -155,7 +164,7 @@ class Tagger:
             out += [(x, "m" if _NUM.match(x) else "eng" if _ENG.match(x) else "x") for x in _ALNUM.split(block) if x]
 
     def _hmm(self, text: str, out: list[tuple[str, str]]) -> None:
-        path = viterbi(text, self.hmm)
+        path = _path(self, text)
         begin = after = 0
         for i, (position, flag) in enumerate(path):
             if position == "B":
@@ -165,3 +174,20 @@ class Tagger:
                 after = i + 1
         if after < len(text):
             out.append((text[after:], path[after][1]))
+
+
+# Memos of two pure steps, by tagger and text: the stretches a sentence's extractors tag overlap (a project's
+# window, a place's), and reports repeat their phrases, so a block of words or a run of unknown characters
+# comes back often (13,744 blocks and 2,909 runs of the shared corpus hold 11,010 and 1,392 distinct ones).
+@lru_cache(maxsize=1 << 15)
+def _words(tagger: Tagger, block: str) -> tuple[tuple[str, str], ...]:
+    """The (word, flag) pairs :meth:`Tagger._dictionary` gives for ``block``."""
+    out: list[tuple[str, str]] = []
+    tagger._dictionary(block, out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _path(tagger: Tagger, text: str) -> tuple[State, ...]:
+    """:func:`viterbi` over ``text`` with the tagger's HMM."""
+    return tuple(viterbi(text, tagger.hmm))

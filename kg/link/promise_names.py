@@ -149,12 +149,13 @@ def _added(short: str, long: str) -> list[str] | None:
     return [long[j1:j2] for op, _, _, j1, j2 in ops if op == "insert"]
 
 
-def _spellings(name: str, lex: Lexicon) -> tuple[str, ...]:
-    """A name, its core and its core less a closing generic noun, each with a closing word of share written as one."""
+def _spellings(name: str, lex: Lexicon) -> tuple[str, str, str]:
+    """A name, its core and its core less a closing generic noun, each with a closing word of share written as one
+    (compared with the same spelling of another name)."""
     name = _MARKS.sub("", unicodedata.normalize("NFKC", name))
     c = core(name, lex)
-    return tuple(dict.fromkeys(_share_closing(n, lex) for n in (name, c, _strip(c, lex.promises.identity.generic_heads,
-                                                                                True, []))))
+    bare = _strip(c, lex.promises.identity.generic_heads, True, [])
+    return _share_closing(name, lex), _share_closing(c, lex), _share_closing(bare, lex)
 
 
 def qualified(target: str, outcome: str, target_sentence: str, lex: Lexicon) -> bool:
@@ -165,15 +166,12 @@ def qualified(target: str, outcome: str, target_sentence: str, lex: Lexicon) -> 
     and 攻克关键核心技术). A stage (新开工) or a new count (新增) added never qualifies."""
     ids = lex.promises.identity
     verbs = (*ids.verbs, *lex.indicators.label.stage_verbs)
-    for t in _spellings(target, lex):
-        for o in _spellings(outcome, lex):
-            if t == o:
-                continue
-            outcome_adds = len(o) > len(t)
-            added = _added(*((t, o) if outcome_adds else (o, t)))
-            if added and all(w in ids.qualifiers or (outcome_adds and len(w) >= 2 and w in target_sentence
-                                                     and not any(v in w for v in verbs)) for w in added):
-                return True
+    for t, o in zip(_spellings(target, lex), _spellings(outcome, lex)):
+        outcome_adds = len(o) > len(t)
+        added = _added(*((t, o) if outcome_adds else (o, t)))
+        if added and all(w in ids.qualifiers or (outcome_adds and len(w) >= 2 and w in target_sentence
+                                                 and not any(v in w for v in verbs)) for w in added):
+            return True
     return False
 
 

@@ -16,9 +16,11 @@ from pathlib import Path
 
 from kg.evaluate import Score, metric_agrees
 from kg.gold import Pair, genre, locate, read_gold
+from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL, parse_number
 from kg.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CHINESE = re.compile(f"[{CN_LEADING}][{CN_NUMERAL}]*")
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,9 @@ def tracked_pairs(graph) -> list[TrackedPair]:
 
 
 def _number(text: str) -> Decimal | None:
-    found = _NUMBER.search(text)
-    return Decimal(found.group()) if found else None
+    """The first number of a gold value: an Arabic one, else a Chinese one (十件 is 10)."""
+    found = _NUMBER.search(text) or _CHINESE.search(text)
+    return parse_number(found.group()) if found else None
 
 
 def _same_target(pair: Pair, t: TrackedPair, lex: Lexicon, aliases: dict[str, tuple[str, ...]] | None = None) -> bool:

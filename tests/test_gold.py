@@ -133,3 +133,14 @@ def test_kg_eval_finds_the_texts_beside_the_graph(gold_file, seeds_build) -> Non
     assert (graph.parent / "texts" / f"{DOC}.txt").is_file()
     out = CliRunner().invoke(cli, ["eval", str(gold_file.parent), str(graph), "--json"], catch_exceptions=False).output
     assert json.loads(out)["exhaustive"]["genres"]["district"]["tp"] == 5
+
+
+@pytest.mark.parametrize("text, number", [
+    ("增长5%左右", Decimal("5")), ("保持2300万", Decimal("2300")),
+    # a value written in Chinese numerals (广东 2025: 办好十件民生实事 / 2026: 十件民生实事全面完成)
+    ("十件", Decimal("10")), ("十件全面完成", Decimal("10")), ("12类45件", Decimal("12")),
+    ("全面完成", None),
+])
+def test_a_gold_pairs_value_is_its_first_number(text, number):
+    from kg.gold_pairs import _number
+    assert _number(text) == number

@@ -36,6 +36,8 @@ def test_the_core_of_a_name(lexicon, name, expected):
     ("新增国家制造业单项冠军", "新增制造业单项冠军企业", True, False),     # Zhejiang 2025 -> 2026
     ("规模化供水工程覆盖率", "农村规模化供水工程覆盖人口比例", True, False),  # Guangdong 2025 -> 2026
     ("财政性教育经费支出占国内生产总值比重", "国家财政性教育经费支出占国内生产总值比例", True, False),
+    # Zhejiang 2025 -> 2026: 安排重大项目1000个以上 / 1596个“千项万亿”重大项目 (安排 is a verb of work), for review
+    ("安排重大项目", "千项万亿重大项目", True, False),
     # Xuhui 2022: alike by name, but 新增公共泊位4370个 is the own outcome of another target (新增2000个公共泊位),
     # so the tracker does not give it to 新增300个共享停车泊位 (tests/test_promises.py)
     ("新增共享停车泊位", "新增公共泊位", True, False),

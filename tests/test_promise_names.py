@@ -174,3 +174,14 @@ def test_a_generic_core_with_other_verbs_is_no_indicator(lexicon):
 ])
 def test_an_outcome_that_only_qualifies_the_targets_indicator(lexicon, target, outcome, sentence, one):
     assert qualified(target, outcome, sentence, lexicon) is one
+
+
+# One indicator by the scheme (kg/lexicon/metrics.toml): a target and its outcome worded differently in the provinces'
+# reports resolve to one metric, so they pair by the metric itself, without review.
+@pytest.mark.parametrize("target, outcome", [
+    ("国土绿化面积", "营造林"),                                # Heilongjiang 2025 -> 2026
+    ("数字经济核心产业营业收入", "数字经济核心产业营收"),          # Heilongjiang 2025 -> 2026
+])
+def test_one_indicator_by_the_scheme(lexicon, target, outcome):
+    from kg.extractors.indicator_names import identity
+    assert identity(target, lexicon) == identity(outcome, lexicon)

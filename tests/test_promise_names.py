@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.link.promise_names import alike, core, counts_apart, qualified, units_agree, worded_change
+from kg.link.promise_names import alike, core, counts_apart, qualified, same_verbs, units_agree, worded_change
 from kg.model import Comparator, Measure, Observation, Provenance, Quantity, Status
 
 
@@ -185,3 +185,16 @@ def test_an_outcome_that_only_qualifies_the_targets_indicator(lexicon, target, o
 def test_one_indicator_by_the_scheme(lexicon, target, outcome):
     from kg.extractors.indicator_names import identity
     assert identity(target, lexicon) == identity(outcome, lexicon)
+
+
+# (target's name, outcome's name, the two clauses before their numbers, one indicator?): Sichuan and Zhejiang 2025 -> 2026.
+@pytest.mark.parametrize("target, outcome, clauses, one", [
+    ("农村公路改造", "新增农村公路", ("新改建农村公路", "新（改）建农村公路"), True),
+    # a start against works of no stage: doubt stays
+    ("城中村改造", "城中村新开工", ("改造老旧小区4000个以上、城市危旧房3万套、城中村", "新开工改造城镇老旧小区4402个、城中村"),
+     False),
+    ("城中村改造", "城中村开工", ("实施城中村改造", "开工改造城镇老旧小区196个、城中村"), False),
+    ("农村公路改造", "新增农村公路", ("", ""), False),                  # no words at hand
+])
+def test_one_core_whose_clauses_state_the_same_verbs(lexicon, target, outcome, clauses, one):
+    assert same_verbs(target, outcome, clauses, lexicon) is one

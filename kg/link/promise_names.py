@@ -15,8 +15,8 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["alike", "change_in_percent", "core", "counts_apart", "qualified", "stage_apart", "units_agree",
-           "worded_change"]
+__all__ = ["alike", "change_in_percent", "core", "counts_apart", "qualified", "same_verbs", "stage_apart",
+           "units_agree", "worded_change"]
 
 _COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
 _PERCENT = "unit:PERCENT"
@@ -173,6 +173,26 @@ def qualified(target: str, outcome: str, target_sentence: str, lex: Lexicon) -> 
                                                  and not any(v in w for v in verbs)) for w in added):
             return True
     return False
+
+
+def same_verbs(target: str, outcome: str, clauses: tuple[str, str], lex: Lexicon) -> bool:
+    """Whether two names of one core are one indicator by their sentences: the target's and the outcome's clauses
+    (the words before each number) state the same verbs of work, though the names kept other ones (新改建农村公路 and
+    新（改）建农村公路, named 农村公路改造 and 新增农村公路)."""
+    if core(target, lex) != core(outcome, lex):
+        return False
+    ids = lex.promises.identity
+    verbs = _longest_first({*ids.verbs, *lex.indicators.label.stage_verbs})
+
+    def stated(clause: str) -> frozenset[str]:
+        words, clause = set(), _MARKS.sub("", unicodedata.normalize("NFKC", clause))
+        for v in verbs:                     # longest first: 新改建 is not also 改建
+            if v in clause:
+                words.add(v)
+                clause = clause.replace(v, "|")
+        return frozenset(words)
+    found = [stated(c) for c in clauses]
+    return bool(found[0]) and found[0] == found[1]
 
 
 def _classifier(unit: str, lex: Lexicon) -> str:

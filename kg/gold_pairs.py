@@ -16,9 +16,12 @@ from pathlib import Path
 
 from kg.evaluate import Score, metric_agrees
 from kg.gold import Pair, genre, locate, read_gold
+from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL, parse_number
 from kg.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_QUOTES = re.compile("[\u201c\u201d]")
+_CHINESE = re.compile(f"[{CN_LEADING}][{CN_NUMERAL}]*")
 
 
 @dataclass(frozen=True)
@@ -81,14 +84,15 @@ def tracked_pairs(graph) -> list[TrackedPair]:
 
 
 def _number(text: str) -> Decimal | None:
-    found = _NUMBER.search(text)
-    return Decimal(found.group()) if found else None
+    """The first number of a gold value: an Arabic one, else a Chinese one (十件 is 10)."""
+    found = _NUMBER.search(text) or _CHINESE.search(text)
+    return parse_number(found.group()) if found else None
 
 
 def _same_target(pair: Pair, t: TrackedPair, lex: Lexicon, aliases: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Same document, year and value, and an indicator that agrees with the pair's (or an alias the gold's facts
     give it: 研发投入强度 for 研究与试验发展经费投入强度)."""
-    names = (pair.metric, *(aliases or {}).get(pair.metric, ()))
+    names = (pair.metric, *(aliases or {}).get(_QUOTES.sub("", pair.metric), ()))
     return (pair.target_document in t.stems and int(pair.period.rsplit("-", 1)[-1]) == t.period
             and _number(pair.target) == t.value and any(metric_agrees(n, [t.metric], lex) for n in names))
 
@@ -128,7 +132,8 @@ def evaluate_pairs(paths: list[Path], graph, lex: Lexicon, texts: dict[str, str]
         spans = _ranges(gold, texts)
         aliases: dict[str, tuple[str, ...]] = {}
         for f in gold.facts:
-            aliases[f.metric] = tuple(dict.fromkeys((*aliases.get(f.metric, ()), *f.aliases)))
+            key = _QUOTES.sub("", f.metric)         # 千项万亿重大项目 is “千项万亿”重大项目
+            aliases[key] = tuple(dict.fromkeys((*aliases.get(key, ()), *f.aliases)))
         for stem in sorted({p.target_document for p in gold.pairs}):
             mine = [p for p in gold.pairs if p.target_document == stem]
             scope = [t for t in tracked if t.outcome_stem is not None and stem in t.stems

@@ -133,3 +133,25 @@ def test_kg_eval_finds_the_texts_beside_the_graph(gold_file, seeds_build) -> Non
     assert (graph.parent / "texts" / f"{DOC}.txt").is_file()
     out = CliRunner().invoke(cli, ["eval", str(gold_file.parent), str(graph), "--json"], catch_exceptions=False).output
     assert json.loads(out)["exhaustive"]["genres"]["district"]["tp"] == 5
+
+
+@pytest.mark.parametrize("text, number", [
+    ("增长5%左右", Decimal("5")), ("保持2300万", Decimal("2300")),
+    # a value written in Chinese numerals (广东 2025: 办好十件民生实事 / 2026: 十件民生实事全面完成)
+    ("十件", Decimal("10")), ("十件全面完成", Decimal("10")), ("12类45件", Decimal("12")),
+    ("全面完成", None),
+])
+def test_a_gold_pairs_value_is_its_first_number(text, number):
+    from kg.gold_pairs import _number
+    assert _number(text) == number
+
+
+def test_a_gold_pairs_indicator_in_quotation_marks_has_its_facts_aliases(lexicon):
+    """Zhejiang 2025: the pair's “千项万亿”重大项目 is the fact's 千项万亿重大项目, whose alias 重大项目 the graph's
+    target (安排重大项目) agrees with."""
+    from kg.gold import Pair
+    from kg.gold_pairs import TrackedPair, _same_target
+    pair = Pair("zhejiang_2025", "2025", "\u201c千项万亿\u201d重大项目", "1000个以上", "zhejiang_2026", "1596个", "met", "")
+    tracked = TrackedPair(frozenset({"zhejiang_2025"}), "zhejiang_2025", 0, 1, 2025, "安排重大项目", Decimal("1000"),
+                          "zhejiang_2026", Decimal("1596"), "NeedsReview")
+    assert _same_target(pair, tracked, lexicon, {"千项万亿重大项目": ("重大项目",)})

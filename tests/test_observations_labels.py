@@ -2,6 +2,8 @@
 sentences of the shared corpus."""
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import pytest
 
 from kg.extractors import run
@@ -79,6 +81,13 @@ def test_district_works_indicators_of_the_scheme(lexicon, text, names):
 def test_a_part_of_the_figure_before(lexicon, text, name):
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)
     assert name in [o.metric for o in run(doc, lexicon).observations]
+
+
+def test_the_growth_of_a_part_is_the_parts(lexicon):
+    """Zhejiang 2026: the growth listed after the part's figure is the part's (企业 alone is no indicator's name)."""
+    doc = read_text(HEAD + "全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。", "t.txt", "t", lexicon)
+    named = {(o.metric, o.quantity.value) for o in run(doc, lexicon).observations}
+    assert {("企业数量", D("410.1")), ("企业数量", D("7.7")), ("经营主体", D("6.3"))} <= named
 
 
 @pytest.mark.parametrize("text, name", [

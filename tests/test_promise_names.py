@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.link.promise_names import alike, core, counts_apart, units_agree, worded_change
+from kg.link.promise_names import alike, core, counts_apart, qualified, same_verbs, units_agree, worded_change
 from kg.model import Comparator, Measure, Observation, Provenance, Quantity, Status
 
 
@@ -36,6 +36,8 @@ def test_the_core_of_a_name(lexicon, name, expected):
     ("新增国家制造业单项冠军", "新增制造业单项冠军企业", True, False),     # Zhejiang 2025 -> 2026
     ("规模化供水工程覆盖率", "农村规模化供水工程覆盖人口比例", True, False),  # Guangdong 2025 -> 2026
     ("财政性教育经费支出占国内生产总值比重", "国家财政性教育经费支出占国内生产总值比例", True, False),
+    # Zhejiang 2025 -> 2026: 安排重大项目1000个以上 / 1596个“千项万亿”重大项目 (安排 is a verb of work), for review
+    ("安排重大项目", "千项万亿重大项目", True, False),
     # Xuhui 2022: alike by name, but 新增公共泊位4370个 is the own outcome of another target (新增2000个公共泊位),
     # so the tracker does not give it to 新增300个共享停车泊位 (tests/test_promises.py)
     ("新增共享停车泊位", "新增公共泊位", True, False),
@@ -143,3 +145,56 @@ def test_a_generic_core_with_other_verbs_is_no_indicator(lexicon):
     """Xuhui 2023 -> 2024: 道路治理39条 and 新改扩建道路38条 are not 道路新开工31条 (they share only 道路, a generic noun)."""
     assert alike("道路治理", "道路新开工", lexicon)[0] == 0 and alike("新改扩建道路", "道路新开工", lexicon)[0] == 0
     assert alike("企业数", "企业数量", lexicon) == (1.0, True)       # no verbs: one indicator
+
+
+# (target's indicator, outcome's indicator, the target's sentence up to its number, one indicator?) — the six
+# provinces' 2025 targets and their 2026 reports, and Shanghai's 2020 report and its 2021 outcome.
+@pytest.mark.parametrize("target, outcome, sentence, one", [
+    # the government's own level (黑龙江 2025: 实施1000个重点产业项目 / 2026: 1000个省级重点产业项目)
+    ("重点产业项目", "省级重点产业项目", "实施", True),
+    ("转化重大科技成果", "省内转化重大科技成果", "…中试熟化平台，转化重大科技成果", True),
+    # a designation national by definition (浙江 2025 / 2026)
+    ("新增国家制造业单项冠军", "新增制造业单项冠军企业", "新增“雄鹰”企业20家、国家制造业单项冠军", True),
+    ("新增国家专精特新小巨人企业", "新增专精特新小巨人企业", "国家专精特新“小巨人”企业", True),
+    ("工商业电价", "工商业平均电价", "力争全省工商业电价较上年下降", True),
+    ("工业企业开展技术改造和数字化转型", "工业企业技术改造和数字化转型", "推动超", True),
+    # a word the target's own sentence states (黑龙江: 打好关键核心技术攻坚战…攻克关键技术200项以上)
+    ("攻克关键技术", "攻克关键核心技术", "打好关键核心技术攻坚战，围绕人工智能…攻克关键技术", True),
+    ("新增参保人数", "新增长护险参保人数", "持续推进长护险提质扩面，新增参保人数", True),
+    ("新增综合为老服务中心", "新增社区综合为老服务中心", "持续发展社区嵌入式养老服务…新增综合为老服务中心", True),
+    # another scope the target does not state: doubt stays
+    ("工业设备投资", "工业投资", "实施设备更新项目3000个，工业设备投资增长", False),
+    ("规模以上工业增加值", "工业增加值", "规上工业增加值增长", False),
+    ("新增建设用地", "新增国有建设用地", "安排省级财政资金1042.8亿元，供应建设用地", False),
+    ("年度共建项目", "共建重点项目", "实施", False),
+    ("通车总里程", "高速公路通车里程", "建成沿黄高速公路等项目，通车总里程突破", False),
+    # a new count, or a stage of works, added is never a qualifier
+    ("高新技术企业", "新增高新技术企业", "新增“雄鹰”企业20家…高新技术企业", False),
+    ("老旧小区改造", "城镇老旧小区新开工改造", "加力实施城市“里子”工程，改造老旧小区", False),
+])
+def test_an_outcome_that_only_qualifies_the_targets_indicator(lexicon, target, outcome, sentence, one):
+    assert qualified(target, outcome, sentence, lexicon) is one
+
+
+# One indicator by the scheme (kg/lexicon/metrics.toml): a target and its outcome worded differently in the provinces'
+# reports resolve to one metric, so they pair by the metric itself, without review.
+@pytest.mark.parametrize("target, outcome", [
+    ("国土绿化面积", "营造林"),                                # Heilongjiang 2025 -> 2026
+    ("数字经济核心产业营业收入", "数字经济核心产业营收"),          # Heilongjiang 2025 -> 2026
+])
+def test_one_indicator_by_the_scheme(lexicon, target, outcome):
+    from kg.extractors.indicator_names import identity
+    assert identity(target, lexicon) == identity(outcome, lexicon)
+
+
+# (target's name, outcome's name, the two clauses before their numbers, one indicator?): Sichuan and Zhejiang 2025 -> 2026.
+@pytest.mark.parametrize("target, outcome, clauses, one", [
+    ("农村公路改造", "新增农村公路", ("新改建农村公路", "新（改）建农村公路"), True),
+    # a start against works of no stage: doubt stays
+    ("城中村改造", "城中村新开工", ("改造老旧小区4000个以上、城市危旧房3万套、城中村", "新开工改造城镇老旧小区4402个、城中村"),
+     False),
+    ("城中村改造", "城中村开工", ("实施城中村改造", "开工改造城镇老旧小区196个、城中村"), False),
+    ("农村公路改造", "新增农村公路", ("", ""), False),                  # no words at hand
+])
+def test_one_core_whose_clauses_state_the_same_verbs(lexicon, target, outcome, clauses, one):
+    assert same_verbs(target, outcome, clauses, lexicon) is one

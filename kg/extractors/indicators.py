@@ -282,11 +282,11 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
-    """A generic noun opened by 其中 after a figure names that figure's part: 突破1900万户，其中企业超830万户
-    (企业数量)."""
-    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
-    return (own in lex.indicators.label.bare and any(clause.startswith(p + own) for p in lex.indicators.label.part_openings)
-            and re.search(r"\d", before) is not None)
+    """A generic noun opened by 其中 after a figure names that figure's part, and so does the growth listed after the
+    part's figure: 突破1900万户，其中企业超830万户 (企业数量); 其中企业410.1万户、增长7.7% (企业数量)."""
+    clauses = {squash(re.split(ends, before)[-1]) for ends in (r"[,;:。!?，；：！？、]", r"[,;:。!?，；：！？]")}
+    return (own in lex.indicators.label.bare and re.search(r"\d", before) is not None
+            and any(c.startswith(p + own) for c in clauses for p in lex.indicators.label.part_openings))
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:

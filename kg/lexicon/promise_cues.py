@@ -43,6 +43,7 @@ class PromiseIdentity:
     changes_in_percent: Words
     increase_verbs: Words
     level_markers: Words
+    qualifiers: Words
 
 
 @dataclass(frozen=True)

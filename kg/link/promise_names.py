@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["alike", "change_in_percent", "core", "counts_apart", "stage_apart", "units_agree", "worded_change"]
+__all__ = ["alike", "change_in_percent", "core", "counts_apart", "qualified", "same_verbs", "stage_apart",
+           "units_agree", "worded_change"]
 
 _COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
 _PERCENT = "unit:PERCENT"
@@ -137,6 +139,60 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     a, b, ca, cb = (_share_closing(n, lex) for n in (a, b, ca, cb))
     score = max(_overlap(a, b), _overlap(ca, cb), _within(a, b))
     return (score if score >= lex.promises.doubt.similar_names else 0.0), False
+
+
+def _added(short: str, long: str) -> list[str] | None:
+    """The runs of characters ``long`` adds to ``short`` when ``short`` stands in it in order, else None."""
+    ops = SequenceMatcher(None, short, long, autojunk=False).get_opcodes()
+    if any(op not in ("equal", "insert") for op, *_ in ops):
+        return None
+    return [long[j1:j2] for op, _, _, j1, j2 in ops if op == "insert"]
+
+
+def _spellings(name: str, lex: Lexicon) -> tuple[str, str, str]:
+    """A name, its core and its core less a closing generic noun, each with a closing word of share written as one
+    (compared with the same spelling of another name)."""
+    name = _MARKS.sub("", unicodedata.normalize("NFKC", name))
+    c = core(name, lex)
+    bare = _strip(c, lex.promises.identity.generic_heads, True, [])
+    return _share_closing(name, lex), _share_closing(c, lex), _share_closing(bare, lex)
+
+
+def qualified(target: str, outcome: str, target_sentence: str, lex: Lexicon) -> bool:
+    """Whether an outcome's indicator named differently is the target's with qualifiers only (one indicator): the
+    shorter name (or core) stands in order in the longer, which adds only qualifiers of promises.toml
+    ``[identity] qualifiers`` (省级重点产业项目 for 重点产业项目) or, when the outcome's name adds them, words of two or
+    more characters the target's own sentence states and that are no verbs of work (打好关键核心技术攻坚战…攻克关键技术
+    and 攻克关键核心技术). A stage (新开工) or a new count (新增) added never qualifies."""
+    ids = lex.promises.identity
+    verbs = (*ids.verbs, *lex.indicators.label.stage_verbs)
+    for t, o in zip(_spellings(target, lex), _spellings(outcome, lex)):
+        outcome_adds = len(o) > len(t)
+        added = _added(*((t, o) if outcome_adds else (o, t)))
+        if added and all(w in ids.qualifiers or (outcome_adds and len(w) >= 2 and w in target_sentence
+                                                 and not any(v in w for v in verbs)) for w in added):
+            return True
+    return False
+
+
+def same_verbs(target: str, outcome: str, clauses: tuple[str, str], lex: Lexicon) -> bool:
+    """Whether two names of one core are one indicator by their sentences: the target's and the outcome's clauses
+    (the words before each number) state the same verbs of work, though the names kept other ones (新改建农村公路 and
+    新（改）建农村公路, named 农村公路改造 and 新增农村公路)."""
+    if core(target, lex) != core(outcome, lex):
+        return False
+    ids = lex.promises.identity
+    verbs = _longest_first({*ids.verbs, *lex.indicators.label.stage_verbs})
+
+    def stated(clause: str) -> frozenset[str]:
+        words, clause = set(), _MARKS.sub("", unicodedata.normalize("NFKC", clause))
+        for v in verbs:                     # longest first: 新改建 is not also 改建
+            if v in clause:
+                words.add(v)
+                clause = clause.replace(v, "|")
+        return frozenset(words)
+    found = [stated(c) for c in clauses]
+    return bool(found[0]) and found[0] == found[1]
 
 
 def _classifier(unit: str, lex: Lexicon) -> str:

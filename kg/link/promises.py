@@ -27,7 +27,8 @@ from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
-from kg.link.promise_names import alike, change_in_percent, counts_apart, stage_apart, units_agree, worded_change
+from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
+                                   units_agree, worded_change)
 from kg.link.promise_text import Claim, Reader, TextOf, find_claim, multi_year_doubt, stage_doubt
 from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
@@ -311,7 +312,7 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
             return Promise(target, outcome, Verdict.MET if met else Verdict.MISSED, restated=restated)
     renamed, same = _renamed(target, c)
     if renamed is not None:
-        reason = doubt(target, renamed, c.lex, c.reader) if same else _renamed_reason(o, renamed)
+        reason = _renamed_doubt(target, renamed, same, c)
         if reason is not None:
             return Promise(target, renamed, Verdict.NEEDS_REVIEW, reason, restated=restated)
         met = meets(o, renamed.observation, c.lex.metric_polarity(o.metric))
@@ -388,6 +389,18 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     score, same, ref = min(alike_refs, key=lambda s: (doubt(target, s[2], c.lex, c.reader) is not None, -s[0],
                                                       _outcome_rank(s[2])))
     return ref, same
+
+
+def _renamed_doubt(target: Ref, outcome: Ref, same: bool, c: _Context) -> str | None:
+    """Why a target and an outcome whose indicator is named differently need review: the pair's doubt when the names
+    are one indicator's (one core, qualifiers only, or one core whose clauses state the same verbs:
+    kg.link.promise_names), else the names differ."""
+    t, (head, clause) = target.observation, c.reader.head(target)
+    other = outcome.observation.metric
+    if (same or qualified(t.metric, other, head, c.lex)
+            or same_verbs(t.metric, other, (clause, c.reader.head(outcome)[1]), c.lex)):
+        return doubt(target, outcome, c.lex, c.reader)
+    return _renamed_reason(t, outcome)
 
 
 def _renamed_reason(o: Observation, outcome: Ref) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
-from kg.extractors.wording import leading_count, measure_words, strip_words, words
+from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -87,6 +88,27 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
     return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
 
 
+@cache
+def _goal_copula(lex: Lexicon) -> re.Pattern[str]:
+    """A goal set at the figure: 目标为, 目标定为, 目标拟定为 (hedges.toml ``goal_tails``, then a level verb)."""
+    goals = "|".join(map(re.escape, longest_first(lex.hedges.words.goal_tails)))
+    verbs = "|".join(map(re.escape, measure_words(lex, "level_verbs")))
+    return re.compile(rf"(?:{goals})[\u4e00-\u9fff]{{0,2}}?(?:{verbs})$")
+
+
+def _goal_stated(pre: str, lex: Lexicon) -> str:
+    """The indicator of a goal worded before it: 经济增长速度的调控目标定为 -> 经济增长速度, 中央提出经济增长预期
+    目标为 -> 经济增长 (the words before a clause verb are the clause's); the wording as it was when it states no
+    goal."""
+    m = _goal_copula(lex).search(pre)
+    if m is None:
+        return pre
+    named = strip_words(pre[:m.start()], words(lex, "noise"), leading=False).removesuffix(lex.grammar.possessive)
+    verbs = lex.indicators.label.clause_verbs
+    cut = max((named.rfind(v) + len(v) for v in verbs if v in named), default=0)
+    return named[cut:] if len(named) - cut >= 2 else pre
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
@@ -98,6 +120,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
+    pre = _goal_stated(pre, lex)
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)

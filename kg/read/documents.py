@@ -34,12 +34,15 @@ _PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
 @dataclass(frozen=True)
 class Line:
     """A non-blank source line: its span and its text (whitespace at the ends removed), and whether it is
-    indented as a paragraph's first line is (an ideographic or em space, or two spaces, before it)."""
+    indented as a paragraph's first line is (an ideographic or em space, or two spaces, before it), and whether
+    it continues the line before across a line of format characters only (a saved page's lone zero-width space
+    splitting 74.4 / 万亿元)."""
 
     start: int
     end: int
     text: str
     indented: bool = False
+    glued: bool = False
 
     @cached_property
     def width(self) -> int:
@@ -54,7 +57,8 @@ _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]"
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)|<[!?/]?[A-Za-z][^>]*>"
     r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|" + _INVISIBLE, re.I | re.S)
-_PLAIN_TOKEN = re.compile(_INVISIBLE)
+_PLAIN_TOKEN = re.compile(rf"(?m)^(?P<line>{_INVISIBLE}+)$|{_INVISIBLE}")
+_GLUE = "\u200b"           # what a line of invisible characters shows: kg.read.documents.split_lines reads it
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|section|article"
                         r"|header|footer|nav|aside|main|title|blockquote|pre|figure|figcaption|caption)\b", re.I)
 
@@ -82,6 +86,8 @@ def visible_text(text: str, is_html: bool = False) -> tuple[str, list[int], list
             shown = html.unescape(token)
         elif token.startswith("<"):
             shown = "\n" if _BLOCK_TAG.match(token) else ""
+        elif not is_html and m.group("line"):
+            shown = _GLUE
         else:
             shown = ""
         parts.append(shown)
@@ -106,16 +112,25 @@ def _remap(doc: Document, source: str, starts: list[int], ends: list[int]) -> Do
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their source spans."""
     out = []
+    glued = False
     for m in _LINE.finditer(text):
         raw = m.group().rstrip("\r\n")
         stripped = raw.strip()
-        if stripped:
+        if stripped and _invisible(stripped):
+            glued = bool(out)
+        elif stripped:
             lead = len(raw) - len(raw.lstrip())
             indent = bool(_PARAGRAPH_GAP.search(raw[:lead]))
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent))
+            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent, glued))
+            glued = False
         if m.end() == len(text):
             break
     return out
+
+
+def _invisible(text: str) -> bool:
+    """A line of format characters only (a saved page's lone zero-width space) is no line."""
+    return all(unicodedata.category(c) == "Cf" for c in text)
 
 
 def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
@@ -190,6 +205,8 @@ def _continues(lex: Lexicon) -> re.Pattern[str]:
 def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
     if _TERMINAL.search(line.text) or nxt.indented:
         return False
+    if nxt.glued:
+        return True
     if line.indented and line.width >= 0.6 * column:      # a paragraph's first line, continued at the margin
         return True
     if _continues(lex).search(line.text):
@@ -248,6 +265,7 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
     chars: list[str] = []
     offs: list[int] = []
     gap: int | None = None
+    spaced = False                  # the run before the gap was one digit: 1 9 9 7 年 is 1997 typeset wide
     for ln in lines:
         for m in _RUN.finditer(text, ln.start, ln.end):
             pos, run = m.start(), m.group()
@@ -258,10 +276,13 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
                 else:
                     gap = pos
                 continue
-            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(_fold(run[0])[0]):
+            first = _fold(run[0])[0]
+            if (gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(first)
+                    and not (spaced and first.isdigit())):
                 chars.append(" ")
                 offs.append(gap)
             gap = None
+            spaced = _fold(run[-1]).isdigit() and (len(run) == 1 or not _fold(run[-2]).isdigit())
             if unicodedata.is_normalized("NFKC", run):      # each character folds to itself
                 chars.extend(run)
                 offs.extend(range(pos, pos + len(run)))

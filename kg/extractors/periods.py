@@ -91,8 +91,8 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
         return ranged
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
-    if not multi or status is Status.PLANNED:
-        return Period(end)
+    if not multi or status is Status.PLANNED or opening.startswith(tuple(cues.annual_review)):
+        return Period(end)                          # 去年经济增长8.8% inside a look back over five years
     return _over_review(end - span + 1, end, before, measure, metric, lex)
 
 

@@ -90,23 +90,31 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
 
 @cache
 def _goal_copula(lex: Lexicon) -> re.Pattern[str]:
-    """A goal set at the figure: 目标为, 目标定为, 目标拟定为 (hedges.toml ``goal_tails``, then a level verb)."""
+    """A goal set at the figure: 目标为, 目标定为, 目标拟定为, 目标是 (hedges.toml ``goal_tails``, a level verb)."""
     goals = "|".join(map(re.escape, longest_first(lex.hedges.words.goal_tails)))
     verbs = "|".join(map(re.escape, measure_words(lex, "level_verbs")))
-    return re.compile(rf"(?:{goals})[\u4e00-\u9fff]{{0,2}}?(?:{verbs})$")
+    return re.compile(rf"(?:{goals})[\u4e00-\u9fff]{{0,2}}?(?:{verbs})")
 
 
 def _goal_stated(pre: str, lex: Lexicon) -> str:
     """The indicator of a goal worded before it: 经济增长速度的调控目标定为 -> 经济增长速度, 中央提出经济增长预期
-    目标为 -> 经济增长 (the words before a clause verb are the clause's); the wording as it was when it states no
-    goal."""
+    目标为 -> 经济增长 (the words before a clause verb are the clause's); a change closing the goal's clause is
+    the figure's (经济增长预期目标是在明显提高质量和效益的基础上年均增长 -> 经济增长年均增长). The wording as it
+    was when it states no goal."""
     m = _goal_copula(lex).search(pre)
     if m is None:
         return pre
     named = strip_words(pre[:m.start()], words(lex, "noise"), leading=False).removesuffix(lex.grammar.possessive)
     verbs = lex.indicators.label.clause_verbs
-    cut = max((named.rfind(v) + len(v) for v in verbs if v in named), default=0)
-    return named[cut:] if len(named) - cut >= 2 else pre
+    named = strip_words(named[max((named.rfind(v) + len(v) for v in verbs if v in named), default=0):],
+                        words(lex, "noise"), trailing=False)
+    if len(named) < 2:
+        return pre
+    if m.end() == len(pre):
+        return named
+    change = next((v for v in (*measure_words(lex, "increase"), *measure_words(lex, "decrease")) if pre.endswith(v)),
+                  None)
+    return named + change if change else pre
 
 
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:

@@ -40,6 +40,8 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
             elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
                 current = False
             last = s.paragraph
+        elif s.text.startswith(tuple(cues.multi_year_review)):    # 2015年是“十二五”收官之年。过去五年，…
+            current = True
         if current:
             out.add(s.paragraph)
     return frozenset(out)
@@ -90,7 +92,7 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     if ranged is not None:
         return ranged
     if sentence.section is SectionKind.GOALS:
-        return _over_plan(meta.year, end, before, lex)
+        return _over_plan(meta.year, end, before, measure, metric, lex)
     if not multi or status is Status.PLANNED or opening.startswith(tuple(cues.annual_review)):
         return Period(end)                          # 去年经济增长8.8% inside a look back over five years
     return _over_review(end - span + 1, end, before, measure, metric, lex)
@@ -122,10 +124,14 @@ def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Peri
     return None
 
 
-def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+def _over_plan(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon) -> Period:
+    """A plan's goal: averages and flows cover the plan's years (五年城镇新增就业4500万人); a change is of the
+    last year's level against the plan's base (生活垃圾源头减量5%: the seeds' gold)."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
+    if measure is Measure.LEVEL and any(w in metric for w in cues.flows):
+        return Period(end, first, Aggregation.TOTAL)
     return Period(end)
 
 

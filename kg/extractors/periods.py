@@ -92,7 +92,7 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     if ranged is not None:
         return ranged
     if sentence.section is SectionKind.GOALS:
-        return _over_plan(meta.year, end, before, measure, metric, lex)
+        return _over_plan(meta.year, end, before, lex)
     if not multi or status is Status.PLANNED or opening.startswith(tuple(cues.annual_review)):
         return Period(end)                          # 去年经济增长8.8% inside a look back over five years
     return _over_review(end - span + 1, end, before, measure, metric, lex)
@@ -124,13 +124,13 @@ def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Peri
     return None
 
 
-def _over_plan(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon) -> Period:
-    """A plan's goal: averages and flows cover the plan's years (五年城镇新增就业4500万人); a change is of the
-    last year's level against the plan's base (生活垃圾源头减量5%: the seeds' gold)."""
+def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+    """A plan's goal: averages and the totals it says are totals cover the plan's years (五年城镇新增就业4500万
+    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold)."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
-    if measure is Measure.LEVEL and any(w in metric for w in cues.flows):
+    if any(w in before for w in cues.total):
         return Period(end, first, Aggregation.TOTAL)
     return Period(end)
 

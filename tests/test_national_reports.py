@@ -1,0 +1,87 @@
+"""How the State Council's reports (1997-2019) word their targets and outcomes (issues 17 and 18), one table per
+cause, with sentences of ../shared/corpus/national: the reader's typesetting artefacts, a goal worded before its
+figure, and the periods of a five-year look back and of a five-year plan's goals."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.extractors.observations import sentence_observations
+from kg.model import Aggregation, Measure
+from kg.read.documents import read_text
+
+HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+PLAN = "二、2024年主要任务\n今年发展主要预期目标是：城镇新增就业10万人。\n"
+GOALS = "二、“十五五”时期的主要目标任务\n"
+REVIEW = "一、过去一年工作回顾\n一年来，各项工作取得新进展。\n"
+
+
+def _observations(body: str, lexicon):
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    return [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)]
+
+
+def _facts(body: str, lexicon):
+    return [(o.metric, o.measure, o.quantity.value) for o in _observations(body, lexicon)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # national_1998 sets its digits one by one with a space between (１ ０ ％): one number
+    ("今年全社会固定资产投资预定增长1 0%或者更多一些。", [("固定资产投资总额", Measure.INCREASE, D(10))]),
+    ("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", [("地区生产总值", Measure.LEVEL, D(74772))]),
+    # national_2017: a line holding a zero-width space alone splits a paragraph inside a number's sentence
+    ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。",
+     [("地区生产总值", Measure.LEVEL, D("74.4")), ("地区生产总值", Measure.INCREASE, D("6.7"))]),
+])
+def test_the_reports_typesetting(lexicon, text, facts):
+    assert _facts(REVIEW + text, lexicon)[:len(facts)] == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a goal set before its figure (目标为, 目标定为, 目标拟定为) is of the indicator worded before the goal
+    ("今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为8%，物价上涨幅度比去年的实际涨幅低一些。",
+     ("地区生产总值", Measure.INCREASE, D(8))),                                         # 1997
+    ("中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。",
+     ("地区生产总值", Measure.INCREASE, D(7))),                                         # 2004
+    ("广义货币M2预期增长目标拟定为13%左右。", ("广义货币M2", Measure.INCREASE, D(13))),  # 2013
+    # 增长速度 is a growth (1998)
+    ("今年国民经济宏观调控的主要目标是：经济增长速度8%，商品零售价格涨幅控制在3%以内。",
+     ("地区生产总值", Measure.INCREASE, D(8))),
+    # 能源消耗强度 is energy intensity (2014)
+    ("加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上。",
+     ("单位生产总值能耗", Measure.DECREASE, D("3.9"))),
+])
+def test_a_goal_worded_before_its_figure_names_its_indicator(lexicon, text, fact):
+    assert _facts(PLAN + text, lexicon)[1] == fact
+
+
+def _periods(observations):
+    return [(o.metric, o.period_start, o.period, o.aggregation) for o in observations]
+
+
+def test_a_five_year_goals_change_after_a_long_clause(lexicon):
+    # 2011: the change closing the goal's clause is the figure's, over the plan's years
+    text = GOALS + "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。"
+    assert [(o.metric, o.measure) for o in _observations(text, lexicon)] == [("地区生产总值", Measure.INCREASE)]
+    assert _periods(_observations(text, lexicon)) == [("地区生产总值", 2024, 2028, Aggregation.AVERAGE)]
+
+
+def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
+    text = GOALS + "坚持把增加就业作为经济社会发展的优先目标，五年城镇新增就业4500万人。"      # 2011
+    assert _periods(_observations(text, lexicon)) == [("城镇新增就业", 2024, 2028, Aggregation.TOTAL)]
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a sentence opening with 过去五年 (or 这五年) looks back over the plan, though the paragraph opened with the
+    # year (2016, 2011)
+    ("2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。国内生产总值年均增长7.8%。",
+     [("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
+    ("这五年，我国社会生产力、综合国力显著提高。国内生产总值达到39.8万亿元，年均增长11.2%。",
+     [("地区生产总值", None, 2023, None), ("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
+    # a sentence opening with 去年 inside a look back states the one year (1998)
+    ("过去五年，经济实力跃上新台阶。\n去年经济增长8.8%，商品零售价格涨幅为0.8%。",
+     [("地区生产总值", None, 2023, None), ("商品零售价格涨幅", None, 2023, None)]),
+])
+def test_periods_of_a_five_year_look_back(lexicon, text, periods):
+    assert _periods(_observations(REVIEW + text, lexicon)) == periods

@@ -80,7 +80,7 @@ def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
     ("这五年，我国社会生产力、综合国力显著提高。国内生产总值达到39.8万亿元，年均增长11.2%。",
      [("地区生产总值", None, 2023, None), ("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
     # a sentence opening with 去年 inside a look back states the one year (1998)
-    ("过去五年，经济实力跃上新台阶。\n去年经济增长8.8%，商品零售价格涨幅为0.8%。",
+    ("过去五年，经济实力跃上新台阶。去年经济增长8.8%，商品零售价格涨幅为0.8%。",
      [("地区生产总值", None, 2023, None), ("商品零售价格涨幅", None, 2023, None)]),
 ])
 def test_periods_of_a_five_year_look_back(lexicon, text, periods):

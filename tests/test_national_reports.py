@@ -33,6 +33,12 @@ def _facts(body: str, lexicon):
     # national_2017: a line holding a zero-width space alone splits a paragraph inside a number's sentence
     ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。",
      [("地区生产总值", Measure.LEVEL, D("74.4")), ("地区生产总值", Measure.INCREASE, D("6.7"))]),
+    # national_1999 writes its decimal point as a middle dot
+    ("下半年国有单位固定资产投资增长显著加快，全社会固定资产投资增长14\u00b71%。",
+     [("固定资产投资总额", Measure.INCREASE, D("14.1"))]),
+    # national_2014 and 2017: the subscript of M2 on a line of its own
+    ("去年财政赤字控制在预算范围内，广义货币M\n2\n增长13.6%，符合调控要求。",
+     [("广义货币M2", Measure.INCREASE, D("13.6"))]),
 ])
 def test_the_reports_typesetting(lexicon, text, facts):
     assert _facts(REVIEW + text, lexicon)[:len(facts)] == facts

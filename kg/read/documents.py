@@ -121,11 +121,18 @@ def split_lines(text: str) -> list[Line]:
         elif stripped:
             lead = len(raw) - len(raw.lstrip())
             indent = bool(_PARAGRAPH_GAP.search(raw[:lead]))
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent, glued))
-            glued = False
+            sub = _subscript(stripped, out[-1].text if out else "")
+            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent, glued or sub))
+            glued = sub                 # the line after a subscript goes on with the sentence
         if m.end() == len(text):
             break
     return out
+
+
+def _subscript(text: str, before: str) -> bool:
+    """A lone digit on its own line after a Latin letter is a subscript a saved page set apart: 广义货币M / 2 /
+    增长13.6%."""
+    return len(text) == 1 and text.isdigit() and text.isascii() and before[-1:].isascii() and before[-1:].isalpha()
 
 
 def _invisible(text: str) -> bool:
@@ -136,7 +143,7 @@ def _invisible(text: str) -> bool:
 def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
     """True for lines that are layout garbage: furniture, repeated characters, vertical text."""
     layout = lex.documents.layout
-    mask = [_is_furniture(ln.text, layout.furniture) for ln in lines]
+    mask = [not ln.glued and _is_furniture(ln.text, layout.furniture) for ln in lines]
     run_min, short = layout.vertical_run, layout.vertical_max_chars
     i = 0
     while i < len(lines):
@@ -288,7 +295,7 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
                 offs.extend(range(pos, pos + len(run)))
                 continue
             for i, c in enumerate(run):
-                folded = _fold(c)
+                folded = "." if c == _MIDDLE_DOT and _between_digits(run, i) else _fold(c)
                 chars.extend(folded)
                 offs.extend([pos + i] * len(folded))
         gap = None
@@ -298,6 +305,13 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
 
 
 _RUN = re.compile(r"\s+|\S+")
+
+
+_MIDDLE_DOT = "\u00b7"        # a decimal point between digits in older typesetting: 14·1%
+
+
+def _between_digits(run: str, i: int) -> bool:
+    return 0 < i < len(run) - 1 and _fold(run[i - 1]).isdigit() and _fold(run[i + 1]).isdigit()
 
 
 def _fold(c: str) -> str:

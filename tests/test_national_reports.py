@@ -88,6 +88,9 @@ def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
     # a sentence opening with 去年 inside a look back states the one year (1998)
     ("过去五年，经济实力跃上新台阶。去年经济增长8.8%，商品零售价格涨幅为0.8%。",
      [("地区生产总值", None, 2023, None), ("商品零售价格涨幅", None, 2023, None)]),
+    # so does one opening with the year reviewed (2013)
+    ("过去五年，经济实力跃上新台阶。2023年，我们合理把握政策力度，全面实现年初确定的主要目标，国内生产总值增长7.8%，"
+     "城镇新增就业1266万人。", [("地区生产总值", None, 2023, None), ("城镇新增就业", None, 2023, None)]),
 ])
 def test_periods_of_a_five_year_look_back(lexicon, text, periods):
     assert _periods(_observations(REVIEW + text, lexicon)) == periods

@@ -93,9 +93,17 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
         return ranged
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
-    if not multi or status is Status.PLANNED or opening.startswith(tuple(cues.annual_review)):
-        return Period(end)                          # 去年经济增长8.8% inside a look back over five years
+    if not multi or status is Status.PLANNED or _one_year(opening, end, lex):
+        return Period(end)
     return _over_review(end - span + 1, end, before, measure, metric, lex)
+
+
+def _one_year(opening: str, end: int, lex: Lexicon) -> bool:
+    """A sentence opening with the year reviewed (去年经济增长8.8%; 2012年，…国内生产总值增长7.8%) states that year,
+    though its paragraph looks back over five."""
+    cues = lex.hedges.periods
+    year = cues.year.match(opening)
+    return opening.startswith(tuple(cues.annual_review)) or (year is not None and int(year["year"]) == end)
 
 
 def _wordless(text: str, lex: Lexicon) -> bool:

@@ -54,6 +54,9 @@ def test_the_reports_typesetting(lexicon, text, facts):
     # 增长速度 is a growth (1998)
     ("今年国民经济宏观调控的主要目标是：经济增长速度8%，商品零售价格涨幅控制在3%以内。",
      ("地区生产总值", Measure.INCREASE, D(8))),
+    # a change verb before the indicator is the figure's change (2014, 2018)
+    ("今年再减少农村贫困人口1000万人以上。", ("农村贫困人口", Measure.DECREASE, D(1000))),
+    ("今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁280万人。", ("农村贫困人口", Measure.DECREASE, D(1000))),
     # 能源消耗强度 is energy intensity (2014)
     ("加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上。",
      ("单位生产总值能耗", Measure.DECREASE, D("3.9"))),

@@ -117,6 +117,13 @@ def _goal_stated(pre: str, lex: Lexicon) -> str:
     return named + change if change else pre
 
 
+def _leading_change(lead: str, measure: Measure, lex: Lexicon) -> Measure:
+    """A change verb before a lexicon metric is the figure's change: 再减少农村贫困人口1000万人 is a decrease."""
+    if measure is not Measure.LEVEL:
+        return measure
+    return next((Measure(kind) for kind in ("increase", "decrease") if lead in measure_words(lex, kind)), measure)
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
@@ -148,7 +155,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         return Phrase("", pre).with_noun(pre, False, lex), measure
     known = known_metric(pre, lex)
     if known:
-        return split_phrase(pre[known[1]:known[2]], lex, known[0]), measure
+        return split_phrase(pre[known[1]:known[2]], lex, known[0]), _leading_change(pre[:known[1]], measure, lex)
     if pre.endswith(etc):                      # 田林路65弄等 3 个项目: examples, not the indicator
         return replace(split_phrase(pre, lex), noun=""), measure
     pre = lex.hedges.words.ordinal.sub("", pre)

@@ -57,12 +57,18 @@ def test_the_reports_typesetting(lexicon, text, facts):
     # a change verb before the indicator is the figure's change (2014, 2018)
     ("今年再减少农村贫困人口1000万人以上。", ("农村贫困人口", Measure.DECREASE, D(1000))),
     ("今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁280万人。", ("农村贫困人口", Measure.DECREASE, D(1000))),
+    ("难度再大，今年也要再减少农村贫困人口1000万人以上。", ("农村贫困人口", Measure.DECREASE, D(1000))),   # 2015
     # 能源消耗强度 is energy intensity (2014)
     ("加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上。",
      ("单位生产总值能耗", Measure.DECREASE, D("3.9"))),
 ])
 def test_a_goal_worded_before_its_figure_names_its_indicator(lexicon, text, fact):
     assert _facts(PLAN + text, lexicon)[1] == fact
+
+
+def test_the_deficit_as_a_share_of_gdp_is_the_deficit_ratio(lexicon):
+    text = REVIEW + "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"
+    assert [(o.metric, o.period) for o in _observations(text, lexicon)][-2:] == [("赤字率", 2009), ("赤字率", 2023)]
 
 
 def _periods(observations):

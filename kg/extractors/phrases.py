@@ -121,6 +121,7 @@ def _leading_change(lead: str, measure: Measure, lex: Lexicon) -> Measure:
     """A change verb before a lexicon metric is the figure's change: 再减少农村贫困人口1000万人 is a decrease."""
     if measure is not Measure.LEVEL:
         return measure
+    lead = strip_words(lead, (*words(lex, "noise"), *longest_first(lex.hedges.status.planned)))  # 也要再减少
     return next((Measure(kind) for kind in ("increase", "decrease") if lead in measure_words(lex, kind)), measure)
 
 

@@ -82,6 +82,14 @@ def test_a_five_year_goals_change_after_a_long_clause(lexicon):
     assert _periods(_observations(text, lexicon)) == [("地区生产总值", 2024, 2028, Aggregation.AVERAGE)]
 
 
+def test_a_plans_goal_under_its_heading_and_named_by_the_plan(lexicon):
+    # 2001: the heading of the plan's goals opens them; “十五”期间年均 scopes the indicator, it is no part of its name
+    text = "二、“十五”期间的奋斗目标和指导方针\n综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7%左右。"
+    assert [(o.metric, o.measure, o.status.value) for o in _observations(text, lexicon)] == [
+        ("地区生产总值", Measure.INCREASE, "planned")]
+    assert _periods(_observations(text, lexicon)) == [("地区生产总值", 2024, 2028, Aggregation.AVERAGE)]
+
+
 def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
     text = GOALS + "坚持把增加就业作为经济社会发展的优先目标，五年城镇新增就业4500万人。"      # 2011
     assert _periods(_observations(text, lexicon)) == [("城镇新增就业", 2024, 2028, Aggregation.TOTAL)]
@@ -94,6 +102,9 @@ def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
      [("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
     ("这五年，我国社会生产力、综合国力显著提高。国内生产总值达到39.8万亿元，年均增长11.2%。",
      [("地区生产总值", None, 2023, None), ("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
+    # a sentence opening with the year, compared with the plan's base year, is over the plan (2006)
+    ("过去五年，经济实力跃上新台阶。2023年与2018年相比，国内生产总值增长57.3%，年均增长9.5%。",
+     [("地区生产总值", 2019, 2023, Aggregation.TOTAL), ("地区生产总值", 2019, 2023, Aggregation.AVERAGE)]),
     # a sentence opening with 去年 inside a look back states the one year (1998)
     ("过去五年，经济实力跃上新台阶。去年经济增长8.8%，商品零售价格涨幅为0.8%。",
      [("地区生产总值", None, 2023, None), ("商品零售价格涨幅", None, 2023, None)]),

@@ -93,15 +93,18 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
         return ranged
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
-    if not multi or status is Status.PLANNED or _one_year(opening, end, lex):
+    if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
         return Period(end)
     return _over_review(end - span + 1, end, before, measure, metric, lex)
 
 
-def _one_year(opening: str, end: int, lex: Lexicon) -> bool:
+def _one_year(opening: str, before: str, end: int, lex: Lexicon) -> bool:
     """A sentence opening with the year reviewed (去年经济增长8.8%; 2012年，…国内生产总值增长7.8%) states that year,
-    though its paragraph looks back over five."""
+    though its paragraph looks back over five; unless it compares it with an earlier year or the figure is a yearly
+    average (2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%)."""
     cues = lex.hedges.periods
+    if any(w in before for w in cues.average) or cues.compared.search(opening):
+        return False
     year = cues.year.match(opening)
     return opening.startswith(tuple(cues.annual_review)) or (year is not None and int(year["year"]) == end)
 

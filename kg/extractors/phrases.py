@@ -88,6 +88,9 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
     return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
 
 
+_QUOTED_OPENING = re.compile(r"^\u201c[^\u201d]*\u201d")     # a plan's name opening a goal's wording
+
+
 @cache
 def _goal_copula(lex: Lexicon) -> re.Pattern[str]:
     """A goal set at the figure: 目标为, 目标定为, 目标拟定为, 目标是 (hedges.toml ``goal_tails``, a level verb)."""
@@ -106,8 +109,8 @@ def _goal_stated(pre: str, lex: Lexicon) -> str:
         return pre
     named = strip_words(pre[:m.start()], words(lex, "noise"), leading=False).removesuffix(lex.grammar.possessive)
     verbs = lex.indicators.label.clause_verbs
-    named = strip_words(named[max((named.rfind(v) + len(v) for v in verbs if v in named), default=0):],
-                        words(lex, "noise"), trailing=False)
+    named = named[max((named.rfind(v) + len(v) for v in verbs if v in named), default=0):]
+    named = strip_words(_QUOTED_OPENING.sub("", named), words(lex, "noise"), trailing=False)   # “十五”期间年均
     if len(named) < 2:
         return pre
     if m.end() == len(pre):

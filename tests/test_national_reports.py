@@ -66,6 +66,11 @@ def test_a_goal_worded_before_its_figure_names_its_indicator(lexicon, text, fact
     assert _facts(PLAN + text, lexicon)[1] == fact
 
 
+def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
+    text = PLAN + "今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。"          # 2013
+    assert [o.metric for o in _observations(text, lexicon)][1:] == ["城镇保障性住房基本建成", "城镇保障性住房新开工"]
+
+
 def test_the_deficit_as_a_share_of_gdp_is_the_deficit_ratio(lexicon):
     text = REVIEW + "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"
     assert [(o.metric, o.period) for o in _observations(text, lexicon)][-2:] == [("赤字率", 2009), ("赤字率", 2023)]

@@ -58,6 +58,9 @@ def test_the_reports_typesetting(lexicon, text, facts):
     ("今年再减少农村贫困人口1000万人以上。", ("农村贫困人口", Measure.DECREASE, D(1000))),
     ("今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁280万人。", ("农村贫困人口", Measure.DECREASE, D(1000))),
     ("难度再大，今年也要再减少农村贫困人口1000万人以上。", ("农村贫困人口", Measure.DECREASE, D(1000))),   # 2015
+    # 继续 is an adverb of the change, no part of the name (2013)
+    ("今年企业退休人员基本养老金继续提高10%，城乡低保和优抚对象补助标准也进一步提高。",
+     ("企业退休人员基本养老金", Measure.INCREASE, D(10))),
     # 能源消耗强度 is energy intensity (2014)
     ("加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上。",
      ("单位生产总值能耗", Measure.DECREASE, D("3.9"))),
@@ -69,6 +72,13 @@ def test_a_goal_worded_before_its_figure_names_its_indicator(lexicon, text, fact
 def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
     text = PLAN + "今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。"          # 2013
     assert [o.metric for o in _observations(text, lexicon)][1:] == ["城镇保障性住房基本建成", "城镇保障性住房新开工"]
+
+
+def test_a_base_counted_per_person_and_year(lexicon):
+    text = PLAN + "今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。"          # 2013
+    assert [(o.metric, o.quantity.value, o.period) for o in _observations(text, lexicon)][1:] == [
+        ("新农合和城镇居民基本医疗保险财政补助标准", D(240), 2023),
+        ("新农合和城镇居民基本医疗保险财政补助标准", D(280), 2024)]
 
 
 def test_the_deficit_as_a_share_of_gdp_is_the_deficit_ratio(lexicon):

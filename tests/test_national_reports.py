@@ -74,6 +74,15 @@ def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
     assert [o.metric for o in _observations(text, lexicon)][1:] == ["城镇保障性住房基本建成", "城镇保障性住房新开工"]
 
 
+@pytest.mark.parametrize("text, metric", [
+    # time and scope words opening a wording are none of the name: 已经 whole, not 已 of 经加入 (1998), 目前 (2013)
+    ("中国历来重视人权问题，已经加入17个国际人权公约。", "国际人权公约"),
+    ("目前我国年度财政性教育经费支出总额已经超过2万亿元，今后还要继续增加。", "年度财政性教育经费支出总额"),
+])
+def test_time_and_scope_words_are_no_part_of_the_name(lexicon, text, metric):
+    assert [o.metric for o in _observations(REVIEW + text, lexicon)] == [metric]
+
+
 def test_a_base_counted_per_person_and_year(lexicon):
     text = PLAN + "今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。"          # 2013
     assert [(o.metric, o.quantity.value, o.period) for o in _observations(text, lexicon)][1:] == [

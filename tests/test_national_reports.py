@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from kg.extractors.indicators import attribute
 from kg.extractors.observations import sentence_observations
 from kg.model import Aggregation, Measure
 from kg.read.documents import read_text
@@ -80,7 +81,9 @@ def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
     ("目前我国年度财政性教育经费支出总额已经超过2万亿元，今后还要继续增加。", "年度财政性教育经费支出总额"),
 ])
 def test_time_and_scope_words_are_no_part_of_the_name(lexicon, text, metric):
-    assert [o.metric for o in _observations(REVIEW + text, lexicon)] == [metric]
+    doc = read_text(HEAD + REVIEW + text, "t.txt", "t", lexicon)
+    named = attribute(doc, [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)], lexicon)
+    assert [o.metric for o in named] == [metric]
 
 
 def test_a_base_counted_per_person_and_year(lexicon):

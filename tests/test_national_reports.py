@@ -52,6 +52,8 @@ def test_the_reports_typesetting(lexicon, text, facts):
     ("中央提出今年经济增长预期目标为7%左右，既考虑了保持宏观调控目标的连续性。",
      ("地区生产总值", Measure.INCREASE, D(7))),                                         # 2004
     ("广义货币M2预期增长目标拟定为13%左右。", ("广义货币M2", Measure.INCREASE, D(13))),  # 2013
+    # a growth expected at its figure (预期为) is a growth (1999)
+    ("综合分析国内外的有利条件和制约因素，今年的经济增长预期为7%左右。", ("地区生产总值", Measure.INCREASE, D(7))),
     # 增长速度 is a growth (1998)
     ("今年国民经济宏观调控的主要目标是：经济增长速度8%，商品零售价格涨幅控制在3%以内。",
      ("地区生产总值", Measure.INCREASE, D(8))),

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
+from kg.extractors.indicators import known as whole_name
 from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Measure
@@ -153,8 +154,13 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
-    pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
-    pre = _strip_trailing(strip_words(pre, noise, trailing=False), trailing_noise, lex)
+    linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
+    pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)
+    if measure is Measure.LEVEL and linked != pre:          # 经济增长预期为7%左右: a growth expected at 7%
+        changed, named = _measure(pre, lex, counted)
+        named = _strip_trailing(named, trailing_noise, lex)
+        if changed is not Measure.LEVEL and whole_name(named.strip(of), lex):
+            measure, pre = changed, named
     if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
         return Phrase("", pre).with_noun(pre, False, lex), measure
     known = known_metric(pre, lex)

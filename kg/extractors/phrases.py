@@ -160,7 +160,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         changed, named = _measure(pre, lex, counted)
         named = _strip_trailing(named, trailing_noise, lex)
         if changed is not Measure.LEVEL and whole_name(named.strip(of), lex):
-            measure, pre = changed, named
+            measure, pre = changed, named.strip(of)
     if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
         return Phrase("", pre).with_noun(pre, False, lex), measure
     known = known_metric(pre, lex)

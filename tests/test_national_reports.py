@@ -72,6 +72,14 @@ def test_a_goal_worded_before_its_figure_names_its_indicator(lexicon, text, fact
     assert _facts(PLAN + text, lexicon)[1] == fact
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a change named before the verb that moves it to its new level is that change (2013)
+    ("去年居民消费价格涨幅回落到2.6%，这是我们控制通货膨胀取得的一个重要成果。", ("居民消费价格", Measure.INCREASE, D("2.6"))),
+])
+def test_a_named_change_moved_to_a_level(lexicon, text, fact):
+    assert _facts(REVIEW + text, lexicon) == [fact]
+
+
 def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
     text = PLAN + "今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。"          # 2013
     assert [o.metric for o in _observations(text, lexicon)][1:] == ["城镇保障性住房基本建成", "城镇保障性住房新开工"]

@@ -48,12 +48,23 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
     for tail in conf.level_after_change:
         for verb in conf.increase + conf.decrease:
             if pre.endswith(verb + tail):
-                return Measure.LEVEL, pre[: -len(verb + tail)]
+                rest = pre[: -len(verb + tail)]
+                change = _change_named(rest, lex)     # 居民消费价格涨幅回落到2.6%: the change's new level
+                return (Measure.LEVEL, rest) if change is None else change
     for kind in ("increase", "decrease"):
         for verb in measure_words(lex, kind):
             if pre.endswith(verb):
                 return Measure(kind), pre[: -len(verb)]
     return Measure.LEVEL, pre
+
+
+def _change_named(pre: str, lex: Lexicon) -> tuple[Measure, str] | None:
+    """A wording that names a change (涨幅, 增速) before the verb that moves it measures that change."""
+    for kind in ("increase", "decrease"):
+        for verb in measure_words(lex, kind):
+            if pre.endswith(verb):
+                return Measure(kind), pre[: -len(verb)]
+    return None
 
 
 def known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:

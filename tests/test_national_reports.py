@@ -64,6 +64,8 @@ def test_the_reports_typesetting(lexicon, text, facts):
     # 继续 is an adverb of the change, no part of the name (2013)
     ("今年企业退休人员基本养老金继续提高10%，城乡低保和优抚对象补助标准也进一步提高。",
      ("企业退休人员基本养老金", Measure.INCREASE, D(10))),
+    # the relocation out of poverty is one indicator, however worded (2016 target, 2017 outcome)
+    ("今年要完成脱贫任务，其中易地搬迁脱贫200万人以上。", ("易地扶贫搬迁人口", Measure.LEVEL, D(200))),
     # 能源消耗强度 is energy intensity (2014)
     ("加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上。",
      ("单位生产总值能耗", Measure.DECREASE, D("3.9"))),

@@ -279,7 +279,7 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
             return _stage_measure(previous, quantities, i, lex) or previous
         noun = previous.noun
         if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
-            noun = strip_words(noun, lex.hedges.words.goal_tails, leading=False)
+            noun = strip_words(noun, (*lex.hedges.words.goal_tails, *lex.hedges.words.trailing_adverbs), leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
     context = context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase

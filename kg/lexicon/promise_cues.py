@@ -26,6 +26,7 @@ class DoubtCues:
     one_year: Words
     similar_names: Decimal
     ratio: int
+    restated_targets: Words
 
 
 @dataclass(frozen=True)

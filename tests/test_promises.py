@@ -561,6 +561,10 @@ REVIEWED = [
     (2006, ("单位国内生产总值能耗降低4%左右。", ("单位生产总值能耗", "4", "%", Status.PLANNED, DEC)),
      [("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。",
        ("单位生产总值能耗", "4", "%", Status.ACHIEVED, DEC))], (2006, None), "NotReported", None),
+    # 2009 -> 2010: a target restated as met is the outcome
+    (2009, ("把小学、初中学生人均公用经费分别提高到300元和500元。", ("初中学生人均公用经费", "500", "元", Status.PLANNED, LEVEL)),
+     [("全面落实城乡义务教育政策，提前一年实现农村中小学生人均公用经费500元和300元的目标。",
+       ("初中学生人均公用经费", "500", "元", Status.ACHIEVED, LEVEL))], (2009, None), "Met", "500"),
     # 十二五 goals (2011) -> 2016: the five-year review's figure, never the year's
     (2015, ("单位国内生产总值能耗和二氧化碳排放分别降低16%和17%，", ("单位生产总值能耗", "16", "%", Status.PLANNED, DEC)),
      [("单位国内生产总值能耗下降5.6%。\n", ("单位生产总值能耗", "5.6", "%", Status.ACHIEVED, DEC)),

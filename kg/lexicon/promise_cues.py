@@ -27,6 +27,7 @@ class DoubtCues:
     similar_names: Decimal
     ratio: int
     restated_targets: Words
+    unmet: Words
 
 
 @dataclass(frozen=True)

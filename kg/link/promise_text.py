@@ -91,10 +91,10 @@ class Reader:
         return _CLAUSE_END.split(text[at:ref.observation.provenance.end], maxsplit=1)[0]
 
     def restates_target(self, ref, cues: DoubtCues) -> bool:
-        """Whether the figure, within its clause, runs on to a target word (…降低4%左右、…减少2%的目标): it restates a
-        target, it is no outcome."""
+        """Whether the figure restates a target said to be missed: after a word of failure (没有实现) in its sentence, it
+        runs on to a target word within its clause (…降低4%左右、…减少2%的目标). It is no outcome."""
         tail = self.tail(ref)
-        return any(w in tail for w in cues.restated_targets)
+        return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
 
     def multi_year(self, ref, cues: DoubtCues) -> bool:
         """Whether a figure covers several years: its period is a range, its words say so (五年, 累计, 年均); for an

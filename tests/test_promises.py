@@ -539,7 +539,8 @@ def _sentences(doc: str, said: list, period: tuple[int, int | None] = (0, None))
             continue
         metric, number, unit, status, measure = spec
         start, v = text.index(sentence), D(number)
-        q = Quantity(v, unit, v, "unit:PERCENT" if unit == "%" else "unit:NUM", Comparator.EXACTLY, None, None)
+        comparator = Comparator.AT_MOST if "以内" in sentence else Comparator.EXACTLY
+        q = Quantity(v, unit, v, "unit:PERCENT" if unit == "%" else "unit:NUM", comparator, None, None)
         o = Observation(metric, metric, q, measure, status, period[0], 0, Provenance(doc, start, start + len(sentence)),
                         period_start=period[1])
         out.append((o, start + sentence.index(number)))
@@ -557,6 +558,10 @@ REVIEWED = [
     (2012, ("城镇新增就业900万人以上。", ("城镇新增就业", "900", "万人", Status.PLANNED, LEVEL)),
      [("2012年，我们合理把握政策力度，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人。",
        ("城镇新增就业", "1266", "万人", Status.ACHIEVED, LEVEL))], (2012, 2008), "Met", "1266"),
+    # 2007 -> 2008: a figure of the year reviewed (去年) is the year's, though its paragraph reviews five years
+    (2007, ("物价总水平基本稳定，居民消费价格总水平涨幅在3%以内；", ("居民消费价格", "3", "%", Status.PLANNED, LEVEL)),
+     [("去年居民消费价格总水平比上年上涨4.8%。", ("居民消费价格", "4.8", "%", Status.ACHIEVED, INC))], (2007, 2003), "Missed",
+     "4.8"),
     # 2006 -> 2007: a target restated in a sentence saying it was not met is no outcome
     (2006, ("单位国内生产总值能耗降低4%左右。", ("单位生产总值能耗", "4", "%", Status.PLANNED, DEC)),
      [("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。",

@@ -97,16 +97,32 @@ class Reader:
         return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
 
     def multi_year(self, ref, cues: DoubtCues) -> bool:
-        """Whether a figure covers several years: its period is a range, its words say so (五年, 累计, 年均); for an
-        outcome, its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for
-        a target, it is a change set for a later year than its document's (a plan's 单位国内生产总值能耗降低16% for
-        2015 in the 2011 report)."""
+        """Whether a figure covers several years: its period is a range; for an outcome, its words say so (五年, 累计,
+        年均) or its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for a
+        target, its own clause says so (五年城镇新增就业4500万人, not …“十四五”规划，…实施好十方面民生实事), or it is a
+        change set for a later year than its document's (a plan's 单位国内生产总值能耗降低16% for 2015, in 2011)."""
         o = ref.observation
-        if o.period_start is not None and o.period_start < o.period or multi_year_word(*self.head(ref), cues):
+        if o.period_start is not None and o.period_start < o.period:
             return True
+        head, clause = self.head(ref)
         if o.status is not Status.PLANNED:
-            return any(w in self.paragraph_before(ref) for w in cues.multi_year)
-        return o.measure is not Measure.LEVEL and o.period > ref.extraction.document.metadata.year
+            return multi_year_word(head, clause, cues) is not None or any(
+                w in self.paragraph_before(ref) for w in cues.multi_year)
+        return any(w in clause for w in cues.multi_year) or self.set_ahead(ref) and o.measure is not Measure.LEVEL
+
+    @staticmethod
+    def set_ahead(ref) -> bool:
+        """Whether a target is set for a later year than its document's (a plan's goal for its last year)."""
+        return ref.observation.period > ref.extraction.document.metadata.year
+
+    def one_year(self, ref, cues: DoubtCues) -> bool:
+        """Whether a figure dated to several years names one year in its own words and none of several (去年居民消费价格
+        总水平比上年上涨4.8%, in a review of five years): it is also that year's figure."""
+        o = ref.observation
+        if o.period_start is None or o.period_start >= o.period:
+            return False
+        head, clause = self.head(ref)
+        return any(w in head for w in cues.one_year) and multi_year_word(head, clause, cues) is None
 
     def paragraph_before(self, ref) -> str:
         """The words of the figure's paragraph before its sentence; empty when the text is not at hand."""

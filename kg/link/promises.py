@@ -74,20 +74,20 @@ class Promise:
     stated_with: Ref | None = None  # the reference's target a comparison target is stated with
 
 
-def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _key(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """What a target and its outcome share: government, metric, measure, kind of unit, years covered."""
-    return government_key(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
+    return government_key(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, span or period_span(o)
 
 
-def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _unnamed(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """The key less the indicator, the measure and the unit: where to look for an outcome whose indicator is named
     differently, or whose measure the target words otherwise (kg.link.promise_names)."""
-    return "unnamed", government_key(ex.document.metadata, lex), period_span(o)
+    return "unnamed", government_key(ex.document.metadata, lex), span or period_span(o)
 
 
-def _same_unit(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _same_unit(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """The key and what the unit counts (项 and 方面 count different things): an outcome of the same is preferred."""
-    return *_key(ex, o, lex), lex.comparable_unit(o.quantity.unit)
+    return *_key(ex, o, lex, span), lex.comparable_unit(o.quantity.unit)
 
 
 def _same_target(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
@@ -132,8 +132,9 @@ def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None
         return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
     (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
     reason = stage_doubt(t_clause, o_clause, cues)
-    if reason is None and not (reader.multi_year(target, cues) and reader.multi_year(outcome, cues)):
-        reason = multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)    # both five years': no doubt
+    if reason is None and not (reader.set_ahead(target) and reader.multi_year(target, cues)
+                               and reader.multi_year(outcome, cues)):      # a plan's goal and its review: no doubt
+        reason = multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
     if reason is None and period_span(t)[0] == period_span(o)[0]:
         reason = _far(t, o, lex.metric_polarity(t.metric), cues.ratio)
     return reason
@@ -211,9 +212,10 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 ref = Ref(ex, o, i)
-                found.setdefault(_key(ex, o, lex), []).append(ref)
-                found.setdefault(_same_unit(ex, o, lex), []).append(ref)
-                found.setdefault(_unnamed(ex, o, lex), []).append(ref)
+                one_year = (o.period, o.period) if reader.one_year(ref, lex.promises.doubt) else period_span(o)
+                for span in dict.fromkeys((period_span(o), one_year)):     # 去年…上涨4.8% in a five-year review
+                    for key in (_key, _same_unit, _unnamed):
+                        found.setdefault(key(ex, o, lex, span), []).append(ref)
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)

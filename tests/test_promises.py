@@ -600,3 +600,25 @@ def test_state_council_targets_against_the_later_report(lexicon, year, target, r
                              ("o", year + 1, DocKind.WORK_REPORT, outcomes, review_text)])
     assert p.verdict.name.title().replace("_", "") == verdict
     assert (p.outcome.observation.quantity.value if p.outcome else None) == (D(value) if value else None)
+
+
+def test_a_plans_goal_pairs_with_its_average_dated_to_the_last_year(lexicon):
+    """State Council 2006 -> 2011: 今后五年国内生产总值年均增长7.5% (2006–2010) and the review's 年均增长11.2%, dated 2010
+    alone, not the year's 增长10.3%."""
+    from dataclasses import replace
+
+    from kg.model import DocKind, Verdict
+
+    goal = ("今后五年国内生产总值年均增长7.5%，", ("地区生产总值", "7.5", "%", Status.PLANNED, INC))
+    said, text = _sentences("t", [goal], (2010, 2006))
+    review = [("国内生产总值达到39.8万亿元，年均增长11.2%，财政收入从3.16万亿元增加到8.31万亿元。\n",
+               ("地区生产总值", "11.2", "%", Status.ACHIEVED, INC)),
+              ("国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%。", ("地区生产总值", "10.3", "%", Status.ACHIEVED, INC))]
+    outcomes, review_text = _sentences("o", review, (2010, None))
+    [p] = _tracked(lexicon, [("t", 2006, DocKind.WORK_REPORT, said, text),
+                             ("o", 2011, DocKind.WORK_REPORT, outcomes, review_text)])
+    assert p.verdict is Verdict.MET and p.outcome.observation.quantity.value == D("11.2")
+    year_only = [(replace(o, period_start=None), at) for o, at in outcomes[1:]]
+    [p] = _tracked(lexicon, [("t", 2006, DocKind.WORK_REPORT, said, text),
+                             ("o", 2011, DocKind.WORK_REPORT, year_only, review_text)])
+    assert p.outcome is None

@@ -30,7 +30,8 @@ from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
 from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
-from kg.link.promise_text import Claim, Reader, TextOf, find_claim, multi_year_doubt, stage_doubt
+from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
+                                  stage_doubt)
 from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
@@ -255,6 +256,8 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
         return None, None
     judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
     clear = [r for r, reason in judged if reason is None]
+    if clear and c.reader.multi_year(target, c.lex.promises.doubt):     # a goal: the figure worded 年均 or 累计 first
+        clear = [r for r in clear if multi_year_word(*c.reader.head(r), c.lex.promises.doubt)] or clear
     if not clear:
         return judged[0]
     rivals = [r for r in c.rivals.get(key, ()) if doubt(r, clear[0], c.lex, c.reader) is None
@@ -277,7 +280,8 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    for key in (_same_unit(ex, o, c.lex), _key(ex, o, c.lex)):
+    spans = dict.fromkeys((period_span(o), (o.period, o.period)))   # a goal's review dated to its last year: 年均增长11.2%
+    for key in (k(ex, o, c.lex, span) for span in spans for k in (_same_unit, _key)):
         found = c.outcomes.get(key)
         best = found.after(year) if found is not None else None
         if best is not None:

@@ -562,6 +562,10 @@ REVIEWED = [
     (2007, ("物价总水平基本稳定，居民消费价格总水平涨幅在3%以内；", ("居民消费价格", "3", "%", Status.PLANNED, LEVEL)),
      [("去年居民消费价格总水平比上年上涨4.8%。", ("居民消费价格", "4.8", "%", Status.ACHIEVED, INC))], (2007, 2003), "Missed",
      "4.8"),
+    # 2009 -> 2010: a count worded as an increase is the level of the new ones
+    (2009, ("再解决6000万人安全饮水问题，增加500万农村沼气用户。", ("沼气用户", "500", "万", Status.PLANNED, INC)),
+     [("农村饮水安全工程使6069万农民受益，新增510万沼气用户。", ("新增沼气用户", "510", "万", Status.ACHIEVED, LEVEL))],
+     (2009, None), "Met", "510"),
     # 2006 -> 2007: a target restated in a sentence saying it was not met is no outcome
     (2006, ("单位国内生产总值能耗降低4%左右。", ("单位生产总值能耗", "4", "%", Status.PLANNED, DEC)),
      [("但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。",

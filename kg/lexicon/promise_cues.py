@@ -44,6 +44,7 @@ class PromiseIdentity:
     decrease_verbs: Words
     changes_in_percent: Words
     increase_verbs: Words
+    new_openings: Words
     level_markers: Words
     qualifiers: Words
 

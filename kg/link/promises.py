@@ -370,7 +370,10 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     alike_refs = []
     for r in c.found.get(_unnamed(ex, o, c.lex), ()):
         other = r.observation
-        if (r.extraction.document.metadata.year <= year or other.measure not in measures
+        new = o.measure is Measure.INCREASE and other.measure is Measure.LEVEL and (\
+            o.quantity.normalized_unit == other.quantity.normalized_unit) and other.metric.startswith(
+            c.lex.promises.identity.new_openings)       # 增加500万 -> 新增沼气用户510万
+        if (r.extraction.document.metadata.year <= year or other.measure not in measures and not new
                 or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
                 or not _may_pair(target, r, c)):
             continue

@@ -630,4 +630,4 @@ def test_a_plans_goal_pairs_with_its_average_dated_to_the_last_year(lexicon):
 
 def test_the_deficit_ratio_is_the_deficit_as_a_share_of_gdp(lexicon):
     """State Council 2012 -> 2013: 赤字率下降到1.5%左右 -> 财政赤字占国内生产总值的比重…降到去年的1.5%左右 (one indicator)."""
-    assert lexicon.metric("财政赤字占国内生产总值的比重").name == "赤字率"
+    assert lexicon.metric_aliases()["财政赤字占国内生产总值的比重"] == "赤字率"

@@ -628,6 +628,10 @@ def test_a_plans_goal_pairs_with_its_average_dated_to_the_last_year(lexicon):
     assert p.outcome is None
 
 
-def test_the_deficit_ratio_is_the_deficit_as_a_share_of_gdp(lexicon):
-    """State Council 2012 -> 2013: 赤字率下降到1.5%左右 -> 财政赤字占国内生产总值的比重…降到去年的1.5%左右 (one indicator)."""
-    assert lexicon.metric_aliases()["财政赤字占国内生产总值的比重"] == "赤字率"
+@pytest.mark.parametrize("written, metric", [
+    ("财政赤字占国内生产总值的比重", "赤字率"),     # 2012 -> 2013: 赤字率下降到1.5%左右 -> …的比重…降到去年的1.5%左右
+    ("经济增长速度", "地区生产总值"),              # 1998 -> 1999: 经济增长速度8% -> 国内生产总值比上年增长7.8%
+])
+def test_state_council_indicators_named_two_ways_are_one(lexicon, written, metric):
+    [named] = [m.name for m in lexicon.metrics if written in (*m.aliases, *m.exact_aliases)]
+    assert named == metric

@@ -153,3 +153,11 @@ def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
 ])
 def test_periods_of_a_five_year_look_back(lexicon, text, periods):
     assert _periods(_observations(REVIEW + text, lexicon)) == periods
+
+
+@pytest.mark.parametrize("text, metric", [
+    # the clause before a bare stage frames the effort on a work (加大…建设力度): the work is the stage's noun (2014)
+    ("加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上。", "保障性安居工程新开工"),
+])
+def test_a_stage_after_the_effort_on_a_work_is_of_the_work(lexicon, text, metric):
+    assert [o.metric for o in _observations(PLAN + text, lexicon)][1] == metric

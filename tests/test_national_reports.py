@@ -161,3 +161,11 @@ def test_periods_of_a_five_year_look_back(lexicon, text, periods):
 ])
 def test_a_stage_after_the_effort_on_a_work_is_of_the_work(lexicon, text, metric):
     assert [o.metric for o in _observations(PLAN + text, lexicon)][1] == metric
+
+
+@pytest.mark.parametrize("text, fact", [
+    # years in a row (连续两年) are the figure's period, no part of its indicator's name (2015)
+    ("贫困地区农村学生上重点高校人数连续两年增长10%以上。", ("贫困地区农村学生上重点高校人数", Measure.INCREASE, D(10))),
+])
+def test_years_in_a_row_are_no_part_of_the_name(lexicon, text, fact):
+    assert _facts(REVIEW + text, lexicon) == [fact]

@@ -169,3 +169,20 @@ def test_a_stage_after_the_effort_on_a_work_is_of_the_work(lexicon, text, metric
 ])
 def test_years_in_a_row_are_no_part_of_the_name(lexicon, text, fact):
     assert _facts(REVIEW + text, lexicon) == [fact]
+
+
+def _named(text: str, lexicon) -> list[tuple[str, D]]:
+    doc = read_text(HEAD + PLAN + text, "t.txt", "t", lexicon)
+    named = attribute(doc, [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)], lexicon)
+    return [(o.metric, o.quantity.value) for o in named][1:]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a count of items cancelled is named by what is cancelled, the modal 要再 no part of it (2014 target, 2013 and
+    # 2015 outcomes)
+    ("今年要再取消和下放行政审批事项200项以上。", [("行政审批事项取消下放", D(200))]),
+    ("取消和下放311项行政审批事项，取消123项职业资格许可和认定事项。",
+     [("行政审批事项取消下放", D(311)), ("职业资格许可和认定事项", D(123))]),
+])
+def test_a_count_of_items_cancelled_is_named_by_the_items(lexicon, text, named):
+    assert _named(text, lexicon) == named

@@ -186,3 +186,18 @@ def _named(text: str, lexicon) -> list[tuple[str, D]]:
 ])
 def test_a_count_of_items_cancelled_is_named_by_the_items(lexicon, text, named):
     assert _named(text, lexicon) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a rise worded by a flow verb before a count of what follows the figure adds those things: the 2009 target is
+    # the indicator of the 2010 outcome (新增510万沼气用户)
+    ("再解决6000万人安全饮水问题，增加500万沼气用户，继续加强农村电网。", [("新增沼气用户", D(500))]),
+    ("继续改善农村生产生活条件，新增510万沼气用户。", [("新增沼气用户", D(510))]),
+    # a change of a figure to a new level is none (全社会研究与实验发展经费，从2002年1288亿元增加到…: 2008)
+    ("组建城市合作银行的大中城市，由35个增加到100个，农村金融改革全面启动。", []),
+    # a level held for years in a row takes no action of the figure before (guangdong_2026)
+    ("新建全国法治政府示范地区和项目12个，群众安全感连续7年保持98%以上。",
+     [("新增全国法治政府示范地区和项目", D(12)), ("群众安全感", D(98))]),
+])
+def test_a_rise_in_a_count_is_a_flow(lexicon, text, named):
+    assert [n for n in _named(text, lexicon) if n[0] != "安全饮水问题"] == named

@@ -201,3 +201,12 @@ def test_a_count_of_items_cancelled_is_named_by_the_items(lexicon, text, named):
 ])
 def test_a_rise_in_a_count_is_a_flow(lexicon, text, named):
     assert [n for n in _named(text, lexicon) if n[0] != "安全饮水问题"] == named
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a named change before its copula 在 is that change, a ceiling with 以内 (2007)
+    ("物价总水平基本稳定，居民消费价格总水平涨幅在 3%以内；国际收支不平衡状况得到改善。",
+     ("居民消费价格", Measure.INCREASE, D(3))),
+])
+def test_a_named_change_before_its_copula(lexicon, text, fact):
+    assert _facts(PLAN + text, lexicon)[1:] == [fact]

@@ -158,6 +158,8 @@ def test_periods_of_a_five_year_look_back(lexicon, text, periods):
 @pytest.mark.parametrize("text, metric", [
     # the clause before a bare stage frames the effort on a work (加大…建设力度): the work is the stage's noun (2014)
     ("加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上。", "保障性安居工程新开工"),
+    # a campaign frames it too, and names the indicator by its short name (2018: 棚改 = 棚户区住房改造)
+    ("启动新的三年棚改攻坚计划，今年开工580万套。", "棚户区住房改造开工"),
 ])
 def test_a_stage_after_the_effort_on_a_work_is_of_the_work(lexicon, text, metric):
     assert [o.metric for o in _observations(PLAN + text, lexicon)][1] == metric

@@ -153,3 +153,62 @@ def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):
 ])
 def test_periods_of_a_five_year_look_back(lexicon, text, periods):
     assert _periods(_observations(REVIEW + text, lexicon)) == periods
+
+
+@pytest.mark.parametrize("text, metric", [
+    # the clause before a bare stage frames the effort on a work (加大…建设力度): the work is the stage's noun (2014)
+    ("加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上。", "保障性安居工程新开工"),
+    # a campaign frames it too, and names the indicator by its short name (2018: 棚改 = 棚户区住房改造)
+    ("启动新的三年棚改攻坚计划，今年开工580万套。", "棚户区住房改造开工"),
+])
+def test_a_stage_after_the_effort_on_a_work_is_of_the_work(lexicon, text, metric):
+    assert [o.metric for o in _observations(PLAN + text, lexicon)][1] == metric
+
+
+@pytest.mark.parametrize("text, fact", [
+    # years in a row (连续两年) are the figure's period, no part of its indicator's name (2015)
+    ("贫困地区农村学生上重点高校人数连续两年增长10%以上。", ("贫困地区农村学生上重点高校人数", Measure.INCREASE, D(10))),
+])
+def test_years_in_a_row_are_no_part_of_the_name(lexicon, text, fact):
+    assert _facts(REVIEW + text, lexicon) == [fact]
+
+
+def _named(text: str, lexicon) -> list[tuple[str, D]]:
+    doc = read_text(HEAD + PLAN + text, "t.txt", "t", lexicon)
+    named = attribute(doc, [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)], lexicon)
+    return [(o.metric, o.quantity.value) for o in named][1:]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a count of items cancelled is named by what is cancelled, the modal 要再 no part of it (2014 target, 2013 and
+    # 2015 outcomes)
+    ("今年要再取消和下放行政审批事项200项以上。", [("行政审批事项取消下放", D(200))]),
+    ("取消和下放311项行政审批事项，取消123项职业资格许可和认定事项。",
+     [("行政审批事项取消下放", D(311)), ("职业资格许可和认定事项", D(123))]),
+])
+def test_a_count_of_items_cancelled_is_named_by_the_items(lexicon, text, named):
+    assert _named(text, lexicon) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a rise worded by a flow verb before a count of what follows the figure adds those things: the 2009 target is
+    # the indicator of the 2010 outcome (新增510万沼气用户)
+    ("再解决6000万人安全饮水问题，增加500万沼气用户，继续加强农村电网。", [("新增沼气用户", D(500))]),
+    ("继续改善农村生产生活条件，新增510万沼气用户。", [("新增沼气用户", D(510))]),
+    # a change of a figure to a new level is none (全社会研究与实验发展经费，从2002年1288亿元增加到…: 2008)
+    ("组建城市合作银行的大中城市，由35个增加到100个，农村金融改革全面启动。", []),
+    # a level held for years in a row takes no action of the figure before (guangdong_2026)
+    ("新建全国法治政府示范地区和项目12个，群众安全感连续7年保持98%以上。",
+     [("新增全国法治政府示范地区和项目", D(12)), ("群众安全感", D(98))]),
+])
+def test_a_rise_in_a_count_is_a_flow(lexicon, text, named):
+    assert [n for n in _named(text, lexicon) if n[0] != "安全饮水问题"] == named
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a named change before its copula 在 is that change, a ceiling with 以内 (2007)
+    ("物价总水平基本稳定，居民消费价格总水平涨幅在 3%以内；国际收支不平衡状况得到改善。",
+     ("居民消费价格", Measure.INCREASE, D(3))),
+])
+def test_a_named_change_before_its_copula(lexicon, text, fact):
+    assert _facts(PLAN + text, lexicon)[1:] == [fact]

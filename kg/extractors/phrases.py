@@ -153,6 +153,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
+    pre = lex.hedges.periods.consecutive.sub("", pre)      # 连续两年增长: so are the years in a row
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
     pre = _goal_stated(pre, lex)
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)

@@ -235,3 +235,38 @@ def test_raised_updated_and_helped(lexicon, text, metric) -> None:
 def test_a_total_named_by_the_count_before_it(lexicon) -> None:
     found = _observations("落地重大产业项目超过100个、投资总额超过1000亿元。", lexicon)   # shanghai_city_2024
     assert [m for m, _, _ in found] == ["落地重大产业项目", "落地重大产业项目投资总额"]
+
+
+# -- the causes of the sample of main's build at 05bc912 (tests/data/label_sample_final.tsv) ------
+
+@pytest.mark.parametrize("text, gone", [
+    # a subject and its predicate: a clause, not a name (the figure goes with it)
+    ("对前两年供餐质量监测发现问题的40家学生集体用餐配送单位进行再检查再提升。", "进行"),       # guangdong_2025
+    ("人形机器人等8个项目入围工信部未来产业创新任务“揭榜挂帅”项目，数量列东北地区首位。", "入围"),  # heilongjiang_2025
+    ("组织2000多位专家对若干战略问题进行研究论证。", "进行"),                                   # national_2005
+    ("临港新片区、长三角生态绿色一体化发展示范区、虹桥国际开放枢纽的对内对外开放两个扇面枢纽作用持续提升，"
+     "五个新城基本建成独立综合性节点城市。", "持续"),                                            # shanghai_city_2023
+    ("更好促进国内国际两个市场、两种资源联动流通。", "联动"),                                   # shanghai_city_2021
+    # the structure of a plan, no indicator's value
+    ("细化经济发展、创新驱动、民生福祉、绿色低碳、安全保障五大类23个主要指标。", "指标"),       # sichuan_2026
+])
+def test_a_clause_or_a_plan_is_no_label(lexicon, text, gone) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon) if gone in m] == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a predicate cut inside (有序推进): the name is what stands before it (sichuan_2025)
+    ("254个“两重”建设项目有序推进、总投资2800亿元。", "两重建设项目"),
+    # a qualifier before a lexicon indicator makes another one (henan_2026): not the total capacity
+    ("可再生能源发电装机突破1亿千瓦。", "可再生能源发电装机"),
+    # a generic noun whose owner opens the clause before (shanghai_city_2024)
+    ("浦东新区法规累计达到18部，管理措施累计达到22部。", "浦东新区管理措施"),
+])
+def test_the_name_found_in_the_sentence(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_carried_action_does_not_open_a_sown_area(lexicon) -> None:
+    # zhejiang_2026: 新增 counts the new 多田套合 land; the sown area is a level
+    found = _observations("新增“多田套合”面积180万亩，粮食播种面积1584.6万亩、总产量132.4亿斤。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("播种面积")] == ["粮食播种面积"]

@@ -14,6 +14,7 @@ The scheme's matching lives in kg.extractors.indicator_names, the label rules in
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -278,7 +279,9 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
-    return found or (_named(counted, lex) if counted else None)
+    found = found or (_named(counted, lex) if counted else None)
+    owner = _owner_before(before, lex) if found is None and own in lex.indicators.label.bare else ""
+    return _named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
@@ -351,6 +354,17 @@ def _subject_before(before: str, lex: Lexicon) -> str:
         nouns.append(word)
     subject = "".join(nouns)
     return subject if 2 <= len(subject) <= 12 else ""
+
+
+def _owner_before(before: str, lex: Lexicon) -> str:
+    """Whose a generic noun is, when the clause before states a figure of the same owner's other thing: the nouns
+    opening that clause without its last (浦东新区法规累计达到18部，管理措施累计达到22部 -> 浦东新区)."""
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
+    if len(clauses) < 2 or not re.search(r"[0-9]", clauses[-2]):
+        return ""
+    nouns = list(itertools.takewhile(lambda w: w[1].startswith("n"), tagged(clauses[-2], lex)))
+    owner = "".join(w for w, _ in nouns[:-1])
+    return owner if 2 <= len(owner) <= 8 else ""
 
 
 def _object_before(before: str, lex: Lexicon) -> str:

@@ -261,6 +261,8 @@ def test_a_clause_or_a_plan_is_no_label(lexicon, text, gone) -> None:
     ("可再生能源发电装机突破1亿千瓦。", "可再生能源发电装机"),
     # a generic noun whose owner opens the clause before (shanghai_city_2024)
     ("浦东新区法规累计达到18部，管理措施累计达到22部。", "浦东新区管理措施"),
+    # a count of a school's students takes the school of the figure before (national_2007)
+    ("中等职业学校招生规模扩大到741万人，在校学生总数1809万人。", "职业学校在校学生总数"),
 ])
 def test_the_name_found_in_the_sentence(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
@@ -270,3 +272,9 @@ def test_a_carried_action_does_not_open_a_sown_area(lexicon) -> None:
     # zhejiang_2026: 新增 counts the new 多田套合 land; the sown area is a level
     found = _observations("新增“多田套合”面积180万亩，粮食播种面积1584.6万亩、总产量132.4亿斤。", lexicon)
     assert [m for m, _, _ in found if m.endswith("播种面积")] == ["粮食播种面积"]
+
+
+def test_a_generic_noun_after_the_number_takes_no_owner(lexicon) -> None:
+    # national_2010: 预期目标 closes the clause, no parallel of the clause before: 广义 owns no target
+    found = _observations("稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("预期目标")] == []

@@ -280,7 +280,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     found = found or (_named(counted, lex) if counted else None)
-    owner = _owner_before(before, lex) if found is None and own in lex.indicators.label.bare else ""
+    owner = _owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
     return _named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
 
 
@@ -356,15 +356,20 @@ def _subject_before(before: str, lex: Lexicon) -> str:
     return subject if 2 <= len(subject) <= 12 else ""
 
 
-def _owner_before(before: str, lex: Lexicon) -> str:
-    """Whose a generic noun is, when the clause before states a figure of the same owner's other thing: the nouns
-    opening that clause without its last (浦东新区法规累计达到18部，管理措施累计达到22部 -> 浦东新区)."""
+PROPER_NOUNS = ("ns", "nt", "nz")      # jieba's flags of a place, an organisation, another proper noun
+
+
+def _owner_before(own: str, before: str, lex: Lexicon) -> str:
+    """Whose the generic noun ``own`` opening its clause is, when the clause before states a figure of the same
+    owner's other thing: the proper nouns opening that clause without its last noun (浦东新区法规累计达到18部，
+    管理措施累计达到22部 -> 浦东新区)."""
     clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
-    if len(clauses) < 2 or not re.search(r"[0-9]", clauses[-2]):
+    if len(clauses) < 2 or not clauses[-1].startswith(own) or not re.search(r"[0-9]", clauses[-2]):
         return ""
     nouns = list(itertools.takewhile(lambda w: w[1].startswith("n"), tagged(clauses[-2], lex)))
-    owner = "".join(w for w, _ in nouns[:-1])
-    return owner if 2 <= len(owner) <= 8 else ""
+    owner = nouns[:-1]
+    proper = all(pos in PROPER_NOUNS for _, pos in owner)      # a place, an organisation: whose, not what
+    return "".join(w for w, _ in owner) if owner and proper and 2 <= sum(len(w) for w, _ in owner) <= 8 else ""
 
 
 def _object_before(before: str, lex: Lexicon) -> str:

@@ -278,3 +278,19 @@ def test_a_generic_noun_after_the_number_takes_no_owner(lexicon) -> None:
     # national_2010: 预期目标 closes the clause, no parallel of the clause before: 广义 owns no target
     found = _observations("稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。", lexicon)
     assert [m for m, _, _ in found if m.endswith("预期目标")] == []
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a generic noun and its stage: the stage names the things first, as the statistics' 新开工项目 (xuhui 2025,
+    # xuhui 2024 news; the gold's 项目开工 and 集中签约单位 share their characters)
+    ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["开工项目", "竣工项目"]),
+    ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["签约单位"]),
+])
+def test_a_generic_noun_is_named_by_its_stage(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+    assert all(label_problems(m, lexicon) == [] for m in metrics)
+
+
+@pytest.mark.parametrize("label", ["项目开工", "项目竣工", "单位签约", "单位集中签约"])
+def test_a_generic_noun_before_its_stage_is_no_label(lexicon, label) -> None:
+    assert any("a generic noun and its stage" in p for p in label_problems(label, lexicon))

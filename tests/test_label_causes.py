@@ -285,6 +285,7 @@ def test_a_generic_noun_after_the_number_takes_no_owner(lexicon) -> None:
     # xuhui 2024 news; the gold's 项目开工 and 集中签约单位 share their characters)
     ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["开工项目", "竣工项目"]),
     ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["签约单位"]),
+    ("复旦附中徐汇分校等2个项目年内交付使用。", ["交付使用项目"]),          # xuhui 2024 news: 年内 a manner
 ])
 def test_a_generic_noun_is_named_by_its_stage(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
@@ -294,3 +295,9 @@ def test_a_generic_noun_is_named_by_its_stage(lexicon, text, metrics) -> None:
 @pytest.mark.parametrize("label", ["项目开工", "项目竣工", "单位签约", "单位集中签约"])
 def test_a_generic_noun_before_its_stage_is_no_label(lexicon, label) -> None:
     assert any("a generic noun and its stage" in p for p in label_problems(label, lexicon))
+
+
+def test_no_action_carried_onto_things_newly_in_a_state(lexicon) -> None:
+    # heilongjiang_2025: 引进 counts the projects; 新入规 is the firms' own action (entering the statistics)
+    found = _observations("引进精深加工项目200个以上，新入规农产品加工企业200家以上。", lexicon)
+    assert [m for m, _, _ in found] == ["引进精深加工项目", "新入规农产品加工企业"]

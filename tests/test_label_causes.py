@@ -301,3 +301,9 @@ def test_no_action_carried_onto_things_newly_in_a_state(lexicon) -> None:
     # heilongjiang_2025: 引进 counts the projects; 新入规 is the firms' own action (entering the statistics)
     found = _observations("引进精深加工项目200个以上，新入规农产品加工企业200家以上。", lexicon)
     assert [m for m, _, _ in found] == ["引进精深加工项目", "新入规农产品加工企业"]
+
+
+def test_a_generic_subject_goes_after_its_activity(lexicon) -> None:
+    # national_2014: the count is of provinces doing the pilot, named by it
+    found = _observations("28个省份开展大病医疗保险试点。", lexicon)
+    assert [m for m, _, _ in found] == ["大病医疗保险试点省份"]

@@ -79,8 +79,14 @@ def without_link(own: str, lex: Lexicon) -> str | None:
     for verb in lex.indicators.label.light_verbs:
         at = own.find(verb, 2)
         if at > 0:
-            return named(own[:at] + own[at + len(verb):], lex)
+            return named(_subject_and_activity(own[:at], own[at + len(verb):], lex), lex)
     return _from_predicate(own, lex)
+
+
+def _subject_and_activity(subject: str, activity: str, lex: Lexicon) -> str:
+    """The name of a count of subjects doing an activity: a generic subject ([label] bare) goes after the activity
+    it is named by (28个省份开展大病医疗保险试点 -> 大病医疗保险试点省份, national_2014), another before it."""
+    return activity + subject if subject in lex.indicators.label.bare else subject + activity
 
 
 def _from_predicate(own: str, lex: Lexicon) -> str | None:

@@ -41,7 +41,7 @@ def _label_problems(label: str, lex: Lexicon) -> list[str]:
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
     if generic_stage(label, lex):
-        out.append("a generic noun and its stage: the stage names the things (开工项目)")
+        out.append("a generic noun and its stage: the stage names the things")   # 项目开工 -> 开工项目
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex) + clause_problems(label, lex)
 

@@ -307,3 +307,15 @@ def test_a_generic_subject_goes_after_its_activity(lexicon) -> None:
     # national_2014: the count is of provinces doing the pilot, named by it
     found = _observations("28个省份开展大病医疗保险试点。", lexicon)
     assert [m for m, _, _ in found] == ["大病医疗保险试点省份"]
+
+
+def test_a_list_shares_the_verb_opening_its_first_item(lexicon) -> None:
+    # guangdong_2025: 处置 is the verb of both counts (issue 17: verbs shared across an A、B list reached one item)
+    found = _observations("盘活存量土地，处置批而未供土地33.2万亩、闲置土地2.8万亩。", lexicon)
+    assert [m for m, _, _ in found] == ["处置批而未供土地", "处置闲置土地"]
+
+
+def test_a_total_listed_after_a_count_takes_no_verb(lexicon) -> None:
+    # guangdong_2026: the total is of the projects, not of 承接
+    found = _observations("15个承接产业转移主平台落地项目2200个、总投资额7200亿元。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("总投资额")] == ["产业转移主平台落地项目总投资额"]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_total, list_verb, qualified_part,
-                                        whole_start, without_link)
+                                        shared_verb, whole_start, without_link)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -42,7 +42,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
+        wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+                   or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:

@@ -110,6 +110,7 @@ def _within(a: str, b: str) -> float:
     return 1.0 if len(short) >= 4 and all(ch in chars for ch in short) and not long.startswith(short) else 0.0
 
 
+@lru_cache(maxsize=1 << 14)
 def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     """How alike two indicator names are (0: not alike), and whether they name one indicator.
 
@@ -202,7 +203,11 @@ def _classifier(unit: str, lex: Lexicon) -> str:
 def counts_apart(t: Observation, o: Observation, lex: Lexicon) -> bool:
     """Whether two counts count different things: their classifiers differ and one counts one kind of thing
     (幢 buildings and 户 households; not 所 and 个)."""
-    a, b = _classifier(t.quantity.unit, lex), _classifier(o.quantity.unit, lex)
+    return _classifiers_apart(t.quantity.unit, o.quantity.unit, lex)
+
+
+def _classifiers_apart(t_unit: str, o_unit: str, lex: Lexicon) -> bool:
+    a, b = _classifier(t_unit, lex), _classifier(o_unit, lex)
     distinct = lex.promises.identity.distinct_classifiers
     return a != b and bool(a) and bool(b) and (a in distinct or b in distinct)
 
@@ -210,12 +215,20 @@ def counts_apart(t: Observation, o: Observation, lex: Lexicon) -> bool:
 def units_agree(t: Observation, o: Observation, lex: Lexicon) -> bool:
     """Whether two figures are of one unit for comparing: the same comparable unit, or a bare multiplier (1000万,
     超过240万) beside a count (1442万人, 200万人)."""
-    a, b = lex.comparable_unit(t.quantity.unit), lex.comparable_unit(o.quantity.unit)
+    return _units_agree((t.quantity.unit, t.quantity.normalized_unit), (o.quantity.unit, o.quantity.normalized_unit),
+                        lex)
+
+
+@lru_cache(maxsize=1 << 14)
+def _units_agree(t: tuple[str, str], o: tuple[str, str], lex: Lexicon) -> bool:
+    """:func:`units_agree` of two (written unit, normalised unit) pairs: the tracker asks it for every target and
+    candidate outcome, so it is memoised on the units alone."""
+    a, b = lex.comparable_unit(t[0]), lex.comparable_unit(o[0])
     if a == b:
-        return not counts_apart(t, o, lex)
-    bare = [q for q in (t.quantity, o.quantity) if q.unit and not _classifier(q.unit, lex)]
-    counted = [q for q in (t.quantity, o.quantity) if not (q.unit and not _classifier(q.unit, lex))]
-    return bool(bare) and all(q.normalized_unit in (_COUNT, bare[0].normalized_unit) for q in counted)
+        return not _classifiers_apart(t[0], o[0], lex)
+    bare = [u for u in (t, o) if u[0] and not _classifier(u[0], lex)]
+    counted = [u for u in (t, o) if not (u[0] and not _classifier(u[0], lex))]
+    return bool(bare) and all(u[1] in (_COUNT, bare[0][1]) for u in counted)
 
 
 def worded_change(clause: str, lex: Lexicon) -> Measure | None:

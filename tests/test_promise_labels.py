@@ -31,3 +31,24 @@ def test_an_industry_narrowing_a_sector_makes_another_indicator(lexicon, text, f
 def test_a_narrower_industry_keeps_its_own_value_added(lexicon) -> None:
     found = _metrics("服务业增加值增长5.8%，软件和信息技术服务业增加值增长9.6%，金融业增加值增长7.9%。", lexicon)
     assert ("软件和信息技术服务业增加值", "9.6") in found and ("第三产业增加值", "5.8") in found     # zhejiang_2026
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    # parallel qualifiers before the head the last item closes with: the figure counts the whole, with the verb
+    ("加快改造城中村和城镇老旧小区，改造排水、供水、供热、燃气管网2000公里以上。", "管网改造", "2000"),  # heilongjiang_2025
+    ("既有住宅加装（更新）电梯9555部，完成燃气、排水、供水管网改造9436公里。", "管网改造", "9436"),      # sichuan_2026
+    ("改造老旧小区4000个以上、城市危旧房3万套、城中村10万户，更新改造燃气、供排水等老化管道6000公里以上。",
+     "管网改造", "6000"),                                                                                   # sichuan_2025
+    ("改造水热气等管网3656公里。", "管网改造", "3656"),                                                    # heilongjiang_2026
+])
+def test_a_list_of_qualifiers_sharing_a_head_counts_the_whole(lexicon, text, metric, value) -> None:
+    assert (metric, value) in _metrics(text, lexicon)
+
+
+@pytest.mark.parametrize("items", [
+    ["新建学校", "医院"],                   # two things, no shared head
+    ["改造老旧小区", "城中村"],            # items of their own, not qualifiers of one head
+])
+def test_items_of_their_own_share_no_head(lexicon, items) -> None:
+    from kg.extractors.lists import shared_head
+    assert shared_head(items, lexicon) is None

@@ -52,3 +52,20 @@ def test_a_list_of_qualifiers_sharing_a_head_counts_the_whole(lexicon, text, met
 def test_items_of_their_own_share_no_head(lexicon, items) -> None:
     from kg.extractors.lists import shared_head
     assert shared_head(items, lexicon) is None
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    # 为 + the beneficiary + its activity: the beneficiary's activity is the name
+    ("加大助企惠企力度，为经营主体减负2500亿元以上，进一步稳定预期、激发活力。", "经营主体减负", "2500"),  # zhejiang_2025
+    ("全年为企业减负超3300亿元，全省经营主体达1163.7万户、增长6.3%。", "经营主体减负", "3300"),       # zhejiang_2026
+    ("完成40个城中村改造项目，为既有多层住宅加装电梯4343台。", "电梯加装完工", "4343"),             # shanghai_city_2023
+    # 在 + a place and its verbs only place what is counted
+    ("新就业群体近300万人，在浙就业省外劳动力2300万人。", "省外劳动力", "2300"),                      # zhejiang_2026
+])
+def test_a_preposition_opening_a_wording_only_says_for_whom_or_where(lexicon, text, metric, value) -> None:
+    assert (metric, value) in _metrics(text, lexicon)
+
+
+def test_a_beneficiary_without_an_activity_names_nothing(lexicon) -> None:
+    found = _metrics("还为中西部地区1700多万名贫困家庭学生免费提供教科书。", lexicon)      # national_2006
+    assert all(m != "中西部地区" for m, _ in found)

@@ -12,7 +12,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link"]
+           "without_link", "without_preposition"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -156,3 +156,25 @@ def counted_total(own: str, before: Observation, lex: Lexicon) -> str | None:
     while words and words[0][1].startswith("v"):            # 落地重大产业项目: the things, not their verb
         words.pop(0)
     return named("".join(w for w, _ in words) + own, lex) if words else None
+
+
+def without_preposition(own: str, lex: Lexicon) -> str | None:
+    """A wording opened by a preposition that only says for whom or where, without it: 为经营主体减负 -> 经营主体减负
+    (zhejiang_2025), 为既有多层住宅加装电梯 -> 既有多层住宅加装电梯, the beneficiary's activity after it; 在浙就业省外劳动力 -> 省外劳动力, the place and the verbs
+    after it going too (zhejiang_2026). None when the wording opens with no such preposition, when a beneficiary
+    has no activity after it (为中西部地区: the people counted follow the number), or what is left names nothing."""
+    rules = lex.indicators.label
+    words = list(tagged(own, lex))
+    if len(words) < 2 or words[0][0] not in (*rules.for_prepositions, *rules.place_prepositions):
+        return None
+    rest = words[1:]
+    if words[0][0] in rules.place_prepositions:
+        while rest and rest[0][1] == "ns":
+            rest.pop(0)
+        if len(rest) == len(words) - 1:               # 在 with no place after it
+            return None
+        while rest and rest[0][1].startswith("v"):
+            rest.pop(0)
+    elif not any(p.startswith("v") for _, p in rest[1:]):
+        return None
+    return named("".join(w for w, _ in rest), lex)

@@ -69,3 +69,12 @@ def test_a_preposition_opening_a_wording_only_says_for_whom_or_where(lexicon, te
 def test_a_beneficiary_without_an_activity_names_nothing(lexicon) -> None:
     found = _metrics("还为中西部地区1700多万名贫困家庭学生免费提供教科书。", lexicon)      # national_2006
     assert all(m != "中西部地区" for m, _ in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a bare measure listed right after a figure takes that figure's head noun: 粮食 + 总产 = 粮食总产量
+    ("严守耕地红线，确保粮食播种面积1520万亩、总产125亿斤。", "125"),                                   # zhejiang_2025
+    ("新增“多田套合”面积180万亩，粮食播种面积1584.6万亩、总产量132.4亿斤，实现“双增”。", "132.4"),    # zhejiang_2026
+])
+def test_a_bare_measure_after_a_listed_figure_is_of_its_head(lexicon, text, value) -> None:
+    assert ("粮食产量", value) in _metrics(text, lexicon)

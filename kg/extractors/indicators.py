@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_total, list_verb, qualified_part,
-                                        whole_start, without_link, without_preposition)
+                                        listed_measure, whole_start, without_link, without_preposition)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -60,6 +60,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             between = text[before.quantity.end:o.quantity.start]
             wording = (_share_of(own, before, lex) or _between(between, lex)
                        or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
+                       or listed_measure(own, before, between, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.indicator_names import identity, squash
+from kg.extractors.indicator_names import identity, known, squash
 from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link", "without_preposition"]
+           "without_link", "without_preposition", "listed_measure"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -178,3 +178,16 @@ def without_preposition(own: str, lex: Lexicon) -> str | None:
     elif not any(p.startswith("v") for _, p in rest[1:]):
         return None
     return named("".join(w for w, _ in rest), lex)
+
+
+def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:
+    """A bare measure listed right after a figure is the measure of that figure's head noun, the lexicon naming
+    the whole: 粮食播种面积1520万亩、总产125亿斤 -> 粮食总产 (粮食产量, zhejiang_2025). None when it is listed so but
+    no head of the figure before and the measure make a name of the lexicon."""
+    between = squash(between)
+    if own not in lex.indicators.label.bare or not between.startswith(_LIST_MARK) or _SENTENCE_PART.search(between):
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    return next((whole[:k] + own for k in range(len(whole) - 1, 1, -1) if known(whole[:k] + own, lex)), None)

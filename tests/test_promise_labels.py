@@ -78,3 +78,19 @@ def test_a_beneficiary_without_an_activity_names_nothing(lexicon) -> None:
 ])
 def test_a_bare_measure_after_a_listed_figure_is_of_its_head(lexicon, text, value) -> None:
     assert ("粮食产量", value) in _metrics(text, lexicon)
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a verb of a class closing the wording, the noun counted after the number: the noun with the verb
+    ("依托基层卫生机构，先行试点建设50个智能化康复中心。", "新增智能化康复中心"),                       # sichuan_2025
+    ("紫金山、太湖等实验室加快建设，牵头建设44家全国重点实验室。", "新增全国重点实验室"),            # jiangsu_2026
+])
+def test_the_noun_counted_after_the_number_is_what_the_verb_makes(lexicon, text, metric) -> None:
+    assert [m for m, _ in _metrics(text, lexicon)][-1] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("完成42处大中型灌区改造。", "大中型灌区改造"),                   # guangdong_2025: the noun has its own verb
+])
+def test_a_counted_noun_with_its_own_verb_takes_no_other(lexicon, text, metric) -> None:
+    assert all(not m.endswith("改造改造") for m, _ in _metrics(text, lexicon))

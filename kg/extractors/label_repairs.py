@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.indicator_names import identity, known, squash
-from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
+from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
+from kg.extractors.wording import post_noun
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link", "without_preposition", "listed_measure"]
+           "without_link", "without_preposition", "listed_measure", "counted_object"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -191,3 +192,21 @@ def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) ->
     verb = verb_pattern(lex).match(whole)
     whole = whole[verb.end():] if verb else whole
     return next((whole[:k] + own for k in range(len(whole) - 1, 1, -1) if known(whole[:k] + own, lex)), None)
+
+
+def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording closing with a verb of a class (建设, 改造) before a count whose noun follows the number counts that
+    noun, the words before the verb only saying how: 先行试点建设50个智能化康复中心 -> 智能化康复中心建设
+    (sichuan_2025). None when the wording names an indicator of the lexicon or no noun follows the number."""
+    own = squash(o.metric)
+    norm = lex.indicators.normalise
+    verb = next((v for v in sorted((v for c in norm.verb_class for v in c.verbs), key=len, reverse=True)
+                 if own.endswith(v) and len(own) > len(v)), "")
+    how = own[: len(own) - len(verb)]
+    if (not verb or o.quantity.normalized_unit != "unit:NUM" or known(own, lex) or find(own, lex)
+            or verb_pattern(lex).search(how) or only_verbs(how, lex)):
+        return None                                   # 新增和提升39家邻里汇: verbs alone, the list verb's
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    if len(noun) < 3 or verb_pattern(lex).search(noun) or how in noun:
+        return None                                   # 42处大中型灌区改造: the noun has its own verb
+    return named(noun + verb, lex)

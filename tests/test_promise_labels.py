@@ -94,3 +94,11 @@ def test_the_noun_counted_after_the_number_is_what_the_verb_makes(lexicon, text,
 ])
 def test_a_counted_noun_with_its_own_verb_takes_no_other(lexicon, text, metric) -> None:
     assert all(not m.endswith("改造改造") for m, _ in _metrics(text, lexicon))
+
+
+@pytest.mark.parametrize("text, metric", [
+    # the doer of a bare action named earlier in the sentence, sharing the head of the clause before: the lexicon's name
+    ("加速建设中欧班列集结中心，创新班列市场化运营模式，力争全年开行2500列以上。", "中欧班列开行"),   # zhejiang_2025
+])
+def test_an_action_takes_the_doer_the_sentence_names_before(lexicon, text, metric) -> None:
+    assert [m for m, _ in _metrics(text, lexicon)] == [metric]

@@ -22,7 +22,7 @@ from kg.extractors.counted import listed_before, predicate_after, selected_as, s
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
                                         qualified_part,
-                                        listed_measure, whole_start, without_link, without_preposition)
+                                        listed_measure, named_doer, whole_start, without_link, without_preposition)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -43,7 +43,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
-                   or whole_start(o, text, lex) or counted_object(o, text, lex) or _repaired(o, text, lex))
+                   or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
+                   or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)

@@ -13,7 +13,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link", "without_preposition", "listed_measure", "counted_object"]
+           "without_link", "without_preposition", "listed_measure", "counted_object", "named_doer"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -210,3 +210,33 @@ def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(noun) < 3 or verb_pattern(lex).search(noun) or how in noun:
         return None                                   # 42处大中型灌区改造: the noun has its own verb
     return named(noun + verb, lex)
+
+
+def named_doer(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """An action whose doer the sentence names before it, the lexicon naming the two together: 加速建设中欧班列集结中心，
+    创新班列市场化运营模式，力争全年开行2500列以上 -> 中欧班列开行 (zhejiang_2025), not the object of the clause
+    before, whose head (班列) it shares. None when the wording names a lexicon indicator already or no lexicon name
+    so fits."""
+    own = squash(o.metric)
+    if known(own, lex) or find(own, lex):
+        return None
+    before = squash(sentence[:o.quantity.start])
+    verbs = sorted((*lex.hedges.words.actions, *lex.indicators.label.stage_verbs), key=len, reverse=True)
+    verb = next((v for v in verbs if own.endswith(v) and len(v) >= 2), "")
+    if not verb:
+        return None
+    noun = own[: -len(verb)]
+    if not noun or verb_pattern(lex).match(own):
+        return None                                   # 完工电梯新签约: stages glued, not a doer's action
+    for form in _forms_ending(verb, lex):
+        doer = form[: -len(verb)]
+        if doer in before and doer not in own and tagged(doer, lex)[-1][0] in noun:   # 班列: the head they share
+            return form
+    return None
+
+
+def _forms_ending(verb: str, lex: Lexicon) -> list[str]:
+    """The names and aliases of the lexicon's indicators that close with ``verb`` after a doer of two characters or
+    more, longest first."""
+    forms = {squash(f) for m in lex.metrics for f in (m.name, *m.aliases)}
+    return sorted((f for f in forms if f.endswith(verb) and len(f) - len(verb) >= 2), key=lambda f: (-len(f), f))

@@ -80,6 +80,11 @@ def test_a_bare_measure_after_a_listed_figure_is_of_its_head(lexicon, text, valu
     assert ("粮食产量", value) in _metrics(text, lexicon)
 
 
+def test_a_stock_of_the_scheme_takes_no_action_of_the_clause_before(lexicon) -> None:
+    found = _metrics("新增“多田套合”面积180万亩，粮食播种面积1584.6万亩、总产量132.4亿斤。", lexicon)   # zhejiang_2026
+    assert ("粮食播种面积", "1584.6") in found
+
+
 @pytest.mark.parametrize("text, metric", [
     # a verb of a class closing the wording, the noun counted after the number: the noun with the verb
     ("依托基层卫生机构，先行试点建设50个智能化康复中心。", "新增智能化康复中心"),                       # sichuan_2025

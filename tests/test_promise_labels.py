@@ -107,3 +107,13 @@ def test_a_counted_noun_with_its_own_verb_takes_no_other(lexicon, text, metric) 
 ])
 def test_an_action_takes_the_doer_the_sentence_names_before(lexicon, text, metric) -> None:
     assert [m for m, _ in _metrics(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a bare measure of works is the measure of the works the clause before names, the lexicon naming the whole
+    ("增强投资对优化供给结构的关键作用。持续推进重大工程建设，全年完成投资2150亿元。", "重大工程投资"),  # shanghai_city_2023
+    ("加快推进重大工程建设，全年完成投资2300亿元。", "重大工程投资"),                                     # shanghai_city_2024
+    ("财政收入6.13万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤。", "粮食产量"),                  # national_2009
+])
+def test_a_bare_measure_is_of_the_works_the_clause_before_names(lexicon, text, metric) -> None:
+    assert [m for m, _ in _metrics(text, lexicon)][-1] == metric

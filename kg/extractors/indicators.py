@@ -22,7 +22,8 @@ from kg.extractors.counted import listed_before, predicate_after, selected_as, s
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
                                         qualified_part,
-                                        listed_measure, named_doer, whole_start, without_link, without_preposition)
+                                        listed_measure, named_doer, whole_start, without_link, without_preposition,
+                                        works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -272,6 +273,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     found = found or without_preposition(own, lex) or without_link(own, lex)
+    found = found or works_before(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):

@@ -13,7 +13,8 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link", "without_preposition", "listed_measure", "counted_object", "named_doer"]
+           "without_link", "without_preposition", "listed_measure", "counted_object", "named_doer",
+           "works_before"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -240,3 +241,15 @@ def _forms_ending(verb: str, lex: Lexicon) -> list[str]:
     more, longest first."""
     forms = {squash(f) for m in lex.metrics for f in (m.name, *m.aliases)}
     return sorted((f for f in forms if f.endswith(verb) and len(f) - len(verb) >= 2), key=lambda f: (-len(f), f))
+
+
+def works_before(own: str, before: str, lex: Lexicon) -> str | None:
+    """A bare measure of works (完成投资) is the measure of the works the clause before names, when the lexicon names
+    the two together: 持续推进重大工程建设，全年完成投资2150亿元 -> 重大工程完成投资 (shanghai_city_2023). None when
+    the wording is no bare one, the clause before states a figure, or the lexicon names no such whole."""
+    clauses = _SENTENCE_PART.split(squash(before))
+    if own not in lex.indicators.label.bare or len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]):
+        return None
+    works = clauses[-2]
+    return next((works[i:j] + own for i in range(len(works)) for j in range(len(works), i + 1, -1)
+                 if known(works[i:j] + own, lex)), None)

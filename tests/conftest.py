@@ -29,6 +29,20 @@ def seeds_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory):
+    """The seeds and every text of ../shared/corpus (State Council, Shanghai, the six provinces) in one graph,
+    built once per session (texts/ beside the graph, for the exhaustive gold's spans)."""
+    from kg.pipeline.run import build
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    out = tmp_path_factory.mktemp("corpus")
+    inputs = [SEEDS, *sorted(CORPUS.glob("*.txt")), CORPUS / "national", *sorted((CORPUS / "provinces").glob("*.txt"))]
+    build(inputs, out, html=False, jobs=1)      # in this process: a pool forked late in a long test session hung once
+    return out
+
+
+@pytest.fixture(scope="session")
 def seeds_graph(seeds_build):
     """The seeds graph as an rdflib Graph (kg.load gives an Oxigraph store; see seeds_store)."""
     from kg.rdf.terms import new_graph

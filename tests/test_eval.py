@@ -1,7 +1,7 @@
 """Extraction quality against the gold annotations, measured by `kg eval`.
 
-The thresholds are the extraction-quality issue's acceptance: on the seeds, observations
-P ≥ 0.95 / R ≥ 0.90, functional-area mentions resolved right ≥ 0.98, located-in P ≥ 0.9 / R ≥ 0.8,
+The thresholds are the extraction-quality issue's acceptance, observations raised to what the seeds reach since
+(issue 16: the seeds no worse than before): on the seeds, observations P ≥ 0.98 / R ≥ 0.95, functional-area mentions resolved right ≥ 0.98, located-in P ≥ 0.9 / R ≥ 0.8,
 industries R ≥ 0.9; on the municipal gold, observations P ≥ 0.9 / R ≥ 0.75. Projects, which the
 issue sets no threshold for, are held at what the extractors reach.
 """
@@ -21,7 +21,7 @@ GOLD = ROOT / "tests" / "gold"
 MUNICIPAL = CORPUS / "shanghai_city_2024.txt"
 
 SEED_FLOORS = {                      # (precision, recall)
-    "observations": (0.95, 0.90),
+    "observations": (0.98, 0.95),     # 0.997 / 0.963 at 05bc912; 0.950 / 0.936 at 64e0d09
     "areas": (0.98, 0.98),
     "projects": (0.80, 0.78),
     "located_in": (0.90, 0.80),

@@ -333,11 +333,16 @@ def test_a_metric_of_the_scheme_is_a_skos_concept_with_its_indicator(seeds_graph
 
 def _last_named(text: str, lexicon) -> str | None:
     """The indicator named last before a number: the lexicon's name that ends last, or a clause that is an exact
-    name before its change verb (经济增长)."""
+    name before its change verb (经济增长); a goal's indicator is named before the goal word, after the clause's verb
+    (中央提出今年经济增长预期目标为, “十五”期间年均经济增长速度预期目标为)."""
     clause = re.split(r"[,;:，；：。]", text)[-1]
+    if "目标" in clause:
+        clause = re.sub(r"^“[^”]*”", "", clause[:clause.index("目标")])
+        verbs = [v for v in lexicon.indicators.label.clause_verbs if v in clause]
+        clause = clause[max(clause.rindex(v) + len(v) for v in verbs):] if verbs else clause
     words = lexicon.hedges.measure
-    strip = sorted({*words.increase, *words.decrease, *words.level_verbs, *lexicon.hedges.words.noise, "的", "预期"},
-                   key=len, reverse=True)
+    strip = sorted({*words.increase, *words.decrease, *words.level_verbs, *lexicon.hedges.words.noise, "的", "预期",
+                    "调控"}, key=len, reverse=True)
     before = None
     while before != clause:
         before = clause

@@ -29,8 +29,8 @@ def _observations(body: str, lexicon):
     ("民生支出占一般公共预算支出87%。", ["民生支出占一般公共预算支出比重"]),
     ("民间投资占比稳定在60%以上。", ["民间投资占比"]),
     ("税占比达77.4%。", ["税占比"]),
-    # a share that already names its head keeps it, with words after (State Council; Guangdong 2026)
-    ("国家财政性教育经费占国内生产总值比例继续超过4%。", ["国家财政性教育经费占国内生产总值比例继续"]),
+    # a share that already names its head keeps it, without the adverb after (State Council; Guangdong 2026)
+    ("国家财政性教育经费占国内生产总值比例继续超过4%。", ["国家财政性教育经费占国内生产总值比例"]),
     ("出口规模占全国份额达到14%。", ["出口规模占全国份额"]),
     # a share of a whole's total through 的, hedged before 占 (Xuhui 2025); a share named with 的比例 (Shanghai 2023)
     ("全年完成9个地块征收，征收面积约占全市总量的50%。", ["地块征收", "征收面积占全市比重"]),

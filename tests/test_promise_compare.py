@@ -85,3 +85,23 @@ def test_a_comparison_target_is_written_alike_by_a_build_and_by_the_graph_api(tm
     for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt")):
         assert (tmp_path / name).read_bytes() == serialize(graph, fmt), name
     assert validate(graph).conforms
+
+
+def test_one_outcome_alone_is_no_verdict(tmp_path):
+    """The later report gives the income growth but no GDP growth: the comparison target is NeedsReview, with the
+    reason, and no verdict basis (the wording of the State Council's 2018 targets, in a district's two reports)."""
+    from kg.link.promises import promise_rows
+    from kg.pipeline.run import build
+    from kg.rdf.read import read_turtle
+
+    head = "徐汇区{0}年政府工作报告\n——{0}年1月10日在上海市徐汇区第十六届人民代表大会第{1}次会议上\n上海市徐汇区区长 方世忠\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "xuhui_2018.txt").write_text(
+        head.format(2018, "三") + "二、2018年主要任务\n今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；"
+        "居民收入增长和经济增长基本同步。\n", encoding="utf-8")
+    (tmp_path / "in" / "xuhui_2019.txt").write_text(
+        head.format(2019, "四") + "一、2018年工作回顾\n过去一年，居民人均可支配收入增长8%。\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False, store=False)
+    [row] = [r for r in promise_rows(read_turtle(tmp_path / "out" / "graph.ttl")) if r["target_evidence"].endswith("同步")]
+    assert (row["verdict"], row["outcome_value"], row["verdict_basis"]) == ("NeedsReview", D(8), None)
+    assert "not 地区生产总值" in row["review_reason"]

@@ -143,7 +143,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
                  and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
     verbs = _class_verbs(lex)
-    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2), None)
+    to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
+    head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
+                 and not name.startswith(to, len(v))), None)
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
                  and (head is None or cls is head[1])), None)

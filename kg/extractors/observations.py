@@ -52,6 +52,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
+        phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
@@ -74,6 +75,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               # 数字经济规模2.5万亿元, 天然气产量562亿立方米: a stock or a measure, not the action's flow
               and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
+              and not lex.hedges.periods.consecutive.search(text, start, q.start)    # 连续7年保持: a level held
               and not _restated(previous.action, text, q.end)):
             if not previous.suffix:
                 phrase = phrase.with_action(previous.action, lex)
@@ -116,6 +118,17 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
             counted = (counted_noun, floor)
     return out
+
+
+def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexicon) -> tuple[Phrase, Measure] | None:
+    """A rise worded by a verb of a flow's class right before a count of what follows the figure adds those things:
+    增加500万沼气用户 is the flow 新增沼气用户 (State Council 2009; verb classes of metrics.toml ``[normalise]``)."""
+    if measure is not Measure.INCREASE or phrase.noun or phrase.canonical or "%" in q.unit:
+        return None
+    verb = next((v for cls in lex.indicators.normalise.verb_class if not cls.suffix
+                 for v in longest_first(cls.verbs) if text.endswith(v, 0, q.start)), None)
+    noun = post_noun(text[q.end:], lex)
+    return (Phrase("", noun).with_noun(verb + noun, False, lex), Measure.LEVEL) if verb and len(noun) >= 2 else None
 
 
 def _of_object(phrase: Phrase, counted_noun: str, lex: Lexicon) -> Phrase:
@@ -279,7 +292,7 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
             return _stage_measure(previous, quantities, i, lex) or previous
         noun = previous.noun
         if phrase.action in lex.hedges.words.stage_verbs:       # 完成…重大工程建设目标，全年开工235万平方米
-            noun = strip_words(noun, lex.hedges.words.goal_tails, leading=False)
+            noun = strip_words(noun, (*lex.hedges.words.goal_tails, *lex.hedges.words.trailing_adverbs), leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
     context = context_noun(text, clause_start, lex)
     return phrase.with_noun(context, True, lex) if context else phrase

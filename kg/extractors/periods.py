@@ -40,6 +40,8 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
             elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
                 current = False
             last = s.paragraph
+        elif s.text.startswith(tuple(cues.multi_year_review)):    # 2015年是“十二五”收官之年。过去五年，…
+            current = True
         if current:
             out.add(s.paragraph)
     return frozenset(out)
@@ -91,9 +93,20 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
         return ranged
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
-    if not multi or status is Status.PLANNED:
+    if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
         return Period(end)
     return _over_review(end - span + 1, end, before, measure, metric, lex)
+
+
+def _one_year(opening: str, before: str, end: int, lex: Lexicon) -> bool:
+    """A sentence opening with the year reviewed (去年经济增长8.8%; 2012年，…国内生产总值增长7.8%) states that year,
+    though its paragraph looks back over five; unless it compares it with an earlier year or the figure is a yearly
+    average (2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%)."""
+    cues = lex.hedges.periods
+    if any(w in before for w in cues.average) or cues.compared.search(opening):
+        return False
+    year = cues.year.match(opening)
+    return opening.startswith(tuple(cues.annual_review)) or (year is not None and int(year["year"]) == end)
 
 
 def _wordless(text: str, lex: Lexicon) -> bool:
@@ -123,9 +136,13 @@ def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Peri
 
 
 def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+    """A plan's goal: averages and the totals it says are totals cover the plan's years (五年城镇新增就业4500万
+    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold)."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
+    if any(w in before for w in cues.total):
+        return Period(end, first, Aggregation.TOTAL)
     return Period(end)
 
 

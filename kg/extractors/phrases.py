@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
-from kg.extractors.wording import leading_count, measure_words, strip_words, words
+from kg.extractors.indicators import known as whole_name
+from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -48,12 +50,23 @@ def _measure(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Measure, st
             continue                            # no verb + tail can end it either
         for verb in conf.increase + conf.decrease:
             if pre.endswith(verb + tail):
-                return Measure.LEVEL, pre[: -len(verb + tail)]
+                rest = pre[: -len(verb + tail)]
+                change = _change_named(rest, lex)     # 居民消费价格涨幅回落到2.6%: the change's new level
+                return (Measure.LEVEL, rest) if change is None else change
     for kind in ("increase", "decrease"):
         for verb in measure_words(lex, kind):
             if pre.endswith(verb):
                 return Measure(kind), pre[: -len(verb)]
     return Measure.LEVEL, pre
+
+
+def _change_named(pre: str, lex: Lexicon) -> tuple[Measure, str] | None:
+    """A wording that names a change (涨幅, 增速) before the verb that moves it measures that change."""
+    for kind in ("increase", "decrease"):
+        for verb in measure_words(lex, kind):
+            if pre.endswith(verb):
+                return Measure(kind), pre[: -len(verb)]
+    return None
 
 
 def known_metric(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
@@ -90,6 +103,46 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
     return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
 
 
+_QUOTED_OPENING = re.compile(r"^\u201c[^\u201d]*\u201d")     # a plan's name opening a goal's wording
+
+
+@cache
+def _goal_copula(lex: Lexicon) -> re.Pattern[str]:
+    """A goal set at the figure: 目标为, 目标定为, 目标拟定为, 目标是 (hedges.toml ``goal_tails``, a level verb)."""
+    goals = "|".join(map(re.escape, longest_first(lex.hedges.words.goal_tails)))
+    verbs = "|".join(map(re.escape, measure_words(lex, "level_verbs")))
+    return re.compile(rf"(?:{goals})[\u4e00-\u9fff]{{0,2}}?(?:{verbs})")
+
+
+def _goal_stated(pre: str, lex: Lexicon) -> str:
+    """The indicator of a goal worded before it: 经济增长速度的调控目标定为 -> 经济增长速度, 中央提出经济增长预期
+    目标为 -> 经济增长 (the words before a clause verb are the clause's); a change closing the goal's clause is
+    the figure's (经济增长预期目标是在明显提高质量和效益的基础上年均增长 -> 经济增长年均增长). The wording as it
+    was when it states no goal."""
+    m = _goal_copula(lex).search(pre)
+    if m is None:
+        return pre
+    named = strip_words(pre[:m.start()], words(lex, "noise"), leading=False).removesuffix(lex.grammar.possessive)
+    verbs = lex.indicators.label.clause_verbs
+    named = named[max((named.rfind(v) + len(v) for v in verbs if v in named), default=0):]
+    named = strip_words(_QUOTED_OPENING.sub("", named), words(lex, "noise"), trailing=False)   # “十五”期间年均
+    if len(named) < 2:
+        return pre
+    if m.end() == len(pre):
+        return named
+    change = next((v for v in (*measure_words(lex, "increase"), *measure_words(lex, "decrease")) if pre.endswith(v)),
+                  None)
+    return named + change if change else pre
+
+
+def _leading_change(lead: str, measure: Measure, lex: Lexicon) -> Measure:
+    """A change verb before a lexicon metric is the figure's change: 再减少农村贫困人口1000万人 is a decrease."""
+    if measure is not Measure.LEVEL:
+        return measure
+    lead = strip_words(lead, (*words(lex, "noise"), *longest_first(lex.hedges.status.planned)))  # 也要再减少
+    return next((Measure(kind) for kind in ("increase", "decrease") if lead in measure_words(lex, kind)), measure)
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
@@ -100,7 +153,9 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
+    pre = lex.hedges.periods.consecutive.sub("", pre)      # 连续两年增长: so are the years in a row
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
+    pre = _goal_stated(pre, lex)
     unquoted = re.sub(r"“[^”]*”", lambda m: "“" + "_" * (len(m.group()) - 2) + "”", pre)
     cut = unquoted.rfind(of)
     share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
@@ -114,13 +169,18 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
-    pre = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
-    pre = _strip_trailing(strip_words(pre, noise, trailing=False), trailing_noise, lex)
+    linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
+    pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)
+    if measure is Measure.LEVEL and linked != pre:          # 经济增长预期为7%左右: a growth expected at 7%
+        changed, named = _measure(pre, lex, counted)
+        named = _strip_trailing(named, trailing_noise, lex)
+        if changed is not Measure.LEVEL and whole_name(named.strip(of), lex):
+            measure, pre = changed, named.strip(of)
     if share:                                  # 研发经费支出相当于全市生产总值的比例: a share, not the whole's
         return Phrase("", pre).with_noun(pre, False, lex), measure
     known = known_metric(pre, lex)
     if known:
-        return split_phrase(pre[known[1]:known[2]], lex, known[0]), measure
+        return split_phrase(pre[known[1]:known[2]], lex, known[0]), _leading_change(pre[:known[1]], measure, lex)
     if pre.endswith(etc):                      # 田林路65弄等 3 个项目: examples, not the indicator
         return replace(split_phrase(pre, lex), noun=""), measure
     pre = lex.hedges.words.ordinal.sub("", pre)

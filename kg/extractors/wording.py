@@ -106,8 +106,24 @@ def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
         named = find(prev, lex)
         if named is not None and named[1] < cut <= named[2]:    # 探索成套改造项目…机制: the verb ends the name
             return prev[named[1]:named[2]]
-        noun = prev[cut:]
+        noun = _framed(prev, cut, lex) or prev[cut:]
         at = min((noun.find(v) for v in lex.hedges.measure.level_verbs if noun.find(v) >= 2), default=len(noun))
         noun = noun[:at]                                          # 居民消费价格保持平稳 -> 居民消费价格
         return noun if 2 <= len(noun) <= 12 else ""
     return ""
+
+
+def _framed(clause: str, cut: int, lex: Lexicon) -> str:
+    """The work a clause's effort frame is about (``goal_tails``): 加大保障性安居工程建设力度 -> 保障性安居工程;
+    the indicator it names where it names one (启动新的三年棚改攻坚计划 -> 棚户区住房改造)."""
+    tail = next((t for t in words(lex, "goal_tails") if clause.endswith(t)), None)
+    if tail is None:
+        return ""
+    body = clause[:-len(tail)]
+    named = find(body[cut:], lex)
+    if named is not None:
+        return named[0]
+    if len(body) > cut:
+        return ""
+    ends = (body.rfind(a) + len(a) for a in words(lex, "actions") if body.rfind(a) >= 0)
+    return strip_words(body[max((e for e in ends if e < len(body)), default=0):], words(lex, "noise"), trailing=False)

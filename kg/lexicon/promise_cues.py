@@ -26,6 +26,8 @@ class DoubtCues:
     one_year: Words
     similar_names: Decimal
     ratio: int
+    restated_targets: Words
+    unmet: Words
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class PromiseIdentity:
     decrease_verbs: Words
     changes_in_percent: Words
     increase_verbs: Words
+    new_openings: Words
     level_markers: Words
     qualifiers: Words
 

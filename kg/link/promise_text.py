@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.lexicon.sections import ClaimCues, DoubtCues
-from kg.model import Document, strip_line_breaks
+from kg.model import Document, Measure, Status, strip_line_breaks
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
@@ -82,6 +82,56 @@ class Reader:
             return "", ""
         start = ref.observation.provenance.start
         return text[start:at], clause_before(text, start, at)
+
+    def tail(self, ref) -> str:
+        """The clause from the number on (to the next comma, semicolon or sentence end); empty when not at hand."""
+        text, at = self.text(ref), self.number_at(ref)
+        if text is None or at is None:
+            return ""
+        return _CLAUSE_END.split(text[at:ref.observation.provenance.end], maxsplit=1)[0]
+
+    def restates_target(self, ref, cues: DoubtCues) -> bool:
+        """Whether the figure restates a target said to be missed: after a word of failure (没有实现) in its sentence, it
+        runs on to a target word within its clause (…降低4%左右、…减少2%的目标). It is no outcome."""
+        tail = self.tail(ref)
+        return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
+
+    def multi_year(self, ref, cues: DoubtCues) -> bool:
+        """Whether a figure covers several years: its period is a range; for an outcome, its words say so (五年, 累计,
+        年均) or its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for a
+        target, its own clause says so (五年城镇新增就业4500万人, not …“十四五”规划，…实施好十方面民生实事), or it is a
+        change set for a later year than its document's (a plan's 单位国内生产总值能耗降低16% for 2015, in 2011)."""
+        o = ref.observation
+        if o.period_start is not None and o.period_start < o.period:
+            return True
+        head, clause = self.head(ref)
+        if o.status is not Status.PLANNED:
+            return multi_year_word(head, clause, cues) is not None or any(
+                w in self.paragraph_before(ref) for w in cues.multi_year)
+        return any(w in clause for w in cues.multi_year) or self.set_ahead(ref) and o.measure is not Measure.LEVEL
+
+    @staticmethod
+    def set_ahead(ref) -> bool:
+        """Whether a target is set for a later year than its document's (a plan's goal for its last year)."""
+        return ref.observation.period > ref.extraction.document.metadata.year
+
+    def one_year(self, ref, cues: DoubtCues) -> bool:
+        """Whether a figure dated to several years names one year in its own words and none of several (去年居民消费价格
+        总水平比上年上涨4.8%, in a review of five years): it is also that year's figure."""
+        o = ref.observation
+        if o.period_start is None or o.period_start >= o.period:
+            return False
+        head, clause = self.head(ref)
+        return any(w in head for w in cues.one_year) and multi_year_word(head, clause, cues) is None
+
+    def paragraph_before(self, ref) -> str:
+        """The words of the figure's paragraph before its sentence; empty when the text is not at hand."""
+        text, start = self.text(ref), ref.observation.provenance.start
+        return text[text.rfind("\n", 0, start) + 1:start] if text is not None else ""
+
+    def goal_against_year(self, target, outcome, cues: DoubtCues) -> bool:
+        """A multi-year goal and one year's figure: never a pair."""
+        return self.multi_year(target, cues) and not self.multi_year(outcome, cues)
 
 
 def clause_before(text: str, sentence_start: int, number_at: int) -> str:

@@ -29,17 +29,17 @@ from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICT
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
-from kg.link.promise_text import Claim, Reader, TextOf, find_claim, multi_year_doubt, stage_doubt
-from kg.model import (Comparator, DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
+from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
+from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
+                                  stage_doubt)
+from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
                       government_key)
 
 __all__ = ["ABOUT_TOLERANCE", "COLUMNS", "SCORECARD_COLUMNS", "SCORECARD_VERDICTS", "TABLE_COLUMNS", "Promise", "Ref",
            "describe_value", "doubt", "meets", "period_span", "promise_rows", "scorecard", "select",
            "track"]
-# The promise table (kg.link.promise_table) is re-exported: callers read the tracker and its table from one module.
-
-# 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
-ABOUT_TOLERANCE = Decimal("0.1")
+# The promise table (kg.link.promise_table) and the verdicts (kg.link.promise_verdict) are re-exported: callers read the
+# tracker, its verdicts and its table from one module.
 
 
 @dataclass(frozen=True)
@@ -75,51 +75,20 @@ class Promise:
     stated_with: Ref | None = None  # the reference's target a comparison target is stated with
 
 
-def _bounds(o: Observation) -> tuple[Decimal, Decimal]:
-    q = o.quantity
-    return q.normalized_value, q.normalized_max if q.normalized_max is not None else q.normalized_value
-
-
-def meets(target: Observation, outcome: Observation, polarity: str = "higher") -> bool:
-    """Whether ``outcome`` meets ``target``, by the metric's polarity and the target's comparator.
-
-    a ceiling (居民消费价格涨幅 3%左右, 城镇调查失业率 5.5%以内): the outcome is at most the target's upper bound,
-    whatever the hedge;
-    at most (小于, 以内): the outcome's value is at most the target's upper bound;
-    about (左右): the outcome reaches the target less ``ABOUT_TOLERANCE`` of it;
-    at least (以上), exactly, or a range (5%—6%): the outcome reaches the lower bound — a growth target
-    is a floor, so 6.2% meets 5%—6%. A required decrease (能耗下降3%) is a floor of the decrease achieved.
-    """
-    low, high = _bounds(target)
-    value = outcome.quantity.normalized_value
-    comparator = target.quantity.comparator
-    if polarity == "ceiling" or comparator is Comparator.AT_MOST:
-        return value <= high
-    if comparator is Comparator.ABOUT:
-        return value >= low - abs(low) * ABOUT_TOLERANCE
-    return value >= low
-
-
-def period_span(o: Observation) -> tuple[int, int]:
-    """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) starts
-    before its end (``Observation.period_start``)."""
-    return (o.period_start if o.period_start is not None else o.period), o.period
-
-
-def _key(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _key(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """What a target and its outcome share: government, metric, measure, kind of unit, years covered."""
-    return government_key(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, period_span(o)
+    return government_key(ex.document.metadata, lex), o.metric, o.measure, o.quantity.normalized_unit, span or period_span(o)
 
 
-def _unnamed(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _unnamed(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """The key less the indicator, the measure and the unit: where to look for an outcome whose indicator is named
     differently, or whose measure the target words otherwise (kg.link.promise_names)."""
-    return "unnamed", government_key(ex.document.metadata, lex), period_span(o)
+    return "unnamed", government_key(ex.document.metadata, lex), span or period_span(o)
 
 
-def _same_unit(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
+def _same_unit(ex: Extraction, o: Observation, lex: Lexicon, span: tuple[int, int] | None = None) -> tuple:
     """The key and what the unit counts (项 and 方面 count different things): an outcome of the same is preferred."""
-    return *_key(ex, o, lex), lex.comparable_unit(o.quantity.unit)
+    return *_key(ex, o, lex, span), lex.comparable_unit(o.quantity.unit)
 
 
 def _same_target(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
@@ -163,7 +132,10 @@ def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None
     if not units_agree(t, o, lex):
         return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
     (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
-    reason = stage_doubt(t_clause, o_clause, cues) or multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
+    reason = stage_doubt(t_clause, o_clause, cues)
+    if reason is None and not (reader.set_ahead(target) and reader.multi_year(target, cues)
+                               and reader.multi_year(outcome, cues)):      # a plan's goal and its review: no doubt
+        reason = multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
     if reason is None and period_span(t)[0] == period_span(o)[0]:
         reason = _far(t, o, lex.metric_polarity(t.metric), cues.ratio)
     return reason
@@ -191,9 +163,10 @@ def _plan_start(ex: Extraction) -> int:
     return min(starts) if starts else 1 << 62
 
 
-def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict[tuple, Claim]:
-    """(government, year reviewed) -> the first claim of success a reviewing document makes about that year."""
-    claims: dict[tuple, Claim] = {}
+def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict[tuple, tuple[Claim, list[Ref]]]:
+    """(government, year reviewed) -> the first claim of success a reviewing document makes about that year, and the
+    figures its sentence states (全面实现年初确定的主要目标，国内生产总值增长7.8%: the year's, whatever their period)."""
+    claims: dict[tuple, tuple[Claim, list[Ref]]] = {}
     for ex in sorted(extractions, key=lambda e: (e.document.metadata.kind is not DocKind.WORK_REPORT,
                                                  e.document.metadata.year, e.document.id)):
         meta = ex.document.metadata
@@ -204,7 +177,8 @@ def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict
         text = doc.text if isinstance(doc, Document) else reader.text_of(doc.id) if reader.text_of else None
         claim = find_claim(doc.id, text, min(_plan_start(ex), len(text)), lex.promises.claims) if text else None
         if claim is not None:
-            claims[key] = claim
+            claims[key] = claim, [Ref(ex, o, i) for i, o in enumerate(ex.observations) if o.status is not Status.PLANNED
+                                  and claim.start <= o.provenance.start < claim.end]
     return claims
 
 
@@ -239,9 +213,10 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 ref = Ref(ex, o, i)
-                found.setdefault(_key(ex, o, lex), []).append(ref)
-                found.setdefault(_same_unit(ex, o, lex), []).append(ref)
-                found.setdefault(_unnamed(ex, o, lex), []).append(ref)
+                one_year = (o.period, o.period) if reader.one_year(ref, lex.promises.doubt) else period_span(o)
+                for span in dict.fromkeys((period_span(o), one_year)):     # 去年…上涨4.8% in a five-year review
+                    for key in (_key, _same_unit, _unnamed):
+                        found.setdefault(key(ex, o, lex, span), []).append(ref)
     outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)
@@ -260,7 +235,7 @@ class _Context:
     found: dict[tuple, list[Ref]]
     outcomes: dict[tuple, _Outcomes]
     reviewed: dict[tuple, int]
-    claims: dict[tuple, Claim]
+    claims: dict[tuple, tuple[Claim, list[Ref]]]
     rivals: dict[tuple, list[Ref]]
     owned: frozenset[tuple]
     lex: Lexicon
@@ -276,14 +251,17 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
     t = target.observation
     siblings = sorted((r for r in c.found[key] if r.document == best.document
                        and r.observation.status is best.observation.status
-                       and not counts_apart(t, r.observation, c.lex)), key=_outcome_rank)
+                       and not counts_apart(t, r.observation, c.lex) and _may_pair(target, r, c)), key=_outcome_rank)
     if not siblings:
         return None, None
     judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
     clear = [r for r, reason in judged if reason is None]
+    if clear and c.reader.multi_year(target, c.lex.promises.doubt):     # a goal: the figure worded 年均 or 累计 first
+        clear = [r for r in clear if multi_year_word(*c.reader.head(r), c.lex.promises.doubt)] or clear
     if not clear:
         return judged[0]
-    rivals = [r for r in c.rivals.get(key, ()) if doubt(r, clear[0], c.lex, c.reader) is None]
+    rivals = [r for r in c.rivals.get(key, ()) if doubt(r, clear[0], c.lex, c.reader) is None
+              and not c.reader.goal_against_year(r, clear[0], c.lex.promises.doubt)]
     if len(rivals) > 1:     # a five-year goal, or a figure far from the outcome, is no rival
         return clear[0], f"{len(rivals)} targets of this government share the indicator {t.metric!r}, measure and year"
     values = {r.observation.quantity.normalized_value for r in clear}
@@ -292,11 +270,18 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
     return clear[0], None
 
 
+def _may_pair(target: Ref, outcome: Ref, c: _Context) -> bool:
+    """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal."""
+    cues = c.lex.promises.doubt
+    return not c.reader.restates_target(outcome, cues) and not c.reader.goal_against_year(target, outcome, cues)
+
+
 def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    for key in (_same_unit(ex, o, c.lex), _key(ex, o, c.lex)):
+    spans = dict.fromkeys((period_span(o), (o.period, o.period)))   # a goal's review dated to its last year: 年均增长11.2%
+    for key in (k(ex, o, c.lex, span) for span in spans for k in (_same_unit, _key)):
         found = c.outcomes.get(key)
         best = found.after(year) if found is not None else None
         if best is not None:
@@ -324,7 +309,15 @@ def _unpaired(target: Ref, restated: tuple[Ref, ...], c: _Context) -> Promise:
     """A target without an outcome: Claimed when a later document claims the year's targets met, NotReported when
     one reviews the year, else Pending."""
     who, period = government_key(target.extraction.document.metadata, c.lex), target.observation.period
-    claim = c.claims.get((who, period))
+    claim, said = c.claims.get((who, period), (None, ()))
+    o = target.observation
+    said = [r for r in said if (r.observation.metric, r.observation.measure, r.observation.quantity.normalized_unit)
+            == (o.metric, o.measure, o.quantity.normalized_unit) and _may_pair(target, r, c)]
+    if said:        # a figure in the claim's sentence wins over the claim
+        reason = doubt(target, said[0], c.lex, c.reader)
+        met = meets(o, said[0].observation, c.lex.metric_polarity(o.metric))
+        verdict = Verdict.NEEDS_REVIEW if reason else Verdict.MET if met else Verdict.MISSED
+        return Promise(target, said[0], verdict, reason, restated=restated)
     if claim is not None:
         return Promise(target, None, Verdict.CLAIMED, claim=claim, restated=restated)
     later_review = who in c.reviewed and c.reviewed[who] >= period
@@ -377,8 +370,12 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     alike_refs = []
     for r in c.found.get(_unnamed(ex, o, c.lex), ()):
         other = r.observation
-        if (r.extraction.document.metadata.year <= year or other.measure not in measures
-                or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned):
+        new = o.measure is Measure.INCREASE and other.measure is Measure.LEVEL and (\
+            o.quantity.normalized_unit == other.quantity.normalized_unit) and other.metric.startswith(
+            c.lex.promises.identity.new_openings)       # 增加500万 -> 新增沼气用户510万
+        if (r.extraction.document.metadata.year <= year or other.measure not in measures and not new
+                or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
+                or not _may_pair(target, r, c)):
             continue
         score, same = alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
         if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(

@@ -9,42 +9,22 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from dataclasses import replace
 from pathlib import Path
 
 from kg.read.decode import MAX_BYTES, decode
-from kg.read.fold import FOLDS, WIDTHS, fold_char
+from kg.read.fold import FOLDS, fold_char
 from kg.errors import EmptyInput, InputTooLarge, UnreadableInput
 from kg.lexicon import Lexicon
 from kg.lexicon import load as load_lexicon
 from kg.read.given import NONE, Fallback
+from kg.read.lines import INNER_PUNCT, PARAGRAPH_GAP, Line, noise_mask, paragraphs, split_lines
 from kg.read.metadata import read_metadata
 from kg.model import Document, Sentence
 from kg.read.sections import assign_sections
 from kg.read.source import SourceText
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TERMINAL = re.compile(r"(?:[。！？!?…:：;；][”’」』）)]*|[）)])$")
-_INNER_PUNCT = re.compile(r"[，,。、；;：:！!？?]")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)]*")
-_PARAGRAPH_GAP = re.compile(r"[\u2003\u3000]|\s{2,}")
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-blank source line: its span and its text (whitespace at the ends removed), and whether it is
-    indented as a paragraph's first line is (an ideographic or em space, or two spaces, before it)."""
-
-    start: int
-    end: int
-    text: str
-    indented: bool = False
-
-    @cached_property
-    def width(self) -> int:
-        return sum(map(WIDTHS.__getitem__, self.text))
 
 
 # -- HTML and control characters: what a reader sees, mapped back to the source --------------
@@ -55,7 +35,8 @@ _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]"
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)|<[!?/]?[A-Za-z][^>]*>"
     r"|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|" + _INVISIBLE, re.I | re.S)
-_PLAIN_TOKEN = re.compile(_INVISIBLE)
+_PLAIN_TOKEN = re.compile(rf"(?m)^(?P<line>{_INVISIBLE}+)$|{_INVISIBLE}")
+_GLUE = "\u200b"           # what a line of invisible characters shows: kg.read.lines.split_lines reads it
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|section|article"
                         r"|header|footer|nav|aside|main|title|blockquote|pre|figure|figcaption|caption)\b", re.I)
 
@@ -83,6 +64,8 @@ def visible_text(text: str, is_html: bool = False) -> tuple[str, list[int], list
             shown = html.unescape(token)
         elif token.startswith("<"):
             shown = "\n" if _BLOCK_TAG.match(token) else ""
+        elif not is_html and m.group("line"):
+            shown = _GLUE
         else:
             shown = ""
         parts.append(shown)
@@ -102,137 +85,6 @@ def _remap(doc: Document, source: str, starts: list[int], ends: list[int]) -> Do
     return Document(doc.id, doc.source, source, doc.clean, [at[o] for o in doc.offsets], sentences, doc.metadata)
 
 
-# -- lines and layout noise -------------------------------------------------------------------
-
-def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their source spans."""
-    out = []
-    for m in _LINE.finditer(text):
-        raw = m.group().rstrip("\r\n")
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            indent = bool(_PARAGRAPH_GAP.search(raw[:lead]))
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent))
-        if m.end() == len(text):
-            break
-    return out
-
-
-def noise_mask(lines: list[Line], lex: Lexicon) -> list[bool]:
-    """True for lines that are layout garbage: furniture, repeated characters, vertical text."""
-    layout = lex.documents.layout
-    mask = [_is_furniture(ln.text, layout.furniture) for ln in lines]
-    run_min, short = layout.vertical_run, layout.vertical_max_chars
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and len(lines[j].text.replace(" ", "")) <= short:
-            j += 1
-        if j - i >= run_min:
-            mask[i:j] = [True] * (j - i)
-        i = max(j, i + 1)
-    _mask_page_end(lines, mask, layout)
-    return mask
-
-
-def _mask_page_end(lines: list[Line], mask: list[bool], layout) -> None:
-    """A saved web page's closing bar (打印本页, 关闭窗口) and all after it are furniture, with the links to related
-    articles just before it."""
-    end = next((i for i, ln in enumerate(lines) if any(p.search(ln.text) for p in layout.page_end)), None)
-    if end is None:
-        return
-    start = end
-    while start > 0 and (mask[start - 1] or not lines[start - 1].text.strip() or _label_value(lines, mask, start - 1)
-                         or any(p.search(lines[start - 1].text) for p in layout.related)):
-        start -= 1
-    mask[start:] = [True] * (len(lines) - start)
-
-
-def _label_value(lines: list[Line], mask: list[bool], i: int) -> bool:
-    """Line ``i`` is the value of a furniture label that ends the line before it (责任编辑： / 李莎莎)."""
-    return i > 0 and mask[i - 1] and lines[i - 1].text.rstrip().endswith((":", "\uff1a"))
-
-
-def _is_furniture(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    compact = text.replace(" ", "")
-    if "\ufffd" in text or (len(compact) >= 2 and compact == compact[0] * len(compact)):
-        return True
-    return any(p.search(text) for p in patterns)
-
-
-# -- repairing broken lines -------------------------------------------------------------------
-
-def _layout(lines: list[Line]) -> tuple[str, int]:
-    """'column' (PDF text of fixed width), 'prose' (a paragraph a line) or 'list' (an item a line)."""
-    widths = sorted(ln.width for ln in lines if ln.width >= 8)
-    if not widths:
-        return "list", 0
-    column = widths[int(len(widths) * 0.75)]
-    near = sum(1 for w in widths if 0.8 * column <= w <= 1.15 * column)
-    if len(widths) >= 10 and near / len(widths) >= 0.4 and column <= 80:
-        return "column", column
-    long = [ln for ln in lines if len(ln.text) >= 40]
-    terminal = sum(1 for ln in long if _TERMINAL.search(ln.text))
-    return ("prose" if long and terminal / len(long) >= 0.5 else "list"), column
-
-
-def _heading_like(line: Line, column: int) -> bool:
-    return line.width < 0.8 * column and not _INNER_PUNCT.search(line.text)
-
-
-@cache
-def _continues(lex: Lexicon) -> re.Pattern[str]:
-    """A line that ends in mid-phrase: on a comma or an opening mark, or on a listed count (、 3 个)."""
-    counts = "|".join(map(re.escape, lex.count_classifiers()))
-    return re.compile(rf"[，,、（(“《—\-]$|、\s*\d+\s*(?:{counts})$")
-
-
-def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
-    if _TERMINAL.search(line.text) or nxt.indented:
-        return False
-    if line.indented and line.width >= 0.6 * column:      # a paragraph's first line, continued at the margin
-        return True
-    if _continues(lex).search(line.text):
-        return True
-    if style == "column":
-        return line.width >= 0.8 * column and not _heading_like(nxt, column)
-    if style == "prose":
-        return len(line.text) >= 40 and bool(_INNER_PUNCT.search(line.text))
-    return False
-
-
-def _local_columns(lines: list[Line], column: int, reach: int = 6) -> list[int]:
-    """Each line's column width, judged from its neighbours: one page can hold columns of several widths."""
-    widths = [ln.width for ln in lines]
-    out = []
-    for i in range(len(lines)):
-        near = sorted(w for w in widths[max(0, i - reach):i + reach + 1] if w >= 0.6 * column)
-        out.append(near[len(near) // 2] if near else column)
-    return out
-
-
-def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[Line]]:
-    """Group lines into paragraphs, joining lines that a PDF or page break split."""
-    kept = [ln for ln, noisy in zip(lines, mask) if not noisy]
-    style, column = _layout(kept)
-    local = _local_columns(lines, column) if style == "column" else [column] * len(lines)
-    out: list[list[Line]] = []
-    joined_prev = False
-    for i, ln in enumerate(lines):
-        if mask[i]:
-            joined_prev = False
-            continue
-        if joined_prev and out:
-            out[-1].append(ln)
-        else:
-            out.append([ln])
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        width = min(column, local[i]) if _INNER_PUNCT.search(ln.text) else column   # headings have no punctuation
-        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex)
-    return out
-
-
 # -- cleaning with an offset map --------------------------------------------------------------
 
 def _ascii_alnum(c: str) -> bool:
@@ -249,31 +101,35 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
     chars: list[str] = []
     offs: list[int] = []
     gap: int | None = None
+    spaced = False                  # the run before the gap was one digit: 1 9 9 7 年 is 1997 typeset wide
     for ln in lines:
         for m in _RUN.finditer(text, ln.start, ln.end):
             pos, run = m.start(), m.group()
             if run[0].isspace():
-                if _PARAGRAPH_GAP.search(run) and chars:
+                if PARAGRAPH_GAP.search(run) and chars:
                     pieces.append(("".join(chars), offs))
                     chars, offs, gap = [], [], None
                 else:
                     gap = pos
                 continue
-            if gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(fold_char(run[0])[0]):
+            first = fold_char(run[0])[0]
+            if (gap is not None and chars and _ascii_alnum(chars[-1]) and _ascii_alnum(first)
+                    and not (spaced and first.isdigit())):
                 chars.append(" ")
                 offs.append(gap)
             gap = None
+            spaced = fold_char(run[-1]).isdigit() and (len(run) == 1 or not fold_char(run[-2]).isdigit())
             if unicodedata.is_normalized("NFKC", run):      # each character folds to itself
                 chars.extend(run)
                 offs.extend(range(pos, pos + len(run)))
                 continue
             folded = run.translate(FOLDS)
-            if FOLDS.irregular.isdisjoint(run):            # each character folds to one
+            if FOLDS.irregular.isdisjoint(run) and _MIDDLE_DOT not in run:      # each character folds to one
                 chars.extend(folded)
                 offs.extend(range(pos, pos + len(run)))
                 continue
             for i, c in enumerate(run):
-                folded = fold_char(c)
+                folded = "." if c == _MIDDLE_DOT and _between_digits(run, i) else fold_char(c)
                 chars.extend(folded)
                 offs.extend([pos + i] * len(folded))
         gap = None
@@ -283,6 +139,13 @@ def clean_paragraph(text: str, lines: list[Line]) -> tuple[list[tuple[str, list[
 
 
 _RUN = re.compile(r"\s+|\S+")
+
+
+_MIDDLE_DOT = "\u00b7"        # a decimal point between digits in older typesetting: 14·1%
+
+
+def _between_digits(run: str, i: int) -> bool:
+    return 0 < i < len(run) - 1 and fold_char(run[i - 1]).isdigit() and fold_char(run[i + 1]).isdigit()
 
 
 # -- sentences --------------------------------------------------------------------------------
@@ -298,7 +161,7 @@ def _split_sentences(piece: str) -> list[tuple[int, int]]:
 
 
 def _is_heading(text: str, lines: list[Line], sentence_count: int) -> bool:
-    return sentence_count == 1 and len(lines) == 1 and len(text) <= 30 and not _INNER_PUNCT.search(text)
+    return sentence_count == 1 and len(lines) == 1 and len(text) <= 30 and not INNER_PUNCT.search(text)
 
 
 def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None, fallback: Fallback = NONE) -> Document:

@@ -1,0 +1,41 @@
+"""The verdict of a target against its outcome (by the indicator's polarity and the target's comparator), and the years
+a figure covers: the promise tracker's comparisons of two numbers (kg.link.promises)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.model import Comparator, Observation
+
+# 左右 (about): an outcome within this share of the target, or beyond it, meets the target.
+ABOUT_TOLERANCE = Decimal("0.1")
+
+
+def _bounds(o: Observation) -> tuple[Decimal, Decimal]:
+    q = o.quantity
+    return q.normalized_value, q.normalized_max if q.normalized_max is not None else q.normalized_value
+
+
+def meets(target: Observation, outcome: Observation, polarity: str = "higher") -> bool:
+    """Whether ``outcome`` meets ``target``, by the metric's polarity and the target's comparator.
+
+    a ceiling (居民消费价格涨幅 3%左右, 城镇调查失业率 5.5%以内): the outcome is at most the target's upper bound,
+    whatever the hedge;
+    at most (小于, 以内): the outcome's value is at most the target's upper bound;
+    about (左右): the outcome reaches the target less ``ABOUT_TOLERANCE`` of it;
+    at least (以上), exactly, or a range (5%—6%): the outcome reaches the lower bound — a growth target
+    is a floor, so 6.2% meets 5%—6%. A required decrease (能耗下降3%) is a floor of the decrease achieved.
+    """
+    low, high = _bounds(target)
+    value = outcome.quantity.normalized_value
+    comparator = target.quantity.comparator
+    if polarity == "ceiling" or comparator is Comparator.AT_MOST:
+        return value <= high
+    if comparator is Comparator.ABOUT:
+        return value >= low - abs(low) * ABOUT_TOLERANCE
+    return value >= low
+
+
+def period_span(o: Observation) -> tuple[int, int]:
+    """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) starts
+    before its end (``Observation.period_start``)."""
+    return (o.period_start if o.period_start is not None else o.period), o.period

@@ -252,9 +252,9 @@ def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded
     # qualifiers listed after the noun share its head (xuhui 2025)
     ("水环境质量稳步提升，12个国考、市考断面全部达到优Ⅲ水质标准。", ["国考市考断面达到优III水质标准"]),
     # a predicate running on into a second verb keeps its first (xuhui 2024 news)
-    ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["单位签约"]),
-    # a verb and a generic noun before the noun's stage: the stage (xuhui 2025)
-    ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["项目开工", "项目竣工"]),
+    ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["签约单位"]),
+    # a verb and a generic noun before the noun's stage: the stage, naming the things first (xuhui 2025)
+    ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["开工项目", "竣工项目"]),
     # a count of a generic noun listed before a figure of another indicator counts its things (xuhui 2023, 2022)
     ("启动21个地块、约4.7万平方米的零星旧改。", ["零星旧改地块", "零星旧改"]),
     ("推进实施63条道路、58.8公里架空线入地。", ["架空线入地道路", "架空线入地"]),

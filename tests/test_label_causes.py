@@ -235,3 +235,87 @@ def test_raised_updated_and_helped(lexicon, text, metric) -> None:
 def test_a_total_named_by_the_count_before_it(lexicon) -> None:
     found = _observations("落地重大产业项目超过100个、投资总额超过1000亿元。", lexicon)   # shanghai_city_2024
     assert [m for m, _, _ in found] == ["落地重大产业项目", "落地重大产业项目投资总额"]
+
+
+# -- the causes of the sample of main's build at 05bc912 (tests/data/label_sample_final.tsv) ------
+
+@pytest.mark.parametrize("text, gone", [
+    # a subject and its predicate: a clause, not a name (the figure goes with it)
+    ("对前两年供餐质量监测发现问题的40家学生集体用餐配送单位进行再检查再提升。", "进行"),       # guangdong_2025
+    ("人形机器人等8个项目入围工信部未来产业创新任务“揭榜挂帅”项目，数量列东北地区首位。", "入围"),  # heilongjiang_2025
+    ("组织2000多位专家对若干战略问题进行研究论证。", "进行"),                                   # national_2005
+    ("临港新片区、长三角生态绿色一体化发展示范区、虹桥国际开放枢纽的对内对外开放两个扇面枢纽作用持续提升，"
+     "五个新城基本建成独立综合性节点城市。", "持续"),                                            # shanghai_city_2023
+    ("更好促进国内国际两个市场、两种资源联动流通。", "联动"),                                   # shanghai_city_2021
+    # the structure of a plan, no indicator's value
+    ("细化经济发展、创新驱动、民生福祉、绿色低碳、安全保障五大类23个主要指标。", "指标"),       # sichuan_2026
+])
+def test_a_clause_or_a_plan_is_no_label(lexicon, text, gone) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon) if gone in m] == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a predicate cut inside (有序推进): the name is what stands before it (sichuan_2025)
+    ("254个“两重”建设项目有序推进、总投资2800亿元。", "两重建设项目"),
+    # a qualifier before a lexicon indicator makes another one (henan_2026): not the total capacity
+    ("可再生能源发电装机突破1亿千瓦。", "可再生能源发电装机"),
+    # a generic noun whose owner opens the clause before (shanghai_city_2024)
+    ("浦东新区法规累计达到18部，管理措施累计达到22部。", "浦东新区管理措施"),
+    # a count of a school's students takes the school of the figure before (national_2007)
+    ("中等职业学校招生规模扩大到741万人，在校学生总数1809万人。", "职业学校在校学生总数"),
+])
+def test_the_name_found_in_the_sentence(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_carried_action_does_not_open_a_sown_area(lexicon) -> None:
+    # zhejiang_2026: 新增 counts the new 多田套合 land; the sown area is a level
+    found = _observations("新增“多田套合”面积180万亩，粮食播种面积1584.6万亩、总产量132.4亿斤。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("播种面积")] == ["粮食播种面积"]
+
+
+def test_a_generic_noun_after_the_number_takes_no_owner(lexicon) -> None:
+    # national_2010: 预期目标 closes the clause, no parallel of the clause before: 广义 owns no target
+    found = _observations("稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("预期目标")] == []
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a generic noun and its stage: the stage names the things first, as the statistics' 新开工项目 (xuhui 2025,
+    # xuhui 2024 news; the gold's 项目开工 and 集中签约单位 share their characters)
+    ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["开工项目", "竣工项目"]),
+    ("与中国科学院上海有机化学研究所等12家单位集中签约推进多平台成果转化。", ["签约单位"]),
+    ("复旦附中徐汇分校等2个项目年内交付使用。", ["交付使用项目"]),          # xuhui 2024 news: 年内 a manner
+])
+def test_a_generic_noun_is_named_by_its_stage(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+    assert all(label_problems(m, lexicon) == [] for m in metrics)
+
+
+@pytest.mark.parametrize("label", ["项目开工", "项目竣工", "单位签约", "单位集中签约"])
+def test_a_generic_noun_before_its_stage_is_no_label(lexicon, label) -> None:
+    assert any("a generic noun and its stage" in p for p in label_problems(label, lexicon))
+
+
+def test_no_action_carried_onto_things_newly_in_a_state(lexicon) -> None:
+    # heilongjiang_2025: 引进 counts the projects; 新入规 is the firms' own action (entering the statistics)
+    found = _observations("引进精深加工项目200个以上，新入规农产品加工企业200家以上。", lexicon)
+    assert [m for m, _, _ in found] == ["引进精深加工项目", "新入规农产品加工企业"]
+
+
+def test_a_generic_subject_goes_after_its_activity(lexicon) -> None:
+    # national_2014: the count is of provinces doing the pilot, named by it
+    found = _observations("28个省份开展大病医疗保险试点。", lexicon)
+    assert [m for m, _, _ in found] == ["大病医疗保险试点省份"]
+
+
+def test_a_list_shares_the_verb_opening_its_first_item(lexicon) -> None:
+    # guangdong_2025: 处置 is the verb of both counts (issue 17: verbs shared across an A、B list reached one item)
+    found = _observations("盘活存量土地，处置批而未供土地33.2万亩、闲置土地2.8万亩。", lexicon)
+    assert [m for m, _, _ in found] == ["处置批而未供土地", "处置闲置土地"]
+
+
+def test_a_total_listed_after_a_count_takes_no_verb(lexicon) -> None:
+    # guangdong_2026: the total is of the projects, not of 承接
+    found = _observations("15个承接产业转移主平台落地项目2200个、总投资额7200亿元。", lexicon)
+    assert [m for m, _, _ in found if m.endswith("总投资额")] == ["产业转移主平台落地项目总投资额"]

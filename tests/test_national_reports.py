@@ -11,16 +11,13 @@ from kg.extractors.indicators import attribute
 from kg.extractors.observations import sentence_observations
 from kg.model import Aggregation, Measure
 from kg.read.documents import read_text
+from tests.test_observations_grammar import HEAD, _observations
 
-HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
 PLAN = "二、2024年主要任务\n今年发展主要预期目标是：城镇新增就业10万人。\n"
 GOALS = "二、“十五五”时期的主要目标任务\n"
 REVIEW = "一、过去一年工作回顾\n一年来，各项工作取得新进展。\n"
 
 
-def _observations(body: str, lexicon):
-    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
-    return [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)]
 
 
 def _facts(body: str, lexicon):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import label_problems, tagged
+from kg.extractors.metric_labels import generic_stage, label_problems, tagged
 from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
@@ -137,6 +137,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
     name = _stage_last(name, lex)
+    parts = generic_stage(name, lex)            # 项目开工 -> 开工项目: the stage names generic things
+    name = parts[2] + parts[0] if parts else name
     stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name

@@ -14,6 +14,7 @@ The scheme's matching lives in kg.extractors.indicator_names, the label rules in
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -21,9 +22,8 @@ from functools import lru_cache
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
-                                        qualified_part,
-                                        listed_measure, named_doer, whole_start, without_link, without_preposition,
-                                        works_before)
+                                        listed_measure, named_doer, qualified_part, shared_verb, whole_start,
+                                        without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -43,7 +43,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (_completed(o, before, text, lex) or _became(o.metric_surface, text[o.quantity.end:], lex)
+        wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+                   or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
@@ -283,7 +284,9 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
-    return found or (_named(counted, lex) if counted else None)
+    found = found or (_named(counted, lex) if counted else None)
+    owner = _owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
+    return _named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
@@ -356,6 +359,22 @@ def _subject_before(before: str, lex: Lexicon) -> str:
         nouns.append(word)
     subject = "".join(nouns)
     return subject if 2 <= len(subject) <= 12 else ""
+
+
+PROPER_NOUNS = ("ns", "nt", "nz")      # jieba's flags of a place, an organisation, another proper noun
+
+
+def _owner_before(own: str, before: str, lex: Lexicon) -> str:
+    """Whose the generic noun ``own`` opening its clause is, when the clause before states a figure of the same
+    owner's other thing: the proper nouns opening that clause without its last noun (浦东新区法规累计达到18部，
+    管理措施累计达到22部 -> 浦东新区)."""
+    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
+    if len(clauses) < 2 or not clauses[-1].startswith(own) or not re.search(r"[0-9]", clauses[-2]):
+        return ""
+    nouns = list(itertools.takewhile(lambda w: w[1].startswith("n"), tagged(clauses[-2], lex)))
+    owner = nouns[:-1]
+    proper = all(pos in PROPER_NOUNS for _, pos in owner)      # a place, an organisation: whose, not what
+    return "".join(w for w, _ in owner) if owner and proper and 2 <= sum(len(w) for w, _ in owner) <= 8 else ""
 
 
 def _object_before(before: str, lex: Lexicon) -> str:

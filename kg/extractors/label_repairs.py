@@ -12,9 +12,9 @@ from kg.extractors.wording import post_noun
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "whole_start",
-           "without_link", "without_preposition", "listed_measure", "counted_object", "named_doer",
-           "works_before"]
+__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "list_verb", "listed_measure",
+           "named", "named_doer", "qualified_part", "shared_verb", "whole_start", "without_link",
+           "without_preposition", "works_before"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -81,8 +81,14 @@ def without_link(own: str, lex: Lexicon) -> str | None:
     for verb in lex.indicators.label.light_verbs:
         at = own.find(verb, 2)
         if at > 0:
-            return named(own[:at] + own[at + len(verb):], lex)
+            return named(_subject_and_activity(own[:at], own[at + len(verb):], lex), lex)
     return _from_predicate(own, lex)
+
+
+def _subject_and_activity(subject: str, activity: str, lex: Lexicon) -> str:
+    """The name of a count of subjects doing an activity: a generic subject ([label] bare) goes after the activity
+    it is named by (28个省份开展大病医疗保险试点 -> 大病医疗保险试点省份, national_2014), another before it."""
+    return activity + subject if subject in lex.indicators.label.bare else subject + activity
 
 
 def _from_predicate(own: str, lex: Lexicon) -> str | None:
@@ -253,3 +259,18 @@ def works_before(own: str, before: str, lex: Lexicon) -> str | None:
     works = clauses[-2]
     return next((works[i:j] + own for i in range(len(works)) for j in range(len(works), i + 1, -1)
                  if known(works[i:j] + own, lex)), None)
+
+
+def shared_verb(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The verb opening the first item of an A、B list of figures, which the second item, a bare noun, shares:
+    处置批而未供土地33.2万亩、闲置土地2.8万亩 -> 处置闲置土地 (guangdong_2025). None when the item has a verb of its
+    own or is no bare noun right after the figure before."""
+    if before is None or before.sentence != o.sentence:
+        return None
+    own, first = squash(o.metric_surface), tagged(squash(before.metric_surface), lex)
+    gap = squash(sentence[before.quantity.end:o.quantity.start])
+    verb = first[0][0] if first and first[0][1] == "v" and len(first[0][0]) >= 2 and len(first) > 1 else ""
+    generic = own in lex.indicators.label.bare        # 落地项目2200个、总投资额7200亿元: the total of the things
+    if not verb or generic or gap != _LIST_MARK + own or any(p.startswith("v") for _, p in tagged(own, lex)):
+        return None
+    return named(verb + own, lex)

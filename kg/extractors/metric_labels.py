@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 
-__all__ = ["change_closing", "clause_problems", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
+__all__ = ["change_closing", "clause_problems", "generic_stage", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
            "share_cut", "tagged", "verb_pattern"]
 
 
@@ -40,6 +40,8 @@ def _label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("a share cut before its noun")
     if glued(label, rules.stage_verbs):
         out.append("two stage verbs glued")
+    if generic_stage(label, lex):
+        out.append("a generic noun and its stage: the stage names the things")   # 项目开工 -> 开工项目
     out += [f"matches {p.pattern!r}" for p in rules.patterns if p.search(label)]
     return out + _grammar_problems(label, lex) + clause_problems(label, lex)
 
@@ -68,6 +70,16 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("a verb and its object")
     out += [f"holds the predicate {w!r}: a clause" for w, _ in words[1:] if w in rules.inner_verbs][:1]
     return out
+
+
+def generic_stage(label: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(noun, manner, stage) when ``label`` is a generic noun of [label] bare and a works stage after it, a manner
+    word (normalise.stage_manners) between: 项目开工, 单位集中签约 (whose projects? the stage names them)."""
+    stage = next((s for s in sorted(lex.hedges.words.stage_verbs, key=len, reverse=True) if label.endswith(s)), "")
+    rest = label[: len(label) - len(stage)]
+    manner = next((m for m in lex.indicators.normalise.stage_manners if rest.endswith(m)), "") if stage else ""
+    noun = rest[: len(rest) - len(manner)]
+    return (noun, manner, stage) if stage and noun in lex.indicators.label.bare else None
 
 
 def change_closing(label: str, lex: Lexicon) -> str:

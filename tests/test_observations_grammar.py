@@ -396,8 +396,8 @@ def test_notes_after_a_report_state_no_figures(lexicon):
     ("734个制造业重大项目完成投资2831亿元。", [("制造业重大项目", D(734)), ("制造业重大项目完成投资", D(2831))]),
     # Jiangsu 2026: the people a policy reaches
     ("育儿补贴惠及124万名婴幼儿。", [("育儿补贴惠及婴幼儿", D(124))]),
-    # Heilongjiang 2026: examples between an action and its object
-    ("改造水热气等管网3656公里。", [("改造管网", D(3656))]),
+    # Heilongjiang 2026: examples between an action and its object (the scheme names it 管网改造, metrics.toml)
+    ("改造水热气等管网3656公里。", [("管网改造", D(3656))]),
     # Sichuan 2025: the total after a flow is the stock
     # the stock carries the noun; the indicator scheme (metrics.toml) names it 高新技术企业, the flow stays its own
     ("新增国家高新技术企业1200家，总量达到1.8万家。", [("新增国家高新技术企业", D(1200)), ("高新技术企业", D("1.8"))]),

@@ -57,7 +57,23 @@ def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = text[:start]
     if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
         return True
-    return text[end:].startswith(q.after)
+    return text[end:].startswith(q.after) or _narrower_industry(text, start, end, lex)
+
+
+@lru_cache(maxsize=8)
+def _industry_names(lex: Lexicon) -> tuple[str, ...]:
+    """Every industry name and alias of the lexicon (kg/lexicon/industries*.toml)."""
+    return tuple(sorted({n for i in lex.industries for n in (i.name, *i.aliases) if len(n) >= 3}))
+
+
+def _narrower_industry(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether an industry of the lexicon straddles the name's start, narrowing the sector it opens with into
+    another: 软件和信息技术服务业增加值 is no 服务业增加值 (the industry 软件和信息技术服务业)."""
+    for name in _industry_names(lex):
+        at = text.find(name, max(0, start - len(name) + 1))
+        if 0 <= at < start < at + len(name) <= end:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 14)

@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_total, list_verb, qualified_part,
-                                        shared_verb, whole_start, without_link)
+from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
+                                        listed_measure, named_doer, qualified_part, shared_verb, whole_start,
+                                        without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -44,7 +45,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
-                   or whole_start(o, text, lex) or _repaired(o, text, lex))
+                   or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
+                   or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)
@@ -62,6 +64,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             between = text[before.quantity.end:o.quantity.start]
             wording = (_share_of(own, before, lex) or _between(between, lex)
                        or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
+                       or listed_measure(own, before, between, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)
@@ -270,7 +273,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         found = _next_item(own, after, lex)
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
-    found = found or without_link(own, lex)
+    found = found or without_preposition(own, lex) or without_link(own, lex)
+    found = found or works_before(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
     if found is None and only_verbs(own, lex):

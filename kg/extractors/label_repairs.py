@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.indicator_names import identity, squash
-from kg.extractors.metric_labels import is_indicator_name, tagged, verb_pattern
+from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
+from kg.extractors.wording import post_noun
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "counted_total", "list_verb", "named", "qualified_part", "shared_verb",
-           "whole_start", "without_link"]
+__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "list_verb", "listed_measure",
+           "named", "named_doer", "qualified_part", "shared_verb", "whole_start", "without_link",
+           "without_preposition", "works_before"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -162,6 +164,101 @@ def counted_total(own: str, before: Observation, lex: Lexicon) -> str | None:
     while words and words[0][1].startswith("v"):            # 落地重大产业项目: the things, not their verb
         words.pop(0)
     return named("".join(w for w, _ in words) + own, lex) if words else None
+
+
+def without_preposition(own: str, lex: Lexicon) -> str | None:
+    """A wording opened by a preposition that only says for whom or where, without it: 为经营主体减负 -> 经营主体减负
+    (zhejiang_2025), 为既有多层住宅加装电梯 -> 既有多层住宅加装电梯, the beneficiary's activity after it; 在浙就业省外劳动力 -> 省外劳动力, the place and the verbs
+    after it going too (zhejiang_2026). None when the wording opens with no such preposition, when a beneficiary
+    has no activity after it (为中西部地区: the people counted follow the number), or what is left names nothing."""
+    rules = lex.indicators.label
+    words = list(tagged(own, lex))
+    if len(words) < 2 or words[0][0] not in (*rules.for_prepositions, *rules.place_prepositions):
+        return None
+    rest = words[1:]
+    if words[0][0] in rules.place_prepositions:
+        while rest and rest[0][1] == "ns":
+            rest.pop(0)
+        if len(rest) == len(words) - 1:               # 在 with no place after it
+            return None
+        while rest and rest[0][1].startswith("v"):
+            rest.pop(0)
+    elif not any(p.startswith("v") for _, p in rest[1:]):
+        return None
+    return named("".join(w for w, _ in rest), lex)
+
+
+def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:
+    """A bare measure listed right after a figure is the measure of that figure's head noun, the lexicon naming
+    the whole: 粮食播种面积1520万亩、总产125亿斤 -> 粮食总产 (粮食产量, zhejiang_2025). None when it is listed so but
+    no head of the figure before and the measure make a name of the lexicon."""
+    between = squash(between)
+    if own not in lex.indicators.label.bare or not between.startswith(_LIST_MARK) or _SENTENCE_PART.search(between):
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    return next((whole[:k] + own for k in range(len(whole) - 1, 1, -1) if known(whole[:k] + own, lex)), None)
+
+
+def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording closing with a verb of a class (建设, 改造) before a count whose noun follows the number counts that
+    noun, the words before the verb only saying how: 先行试点建设50个智能化康复中心 -> 智能化康复中心建设
+    (sichuan_2025). None when the wording names an indicator of the lexicon or no noun follows the number."""
+    own = squash(o.metric)
+    norm = lex.indicators.normalise
+    verb = next((v for v in sorted((v for c in norm.verb_class for v in c.verbs), key=len, reverse=True)
+                 if own.endswith(v) and len(own) > len(v)), "")
+    how = own[: len(own) - len(verb)]
+    if (not verb or o.quantity.normalized_unit != "unit:NUM" or known(own, lex) or find(own, lex)
+            or verb_pattern(lex).search(how) or only_verbs(how, lex)):
+        return None                                   # 新增和提升39家邻里汇: verbs alone, the list verb's
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    if len(noun) < 3 or verb_pattern(lex).search(noun) or how in noun:
+        return None                                   # 42处大中型灌区改造: the noun has its own verb
+    return named(noun + verb, lex)
+
+
+def named_doer(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """An action whose doer the sentence names before it, the lexicon naming the two together: 加速建设中欧班列集结中心，
+    创新班列市场化运营模式，力争全年开行2500列以上 -> 中欧班列开行 (zhejiang_2025), not the object of the clause
+    before, whose head (班列) it shares. None when the wording names a lexicon indicator already or no lexicon name
+    so fits."""
+    own = squash(o.metric)
+    if known(own, lex) or find(own, lex):
+        return None
+    before = squash(sentence[:o.quantity.start])
+    verbs = sorted((*lex.hedges.words.actions, *lex.indicators.label.stage_verbs), key=len, reverse=True)
+    verb = next((v for v in verbs if own.endswith(v) and len(v) >= 2), "")
+    if not verb:
+        return None
+    noun = own[: -len(verb)]
+    if not noun or verb_pattern(lex).match(own):
+        return None                                   # 完工电梯新签约: stages glued, not a doer's action
+    for form in _forms_ending(verb, lex):
+        doer = form[: -len(verb)]
+        if doer in before and doer not in own and tagged(doer, lex)[-1][0] in noun:   # 班列: the head they share
+            return form
+    return None
+
+
+def _forms_ending(verb: str, lex: Lexicon) -> list[str]:
+    """The names and aliases of the lexicon's indicators that close with ``verb`` after a doer of two characters or
+    more, longest first."""
+    forms = {squash(f) for m in lex.metrics for f in (m.name, *m.aliases)}
+    return sorted((f for f in forms if f.endswith(verb) and len(f) - len(verb) >= 2), key=lambda f: (-len(f), f))
+
+
+def works_before(own: str, before: str, lex: Lexicon) -> str | None:
+    """A bare measure of works (完成投资) is the measure of the works the clause before names, when the lexicon names
+    the two together: 持续推进重大工程建设，全年完成投资2150亿元 -> 重大工程完成投资 (shanghai_city_2023). None when
+    the wording is no bare one, the clause before states a figure, or the lexicon names no such whole."""
+    clauses = _SENTENCE_PART.split(squash(before))
+    if own not in lex.indicators.label.bare or len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]):
+        return None
+    works = clauses[-2]
+    return next((works[i:j] + own for i in range(len(works)) for j in range(len(works), i + 1, -1)
+                 if known(works[i:j] + own, lex)), None)
 
 
 def shared_verb(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

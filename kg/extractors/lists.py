@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
 
 
@@ -61,3 +62,24 @@ def _share_qualifier(names: list[str], lex: Lexicon) -> list[str]:
     if lead is None:
         return names
     return [n + last[len(lead):] if n in qualifiers else n for n in names[:-1]] + [last]
+
+
+def shared_head(items: list[str], lex: Lexicon) -> str | None:
+    """The whole that a list of bare qualifiers before one figure counts, worded with the list's verb: the items
+    before the last are parallel qualifiers of the head the last closes with, and the figure counts them all:
+    改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025); 完成燃气、排水、供水管网改造9436公里 ->
+    完成管网改造 (sichuan_2026). None when the items are no such list."""
+    actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
+    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) > 2 else ""
+    qualifiers = [items[0][len(verb):], *items[1:-1]]
+    size = len(qualifiers[-1])
+    if not verb or any(len(q) != size or not _bare(q, lex) for q in qualifiers) or not 2 <= size <= 3:
+        return None
+    head = items[-1][size:]
+    words = tagged(head, lex)
+    return verb + head if len(head) >= 2 and words and words[0][1].startswith("n") else None
+
+
+def _bare(qualifier: str, lex: Lexicon) -> bool:
+    """Whether a list item is a qualifier alone: no figure, no head noun of a lexicon indicator."""
+    return not re.search(r"[0-9]", qualifier) and qualifier not in lex.metric_aliases()

@@ -10,7 +10,7 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import list_names
+from kg.extractors.lists import list_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -51,7 +51,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             continue
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
-        phrase, measure = _phrase(items[-1], lex, q.normalized_unit == "unit:NUM")
+        phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:

@@ -100,6 +100,8 @@ class LabelRules:
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
+    for_prepositions: Words = ()    # 为: opening a wording before the beneficiary of its verb (为经营主体减负)
+    place_prepositions: Words = ()  # 在: with a place and verbs after it, only placing the noun (在浙就业省外劳动力)
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause

@@ -145,6 +145,8 @@ def test_a_five_year_goal_is_no_rival_of_the_years_target(lexicon):
 def test_a_generic_core_with_other_verbs_is_no_indicator(lexicon):
     """Xuhui 2023 -> 2024: 道路治理39条 and 新改扩建道路38条 are not 道路新开工31条 (they share only 道路, a generic noun)."""
     assert alike("道路治理", "道路新开工", lexicon)[0] == 0 and alike("新改扩建道路", "道路新开工", lexicon)[0] == 0
+    # the stage before the noun (新开工道路, as the labels now word it) and a longer name about roads (xuhui 2023)
+    assert alike("市政道路新改扩建工程", "新开工道路", lexicon)[0] == 0
     assert alike("企业数", "企业数量", lexicon) == (1.0, True)       # no verbs: one indicator
 
 

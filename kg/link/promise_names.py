@@ -128,6 +128,8 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
         same = not va or not vb or va <= vb or vb <= va
         generic = ca in lex.indicators.label.bare        # 道路治理 and 道路新开工 share only 道路
         return (0.0 if generic and not same else 1.0), same
+    if ca in lex.indicators.label.bare or cb in lex.indicators.label.bare:
+        return 0.0, False           # 新开工道路 (core 道路) and 市政道路新改扩建工程 share only the generic noun
     ids = lex.promises.identity
     ga, gb = _strip(ca, ids.generic_heads, True, []), _strip(cb, ids.generic_heads, True, [])
     for x, y in ((ca, cb), (ga, gb)):

@@ -80,6 +80,15 @@ def seeds_copy(tmp_path):
     return dest
 
 
+def previous_out(root: Path) -> Path:
+    """``root``/out holding a previous build's files, which a failed build must leave as they are."""
+    out = root / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"# previous build\n")
+    (out / "graph.html").write_bytes(b"<!-- previous build -->\n")
+    return out
+
+
 def located_in_chain(g, node) -> list[str]:
     """The labels of ``node`` and of each place it is kgo:locatedIn, up to the top (at most five)."""
     from rdflib import RDFS

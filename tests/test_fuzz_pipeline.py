@@ -36,6 +36,7 @@ from kg.cli import cli
 from kg.errors import ExtractorError, GovkgError, ShapeViolation, UnreadableInput
 from kg.lexicon import load as load_lexicon
 from kg.pipeline.run import build
+from tests.conftest import previous_out
 
 DATA = Path(__file__).resolve().parent / "data" / "fuzz_sentences.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -291,14 +292,6 @@ def check_failure(exc: BaseException, out: Path, before: dict[str, bytes]) -> No
     assert _snapshot(out) == before, "a failed build changed out/"
 
 
-def _old_out(root: Path) -> Path:
-    out = root / "out"
-    out.mkdir()
-    (out / "graph.ttl").write_bytes(b"# previous build\n")
-    (out / "graph.html").write_bytes(b"<!-- previous build -->\n")
-    return out
-
-
 # What a user passes for texts that do not state their government or year: real, ambiguous, unknown or odd.
 GOVERNMENTS = ["上海市徐汇区", "杭州市西湖区", "海南省", "西湖区", "不存在市", "徐汇区［4］", "", " ", "<b>", "杭州市虚构区",
                "浙江省杭州市<b>区", "海南省［4］县"]
@@ -317,7 +310,7 @@ def test_any_report_like_input_builds_or_fails_with_a_named_error(data: st.DataO
     with tempfile.TemporaryDirectory(prefix="govkg-fuzz-") as tmp:
         root = Path(tmp)
         inputs = write_inputs(root / "in", data)
-        out = _old_out(root)
+        out = previous_out(root)
         before = _snapshot(out)
         options = {"government": sometimes(data, GOVERNMENTS, "government"),
                    "year": sometimes(data, [*YEARS, 0, 3000], "year")}       # the CLI refuses 0 and 3000 itself
@@ -337,7 +330,7 @@ def test_the_cli_never_prints_a_traceback(data: st.DataObject) -> None:
     with tempfile.TemporaryDirectory(prefix="govkg-fuzz-") as tmp:
         root = Path(tmp)
         inputs = write_inputs(root / "in", data)
-        out = _old_out(root)
+        out = previous_out(root)
         before = _snapshot(out)
         given_government, given_year = sometimes(data, GOVERNMENTS, "government"), sometimes(data, YEARS, "year")
         args = ["build", *map(str, inputs), "--out", str(out), "-j", "1", *(f"--format={f}" for f in FORMATS),

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import InputSkipped
 from kg.pipeline.run import build, extract
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, previous_out
 
 HEAD = ("上海市徐汇区2024年政府工作报告\n——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n"
         "上海市徐汇区区长 钟晓咏\n各位代表：\n")
@@ -139,11 +139,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def old_out(tmp_path: Path) -> Path:
     """An out/ holding a previous build's files, which a failed build must leave as they are."""
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "graph.ttl").write_bytes(b"# previous build\n")
-    (out / "graph.html").write_bytes(b"<!-- previous build -->\n")
-    return out
+    return previous_out(tmp_path)
 
 
 def _run(*args: str):

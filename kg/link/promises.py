@@ -18,15 +18,16 @@ Verdicts:
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
+from kg.link.promise_search import ByDocument, Kind, Outcomes, Ranked, best_of, kinds
+from kg.link.promise_search import outcome_rank as _outcome_rank
 from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
 from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
@@ -96,33 +97,10 @@ def _same_target(ex: Extraction, o: Observation, lex: Lexicon) -> tuple:
     return (*_same_unit(ex, o, lex), q.normalized_value, q.normalized_max, q.comparator)
 
 
-def _outcome_rank(ref: Ref) -> tuple:
-    """Prefer the report that reviews the year, then achieved over estimated, then the earliest."""
-    doc = ref.extraction.document
-    return (doc.metadata.kind is not DocKind.WORK_REPORT, ref.observation.status is not Status.ACHIEVED,
-            doc.metadata.year, ref.document, ref.observation.provenance.start, ref.index)
-
-
 def _target_rank(ref: Ref) -> tuple:
     """Which statement of a restated target stands for the promise: a work report's, the earliest."""
     meta = ref.extraction.document.metadata
     return meta.kind is not DocKind.WORK_REPORT, meta.year, ref.document, ref.observation.provenance.start
-
-
-class _Outcomes:
-    """The outcomes of one key, to find the best one stated after a given year in O(log n)."""
-
-    def __init__(self, refs: list[Ref]) -> None:
-        refs = sorted(refs, key=lambda r: r.extraction.document.metadata.year)
-        self.years = [r.extraction.document.metadata.year for r in refs]
-        ranked = [(_outcome_rank(r), i) for i, r in enumerate(refs)]
-        for i in range(len(ranked) - 2, -1, -1):         # ranked[i]: the best of refs[i:]
-            ranked[i] = min(ranked[i], ranked[i + 1])
-        self.best: list[Ref] = [refs[i] for _, i in ranked]
-
-    def after(self, year: int) -> Ref | None:
-        at = bisect.bisect_right(self.years, year)
-        return self.best[at] if at < len(self.best) else None
 
 
 def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None:
@@ -217,7 +195,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
                 for span in dict.fromkeys((period_span(o), one_year)):     # 去年…上涨4.8% in a five-year review
                     for key in (_key, _same_unit, _unnamed):
                         found.setdefault(key(ex, o, lex, span), []).append(ref)
-    outcomes = {key: _Outcomes(refs) for key, refs in found.items()}
+    outcomes = {key: Outcomes(refs) for key, refs in found.items()}
     claims = _claims(extractions, lex, reader)
     targets = _targets(extractions, lex)
     rivals: dict[tuple, list[Ref]] = {}      # key (with or without the unit) -> the distinct targets sharing it
@@ -226,20 +204,31 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
             rivals.setdefault(key, []).append(refs[0])
     owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
-    context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
+    context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader, ByDocument(found))
     return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
 
 
 @dataclass(frozen=True)
 class _Context:
     found: dict[tuple, list[Ref]]
-    outcomes: dict[tuple, _Outcomes]
+    outcomes: dict[tuple, Outcomes]
     reviewed: dict[tuple, int]
     claims: dict[tuple, tuple[Claim, list[Ref]]]
     rivals: dict[tuple, list[Ref]]
     owned: frozenset[tuple]
     lex: Lexicon
     reader: Reader
+    by_document: ByDocument
+    memo: dict[tuple, object] = field(default_factory=dict)    # (what, key...) -> an answer that holds for every target
+
+    def kinds(self, key: tuple) -> list[tuple[Kind, Ranked]]:
+        """The outcomes of an unnamed key grouped by what the search for an outcome named differently asks."""
+        if ("kinds", key) not in self.memo:
+            cues = self.lex.promises.doubt
+            self.memo["kinds", key] = kinds(self.found.get(key, ()), lambda r: _key(
+                r.extraction, r.observation, self.lex) in self.owned, lambda r: self.reader.restates_target(r, cues),
+                lambda r: self.reader.multi_year(r, cues))
+        return self.memo["kinds", key]
 
 
 def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None, str | None]:
@@ -249,8 +238,8 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
     values in the document, are ambiguous.
     No outcome (None) when every one counts another kind of thing (幢 against 户)."""
     t = target.observation
-    siblings = sorted((r for r in c.found[key] if r.document == best.document
-                       and r.observation.status is best.observation.status
+    siblings = sorted((r for r in c.by_document.get(key, best.document)
+                       if r.observation.status is best.observation.status
                        and not counts_apart(t, r.observation, c.lex) and _may_pair(target, r, c)), key=_outcome_rank)
     if not siblings:
         return None, None
@@ -260,14 +249,23 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
         clear = [r for r in clear if multi_year_word(*c.reader.head(r), c.lex.promises.doubt)] or clear
     if not clear:
         return judged[0]
-    rivals = [r for r in c.rivals.get(key, ()) if doubt(r, clear[0], c.lex, c.reader) is None
-              and not c.reader.goal_against_year(r, clear[0], c.lex.promises.doubt)]
+    rivals = _rivals(key, clear[0], c)
     if len(rivals) > 1:     # a five-year goal, or a figure far from the outcome, is no rival
         return clear[0], f"{len(rivals)} targets of this government share the indicator {t.metric!r}, measure and year"
     values = {r.observation.quantity.normalized_value for r in clear}
     if len(values) > 1:
         return clear[0], f"the later document states {len(values)} different values of {t.metric!r} for the year"
     return clear[0], None
+
+
+def _rivals(key: tuple, outcome: Ref, c: _Context) -> list[Ref]:
+    """The targets sharing ``key`` that ``outcome`` would pair with (none of them a five-year goal against one
+    year's figure, nor far from it): the same for every target of the key, so found once."""
+    memo = ("rivals", key, outcome.document, outcome.index)
+    if memo not in c.memo:
+        c.memo[memo] = [r for r in c.rivals.get(key, ()) if doubt(r, outcome, c.lex, c.reader) is None
+                        and not c.reader.goal_against_year(r, outcome, c.lex.promises.doubt)]
+    return c.memo[memo]
 
 
 def _may_pair(target: Ref, outcome: Ref, c: _Context) -> bool:
@@ -342,8 +340,8 @@ def _comparisons(extractions: list[Extraction], c: _Context) -> list[Promise]:
             if best is None:
                 out.append(replace(_unpaired(target, (), c), **made))
                 continue
-            against = sorted((r for r in c.found.get(_same_unit(ex, reference, c.lex), ())
-                              if r.document == best.document and r.observation.status is best.observation.status),
+            against = sorted((r for r in c.by_document.get(_same_unit(ex, reference, c.lex), best.document)
+                              if r.observation.status is best.observation.status),
                              key=_outcome_rank)
             if not against:
                 reason = f"the later document gives {subject}'s growth but not {reference.metric}'s"
@@ -367,25 +365,23 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
         measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
+    goal = c.reader.multi_year(target, cues)
     alike_refs = []
-    for r in c.found.get(_unnamed(ex, o, c.lex), ()):
-        other = r.observation
-        new = o.measure is Measure.INCREASE and other.measure is Measure.LEVEL and (\
-            o.quantity.normalized_unit == other.quantity.normalized_unit) and other.metric.startswith(
+    for kind, ranked in c.kinds(_unnamed(ex, o, c.lex)):     # each kind of candidate judged once (promise_search)
+        other = ranked[0][1].observation
+        new = o.measure is Measure.INCREASE and kind.measure is Measure.LEVEL and (\
+            o.quantity.normalized_unit == kind.normalized_unit) and kind.metric.startswith(
             c.lex.promises.identity.new_openings)       # 增加500万 -> 新增沼气用户510万
-        if (r.extraction.document.metadata.year <= year or other.measure not in measures and not new
-                or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
-                or not _may_pair(target, r, c)):
+        if (kind.year <= year or kind.measure not in measures and not new or not units_agree(o, other, c.lex)
+                or kind.owned or kind.restates or goal and not kind.multi_year):    # kind.restates...: _may_pair
             continue
-        score, same = alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
-        if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(
-                o.metric, other.metric, c.lex):
-            alike_refs.append((score, same, r))
+        score, same = alike(o.metric, kind.metric, c.lex) if kind.metric != o.metric else (1.0, True)
+        if score > 0 and stage_doubt(o.metric, kind.metric, cues) is None and not stage_apart(
+                o.metric, kind.metric, c.lex):
+            alike_refs.append((score, same, ranked))
     if not alike_refs:
         return None, False
-    score, same, ref = min(alike_refs, key=lambda s: (doubt(target, s[2], c.lex, c.reader) is not None, -s[0],
-                                                      _outcome_rank(s[2])))
-    return ref, same
+    return best_of(alike_refs, lambda r: doubt(target, r, c.lex, c.reader) is not None)
 
 
 def _renamed_doubt(target: Ref, outcome: Ref, same: bool, c: _Context) -> str | None:

@@ -13,6 +13,7 @@ build that fails leaves ``out/`` exactly as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -28,6 +29,7 @@ from kg.read.given import NONE, Fallback
 from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
+TRACKED = "promises.tracked"       # the promise tracker's lines of the last build, with the key of its inputs
 FORMAT = "6"           # bump when DocPart or the .nt, .ttl or .txt layout changes
 META = ".json"         # the DocPart of an entry; its presence marks the entry complete
 
@@ -103,6 +105,24 @@ class DocCache:
         self._read.add(key)
         return part
 
+    def tracked(self, key: str) -> dict[tuple[str, str], list[str]] | None:
+        """The promise lines the last build kept for inputs of ``key`` (:meth:`keep_tracked`), by (bucket, document
+        slug); None when it kept none, kept another key's, or the file is unreadable or not what it should be."""
+        try:
+            kept = json.loads((self.folder / TRACKED).read_bytes())
+            if kept["key"] != key:
+                return None
+            lines = {(bucket, slug): lines for bucket, slug, lines in kept["pieces"]}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        strings = all(isinstance(x, str) for piece, v in lines.items() for x in (*piece, *v))
+        return lines if strings and all(isinstance(v, list) for v in lines.values()) else None
+
+    def keep_tracked(self, key: str, lines: dict[tuple[str, str], list[str]]) -> None:
+        """Stage the promise lines of inputs of ``key`` for the next build (moved into the cache by :meth:`commit`)."""
+        pieces = [[*piece, v] for piece, v in lines.items()]
+        _atomic(self.staging / TRACKED, json.dumps({"key": key, "pieces": pieces}, ensure_ascii=False).encode("utf-8"))
+
     def entry_path(self, key: str, suffix: str = ".nt") -> Path:
         """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle; ``".txt"``, the text) are now: in the
         cache if :meth:`get` read it from there, else staged in this build."""
@@ -116,7 +136,7 @@ class DocCache:
                 if (path.suffix == META) is last:
                     os.replace(path, self.folder / path.name)
         shutil.rmtree(self.staging, ignore_errors=True)
-        keep = used | {SHARED_OK}
+        keep = used | {SHARED_OK, Path(TRACKED).stem}
         for path in self.folder.iterdir():
             if path.stem not in keep:
                 path.unlink(missing_ok=True)

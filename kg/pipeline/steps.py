@@ -2,6 +2,7 @@
 share, track promises (together: :func:`link`, giving the :class:`BuiltGraph`), then write the files."""
 from __future__ import annotations
 
+import hashlib
 import heapq
 import shutil
 from collections.abc import Callable, Sequence
@@ -37,7 +38,7 @@ def link(extracted: Extracted, lex: Lexicon, cache: DocCache, validate: bool, re
     if validate:
         report("validate", 0, 1)
     shared = shared_lines(extracted.shared, entities, cache if validate else None, documents)
-    promises = track_promises(extracted.parts, lex, {d.id: d.text for d in documents})
+    promises = tracked_promises(extracted.parts, lex, cache, {d.id: d.text for d in documents})
     triples = len(shared) + sum(p.triples for p in extracted.parts) + sum(map(len, promises.values()))
     return BuiltGraph(shared, documents, promises, triples, entities)
 
@@ -75,6 +76,18 @@ def shared_lines(lines: set[str], entities: Entities, cache: DocCache | None,
     shared = list(heapq.merge(shared, sorted(set(ontology_lines()) - lines)))
     lines.clear()
     return shared
+
+
+def tracked_promises(parts: list[DocPart], lex: Lexicon, cache: DocCache,
+                     texts: dict[str, Path]) -> dict[tuple[str, str], list[str]]:
+    """:func:`track_promises`, or the lines the last build kept when it had the same inputs: the tracker reads
+    only the parts, their texts and the lexicon, all of which the parts' cache keys (in input order) hash."""
+    key = hashlib.sha256("\0".join(p.key for p in parts).encode("utf-8")).hexdigest()
+    lines = cache.tracked(key)
+    if lines is None:
+        lines = track_promises(parts, lex, texts)
+        cache.keep_tracked(key, lines)
+    return lines
 
 
 def track_promises(parts: list[DocPart], lex: Lexicon, texts: dict[str, Path] | None = None) -> dict[str, list[str]]:

@@ -31,6 +31,8 @@ def _rounds(codes: dict[str, str], sizes: list[int], at: int, rounds: int, names
     seconds: dict[tuple[str, str], list[float]] = {}
     same: dict[str, bool] = {}
     loads = []
+    for old in WORK.glob("sbs-*"):          # an earlier run's outputs would be compared with this run's
+        shutil.rmtree(old, ignore_errors=True)
     for label, code in codes.items():       # untimed: each code's first run compiles its bytecode
         folder, _ = corpus(1, names)
         run_build([str(folder), "--out", str(WORK / f"sbs-{_slug(label)}-warm")], code=code)

@@ -121,7 +121,7 @@ class DocCache:
     def keep_tracked(self, key: str, lines: dict[tuple[str, str], list[str]]) -> None:
         """Stage the promise lines of inputs of ``key`` for the next build (moved into the cache by :meth:`commit`)."""
         pieces = [[*piece, v] for piece, v in lines.items()]
-        _atomic(self.staging / TRACKED, json.dumps({"key": key, "pieces": pieces}, ensure_ascii=False).encode("utf-8"))
+        _atomic(self.staging / TRACKED, json.dumps({"key": key, "pieces": pieces}).encode("ascii"))
 
     def entry_path(self, key: str, suffix: str = ".nt") -> Path:
         """Where the entry's N-Triples (or, with ``suffix=".ttl"``, Turtle; ``".txt"``, the text) are now: in the

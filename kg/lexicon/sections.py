@@ -270,6 +270,7 @@ class SectionCues:
     enumerators: tuple[Pattern, ...]
     goals_span_years: int
     notes: Words = ()
+    achieved: Words = ()
 
 
 @dataclass(frozen=True)

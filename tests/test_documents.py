@@ -192,3 +192,18 @@ def test_sections_of_the_state_councils_reviews(name, prefix, section):
     if not path.exists():
         pytest.skip("shared/corpus is not beside this checkout")
     assert _section_of(read_document(path, name), prefix) is section
+
+
+@pytest.mark.parametrize("year, heading, section", [
+    (2016, "二、“十三五”时期主要目标任务和重大举措", SectionKind.GOALS),    # the plan begins this year
+    (2011, "二、“十二五”时期的主要目标和任务", SectionKind.GOALS),
+    (2026, "二、“十五五”发展的主要考虑", SectionKind.GOALS),
+    (2011, "一、“十一五”时期国民经济和社会发展的回顾", SectionKind.REVIEW),   # a plan that began earlier
+    (2031, "一、“十五五”时期工作回顾", SectionKind.REVIEW),
+])
+def test_a_heading_naming_the_five_year_plan_that_begins_opens_its_goals(year, heading, section):
+    text = (f"政府工作报告\n——{year}年3月5日在第十一届全国人民代表大会第四次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n"
+            f"{heading}\n到{year + 4}年，常住人口城镇化率达到60%。\n")
+    doc = read_text(text, "t.txt", "t")
+    assert doc.metadata.year == year
+    assert _section_of(doc, "到") is section

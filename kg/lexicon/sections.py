@@ -271,6 +271,8 @@ class SectionCues:
     goals_span_years: int
     notes: Words = ()
     achieved: Words = ()
+    five_year_plan: Pattern | None = None
+    plan_first_year: int = 0
 
 
 @dataclass(frozen=True)

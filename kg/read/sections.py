@@ -17,7 +17,7 @@ def _cue_words(conf: SectionCues) -> tuple[WordSet, tuple[SectionKind, ...]]:
     return WordSet(w for _, words in listed for w in words), tuple(kind for kind, words in listed for _ in words)
 
 
-def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | None:
+def _cue(text: str, heading: bool, lex: Lexicon, year: int, titled: bool = False) -> SectionKind | None:
     conf = lex.documents.sections
     window = text if heading else text[: conf.cue_window]
     words, kinds = _cue_words(conf)
@@ -29,8 +29,24 @@ def _cue(text: str, heading: bool, lex: Lexicon, year: int) -> SectionKind | Non
     m = conf.plan_year_heading.search(text) if heading else None     # 指标 | 2024年目标
     if m and int(m["year"]) == year:
         hits.append((m.start(), SectionKind.PLAN))
+    if heading or titled:
+        hits += [(start, SectionKind.GOALS) for start in _new_plan_names(text, conf, year)]
     hits = [(start, kind) for start, kind in hits if not (kind is SectionKind.PLAN and _within_result(window, start, conf))]
     return min(hits)[1] if hits else None
+
+
+def _new_plan_names(text: str, conf: SectionCues, year: int) -> list[int]:
+    """Where a heading names the five-year plan that begins in the report's year or later (二、“十三五”时期主要目标
+    任务 in a report of 2016): its goals follow. A plan that began earlier (一、“十一五”时期…的回顾) is no cue."""
+    found = []
+    for m in conf.five_year_plan.finditer(text):
+        try:
+            number = int(parse_number(m["n"]))
+        except NumberError:
+            continue
+        if conf.plan_first_year + conf.goals_span_years * number >= year:
+            found.append(m.start())
+    return found
 
 
 def _within_result(window: str, start: int, conf: SectionCues) -> bool:
@@ -99,8 +115,8 @@ def assign_sections(texts: list[str], headings: list[bool], front: set[int], met
             current = SectionKind.NOTES
             out.append(current)
             continue
-        cue = _cue(text, headings[i], lex, meta.year)
         enum = _enumerator(text, lex)
+        cue = _cue(text, headings[i], lex, meta.year, titled=bool(enum) and _titled(text, headings[i]))
         if enum:
             style, n = enum
             if current is SectionKind.REVIEW and n <= last_number.get(style, 0) and cue is None:

@@ -412,3 +412,15 @@ SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我
 def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
     doc = read_text(head + sentence, "t.txt", "t", lexicon)
     assert [o.metric for o in run(doc, lexicon).observations] == metrics
+
+
+def test_the_registered_and_the_resident_urbanisation_rates_are_two_indicators(lexicon):
+    """常住人口城镇化率达到60%、户籍人口城镇化率达到45% (State Council 2016): two indicators, not one."""
+    from kg.read.documents import read_text
+    from kg.extractors.observations import sentence_observations
+
+    text = ("——2016年3月5日在第十二届全国人民代表大会第四次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2016年主要任务\n到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%。\n")
+    doc = read_text(text, "t.txt", "t", lexicon)
+    found = {(o.metric, str(o.quantity.value)) for s in doc.sentences for o in sentence_observations(doc, s, lexicon)}
+    assert found == {("常住人口城镇化率", "60"), ("户籍人口城镇化率", "45")}

@@ -24,7 +24,9 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    return _share_head(_share_qualifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+    names = _share_qualifier([_after_verb(names[0], lex), *names[1:]], lex)
+    lead = _lead(names[0], lex)
+    return _share_lead(_share_head(names, lex, lead is not None), lead, lex)
 
 
 def _after_verb(first: str, lex: Lexicon) -> str:
@@ -41,7 +43,9 @@ def _expand(name: str, count: int, lex: Lexicon) -> list[str] | None:
     return None
 
 
-def _share_head(names: list[str], lex: Lexicon) -> list[str]:
+def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> list[str]:
+    """The last item's head for the items before it that lack one; in a list of intensities (单位国内生产总值
+    用水量、能耗、二氧化碳排放量) an item that ends in a measure is whole."""
     heads = lex.grammar.lists.heads
     last = names[-1]
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
@@ -51,8 +55,24 @@ def _share_head(names: list[str], lex: Lexicon) -> list[str]:
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
         head = head[:head.index(etc)]
-    shared = [n if any(h in n for h in heads) else n + tail for n in names[:-1]]
+    measured = lex.grammar.lists.measured if intensities else ()
+    shared = [n if any(h in n for h in heads) or (measured and n.endswith(measured)) else n + tail
+              for n in names[:-1]]
     return [*shared, head + tail]
+
+
+def _lead(first: str, lex: Lexicon) -> str | None:
+    """The denominator opening the first item (单位国内生产总值 of 单位国内生产总值用水量), if any."""
+    leads = sorted(lex.grammar.lists.leads, key=len, reverse=True)
+    return next((w for w in leads if first.startswith(w) and len(first) > len(w)), None)
+
+
+def _share_lead(names: list[str], lead: str | None, lex: Lexicon) -> list[str]:
+    """单位国内生产总值用水量、能耗 -> 单位国内生产总值用水量, 单位国内生产总值能耗."""
+    if lead is None:
+        return names
+    leads = tuple(lex.grammar.lists.leads)
+    return [names[0], *(n if n.startswith(leads) else lead + n for n in names[1:])]
 
 
 def _share_qualifier(names: list[str], lex: Lexicon) -> list[str]:

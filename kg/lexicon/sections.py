@@ -330,6 +330,8 @@ class ListWords:
     qualifiers: Words
     heads: Words
     joiners: Words
+    measured: Words = ()
+    leads: Words = ()
 
 
 @dataclass(frozen=True)

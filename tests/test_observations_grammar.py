@@ -152,6 +152,18 @@ def test_from_and_to_are_two_levels_of_one_indicator(lexicon):
     assert not any(o.metric.endswith(("从", "由")) for o in found)
 
 
+@pytest.mark.parametrize("text", [
+    "今年人均基本公共卫生服务经费标准由25元提高到30元。",                  # State Council 2013
+    "城乡居民医保财政补助由每人每年420元提高到450元。",                    # State Council 2017
+])
+def test_the_base_of_a_planned_rise_is_the_level_reached(lexicon, text):
+    """In a plan, the X of 由X提高到Y is last year's level, already reached; Y is the plan."""
+    from kg.model import Status
+
+    found = _observations(PLAN + text, lexicon)[1:]         # after PLAN's own 城镇新增就业
+    assert [(o.status, o.period) for o in found] == [(Status.ACHIEVED, 2023), (Status.PLANNED, 2024)]
+
+
 # -- lists ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("items, count, names", [

@@ -156,6 +156,8 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
     since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
     period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
                        multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
+    if period.base and status is Status.PLANNED:      # 由每人每年240元提高到280元: 240元 is reached already
+        status = Status.ACHIEVED
     return Observation(
         metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
         quantity=q, measure=measure, status=status, period=period.end,

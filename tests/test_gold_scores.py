@@ -25,7 +25,7 @@ PAIRS = {                        # genre: (precision, recall) of target -> outco
     "district": (0.98, 0.95),
     "municipal": (0.98, 0.95),
     "provincial": (0.98, 0.95),
-    "State Council": (0.98, 0.78),
+    "State Council": (0.97, 0.78),    # 0.975: two false pairs, both marked NeedsReview (kg eval: fp review)
 }
 
 

@@ -424,3 +424,20 @@ def test_the_registered_and_the_resident_urbanisation_rates_are_two_indicators(l
     doc = read_text(text, "t.txt", "t", lexicon)
     found = {(o.metric, str(o.quantity.value)) for s in doc.sentences for o in sentence_observations(doc, s, lexicon)}
     assert found == {("常住人口城镇化率", "60"), ("户籍人口城镇化率", "45")}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a budget between the funder and what it funds (State Council 2009-2011)
+    ("中央财政拟安排“三农”投入8183亿元，比上年增加930亿元。", ["中央财政三农投入", "中央财政三农投入"]),
+    ("中央财政拟安排保障性住房专项补助资金632亿元。", ["中央财政保障性住房专项补助资金"]),
+    # a funder with no object before its figure names nothing: no observation
+    ("各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。", []),
+])
+def test_a_budget_verb_between_funder_and_fund_is_no_part_of_the_name(lexicon, sentence, names):
+    from kg.extractors import run
+    from kg.read.documents import read_text
+
+    text = ("——2010年3月5日在第十一届全国人民代表大会第三次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2010年主要任务\n" + sentence + "\n")
+    found = run(read_text(text, "t.txt", "t", lexicon), lexicon).observations
+    assert [o.metric for o in found] == names

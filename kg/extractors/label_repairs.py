@@ -80,7 +80,7 @@ def without_link(own: str, lex: Lexicon) -> str | None:
     推动超1万家工业企业开展技术改造和数字化转型 -> 工业企业技术改造和数字化转型 (guangdong_2025, as 2026 words it)."""
     for verb in lex.indicators.label.light_verbs:
         at = own.find(verb, 2)
-        if at > 0:
+        if at > 0 and own[at + len(verb):]:         # 中央财政拟安排 (3185亿元) funds nothing it names
             return named(_subject_and_activity(own[:at], own[at + len(verb):], lex), lex)
     return _from_predicate(own, lex)
 

@@ -35,6 +35,17 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
     return value >= low
 
 
+def target_spans(o: Observation, year: int) -> tuple[tuple[int, int], ...]:
+    """The years an outcome of target ``o``, set in a document of ``year``, may cover, in the order to try them: the
+    target's own span, its last year alone (a goal's review dated to its last year: 年均增长11.2%), and for a goal set
+    for a later year without a start of its own (a plan's 单位国内生产总值能耗降低16% for 2015, in 2011) the years
+    from its document's to it (the five-year review's 单位国内生产总值能耗下降18.2% over 2011–2015)."""
+    spans = [period_span(o), (o.period, o.period)]
+    if o.period_start is None and year < o.period:
+        spans.append((year, o.period))
+    return tuple(dict.fromkeys(spans))
+
+
 def period_span(o: Observation) -> tuple[int, int]:
     """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) starts
     before its end (``Observation.period_start``)."""

@@ -29,7 +29,7 @@ from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICT
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
-from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
+from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, target_spans
 from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
                                   stage_doubt)
 from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
@@ -280,8 +280,7 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    spans = dict.fromkeys((period_span(o), (o.period, o.period)))   # a goal's review dated to its last year: 年均增长11.2%
-    for key in (k(ex, o, c.lex, span) for span in spans for k in (_same_unit, _key)):
+    for key in (k(ex, o, c.lex, span) for span in target_spans(o, year) for k in (_same_unit, _key)):
         found = c.outcomes.get(key)
         best = found.after(year) if found is not None else None
         if best is not None:

@@ -242,7 +242,8 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
     """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
     完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
     label = lex.indicators.label
-    if stage not in label.stage_verbs:
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
+    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
         return None
     noun = before
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):

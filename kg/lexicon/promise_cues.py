@@ -48,6 +48,8 @@ class PromiseIdentity:
     new_openings: Words
     level_markers: Words
     qualifiers: Words
+    abbreviations: dict[str, str]
+    related: dict[str, str]
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,7 @@ class PeriodCues:
     compared: Pattern
     consecutive: Pattern
     from_marker: Pattern
+    per_head: Pattern
     stated_year: Pattern
 
 

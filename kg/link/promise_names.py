@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["alike", "change_in_percent", "core", "counts_apart", "qualified", "same_verbs", "stage_apart",
+__all__ = ["alike", "alike_stated", "change_in_percent", "core", "counts_apart", "qualified", "same_verbs", "stage_apart",
            "units_agree", "worded_change"]
 
 _COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
@@ -49,10 +49,18 @@ def _strip(name: str, words: tuple[str, ...], at_end: bool, found: list[str], ke
     return name
 
 
+def _written_out(name: str, forms: dict[str, str]) -> str:
+    """The name with each short form (or related name) written as its long form, longest first."""
+    for short in sorted(forms, key=lambda w: (-len(w), w)):
+        if short in name and forms[short] not in name:
+            name = name.replace(short, forms[short])
+    return name
+
+
 @lru_cache(maxsize=1 << 14)
 def _core(name: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     leading, first_verbs, last_verbs = _words(lex)
-    name, verbs, scope = _MARKS.sub("", name), [], []
+    name, verbs, scope = _written_out(_MARKS.sub("", name), lex.promises.identity.abbreviations), [], []
     before = None
     while before != name:
         before = name
@@ -112,6 +120,30 @@ def _within(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1 << 14)
 def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
+    """How alike two indicator names are (0: not alike), and whether they name one indicator (:func:`_alike`); names
+    of related programmes (promises.toml ``[identity] related``: 保障性安居工程 and 保障性住房) are alike, never one."""
+    score, same = _alike(a, b, lex)
+    if score == 0:
+        related = lex.promises.identity.related
+        ra, rb = _written_out(a, related), _written_out(b, related)
+        if (ra, rb) != (a, b):
+            return _alike(ra, rb, lex)[0], False
+    return score, same
+
+
+def alike_stated(target: str, outcome: str, tail: str, lex: Lexicon) -> tuple[float, bool]:
+    """:func:`alike` for a target whose words from its number on are ``tail``: equal names are one indicator, and so
+    is an outcome's name that runs on from the target's where the target's clause states it after the number, less
+    the possessive (再解决6000万农村人口的饮水安全问题, named 农村人口 by the noun counted: 农村人口饮水安全问题)."""
+    if target == outcome:
+        return 1.0, True
+    score, same = alike(target, outcome, lex)
+    if score == 0 and outcome.startswith(target) and outcome in _MARKS.sub("", tail).replace(lex.grammar.possessive, ""):
+        return 1.0, True
+    return score, same
+
+
+def _alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     """How alike two indicator names are (0: not alike), and whether they name one indicator.
 
     One indicator: equal cores, and the verbs dropped from one are among the other's, or one has none (1.0, True).

@@ -27,7 +27,7 @@ from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
-from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
+from kg.link.promise_names import (alike_stated, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
 from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, target_spans
 from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
@@ -366,7 +366,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
         measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
-    alike_refs = []
+    alike_refs, tail = [], c.reader.tail(target)
     for r in c.found.get(_unnamed(ex, o, c.lex), ()):
         other = r.observation
         new = o.measure is Measure.INCREASE and other.measure is Measure.LEVEL and (\
@@ -376,7 +376,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
                 or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
                 or not _may_pair(target, r, c)):
             continue
-        score, same = alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
+        score, same = alike_stated(o.metric, other.metric, tail, c.lex)
         if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(
                 o.metric, other.metric, c.lex):
             alike_refs.append((score, same, r))

@@ -35,6 +35,14 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
     return value >= low
 
 
+def restated_past(ref) -> bool:
+    """Whether a target (a Ref) is one its own document states for a year it reviews: a past target restated in the
+    review (提前一年实现农村中小学生人均公用经费500元和300元的目标, State Council 2010 on 2009). It cannot pair with
+    the figures of its own document, so it claims none of them as its own outcomes."""
+    reviewed = ref.extraction.document.metadata.reviewed_year
+    return reviewed is not None and ref.observation.period <= reviewed
+
+
 def target_spans(o: Observation, year: int) -> tuple[tuple[int, int], ...]:
     """The years an outcome of target ``o``, set in a document of ``year``, may cover, in the order to try them: the
     target's own span, its last year alone (a goal's review dated to its last year: 年均增长11.2%), and for a goal set

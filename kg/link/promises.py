@@ -29,7 +29,7 @@ from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICT
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_names import (alike_stated, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
-from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, target_spans
+from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, restated_past, target_spans
 from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
                                   stage_doubt)
 from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
@@ -225,7 +225,8 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         ex, o = refs[0].extraction, refs[0].observation
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
             rivals.setdefault(key, []).append(refs[0])
-    owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
+    owned = frozenset(key for key in rivals if len(key) == 5 and key in found      # outcomes a target names exactly,
+                      and not all(map(restated_past, rivals[key])))   # not a past target its review restates
     context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
     return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
 

@@ -48,7 +48,6 @@ class PromiseIdentity:
     new_openings: Words
     level_markers: Words
     qualifiers: Words
-    abbreviations: dict[str, str]
     related: dict[str, str]
 
 

@@ -50,7 +50,7 @@ def _strip(name: str, words: tuple[str, ...], at_end: bool, found: list[str], ke
 
 
 def _written_out(name: str, forms: dict[str, str]) -> str:
-    """The name with each short form (or related name) written as its long form, longest first."""
+    """The name with each related name written as the form it is compared as (``forms``), longest first."""
     for short in sorted(forms, key=lambda w: (-len(w), w)):
         if short in name and forms[short] not in name:
             name = name.replace(short, forms[short])
@@ -60,7 +60,7 @@ def _written_out(name: str, forms: dict[str, str]) -> str:
 @lru_cache(maxsize=1 << 14)
 def _core(name: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
     leading, first_verbs, last_verbs = _words(lex)
-    name, verbs, scope = _written_out(_MARKS.sub("", name), lex.promises.identity.abbreviations), [], []
+    name, verbs, scope = _MARKS.sub("", name), [], []
     before = None
     while before != name:
         before = name

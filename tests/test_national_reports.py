@@ -227,9 +227,20 @@ def _attributed(text: str, lexicon) -> list[tuple[str, Measure, D]]:
      ("保障性安居工程基本建成", Measure.LEVEL, D(544))),
     # the noun counted ends before a passive predicate (2015 outcome)
     ("农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；", ("农村人口饮水安全问题", Measure.LEVEL, D(6600))),
+    ("新建和改造农村公路38万公里，又有80万户农村危房得到改造，", ("农村危房改造", Measure.LEVEL, D(80))),    # 2010
     # 转为 before a change is no part of the name: the year's figure after the earlier years' (2007 outcome)
     ("2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；主要污染物排放总量增幅减缓。",
      ("单位生产总值能耗", Measure.DECREASE, D("1.2"))),
 ])
 def test_state_council_outcomes_worded_after_their_number_or_verb(lexicon, text, fact):
     assert fact in _attributed(text, lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    # a passive predicate that is no action leaves a noun that names no indicator (城市居民 counts no residents: 2004)
+    "全国2235万城市居民得到最低生活保障。",
+    # a generic standard referring back (which one? the sentence before names it: 2009)
+    "新标准提高到人均1196元。",
+])
+def test_a_figure_whose_noun_names_no_indicator_is_none(lexicon, text):
+    assert _attributed(text, lexicon) == []

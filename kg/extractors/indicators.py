@@ -26,6 +26,7 @@ from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_ob
                                         without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
+from kg.extractors.wording import passive_noun
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -401,6 +402,6 @@ _BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
 def _counted_noun(after: str, lex: Lexicon) -> str:
     """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
     clause = _BREAK.split(after, maxsplit=1)[0]
-    clause = re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0]
+    clause = passive_noun(re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0], lex)
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
     return clause[: min(stops, default=len(clause))][:16]

@@ -179,6 +179,8 @@ class IndicatorWords:
     object_verbs: Words
     trailing_adverbs: Words
     topic_predicates: Words = ()
+    passives: Words = ()
+    resolved: Words = ()
 
 
 @dataclass(frozen=True)

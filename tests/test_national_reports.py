@@ -228,6 +228,8 @@ def _attributed(text: str, lexicon) -> list[tuple[str, Measure, D]]:
     # the noun counted ends before a passive predicate (2015 outcome)
     ("农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；", ("农村人口饮水安全问题", Measure.LEVEL, D(6600))),
     ("新建和改造农村公路38万公里，又有80万户农村危房得到改造，", ("农村危房改造", Measure.LEVEL, D(80))),    # 2010
+    # 进城落户 names the indicator of 农业转移人口落户城镇 (2018 target; 2017 target and 2016 outcome alike)
+    ("今年再进城落户1300万人，加快农业转移人口市民化。", ("农业转移人口落户城镇", Measure.LEVEL, D(1300))),
     # 转为 before a change is no part of the name: the year's figure after the earlier years' (2007 outcome)
     ("2006 年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；主要污染物排放总量增幅减缓。",
      ("单位生产总值能耗", Measure.DECREASE, D("1.2"))),

@@ -131,16 +131,27 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     return score, same
 
 
-def alike_stated(target: str, outcome: str, tail: str, lex: Lexicon) -> tuple[float, bool]:
-    """:func:`alike` for a target whose words from its number on are ``tail``: equal names are one indicator, and so
-    is an outcome's name that runs on from the target's where the target's clause states it after the number, less
-    the possessive (再解决6000万农村人口的饮水安全问题, named 农村人口 by the noun counted: 农村人口饮水安全问题)."""
+def alike_stated(target: str, outcome: str, tails: tuple[str, str], lex: Lexicon) -> tuple[float, bool]:
+    """:func:`alike` for a target and an outcome whose words from their number on are ``tails``: equal names are one
+    indicator, and so are (:func:`_stated_after`) an outcome's name that runs on from the target's where the target's
+    clause states it after the number (再解决6000万农村人口的饮水安全问题, named 农村人口 by the noun counted:
+    农村人口饮水安全问题), and an outcome named by the noun it counts whose clause runs on into a name of the target's
+    indicator (近1400万农业转移人口在城镇落户: 在城镇落户 names 农业转移人口落户城镇, the target 进城落户's)."""
     if target == outcome:
         return 1.0, True
     score, same = alike(target, outcome, lex)
-    if score == 0 and outcome.startswith(target) and outcome in _MARKS.sub("", tail).replace(lex.grammar.possessive, ""):
+    if score == 0 and _stated_after(target, outcome, tails, lex):
         return 1.0, True
     return score, same
+
+
+def _stated_after(target: str, outcome: str, tails: tuple[str, str], lex: Lexicon) -> bool:
+    target_words, outcome_words = (_MARKS.sub("", t).replace(lex.grammar.possessive, "") for t in tails)
+    if outcome.startswith(target) and outcome in target_words:
+        return True
+    metric, at = lex.metric(target), outcome_words.find(outcome)
+    rest = outcome_words[at + len(outcome):] if at >= 0 else ""
+    return metric is not None and bool(rest) and rest.startswith((metric.name, *metric.aliases))
 
 
 def _alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:

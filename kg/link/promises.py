@@ -377,7 +377,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
                 or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
                 or not _may_pair(target, r, c)):
             continue
-        score, same = alike_stated(o.metric, other.metric, tail, c.lex)
+        score, same = alike_stated(o.metric, other.metric, (tail, c.reader.tail(r)), c.lex)
         if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(
                 o.metric, other.metric, c.lex):
             alike_refs.append((score, same, r))

@@ -26,6 +26,7 @@ from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_ob
                                         without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
+from kg.extractors.wording import passive_noun
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -242,7 +243,8 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
     """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
     完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
     label = lex.indicators.label
-    if stage not in label.stage_verbs:
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
+    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
         return None
     noun = before
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
@@ -400,6 +402,6 @@ _BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
 def _counted_noun(after: str, lex: Lexicon) -> str:
     """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
     clause = _BREAK.split(after, maxsplit=1)[0]
-    clause = re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0]
+    clause = passive_noun(re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0], lex)
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
     return clause[: min(stops, default=len(clause))][:16]

@@ -152,6 +152,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     for word in lex.hedges.words.noise_anywhere:
         pre = pre.replace(word, "")
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
+    pre = lex.hedges.periods.per_head.sub("", pre)         # 增加到人均280元: the unit's, not the indicator's
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     pre = lex.hedges.periods.consecutive.sub("", pre)      # 连续两年增长: so are the years in a row
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size

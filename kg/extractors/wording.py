@@ -87,12 +87,28 @@ def post_noun(text: str, lex: Lexicon) -> str:
     if noun.startswith(lex.grammar.possessive):              # 4.7万平方米的零星旧改
         noun = noun[len(lex.grammar.possessive):]
     noun = _after_examples(noun, lex)
+    noun = passive_noun(noun, lex)
     masked = _masked(noun, lex)
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def passive_noun(noun: str, lex: Lexicon) -> str:
+    """The noun counted before a passive predicate (N得到V), named as the active verb before the figure would name it:
+    with V when V is an action (农村危房得到改造 -> 农村危房改造), alone when V only says the problem is gone
+    (农村人口饮水安全问题得到解决 -> 农村人口饮水安全问题); ``noun`` unchanged otherwise."""
+    w = lex.hedges.words
+    at, passive = min(((noun.find(p), p) for p in w.passives if noun.find(p) > 0), default=(-1, ""))
+    if at < 0:
+        return noun
+    rest = noun[at + len(passive):]
+    if rest.startswith(tuple(w.resolved)):
+        return noun[:at]
+    action = next((a for a in words(lex, "actions") if rest.startswith(a)), None)
+    return noun[:at] + action if action else noun
 
 
 def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:

@@ -58,6 +58,7 @@ class Normalise:
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
+    stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     verb_class: tuple[VerbClass, ...] = ()
 
 

@@ -179,6 +179,8 @@ class IndicatorWords:
     object_verbs: Words
     trailing_adverbs: Words
     topic_predicates: Words = ()
+    passives: Words = ()
+    resolved: Words = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ class PeriodCues:
     compared: Pattern
     consecutive: Pattern
     from_marker: Pattern
+    per_head: Pattern
     stated_year: Pattern
 
 

@@ -117,12 +117,15 @@ class Reader:
 
     def one_year(self, ref, cues: DoubtCues) -> bool:
         """Whether a figure dated to several years names one year in its own words and none of several (去年居民消费价格
-        总水平比上年上涨4.8%, in a review of five years): it is also that year's figure."""
+        总水平比上年上涨4.8%, in a review of five years), or a change its clause says is each year's (贫困地区农村学生上重点
+        高校人数连续两年增长10%以上): it is also its last year's figure. A level held in each year (粮食总产量连续9年稳定在
+        1300亿斤以上) is a floor that the year's own figure states better."""
         o = ref.observation
         if o.period_start is None or o.period_start >= o.period:
             return False
         head, clause = self.head(ref)
-        return any(w in head for w in cues.one_year) and multi_year_word(head, clause, cues) is None
+        each = o.measure is not Measure.LEVEL and any(w in clause for w in cues.each_year)
+        return multi_year_word(head, clause, cues) is None and (each or any(w in head for w in cues.one_year))
 
     def paragraph_before(self, ref) -> str:
         """The words of the figure's paragraph before its sentence; empty when the text is not at hand."""

@@ -27,9 +27,9 @@ from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
-from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
+from kg.link.promise_names import (alike_stated, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
                                    units_agree, worded_change)
-from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
+from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, restated_past, target_spans
 from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
                                   stage_doubt)
 from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
@@ -225,7 +225,8 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         ex, o = refs[0].extraction, refs[0].observation
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
             rivals.setdefault(key, []).append(refs[0])
-    owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
+    owned = frozenset(key for key in rivals if len(key) == 5 and key in found      # outcomes a target names exactly,
+                      and not all(map(restated_past, rivals[key])))   # not a past target its review restates
     context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader)
     return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
 
@@ -280,8 +281,7 @@ def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    spans = dict.fromkeys((period_span(o), (o.period, o.period)))   # a goal's review dated to its last year: 年均增长11.2%
-    for key in (k(ex, o, c.lex, span) for span in spans for k in (_same_unit, _key)):
+    for key in (k(ex, o, c.lex, span) for span in target_spans(o, year) for k in (_same_unit, _key)):
         found = c.outcomes.get(key)
         best = found.after(year) if found is not None else None
         if best is not None:
@@ -367,7 +367,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
         measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
-    alike_refs = []
+    alike_refs, tail = [], c.reader.tail(target)
     for r in c.found.get(_unnamed(ex, o, c.lex), ()):
         other = r.observation
         new = o.measure is Measure.INCREASE and other.measure is Measure.LEVEL and (\
@@ -377,7 +377,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
                 or not units_agree(o, other, c.lex) or _key(r.extraction, other, c.lex) in c.owned
                 or not _may_pair(target, r, c)):
             continue
-        score, same = alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
+        score, same = alike_stated(o.metric, other.metric, (tail, c.reader.tail(r)), c.lex)
         if score > 0 and stage_doubt(o.metric, other.metric, cues) is None and not stage_apart(
                 o.metric, other.metric, c.lex):
             alike_refs.append((score, same, r))

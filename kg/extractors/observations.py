@@ -14,7 +14,8 @@ from kg.extractors.lists import list_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
-from kg.extractors.wording import context_noun, longest_first, post_noun, strip_words, words
+from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun, strip_words,
+                                  words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
@@ -53,6 +54,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         items = list_items(text[start:q.start], lex)
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
+        per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
+        phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
@@ -66,6 +69,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             phrase = staged
         elif not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
+            phrase, measure = _leaving(phrase, measure, text[q.end:], lex)
             if not phrase.noun and not phrase.canonical and len(items) > 1:
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
@@ -129,6 +133,17 @@ def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexico
                  for v in longest_first(cls.verbs) if text.endswith(v, 0, q.start)), None)
     noun = post_noun(text[q.end:], lex)
     return (Phrase("", noun).with_noun(verb + noun, False, lex), Measure.LEVEL) if verb and len(noun) >= 2 else None
+
+
+def _leaving(phrase: Phrase, measure: Measure, after: str, lex: Lexicon) -> tuple[Phrase, Measure]:
+    """People counted before a verb by which they leave the state their noun names decrease it (hedges.toml
+    ``leave_verbs``): 完成1000万以上农村贫困人口脱贫任务 -> 农村贫困人口, a decrease."""
+    if phrase.canonical or phrase.action or measure is not Measure.LEVEL:
+        return phrase, measure
+    at = min((phrase.noun.find(v) for v in lex.hedges.measure.leave_verbs if phrase.noun.find(v) >= 2), default=-1)
+    if at < 0 or not after.startswith(phrase.noun[:at]):
+        return phrase, measure
+    return Phrase("", phrase.noun[:at]).with_noun(phrase.noun[:at], False, lex), Measure.DECREASE
 
 
 def _of_object(phrase: Phrase, counted_noun: str, lex: Lexicon) -> Phrase:
@@ -210,7 +225,7 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         run = [first]
         while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
-        subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
+        subject = drop_openings(re.split(r"[,;:。!?]", text[:m.start()])[-1], lex)     # 把小学、初中学生…分别
         names = list_names(list_items(subject, lex), len(run), lex)
         if names is not None and not any(_phrase(n, lex)[0].name for n in names):
             names = None

@@ -157,6 +157,7 @@ class MeasureCues:
     level_after_change: Words
     actions_before_counts: Words
     level_verbs: Words
+    leave_verbs: Words = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,9 @@ class IndicatorWords:
     object_verbs: Words
     trailing_adverbs: Words
     topic_predicates: Words = ()
+    per_head: Words = ()
+    comparison_base: Pattern | None = None
+    object_marker: Pattern | None = None
 
 
 @dataclass(frozen=True)

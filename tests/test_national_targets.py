@@ -1,0 +1,80 @@
+"""State Council targets the extractor missed (issue 18: pair recall), one table per cause, with the sentences of
+../shared/corpus/national that word the target and the later report's outcome: a figure per head of the indicator
+of the clause before, a comparison's base or the object marker 把 opening a wording, people counted out of the
+state their noun names (脱贫), and the base of a change that is no outcome."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.model import Measure, Status
+from tests.test_national_reports import PLAN, REVIEW, _named
+from tests.test_observations_grammar import _observations
+from tests.test_promises import _said, _tracked
+
+INC, LEVEL, DEC = Measure.INCREASE, Measure.LEVEL, Measure.DECREASE
+
+
+def _facts(body: str, lexicon) -> list[tuple[str, Measure, D]]:
+    return [(o.metric, o.measure, o.quantity.value) for o in _observations(body, lexicon)]
+
+
+@pytest.mark.parametrize("body, facts", [
+    # a figure worded per head alone is of the indicator the clause before changes: the 2009 target, the 2010
+    # outcome, and the 2012 review of 2011 (人均增加1680元)
+    (PLAN + "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。", [("企业退休人员基本养老金", INC, D(10))]),
+    (REVIEW + "企业退休人员基本养老金连续5年增加，去年又人均提高10%。", [("企业退休人员基本养老金", INC, D(10))]),
+    (REVIEW + "连续第7年提高企业退休人员基本养老金，全年人均增加1680元。", [("企业退休人员基本养老金", INC, D(1680))]),
+])
+def test_a_figure_per_head_is_of_the_indicator_before(lexicon, body, facts):
+    assert _facts(body, lexicon)[-len(facts):] == facts
+
+
+@pytest.mark.parametrize("body, facts", [
+    # a comparison's base opening the wording is none of the name (2016 target; 2011 review: 比五年前增加)
+    (PLAN + "实施上述政策，今年将比改革前减轻企业和个人负担5000多亿元。", [("减轻企业负担", LEVEL, D(5000))]),
+    (REVIEW + "全国社会保障基金积累7810亿元，比五年前增加5800多亿元。",
+     [("全国社会保障基金积累", LEVEL, D(7810)), ("全国社会保障基金积累", INC, D(5800))]),
+    # the burden lifted from enterprises is one indicator, however worded (2016 target, 2017 outcome, 2009 target)
+    (REVIEW + "全面推开营改增试点，全年降低企业税负5700多亿元，所有行业实现税负只减不增。",
+     [("减轻企业负担", LEVEL, D(5700))]),
+    (PLAN + "可减轻企业和居民负担约5000亿元。", [("减轻企业负担", LEVEL, D(5000))]),
+])
+def test_a_comparisons_base_is_no_part_of_the_name(lexicon, body, facts):
+    assert _facts(body, lexicon)[-len(facts):] == facts
+
+
+@pytest.mark.parametrize("text, named", [
+    # 把 fronting the object of the verb after it is none of its name (2011), nor of a list's names before 分别 (2009)
+    ("今年要把新农合和城镇居民医保财政补助标准提高到200元。", [("新农合和城镇居民医保财政补助标准", D(200))]),
+    ("提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元。",
+     [("小学学生人均公用经费", D(300)), ("初中学生人均公用经费", D(500))]),
+    # 把好 is a verb, and 把 before a number names nothing (2005, 2014)
+    ("继续把好土地审批和信贷投放两个闸门。", []),
+    ("确保谷物基本自给、口粮绝对安全，把13亿中国人的饭碗牢牢端在自己手中。", []),
+])
+def test_the_object_marker_is_no_part_of_the_name(lexicon, text, named):
+    assert _named(text, lexicon) == named
+
+
+def test_people_counted_out_of_poverty_decrease_it(lexicon):
+    # 2016 target; the 2017 report states the outcome as 农村贫困人口减少1240万
+    text = PLAN + "今年要完成1000万以上农村贫困人口脱贫任务，其中易地搬迁脱贫200万人以上，继续推进贫困农户危房改造。"
+    assert _facts(text, lexicon)[1:] == [("农村贫困人口", DEC, D(1000)), ("易地扶贫搬迁人口", LEVEL, D(200))]
+
+
+def test_the_base_of_a_change_is_no_outcome(lexicon):
+    """State Council 2011 -> 2012: the review's 由每人每年120元提高到200元 states where the year started (120) and its
+    outcome (200); the target 提高到200元 pairs with 200."""
+    from kg.model import DocKind, Verdict
+
+    metric = "城镇居民医保和新农合财政补助标准"
+    target = "今年要把新农合和城镇居民医保财政补助标准提高到200元。"
+    review = "各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。"
+    outcomes = [_said(metric, v, "元", "unit:CNY", Status.ACHIEVED, 2024, "o", review, v) for v in ("120", "200")]
+    [p] = _tracked(lexicon, [
+        ("t", 2024, DocKind.WORK_REPORT, [_said(metric, "200", "元", "unit:CNY", Status.PLANNED, 2024, "t", target, "200")],
+         target),
+        ("o", 2025, DocKind.WORK_REPORT, outcomes, review)])
+    assert p.outcome.observation.quantity.value == 200 and p.verdict is Verdict.MET

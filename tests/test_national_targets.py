@@ -1,16 +1,20 @@
 """State Council targets the extractor missed (issue 18: pair recall), one table per cause, with the sentences of
 ../shared/corpus/national that word the target and the later report's outcome: a figure per head of the indicator
 of the clause before, a comparison's base or the object marker 把 opening a wording, people counted out of the
-state their noun names (脱贫), and the base of a change that is no outcome."""
+state their noun names (脱贫), how far a programme reaches (范围, 覆盖面), and the base of a change that is no
+outcome."""
 from __future__ import annotations
 
 from decimal import Decimal as D
 
 import pytest
 
+from kg.extractors.indicators import attribute
+from kg.extractors.observations import sentence_observations
 from kg.model import Measure, Status
+from kg.read.documents import read_text
 from tests.test_national_reports import PLAN, REVIEW, _named
-from tests.test_observations_grammar import _observations
+from tests.test_observations_grammar import HEAD, _observations
 from tests.test_promises import _said, _tracked
 
 INC, LEVEL, DEC = Measure.INCREASE, Measure.LEVEL, Measure.DECREASE
@@ -78,3 +82,23 @@ def test_the_base_of_a_change_is_no_outcome(lexicon):
          target),
         ("o", 2025, DocKind.WORK_REPORT, outcomes, review)])
     assert p.outcome.observation.quantity.value == 200 and p.verdict is Verdict.MET
+
+
+@pytest.mark.parametrize("body, facts", [
+    # how far a programme reaches is one indicator however worded (范围, 覆盖面, what it 覆盖), of the programme the
+    # clauses before name: the 2010 target, its 2011 outcome; the 2011 target (of the country's counties), its 2012
+    # outcome (after figures of other things)
+    (PLAN + "扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县。", [("新型农村社会养老保险试点覆盖", LEVEL, D(23))]),
+    (REVIEW + "连续7年提高企业退休人员基本养老金水平，新型农村社会养老保险试点覆盖24%的县。",
+     [("新型农村社会养老保险试点覆盖", LEVEL, D(24))]),
+    (PLAN + "将新型农村社会养老保险试点范围扩大到全国40%的县。", [("新型农村社会养老保险试点覆盖", LEVEL, D(40))]),
+    (REVIEW + "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60%以上。",
+     [("新型农村社会养老保险试点覆盖", LEVEL, D(60))]),
+    # a scope without a programme named in its sentence names nothing (2007)
+    (PLAN + "试点范围扩大到全国80%以上的县（市、区），有条件的地方还可以搞得更快一些。", []),
+])
+def test_how_far_a_programme_reaches_is_named_by_the_programme(lexicon, body, facts):
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    named = attribute(doc, [o for s in doc.sentences for o in sentence_observations(doc, s, lexicon)], lexicon)
+    found = [(o.metric, o.measure, o.quantity.value) for o in named if o.sentence == len(doc.sentences) - 1]
+    assert [f for f in found if f[2] < 100] == facts

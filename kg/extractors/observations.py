@@ -14,8 +14,8 @@ from kg.extractors.lists import list_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
-from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun, strip_words,
-                                  words)
+from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun,
+                                  programme_before, strip_words, words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
@@ -202,6 +202,11 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
     """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
     names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 is the stock of 持牌金融机构."""
     words = lex.hedges.words
+    if not phrase.canonical and phrase.name in words.scope_nouns:
+        programme = programme_before(text, clause_start, lex)        # 新型农村社会养老保险试点，试点范围扩大到23%的县
+        head = next((h for h in words.programme_heads if programme.endswith(h) and phrase.name.startswith(h)), "")
+        return Phrase("", programme + phrase.name[len(head):]).with_noun(programme + phrase.name[len(head):], False,
+                                                                         lex) if programme else phrase
     if phrase.canonical or phrase.noun not in words.generic_nouns:
         return phrase
     if phrase.noun in words.totals and previous is not None and previous.noun:

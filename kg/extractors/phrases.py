@@ -169,6 +169,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
     pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
+    scope = lex.hedges.words.share_scope
+    pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
     pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)

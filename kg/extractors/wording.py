@@ -52,6 +52,23 @@ def drop_openings(wording: str, lex: Lexicon) -> str:
     return wording
 
 
+def programme_before(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The programme the nearest of the three clauses before names (its noun closing with one of hedges.toml
+    ``programme_heads``), without the verb before it: 扎实推进新型农村社会养老保险试点 and 2343个县(市、区)开展新型
+    农村社会养老保险试点 -> 新型农村社会养老保险试点; "" when none names one."""
+    verbs = (*lex.hedges.words.actions, *lex.indicators.normalise.process_verbs)
+    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
+        at = max((prev.rfind(h) + len(h) for h in lex.hedges.words.programme_heads if prev.rfind(h) >= 0), default=-1)
+        if at < 0:
+            continue
+        body = prev[:at]
+        cut = max((body.rfind(v) + len(v) for v in verbs if 0 <= body.rfind(v) and body.rfind(v) + len(v) < at - 2),
+                  default=0)
+        name = body[cut:]
+        return name if 4 <= len(name) <= 16 and not re.search(r"[\d()\uff08\uff09]", name) else ""
+    return ""
+
+
 @cache
 def numeral_count(lex: Lexicon) -> re.Pattern[str]:
     """A count in Chinese numerals of two or more: 三个."""

@@ -183,6 +183,9 @@ class IndicatorWords:
     per_head: Words = ()
     comparison_base: Pattern | None = None
     object_marker: Pattern | None = None
+    share_scope: Pattern | None = None
+    scope_nouns: Words = ()
+    programme_heads: Words = ()
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from kg.extractors.indicator_names import identity, squash
 from kg.extractors.metric_labels import is_indicator_name, verb_pattern
-from kg.extractors.wording import strip_words
+from kg.extractors.wording import programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
 _ITEM = "\u3001"
+_CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]|$")
 _COUNT = "unit:NUM"
 # A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
 _PREDICATE_CHARS = 12
@@ -112,3 +113,16 @@ def selected_as(own: str, after: str, lex: Lexicon) -> str | None:
     found = re.match(rf"{re.escape(noun)}(?:{verbs})[^\u201c\u201d0-9,;:\u3002]{{0,4}}(?:[0-9]+[^0-9\u201c]{{1,2}})?"
                      rf"\u201c([^\u201d]{{2,8}})\u201d", after)
     return named(found.group(1) + noun, lex) if found else None
+
+
+def people_doing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People counted right before what they do are counted by it, when that alone names no indicator (metrics.toml
+    ``people_units``, ``people_noun``): 上亿人喜迁新居 -> 喜迁新居人口, the people's doing closing its clause; of the programme the clauses before name
+    (…开展新型农村社会养老保险试点，3.58亿人参保 -> 新型农村社会养老保险试点参保人口)."""
+    own, rules, after = squash(o.metric), lex.indicators.label, squash(sentence[o.quantity.end:])
+    if (not rules.people_noun or not o.quantity.unit.endswith(tuple(rules.people_units)) or not after.startswith(own)
+            or own in rules.bare or named(own, lex) or not _CLAUSE_END.match(after, len(own))):
+        return None                     # 受益 alone is whose? 约1亿人居住的棚户区: the people qualify a noun
+    clause = max((m.end() for m in _CLAUSE.finditer(sentence, 0, o.quantity.start)), default=0)
+    programme = programme_before(sentence, clause, lex)     # 2147个县…实施城镇居民社会养老保险试点，1334万人参保
+    return named(programme + own + rules.people_noun, lex) or named(own + rules.people_noun, lex)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import identity, squash
-from kg.extractors.metric_labels import is_indicator_name, verb_pattern
+from kg.extractors.indicator_names import find, identity, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, verb_pattern
 from kg.extractors.wording import programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation
@@ -17,6 +17,7 @@ _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u
 _ITEM = "\u3001"
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]|$")
 _COUNT = "unit:NUM"
+_MAGNITUDE = "unit:UNITLESS"
 # A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
 _PREDICATE_CHARS = 12
 
@@ -126,3 +127,20 @@ def people_doing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     clause = max((m.end() for m in _CLAUSE.finditer(sentence, 0, o.quantity.start)), default=0)
     programme = programme_before(sentence, clause, lex)     # 2147个县…实施城镇居民社会养老保险试点，1334万人参保
     return named(programme + own + rules.people_noun, lex) or named(own + rules.people_noun, lex)
+
+
+def indicator_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A verb alone before a count of things whose clause goes on, after 的, to name a lexicon indicator is of that
+    indicator: 再解决3200万农村人口的安全饮水问题 -> 安全饮水问题 (解决农村饮水安全人口, State Council 2008-2015); so is
+    a wording after the count that names one and runs on (6600多万农村人口饮水安全问题得到解决, 2015)."""
+    own, of = squash(o.metric), lex.grammar.possessive
+    clause = _CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0]
+    bare = o.quantity.normalized_unit == _MAGNITUDE       # 6600多万 counts what follows; 13个, 191家 their own things
+    if bare and squash(clause).startswith(own) and not named(own, lex):     # 6600多万农村人口饮水安全问题得到解决
+        found = find(own, lex)
+        return own[found[1]:found[2]] if found else None
+    if own not in lex.indicators.label.bare and not only_verbs(own, lex):
+        return None
+    at = clause.find(of)
+    found = find(clause[at + len(of):], lex) if at > 0 else None
+    return clause[at + len(of):][found[1]:found[2]] if found else None

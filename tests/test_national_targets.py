@@ -133,3 +133,15 @@ def test_people_counted_before_what_they_do(lexicon, text, named):
 ])
 def test_safe_drinking_water_is_one_indicator(lexicon, text, named):
     assert _named(text, lexicon) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # two items totalled by 共, the second a kind of the first: the first names the total (2011 target; its 2012
+    # outcome is 城镇保障性住房…新开工建设1043万套)
+    ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。",
+     [("新增保障性住房开工", D(1000)), ("农村危房改造", D(150))]),
+    # three kinds of one thing are no such list (zhejiang_2026): as before
+    ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。", [("客货邮融合线路", D(220))]),
+])
+def test_a_list_totalled_by_its_whole(lexicon, text, named):
+    assert _named(text, lexicon) == named

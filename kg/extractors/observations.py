@@ -52,6 +52,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             continue
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
+        items = _list_total(items, lex)     # 保障性住房、棚户区改造住房共1000万套: the total, named by its whole
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
@@ -133,6 +134,16 @@ def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexico
                  for v in longest_first(cls.verbs) if text.endswith(v, 0, q.start)), None)
     noun = post_noun(text[q.end:], lex)
     return (Phrase("", noun).with_noun(verb + noun, False, lex), Measure.LEVEL) if verb and len(noun) >= 2 else None
+
+
+def _list_total(items: list[str], lex: Lexicon) -> list[str]:
+    """Two items totalled by a word of hedges.toml ``list_totals``, the second a kind of the thing the first names (its
+    last two characters close both): the first alone names the total (开工建设保障性住房、棚户区改造住房共 -> 开工建设
+    保障性住房); other items as they are."""
+    if len(items) != 2 or not items[1].endswith(lex.hedges.words.list_totals) or re.search(r"\d", items[0]):
+        return items
+    second = strip_words(items[1], lex.hedges.words.list_totals, leading=False)
+    return items[:1] if len(items[0]) >= 2 and second.endswith(items[0][-2:]) else items
 
 
 def _leaving(phrase: Phrase, measure: Measure, after: str, lex: Lexicon) -> tuple[Phrase, Measure]:

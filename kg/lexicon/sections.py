@@ -186,6 +186,7 @@ class IndicatorWords:
     share_scope: Pattern | None = None
     scope_nouns: Words = ()
     programme_heads: Words = ()
+    list_totals: Words = ()
 
 
 @dataclass(frozen=True)

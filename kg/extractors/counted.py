@@ -11,7 +11,7 @@ from kg.extractors.indicator_names import find, identity, squash
 from kg.extractors.metric_labels import is_indicator_name, only_verbs, verb_pattern
 from kg.extractors.wording import programme_before, strip_words
 from kg.lexicon import Lexicon
-from kg.model import Observation
+from kg.model import Observation, Status
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
 _ITEM = "\u3001"
@@ -144,3 +144,13 @@ def indicator_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     at = clause.find(of)
     found = find(clause[at + len(of):], lex) if at > 0 else None
     return clause[at + len(of):][found[1]:found[2]] if found else None
+
+
+def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A count of people that qualifies the country the report speaks for is its total population (metrics.toml
+    ``country_population``, ``population_metric``): 13亿多人口的大国, 近14亿人口的发展中大国 -> 总人口; a fact, never a
+    target, though a plan's sentence states it."""
+    rules = lex.indicators.label
+    if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:
+        return None                     # 在我们这样一个13亿人口的发展中国家，要扩大城乡就业: no goal of its own
+    return rules.population_metric if rules.country_population.match(squash(sentence[o.quantity.end:])) else None

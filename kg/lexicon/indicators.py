@@ -107,6 +107,8 @@ class LabelRules:
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
+    country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population
+    population_metric: str = ""
     patterns: tuple[Pattern, ...] = ()
 
 

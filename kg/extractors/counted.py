@@ -148,7 +148,7 @@ def indicator_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A count of people that qualifies the country the report speaks for is its total population (metrics.toml
-    ``country_population``, ``population_metric``): 13亿多人口的大国, 近14亿人口的发展中大国 -> 总人口; a fact, never a
+    ``country_population``, ``population_metric``): 13亿多人口的大国, 近14亿人口的发展中大国 -> 年末总人口; a fact, never a
     target, though a plan's sentence states it."""
     rules = lex.indicators.label
     if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:

@@ -19,7 +19,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
+from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after,
+                                   selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
                                         listed_measure, named_doer, qualified_part, shared_verb, whole_start,
@@ -44,10 +45,10 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+        wording = (population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or _repaired(o, text, lex))
+                   or people_doing(o, text, lex) or indicator_after(o, text, lex) or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)

@@ -10,7 +10,7 @@ from functools import cache
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
 from kg.extractors.indicators import known as whole_name
-from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
+from kg.extractors.wording import drop_openings, leading_count, longest_first, measure_words, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -169,6 +169,9 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
         pre = lead + pre[pre.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
+    pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
+    scope = lex.hedges.words.share_scope
+    pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
     pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)
@@ -189,6 +192,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
     phrase = split_phrase(pre.strip(of), lex)
     if (phrase.noun in lex.hedges.words.actions or phrase.noun in noise
+            or (not phrase.action and phrase.noun in lex.hedges.status.planned)      # 要完成1000万以上…: a cue alone
             or (counted and phrase.noun in lex.grammar.existential)):
         phrase = replace(phrase, noun="")
     return phrase, measure

@@ -44,6 +44,31 @@ def strip_words(text: str, words: Sequence[str], *, leading: bool = True, traili
     return text
 
 
+def drop_openings(wording: str, lex: Lexicon) -> str:
+    """``wording`` without an opening that is none of an indicator's name (hedges.toml ``comparison_base``,
+    ``object_marker``): 比改革前减轻企业和个人负担 -> 减轻企业和个人负担; 要把新农合…补助标准 -> 新农合…补助标准."""
+    for opening in (lex.hedges.words.comparison_base, lex.hedges.words.object_marker):
+        wording = opening.sub("", wording) if opening is not None else wording
+    return wording
+
+
+def programme_before(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The programme the nearest of the three clauses before names (its noun closing with one of hedges.toml
+    ``programme_heads``), without the verb before it: 扎实推进新型农村社会养老保险试点 and 2343个县(市、区)开展新型
+    农村社会养老保险试点 -> 新型农村社会养老保险试点; "" when none names one."""
+    verbs = (*lex.hedges.words.actions, *lex.indicators.normalise.process_verbs)
+    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
+        at = max((prev.rfind(h) + len(h) for h in lex.hedges.words.programme_heads if prev.rfind(h) >= 0), default=-1)
+        if at < 0:
+            continue
+        body = prev[:at]
+        cut = max((body.rfind(v) + len(v) for v in verbs if 0 <= body.rfind(v) and body.rfind(v) + len(v) < at - 2),
+                  default=0)
+        name = body[cut:]
+        return name if 4 <= len(name) <= 16 and not re.search(r"[\d()\uff08\uff09]", name) else ""
+    return ""
+
+
 @cache
 def numeral_count(lex: Lexicon) -> re.Pattern[str]:
     """A count in Chinese numerals of two or more: 三个."""
@@ -143,3 +168,25 @@ def _framed(clause: str, cut: int, lex: Lexicon) -> str:
         return ""
     ends = (body.rfind(a) + len(a) for a in words(lex, "actions") if body.rfind(a) >= 0)
     return strip_words(body[max((e for e in ends if e < len(body)), default=0):], words(lex, "noise"), trailing=False)
+
+
+def per_head_noun(text: str, clause_start: int, at: int, lex: Lexicon) -> str:
+    """The indicator a figure worded per head alone is of (hedges.toml ``per_head``): the one the clause before
+    changes, after its change verb or before it: 继续提高企业退休人员基本养老金，人均每年增长10%左右 and
+    企业退休人员基本养老金连续5年增加，去年又人均提高10% -> 企业退休人员基本养老金; "" when the figure's clause
+    words more than a change per head."""
+    heads = words(lex, "per_head")
+    changes = (*measure_words(lex, "increase"), *measure_words(lex, "decrease"))
+    noise = (*words(lex, "noise"), *longest_first(lex.hedges.status.planned), *longest_first(lex.hedges.periods.annual_review))
+    lead = strip_words(text[clause_start:at], noise, trailing=False)
+    if not heads or strip_words(strip_words(lead, changes, leading=False), heads, leading=False) \
+            or not lead.startswith(heads):
+        return ""
+    clauses = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))
+    prev = lex.hedges.periods.consecutive.sub("", clauses[-1]) if len(clauses) > 1 or clause_start else ""
+    verb = max(((prev.rfind(v), v) for v in changes if prev.rfind(v) >= 0), default=None)
+    if verb is None:
+        return ""
+    after, before = prev[verb[0] + len(verb[1]):], prev[:verb[0]]
+    noun = after or strip_words(before, noise, trailing=False)
+    return noun if 2 <= len(noun) <= 16 and not re.search(r"\d", noun) else ""

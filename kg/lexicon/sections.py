@@ -157,6 +157,7 @@ class MeasureCues:
     level_after_change: Words
     actions_before_counts: Words
     level_verbs: Words
+    leave_verbs: Words = ()
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,13 @@ class IndicatorWords:
     topic_predicates: Words = ()
     passives: Words = ()
     resolved: Words = ()
+    per_head: Words = ()
+    comparison_base: Pattern | None = None
+    object_marker: Pattern | None = None
+    share_scope: Pattern | None = None
+    scope_nouns: Words = ()
+    programme_heads: Words = ()
+    list_totals: Words = ()
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,12 @@ class Reader:
         tail = self.tail(ref)
         return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
 
+    def base_of_change(self, ref, marker: re.Pattern[str]) -> bool:
+        """Whether the figure is the base of a change to a new level its clause goes on to state, without a year of its
+        own (各级财政对…补助标准由每人每年120元提高到200元: 120 is where the year started, not its outcome)."""
+        found = marker.search(strip_line_breaks(self.head(ref)[1]))
+        return found is not None and not found["year"]
+
     def multi_year(self, ref, cues: DoubtCues) -> bool:
         """Whether a figure covers several years: its period is a range; for an outcome, its words say so (五年, 累计,
         年均) or its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for a

@@ -272,9 +272,11 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
 
 
 def _may_pair(target: Ref, outcome: Ref, c: _Context) -> bool:
-    """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal."""
+    """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal, nor the base of a change
+    (由120元提高到200元)."""
     cues = c.lex.promises.doubt
-    return not c.reader.restates_target(outcome, cues) and not c.reader.goal_against_year(target, outcome, cues)
+    return (not c.reader.restates_target(outcome, cues) and not c.reader.goal_against_year(target, outcome, cues)
+            and not c.reader.base_of_change(outcome, c.lex.hedges.periods.from_marker))
 
 
 def _promise(refs: list[Ref], c: _Context) -> Promise:

@@ -441,3 +441,17 @@ def test_a_budget_verb_between_funder_and_fund_is_no_part_of_the_name(lexicon, s
             "二、2010年主要任务\n" + sentence + "\n")
     found = run(read_text(text, "t.txt", "t", lexicon), lexicon).observations
     assert [o.metric for o in found] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("今年中央财政预算安排再就业补助资金83亿元。", "中央财政再就业补助资金"),       # State Council 2004
+    ("今年中央财政安排科技投入716亿元。", "中央财政科技投入"),                      # 2006
+    ("安排地方专项债券4000亿元。", "安排地方专项债券"),                            # 2016: the verb opens the name
+])
+def test_the_budget_verb_安排_is_dropped_between_funder_and_fund(lexicon, sentence, name):
+    from kg.extractors import run
+    from kg.read.documents import read_text
+
+    text = ("——2010年3月5日在第十一届全国人民代表大会第三次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2010年主要任务\n" + sentence + "\n")
+    assert [o.metric for o in run(read_text(text, "t.txt", "t", lexicon), lexicon).observations] == [name]

@@ -225,8 +225,8 @@ def _attributed(text: str, lexicon) -> list[tuple[str, Measure, D]]:
     # a bare stage of a degree (基本建成) takes the noun of the figure before (2014 and 2015 outcomes)
     ("新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。",
      ("保障性安居工程基本建成", Measure.LEVEL, D(544))),
-    # the noun counted ends before a passive predicate (2015 outcome)
-    ("农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；", ("农村人口饮水安全问题", Measure.LEVEL, D(6600))),
+    # the noun counted ends before a passive predicate (2015 outcome), and names the indicator of the people counted
+    ("农村贫困人口减少1232万人；6600多万农村人口饮水安全问题得到解决；", ("解决农村饮水安全人口", Measure.LEVEL, D(6600))),
     ("新建和改造农村公路38万公里，又有80万户农村危房得到改造，", ("农村危房改造", Measure.LEVEL, D(80))),    # 2010
     # 进城落户 names the indicator of 农业转移人口落户城镇 (2018 target; 2017 target and 2016 outcome alike)
     ("今年再进城落户1300万人，加快农业转移人口市民化。", ("农业转移人口落户城镇", Measure.LEVEL, D(1300))),

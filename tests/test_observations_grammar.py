@@ -496,3 +496,14 @@ def test_a_bare_figure_measures_the_stage_before_in_its_unit(lexicon, text, name
 ])
 def test_existence_and_ordinal_lists_name_no_figure(lexicon, text, names):
     assert [o.metric for o in _observations(text, lexicon)] == names
+
+
+def test_a_run_after_a_wording_that_stands_for_its_parts_takes_them_in_turn(lexicon):
+    """Without 分别 (State Council 2010): 中小学生 stands for 初中学生 and 小学学生, in that order."""
+    from kg.extractors import run
+    from kg.model import Status
+
+    doc = read_text(HEAD + "一、2023年工作回顾\n提前一年实现农村中小学生人均公用经费500元和300元的目标。", "t.txt", "t",
+                    lexicon)
+    found = [(o.metric, o.quantity.value, o.status) for o in run(doc, lexicon).observations]
+    assert found == [("农村初中学生人均公用经费", D(500), Status.ACHIEVED), ("农村小学学生人均公用经费", D(300), Status.ACHIEVED)]

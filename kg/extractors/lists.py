@@ -7,6 +7,7 @@ takes the rest of the next item. The words are lexicon data (grammar.toml ``list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
@@ -103,3 +104,22 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
 def _bare(qualifier: str, lex: Lexicon) -> bool:
     """Whether a list item is a qualifier alone: no figure, no head noun of a lexicon indicator."""
     return not re.search(r"[0-9]", qualifier) and qualifier not in lex.metric_aliases()
+
+
+def expanded_runs(text: str, quantities: list, joiners: Sequence[str], lex: Lexicon) -> dict[int, str]:
+    """Without 分别, a run of values joined by ``joiners`` right after a wording that stands for its parts (lexicon
+    ``lists.expand``: 中小学生 -> 初中学生, 小学学生) takes them in turn: 提前一年实现农村中小学生人均公用经费500元和300元的
+    目标 (State Council 2010) states 农村初中学生… 500元 and 农村小学学生… 300元. {value index: wording}."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(quantities):
+        run = [i]
+        while run[-1] + 1 < len(quantities) and \
+                text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in joiners:
+            run.append(run[-1] + 1)
+        subject = _after_verb(re.split(r"[,;:\u3002!?]", text[:quantities[i].start])[-1], lex)
+        names = _expand(subject, len(run), lex) if len(run) > 1 else None
+        out.update(zip(run, names or ()))
+        i = run[-1] + 1
+    return out
+

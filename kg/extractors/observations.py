@@ -10,7 +10,7 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import list_names, shared_head
+from kg.extractors.lists import expanded_runs, list_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -260,6 +260,9 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
                 phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
                 if phrase.name:
                     out[i] = (phrase, measure)
+    for i, name in expanded_runs(text, quantities, conf.joiners, lex).items():
+        phrase, measure = _phrase(name, lex) if i not in out else (None, None)
+        out.update({i: (phrase, measure)} if phrase and phrase.name else {})
     return out
 
 

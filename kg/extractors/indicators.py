@@ -22,8 +22,8 @@ from functools import lru_cache
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
-                                        listed_measure, named_doer, qualified_part, shared_verb, whole_start,
-                                        without_link, without_preposition, works_before)
+                                        listed_measure, listed_total, named_doer, qualified_part, shared_verb,
+                                        stem_owner, whole_start, without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -64,7 +64,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             between = text[before.quantity.end:o.quantity.start]
             wording = (_share_of(own, before, lex) or _between(between, lex)
                        or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
-                       or listed_measure(own, before, between, lex)
+                       or listed_measure(own, before, between, lex) or listed_total(own, before, between, lex)
+                       or stem_owner(own, before, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             metric = identity(wording, lex)
@@ -82,11 +83,16 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     own, rules = squash(o.metric), lex.indicators.label
     if own not in rules.partial_nouns:
         return None
+    clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
+    lead = clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive)
+    if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
+        return _named(lead + own, lex)
     subjects = []
     if before is not None:
         whole = squash(before.metric_surface)
         part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
                      if whole.endswith(p) and len(whole) > len(p)), "")
+        part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(_subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
@@ -128,6 +134,7 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     return (_named(found.group(1) + own, lex) or wording) if found else wording
 
 
+_ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")

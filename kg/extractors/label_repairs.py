@@ -13,8 +13,8 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "list_verb", "listed_measure",
-           "named", "named_doer", "qualified_part", "shared_verb", "whole_start", "without_link",
-           "without_preposition", "works_before"]
+           "listed_total", "named", "named_doer", "qualified_part", "shared_verb", "stem_owner", "whole_start",
+           "without_link", "without_preposition", "works_before"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -201,6 +201,34 @@ def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) ->
     return next((whole[:k] + own for k in range(len(whole) - 1, 1, -1) if known(whole[:k] + own, lex)), None)
 
 
+def listed_total(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:
+    """A total (总 + a measure) listed right after a flow of that measure is the level of the flow's indicator:
+    新增电力装机1002万千瓦、总装机近1.4亿千瓦 -> 电力装机 (sichuan_2025). None when it is no total, is not so listed,
+    or the figure before names no indicator closing with its measure."""
+    total = next((t for t in lex.hedges.words.total_openings if own.startswith(t)), "")
+    rest = own[len(total):]
+    if not total or len(rest) < 2 or squash(between) != _LIST_MARK + own:
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    return named(whole, lex) if whole.endswith(rest) and len(whole) > len(rest) else None
+
+
+def stem_owner(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A generic rate ([label] bare) whose stem the figure before holds after its owner is the owner's rate:
+    新增长护险参保人数1561万人，参保率达93% -> 长护险参保率 (zhejiang_2026). None when it is no such rate or the figure
+    before holds no owner before the stem."""
+    rate = lex.indicators.label.rate_noun
+    if own not in lex.indicators.label.bare or not own.endswith(rate) or len(own) <= len(rate):
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    at = whole.find(own[: -len(rate)])
+    return named(whole[:at] + own, lex) if at >= 2 else None
+
+
 def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A wording closing with a verb of a class (建设, 改造) before a count whose noun follows the number counts that
     noun, the words before the verb only saying how: 先行试点建设50个智能化康复中心 -> 智能化康复中心建设
@@ -271,6 +299,14 @@ def shared_verb(o: Observation, before: Observation | None, sentence: str, lex: 
     gap = squash(sentence[before.quantity.end:o.quantity.start])
     verb = first[0][0] if first and first[0][1] == "v" and len(first[0][0]) >= 2 and len(first) > 1 else ""
     generic = own in lex.indicators.label.bare        # 落地项目2200个、总投资额7200亿元: the total of the things
-    if not verb or generic or gap != _LIST_MARK + own or any(p.startswith("v") for _, p in tagged(own, lex)):
+    total = own.startswith(lex.hedges.words.total_openings)       # 新增电力装机…、总装机: a stock, no flow
+    if not verb or generic or total or gap != _LIST_MARK + own or _own_verb(own, lex):
         return None
     return named(verb + own, lex)
+
+
+def _own_verb(own: str, lex: Lexicon) -> bool:
+    """Whether a list item states its own action: a verb opens or closes it (盘活闲置农房, 城中村改造); a verb
+    inside a noun (保障性租赁住房) is the noun's."""
+    words = tagged(own, lex)
+    return bool(words) and (words[0][1].startswith("v") or words[-1][1].startswith("v"))

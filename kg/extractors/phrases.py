@@ -10,7 +10,7 @@ from functools import cache
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
 from kg.extractors.indicators import known as whole_name
-from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
+from kg.extractors.wording import leading_count, longest_first, masked_etcetera, measure_words, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -164,9 +164,10 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     pre = re.sub(r"[“”]", "", pre)
     if any(w in pre for w in lex.indicators.label.share_openings):
         pre = _share_of_whole(pre, lex)
-    if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
+    masked = masked_etcetera(pre, lex)                 # 普通高等学校: 等 inside a word lists nothing
+    if etc in masked[:-1]:                     # 核技术应用等新兴产业: examples before 等, the indicator after
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
-        pre = lead + pre[pre.rindex(etc) + 1:]
+        pre = lead + pre[masked.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)

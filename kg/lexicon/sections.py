@@ -179,6 +179,7 @@ class IndicatorWords:
     object_verbs: Words
     trailing_adverbs: Words
     topic_predicates: Words = ()
+    total_openings: Words = ()
 
 
 @dataclass(frozen=True)

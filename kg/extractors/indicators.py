@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
-                                        listed_measure, listed_total, named_doer, qualified_part, shared_verb,
-                                        stem_owner, whole_start, without_link, without_preposition, works_before)
+from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, covered_measure,
+                                        list_verb, listed_measure, listed_total, named_doer, qualified_part,
+                                        shared_verb, stem_owner, whole_start, without_link, without_preposition,
+                                        works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -68,6 +69,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or stem_owner(own, before, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
+            wording = covered_measure(wording, o.quantity.unit, lex) or wording
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
             surface = _measured(surface, metric, o.quantity.unit, lex)
@@ -287,7 +289,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and only_verbs(own, lex):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
-    counted = _counted_noun(after, lex) if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share
+    counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \
+        if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)

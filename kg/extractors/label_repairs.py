@@ -12,7 +12,7 @@ from kg.extractors.wording import post_noun
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "list_verb", "listed_measure",
+__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
            "listed_total", "named", "named_doer", "qualified_part", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
@@ -227,6 +227,20 @@ def stem_owner(own: str, before: Observation, lex: Lexicon) -> str | None:
     whole = whole[verb.end():] if verb else whole
     at = whole.find(own[: -len(rate)])
     return named(whole[:at] + own, lex) if at >= 2 else None
+
+
+def covered_measure(wording: str, unit: str, lex: Lexicon) -> str | None:
+    """A scheme closing with a verb of coverage ([label] rate_verbs) names what it covers by the figure's unit: a
+    share its rate, people its count (grammar.toml ``unit_measures``): 基本医疗保险覆盖13.5亿人 -> 基本医疗保险覆盖
+    人数, 新型农村社会养老保险试点覆盖24%的县 -> …覆盖率 (national). None when it closes with no such verb or the
+    unit has no measure noun."""
+    own = squash(wording)
+    verb = next((v for v in lex.indicators.label.rate_verbs if own.endswith(v) and len(own) - len(v) >= 2), "")
+    if not verb:
+        return None
+    measure = lex.indicators.label.rate_noun if "%" in unit else \
+        next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), "")
+    return named(own + measure, lex) if measure else None
 
 
 def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -373,7 +373,7 @@ def test_no_wrong_owner_or_carried_action(lexicon, text, wrong) -> None:
 @pytest.mark.parametrize("text, metric", [
     # a scheme closing with 覆盖 names what it covers by the figure's unit (national_2009, 2012, 2013)
     ("新标准提高到人均1196元，扶贫对象覆盖4007万人。", "扶贫对象覆盖人数"),
-    ("社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人。", "基本医疗保险覆盖人数"),
+    ("基本医疗保险覆盖13.5亿人。", "基本医疗保险覆盖人数"),
     ("新型农村社会养老保险试点覆盖24%的县。", "新型农村社会养老保险试点覆盖率"),
     # a hedge after the counted noun is cut from it (national_2009)
     ("严守18亿亩耕地红线不动摇。", "耕地红线"),

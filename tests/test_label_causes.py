@@ -380,3 +380,14 @@ def test_no_wrong_owner_or_carried_action(lexicon, text, wrong) -> None:
 ])
 def test_coverage_and_hedges_after_the_noun(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # things counted before the list they are chosen into are named by it (heilongjiang_2026)
+    ("思哲睿等5户企业入选工信部未来产业优秀案例。", "工信部未来产业优秀案例企业"),
+    # a share of things a predicate qualifies is the share of those doing it (sichuan_2025, jiangsu)
+    ("启动健康四川高质量发展试验县建设，64.2%的县医院达到三级医院能力标准。", "县医院达到三级医院能力标准比例"),
+    ("全区93.4%的街镇实现全覆盖。", "街镇实现全覆盖比例"),
+])
+def test_chosen_things_and_qualified_shares(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

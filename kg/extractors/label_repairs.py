@@ -4,6 +4,7 @@ a list's clause shared by its counts, a first word cut by noise words, a light v
 activity, a qualifier naming a part of the figure before."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import find, identity, known, squash
@@ -13,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
-           "listed_total", "named", "named_doer", "qualified_part", "shared_verb", "stem_owner", "whole_start",
+           "listed_total", "named", "named_doer", "qualified_part", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
 
@@ -241,6 +242,25 @@ def covered_measure(wording: str, unit: str, lex: Lexicon) -> str | None:
     measure = lex.indicators.label.rate_noun if "%" in unit else \
         next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), "")
     return named(own + measure, lex) if measure else None
+
+
+def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share of things that a predicate after them qualifies is the share of those doing it, named with it:
+    64.2%的县医院达到三级医院能力标准 -> 县医院达到三级医院能力标准比例 (sichuan_2025), 90%以上的矛盾纠纷化解在基层
+    (zhejiang_2026). None when the figure is no share of the things its wording names or no predicate follows."""
+    own = squash(o.metric_surface)
+    after = _QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    of = lex.grammar.possessive
+    if "%" not in o.quantity.unit or not own or not after.startswith(of):
+        return None
+    clause = _SENTENCE_PART.split(after[len(of):], maxsplit=1)[0].split(_LIST_MARK)[0]
+    words = tagged(clause, lex)
+    nouns = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] == "vn" or not w[1].startswith("v"), words))
+    predicate = clause[len(nouns):]
+    if (len(nouns) < 2 or not own.startswith(nouns) or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
+            or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
+        return None
+    return named(nouns + predicate + lex.indicators.label.share_nouns[0], lex)
 
 
 def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:

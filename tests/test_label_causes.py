@@ -391,3 +391,23 @@ def test_coverage_and_hedges_after_the_noun(lexicon, text, metric) -> None:
 ])
 def test_chosen_things_and_qualified_shares(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    # a count in Chinese numerals right after a noun is the noun's named set (guangdong_2026, national, jiangsu_2026)
+    "一、提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平。",
+    "全国经济是一个有机整体，应当调动中央和地方两个积极性。",
+    "建强用好产业、科技、服务业三支招商队伍。",
+    # a predicate without its subject (heilongjiang_2025): the share of indicators has no name here
+    "营商环境不断优化，营商环境一级、二级指标中超七成达到国内一流。",
+])
+def test_named_sets_and_bare_predicates_are_no_figures(lexicon, text) -> None:
+    assert _observations(text, lexicon) == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("结合国有商业银行集中处理不良资产的改革，成立四家金融资产管理公司。", "金融资产管理公司"),   # a verb before: national_2003
+    ("深入实施“民生十大工程”五年行动计划，全面完成省十件民生实事。", "省民生实事"),           # a scope: guangdong_2025
+])
+def test_chinese_numeral_counts_after_a_verb_or_a_scope_stay(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

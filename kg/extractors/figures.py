@@ -112,7 +112,21 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         after = text[q.end:q.end + 1]
         if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
             return False
+        if _after_a_noun(q, text, lex):
+            return False                       # 残疾人两项补贴, 香港、澳门两个特别行政区: the noun's set, named
     return True
+
+
+def _after_a_noun(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """Whether a count in Chinese numerals stands right after a noun, which it qualifies (煤矿瓦斯治理和整顿关闭两个
+    攻坚战成果, 中央和地方两个积极性): the noun's set of things, named, not a figure (a figure's count follows its verb:
+    成立四家金融资产管理公司; a scope of one character is no such noun: 全面完成省十件民生实事)."""
+    before = text[max(0, q.start - _NOUN_REACH):q.start]
+    words = tagged(before, lex) if before and re.match(r"[\u4e00-\u9fff]", before[-1]) else ()
+    return bool(words) and words[-1][1].startswith("n") and len(words[-1][0]) > 1     # 省十件民生实事: a scope
+
+
+_NOUN_REACH = 6
 
 
 def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:

@@ -409,3 +409,12 @@ def test_named_sets_are_no_figures(lexicon, text) -> None:
 ])
 def test_chinese_numeral_counts_after_a_verb_or_a_scope_stay(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a start of works says the things are built: no 新增 glued on (heilongjiang_2025, national_2014)
+    ("改造危桥556座，开工建设农村公路6060公里。", "农村公路开工"),
+    ("开工建设重大水利工程20项。", "重大水利工程开工"),
+])
+def test_a_start_of_works_takes_no_build_verb(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

@@ -171,7 +171,10 @@ def _stage_last(name: str, lex: Lexicon) -> str:
     head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
     if head is None or name.endswith(tuple(stages)):
         return name
-    moved = name[len(head):] + head
+    rest = name[len(head):]
+    built = next((v for v, cls in _class_verbs(lex) if not cls.suffix and rest.startswith(v) and len(rest) - len(v) >= 2),
+                 "")                    # 开工建设农村公路: a start of works says they are built; 农村公路开工, not 新增…开工
+    moved = rest[len(built):] + head
     return name if label_problems(moved, lex) and not label_problems(name, lex) else moved   # 开工更新…电梯
 
 

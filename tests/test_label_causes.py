@@ -418,3 +418,14 @@ def test_chinese_numeral_counts_after_a_verb_or_a_scope_stay(lexicon, text, metr
 ])
 def test_a_start_of_works_takes_no_build_verb(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a 分别 item parallel to the first item's last word takes the words before it (heilongjiang_2025)
+    ("国际航线增至19条，口岸货运量、客运量分别增长13.6%、86.6%。", ["国际航线", "口岸货运量", "口岸客运量"]),
+    # items not parallel keep their own words (heilongjiang_2025, sichuan_2026)
+    ("高新技术产品、地产品出口分别增长24.3%、24.7%。", ["高新技术产品出口", "地产品出口"]),
+    ("城市低保、农村低保标准分别提高5%和8%。", ["城市低保标准", "农村低保标准"]),
+])
+def test_a_modifier_shared_by_parallel_items(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

@@ -24,7 +24,20 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    return _share_head(_share_qualifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+    return _share_head(_share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex), lex)
+
+
+def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
+    """Items parallel to the last word of the first item take the words before it: 口岸货运量、客运量 -> 口岸客运量
+    (heilongjiang_2025), 电信网络诈骗案件受理数、案损数 -> …案件案损数. An item is parallel when it is as long as that
+    word and closes with the same character (量, 数)."""
+    words = tagged(names[0], lex)
+    if len(words) < 2:
+        return names
+    last = words[-1][0]
+    modifier = names[0][: -len(last)]
+    return [names[0], *(modifier + n if len(n) == len(last) and n[-1] == last[-1] and n != last else n
+                        for n in names[1:])]
 
 
 def _after_verb(first: str, lex: Lexicon) -> str:

@@ -429,3 +429,12 @@ def test_a_start_of_works_takes_no_build_verb(lexicon, text, metric) -> None:
 ])
 def test_a_modifier_shared_by_parallel_items(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a list's last item glued to the set the list makes is named from the set on (shanghai_city_2024, 2022)
+    ("集成电路、生物医药、人工智能三大先导产业规模达到1.6万亿元。", "三大先导产业规模"),
+    ("集成电路、生物医药、人工智能三大产业制造业产值增长18.3%。", "三大产业制造业产值"),
+])
+def test_a_named_set_after_its_items(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]

@@ -23,8 +23,8 @@ from kg.extractors.counted import listed_before, predicate_after, selected_as, s
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, covered_measure,
                                         list_verb, listed_measure, listed_total, named_doer, qualified_part,
-                                        share_predicate, shared_verb, stem_owner, whole_start, without_link, without_preposition,
-                                        works_before)
+                                        set_named, share_predicate, shared_verb, stem_owner, whole_start,
+                                        without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
 from kg.lang.zh.quantities import find_quantities
@@ -47,7 +47,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or share_predicate(o, text, lex)
+                   or share_predicate(o, text, lex) or set_named(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:

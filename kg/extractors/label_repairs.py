@@ -10,11 +10,12 @@ import re
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
 from kg.extractors.wording import post_noun
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
-           "listed_total", "named", "named_doer", "qualified_part", "share_predicate", "shared_verb", "stem_owner", "whole_start",
+           "listed_total", "named", "named_doer", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
 
@@ -261,6 +262,21 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
             or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
         return None
     return named(nouns + predicate + lex.indicators.label.share_nouns[0], lex)
+
+
+def set_named(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A list's last item glued to the set the list makes (三大, 四大 after the items) is named from the set on:
+    集成电路、生物医药、人工智能三大先导产业规模 -> 三大先导产业规模 (shanghai_city_2024, as the gold names it). None when
+    the wording holds no such set after a listed item."""
+    own = squash(o.metric_surface)
+    found = _SET_SIZE.search(own)
+    if found is None or found.start() < 2:
+        return None
+    at = squash(sentence[:o.quantity.start]).rfind(own)
+    return named(own[found.start():], lex) if at > 0 and squash(sentence)[at - 1] == _LIST_MARK else None
+
+
+_SET_SIZE = re.compile(f"[{CN_LEADING[1:]}]\u5927")         # 三大: the size of a named set of kinds
 
 
 def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -438,3 +438,15 @@ def test_a_modifier_shared_by_parallel_items(lexicon, text, metrics) -> None:
 ])
 def test_a_named_set_after_its_items(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a quoted programme keeps its 计划, and what it brings in is counted (guangdong_2025)
+    ("国际数据产业园启动建设，“全球服务商计划”累计引进201家企业。", "全球服务商计划引进企业"),
+    # the total of works started stays a total (shanghai_city_2024)
+    ("新开工117个重大项目、总投资1935.7亿元。", "新开工重大项目总投资"),
+    # a time word before a measure is no subject (national_2018)
+    ("国有企业效益明显好转，去年利润增长23.5%。", "国有企业效益利润"),
+])
+def test_quoted_programmes_totals_and_time_words(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

@@ -169,8 +169,8 @@ def _stage_last(name: str, lex: Lexicon) -> str:
     """A works stage worded first is the stage of the works named after it: 开工片区综合改造治理 = 片区综合改造治理开工."""
     stages = sorted(lex.hedges.words.stage_verbs, key=len, reverse=True)
     head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
-    if head is None or name.endswith(tuple(stages)):
-        return name
+    if head is None or name.endswith((*stages, *lex.indicators.label.counted_totals)):
+        return name                     # 新开工重大项目总投资: the total of the works started, not a stage
     rest = name[len(head):]
     built = next((v for v, cls in _class_verbs(lex) if not cls.suffix and rest.startswith(v) and len(rest) - len(v) >= 2),
                  "")                    # 开工建设农村公路: a start of works says they are built; 农村公路开工, not 新增…开工

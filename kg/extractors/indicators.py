@@ -27,6 +27,7 @@ from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_ob
                                         without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         verb_pattern)
+from kg.extractors.wording import strip_words, words
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -87,7 +88,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     if own not in rules.partial_nouns:
         return None
     clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
-    lead = clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive)
+    lead = strip_words(clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive), words(lex, "noise"))
     if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
         return _named(lead + own, lex)
     subjects = []

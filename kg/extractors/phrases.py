@@ -143,14 +143,22 @@ def _leading_change(lead: str, measure: Measure, lex: Lexicon) -> Measure:
     return next((Measure(kind) for kind in ("increase", "decrease") if lead in measure_words(lex, kind)), measure)
 
 
+def _without_noise(pre: str, lex: Lexicon) -> str:
+    """``pre`` without the scope and time words of ``noise_anywhere`` (全年, 计划), except inside quotation marks,
+    where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
+    parts = re.split(r"(“[^”]*”)", pre)
+    for word in lex.hedges.words.noise_anywhere:
+        parts = [p if p.startswith("“") else p.replace(word, "") for p in parts]
+    return "".join(parts)
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     pre = ASIDE.sub("", pre)                              # 企业(AEO)达到: the abbreviation is no part of it
-    for word in lex.hedges.words.noise_anywhere:
-        pre = pre.replace(word, "")
+    pre = _without_noise(pre, lex)
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     pre = lex.hedges.periods.consecutive.sub("", pre)      # 连续两年增长: so are the years in a row

@@ -450,3 +450,9 @@ def test_a_named_set_after_its_items(lexicon, text, metric) -> None:
 ])
 def test_quoted_programmes_totals_and_time_words(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_things_chosen_into_a_ranking_keep_its_size(lexicon) -> None:
+    # jiangsu_2025: the firms chosen into the top 30, not the national cultural firms
+    found = _observations("一批文艺精品力作荣获国家级奖项，4家企业入选全国文化企业30强和成长性文化企业30强。", lexicon)
+    assert [m for m, _, _ in found] == ["全国文化企业30强企业"]

@@ -126,7 +126,8 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     at = tail.find(own, 1)
     if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
         return None
-    return _named(tail[:at + len(own)], lex)
+    rank = re.match("[0-9]+\u5f3a", tail[at + len(own):])          # 4家企业入选全国文化企业30强: the ranking's
+    return _named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:

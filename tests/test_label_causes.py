@@ -456,3 +456,9 @@ def test_things_chosen_into_a_ranking_keep_its_size(lexicon) -> None:
     # jiangsu_2025: the firms chosen into the top 30, not the national cultural firms
     found = _observations("一批文艺精品力作荣获国家级奖项，4家企业入选全国文化企业30强和成长性文化企业30强。", lexicon)
     assert [m for m, _, _ in found] == ["全国文化企业30强企业"]
+
+
+def test_a_comparator_before_the_next_figure_is_not_the_noun_s(lexicon) -> None:
+    # sichuan_2026: 近 hedges the athletes' number; the countries' noun ends before it, the athletes are their own
+    found = _observations("精心筹办成都世运会，116个国家和地区近4000名运动员参赛。", lexicon)
+    assert [m for m, _, _ in found] == ["国家和地区", "运动员参赛"]

@@ -99,10 +99,18 @@ def post_noun(text: str, lex: Lexicon) -> str:
     noun = noun[_bound_class(lex).match(noun).end():] if _bound_class(lex).match(noun) else noun
     masked = masked_etcetera(noun, lex)
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
-    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
+    noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+@cache
+def _hedges_before(lex: Lexicon) -> tuple[str, ...]:
+    """The comparator words that stand before a number (近, 超过, 约), longest first: the next figure's, not the
+    noun's (116个国家和地区近4000名运动员)."""
+    return longest_first(lex.hedges.comparator.before.all())
 
 
 def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:

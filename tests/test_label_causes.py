@@ -68,6 +68,8 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("国际友城和外国驻穗总领馆分别增至214对", "matches"),             # guangdong_2026
     ("关停及以下燃煤机组", "matches"),                                  # henan_2026: 10万千瓦及以下, a threshold
     ("重点采取", "closes with the verb"),                               # national: 重点采取三方面措施
+    ("新签和升级", "verbs alone"),                                      # national_2018: 新签和升级8个自由贸易协定
+    ("加上取消和停征行政事业性收费", "clause"),                         # national_2009: 加上取消和停征100项…
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
@@ -462,3 +464,13 @@ def test_a_comparator_before_the_next_figure_is_not_the_noun_s(lexicon) -> None:
     # sichuan_2026: 近 hedges the athletes' number; the countries' noun ends before it, the athletes are their own
     found = _observations("精心筹办成都世运会，116个国家和地区近4000名运动员参赛。", lexicon)
     assert [m for m, _, _ in found] == ["国家和地区", "运动员参赛"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # verbs alone are completed by the things counted after the number (national_2018)
+    ("新签和升级8个自由贸易协定。", "新签和升级自由贸易协定"),
+    # a clause joined on by 加上 opens no name: the things counted name the figure (national_2009)
+    ("加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。", "行政事业性收费"),
+])
+def test_verbs_alone_take_the_things_counted(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

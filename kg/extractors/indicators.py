@@ -26,7 +26,7 @@ from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_ob
                                         set_named, share_predicate, shared_verb, stem_owner, whole_start,
                                         without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
-                                        verb_pattern)
+                                        tagged_verbs, verb_pattern)
 from kg.extractors.wording import strip_words, words
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
@@ -289,7 +289,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = found or works_before(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(_subject_before(before, lex) + own, lex)
-    if found is None and only_verbs(own, lex):
+    if found is None and (only_verbs(own, lex) or tagged_verbs(own, lex)):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
                 (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
     counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \

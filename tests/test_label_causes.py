@@ -474,3 +474,13 @@ def test_a_comparator_before_the_next_figure_is_not_the_noun_s(lexicon) -> None:
 ])
 def test_verbs_alone_take_the_things_counted(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a level reached (提高到) takes no action carried from the flow before (guangdong_2025)
+    ("新增危险废物利用处置能力130万吨/年，生活垃圾总处理能力提高到17.1万吨/日。", "生活垃圾总处理能力"),
+    # a count of years goes with the 年内 after it (national_2003): no 五 left on the name
+    ("五年内全国本专科毕业生1300万人，毕业研究生31万人。", "全国本专科毕业生"),
+])
+def test_levels_reached_and_periods_inside(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

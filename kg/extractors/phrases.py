@@ -11,6 +11,7 @@ from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.wording import leading_count, longest_first, masked_etcetera, measure_words, strip_words, words
+from kg.lang.zh.numerals import CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -147,8 +148,8 @@ def _without_noise(pre: str, lex: Lexicon) -> str:
     """``pre`` without the scope and time words of ``noise_anywhere`` (全年, 计划), except inside quotation marks,
     where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
     parts = re.split(r"(“[^”]*”)", pre)
-    for word in lex.hedges.words.noise_anywhere:
-        parts = [p if p.startswith("“") else p.replace(word, "") for p in parts]
+    for word in lex.hedges.words.noise_anywhere:       # 五年内: the count of years goes with its 年内
+        parts = [p if p.startswith("“") else re.sub(f"[{CN_NUMERAL}]*{re.escape(word)}", "", p) for p in parts]
     return "".join(parts)
 
 

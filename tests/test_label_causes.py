@@ -484,3 +484,13 @@ def test_verbs_alone_take_the_things_counted(lexicon, text, metric) -> None:
 ])
 def test_levels_reached_and_periods_inside(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("wording, metric", [
+    ("建设供水工程", "新增供水工程"),                       # sichuan_2025: 供水 alone is no works
+    ("新建水利工程", "新增水利工程"),
+    ("过街人行天桥加装电梯工程", "过街人行天桥加装电梯"),   # the works programme's 工程 still goes
+])
+def test_a_works_noun_stays_after_a_verb_and_a_short_noun(lexicon, wording, metric) -> None:
+    from kg.extractors.indicators import identity
+    assert identity(wording, lexicon) == metric

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import generic_stage, label_problems, tagged
+from kg.extractors.metric_labels import generic_stage, label_problems, tagged, verb_pattern
 from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
@@ -142,8 +142,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
-    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
-                 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
+    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w)   # 新建水利工程 keeps its 工程
+                 and len(_unverbed(name[: -len(w)], lex)) >= 4 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")),
+                name)
     verbs = _class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
@@ -156,6 +157,12 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _unverbed(name: str, lex: Lexicon) -> str:
+    """``name`` without the verb the lexicon knows opening it (新建水利 -> 水利)."""
+    verb = verb_pattern(lex).match(name)
+    return name[verb.end():] if verb else name
 
 
 @lru_cache(maxsize=8)

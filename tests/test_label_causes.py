@@ -494,3 +494,9 @@ def test_levels_reached_and_periods_inside(lexicon, text, metric) -> None:
 def test_a_works_noun_stays_after_a_verb_and_a_short_noun(lexicon, wording, metric) -> None:
     from kg.extractors.indicators import identity
     assert identity(wording, lexicon) == metric
+
+
+def test_two_bare_qualifiers_share_the_head_of_one_figure(lexicon) -> None:
+    # sichuan_2025: the 7 units are doctoral and master's together, not master's alone
+    found = _observations("高校115个学科进入世界高水平学科行列，新增博士、硕士学位授予单位7个。", lexicon)
+    assert [m for m, _, _ in found] == ["新增学位授予单位"]

@@ -81,9 +81,10 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
     """The whole that a list of bare qualifiers before one figure counts, worded with the list's verb: the items
     before the last are parallel qualifiers of the head the last closes with, and the figure counts them all:
     改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025); 完成燃气、排水、供水管网改造9436公里 ->
-    完成管网改造 (sichuan_2026). None when the items are no such list."""
+    完成管网改造 (sichuan_2026); 新增博士、硕士学位授予单位7个 -> 新增学位授予单位 (sichuan_2025). None when the items
+    are no such list."""
     actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
-    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) > 2 else ""
+    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) >= 2 else ""
     qualifiers = [items[0][len(verb):], *items[1:-1]]
     size = len(qualifiers[-1])
     if not verb or any(len(q) != size or not _bare(q, lex) for q in qualifiers) or not 2 <= size <= 3:

@@ -29,14 +29,14 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
 
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
     """Items parallel to the last word of the first item take the words before it: 口岸货运量、客运量 -> 口岸客运量
-    (heilongjiang_2025), 电信网络诈骗案件受理数、案损数 -> …案件案损数. An item is parallel when it is as long as that
-    word and closes with the same character (量, 数)."""
+    (heilongjiang_2025). An item is parallel when it is as long as that word and closes with the same two characters
+    (运量); sharing 率 alone is no parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
     words = tagged(names[0], lex)
     if len(words) < 2:
         return names
     last = words[-1][0]
     modifier = names[0][: -len(last)]
-    return [names[0], *(modifier + n if len(n) == len(last) and n[-1] == last[-1] and n != last else n
+    return [names[0], *(modifier + n if len(n) == len(last) and n[-2:] == last[-2:] and n != last else n
                         for n in names[1:])]
 
 

@@ -75,6 +75,8 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
         return named(predicate[len(given):] + noun, lex)
     if predicate.startswith(tuple(lex.indicators.label.given_verbs)):
         return named(predicate + noun, lex)     # 300家单位提供就业岗位: the givers, 提供就业岗位单位
+    if predicate.startswith(lex.indicators.label.become_verbs) and predicate == rest[start:]:
+        return named(predicate + noun, lex)     # 5户企业入选工信部未来产业优秀案例: the firms so chosen
     return named(noun + predicate, lex)
 
 

@@ -25,9 +25,22 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    names = _share_qualifier([_after_verb(names[0], lex), *names[1:]], lex)
+    names = _share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
     lead = _lead(names[0], lex)
     return _share_lead(_share_head(names, lex, lead is not None), lead, lex)
+
+
+def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
+    """Items parallel to the last word of the first item take the words before it: 口岸货运量、客运量 -> 口岸客运量
+    (heilongjiang_2025). An item is parallel when it is as long as that word and closes with the same two characters
+    (运量); sharing 率 alone is no parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
+    words = tagged(names[0], lex)
+    if len(words) < 2:
+        return names
+    last = words[-1][0]
+    modifier = names[0][: -len(last)]
+    return [names[0], *(modifier + n if len(n) == len(last) and n[-2:] == last[-2:] and n != last else n
+                        for n in names[1:])]
 
 
 def _after_verb(first: str, lex: Lexicon) -> str:
@@ -89,9 +102,10 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
     """The whole that a list of bare qualifiers before one figure counts, worded with the list's verb: the items
     before the last are parallel qualifiers of the head the last closes with, and the figure counts them all:
     改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025); 完成燃气、排水、供水管网改造9436公里 ->
-    完成管网改造 (sichuan_2026). None when the items are no such list."""
+    完成管网改造 (sichuan_2026); 新增博士、硕士学位授予单位7个 -> 新增学位授予单位 (sichuan_2025). None when the items
+    are no such list."""
     actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
-    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) > 2 else ""
+    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) >= 2 else ""
     qualifiers = [items[0][len(verb):], *items[1:-1]]
     size = len(qualifiers[-1])
     if not verb or any(len(q) != size or not _bare(q, lex) for q in qualifiers) or not 2 <= size <= 3:

@@ -77,6 +77,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               and not phrase.noun.endswith(lex.grammar.names.rates)
               and not phrase.noun.startswith(lex.indicators.label.share_openings)
               and not phrase.noun.endswith((*lex.hedges.words.totals, *lex.indicators.label.partial_nouns))
+              and not phrase.noun.startswith(lex.hedges.words.total_openings)
               # 数字经济规模2.5万亿元, 天然气产量562亿立方米: a stock or a measure, not the action's flow
               and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)

@@ -90,15 +90,24 @@ def leading_count(lex: Lexicon) -> re.Pattern[str]:
 
 def _after_examples(noun: str, lex: Lexicon) -> str:
     """29.6万平方米小梁薄板房屋等不成套旧住房改造: examples before 等, the class the count is of after it."""
-    at = _masked(noun, lex).find(lex.grammar.etcetera)
+    at = masked_etcetera(noun, lex).find(lex.grammar.etcetera)
     return noun[at + 1:] if at >= 2 and len(noun) - at > 2 else noun
 
 
-def _masked(noun: str, lex: Lexicon) -> str:
+def masked_etcetera(noun: str, lex: Lexicon) -> str:
     """``noun`` with the words that hold 等 as no list marker (高等) blanked out."""
     for word in lex.grammar.words_with_etcetera:
         noun = noun.replace(word, "_" * len(word))
     return noun
+
+
+@cache
+def _bound_class(lex: Lexicon) -> re.Pattern[str]:
+    """A size and its bound opening the noun counted (58个10亿元以上重大产业项目): the class's threshold, no
+    figure (kg.extractors.figures.bounds_a_class), skipped to the noun."""
+    after = lex.hedges.comparator.after
+    bounds = "|".join(map(re.escape, longest_first((*after.at_least, *after.at_most))))
+    return re.compile(rf"[\d.]+[^\d,;:\u3002!?\u3001]{{1,3}}?\u53ca?(?:{bounds})(?=[\u4e00-\u9fff])")
 
 
 def post_noun(text: str, lex: Lexicon) -> str:
@@ -113,9 +122,11 @@ def post_noun(text: str, lex: Lexicon) -> str:
         noun = noun[len(lex.grammar.possessive):]
     noun = _after_examples(noun, lex)
     noun = passive_noun(noun, lex)
-    masked = _masked(noun, lex)
+    noun = noun[_bound_class(lex).match(noun).end():] if _bound_class(lex).match(noun) else noun
+    masked = masked_etcetera(noun, lex)
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
-    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
+    noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
@@ -134,6 +145,13 @@ def passive_noun(noun: str, lex: Lexicon) -> str:
         return noun[:at]
     action = next((a for a in words(lex, "actions") if rest.startswith(a)), None)
     return noun[:at] + action if action else noun
+
+
+@cache
+def _hedges_before(lex: Lexicon) -> tuple[str, ...]:
+    """The comparator words that stand before a number (近, 超过, 约), longest first: the next figure's, not the
+    noun's (116个国家和地区近4000名运动员)."""
+    return longest_first(lex.hedges.comparator.before.all())
 
 
 def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:

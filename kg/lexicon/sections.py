@@ -189,6 +189,7 @@ class IndicatorWords:
     scope_nouns: Words = ()
     programme_heads: Words = ()
     list_totals: Words = ()
+    total_openings: Words = ()
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,8 @@ def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, gone) -> Non
     # a bounded figure closing its clause is one (sichuan_2025), and so is a bounded count before a noun
     ("确保全省生猪出栏稳定在6000万头以上。", ("生猪出栏", "level", "万头")),
     ("推进100个以上重点文旅项目。", ("重点文旅项目", "level", "个")),                            # henan_2025
+    # a bare 万 counts the people after it: a figure, the 2016 target the 2017 review reports (national_2016)
+    ("今年要完成1000万以上农村贫困人口脱贫任务。", ("农村贫困人口", "decrease", "万")),
 ])
 def test_bounded_figures_that_stay(lexicon, text, found) -> None:
     assert found in _observations(text, lexicon)
@@ -500,3 +502,12 @@ def test_two_bare_qualifiers_share_the_head_of_one_figure(lexicon) -> None:
     # sichuan_2025: the 7 units are doctoral and master's together, not master's alone
     found = _observations("高校115个学科进入世界高水平学科行列，新增博士、硕士学位授予单位7个。", lexicon)
     assert [m for m, _, _ in found] == ["新增学位授予单位"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a programme's 范围 is its 覆盖 (metrics.toml), and a share of it its 覆盖率, as the review words it (national)
+    ("扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县。", "新型农村社会养老保险试点覆盖率"),       # 2010 target
+    ("新型农村社会养老保险试点覆盖24%的县。", "新型农村社会养老保险试点覆盖率"),                        # 2011 review
+])
+def test_a_scope_and_a_coverage_of_one_programme_are_one_rate(lexicon, text, metric) -> None:
+    assert [m for m, _, u in _observations(text, lexicon) if u == "%"] == [metric]

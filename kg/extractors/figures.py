@@ -67,8 +67,8 @@ def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     """淘汰关停不达标的30万千瓦以下煤电机组, 关停淘汰10万千瓦及以下燃煤机组, 58个10亿元以上重大产业项目: a size
     with its bound (以上, 以下: hedges.toml [comparator.after]) right before a noun is the threshold of a class of
     things, not a figure. A count so bounded (100个以上重点文旅项目) is one, and so is a share (90%以上的矛盾纠纷)."""
-    if q.normalized_unit == "unit:NUM" or "%" in q.unit:
-        return False
+    if q.normalized_unit in ("unit:NUM", "unit:UNITLESS") or "%" in q.unit:
+        return False        # a count (100个以上, 1000万以上农村贫困人口: a bare 万 counts the people) is a figure
     bounds = tuple(sorted(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most,
                           key=len, reverse=True))
     after = text[q.end:q.end + 8]

@@ -507,3 +507,20 @@ def test_a_run_after_a_wording_that_stands_for_its_parts_takes_them_in_turn(lexi
                     lexicon)
     found = [(o.metric, o.quantity.value, o.status) for o in run(doc, lexicon).observations]
     assert found == [("农村初中学生人均公用经费", D(500), Status.ACHIEVED), ("农村小学学生人均公用经费", D(300), Status.ACHIEVED)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # 比去年 as 比上年: the change is of the figure before (State Council 2004, 2007)
+    ("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。",
+     [("中央财政再就业补助资金", D(83), Measure.LEVEL), ("中央财政再就业补助资金", D(36), Measure.INCREASE)]),
+    ("今年中央财政安排社会保障支出2019亿元，比去年增加247亿元。",
+     [("中央财政社会保障支出", D(2019), Measure.LEVEL), ("中央财政社会保障支出", D(247), Measure.INCREASE)]),
+    # a change against last year's budget names no indicator of its own (2018): no 预算低
+    ("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。", [("赤字率", D("2.6"), Measure.LEVEL)]),
+])
+def test_a_change_on_last_year_is_of_the_figure_before(lexicon, text, facts):
+    from kg.extractors import run
+
+    doc = read_text(HEAD + PLAN + text, "t.txt", "t", lexicon)
+    found = [(o.metric, o.quantity.value, o.measure) for o in run(doc, lexicon).observations][1:]
+    assert found == facts

@@ -524,3 +524,18 @@ def test_a_change_on_last_year_is_of_the_figure_before(lexicon, text, facts):
     doc = read_text(HEAD + PLAN + text, "t.txt", "t", lexicon)
     found = [(o.metric, o.quantity.value, o.measure) for o in run(doc, lexicon).observations][1:]
     assert found == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a bare change of as many values as the clauses before it changes their figures in turn (State Council 2009, 2010)
+    ("城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+     [("城镇居民人均可支配收入", D(17175)), ("农村居民人均纯收入", D(5153)),
+      ("城镇居民人均可支配收入", D("9.8")), ("农村居民人均纯收入", D("8.5"))]),
+    # one clause before two values: no such pairing (the second value is no change of another figure)
+    ("粮食产量5.3亿吨，增长1%和2%。", [("粮食产量", D("5.3")), ("粮食产量", D(1)), ("粮食产量", D(2))]),
+])
+def test_a_bare_change_after_parallel_clauses_takes_their_figures(lexicon, text, facts):
+    from kg.extractors import run
+
+    doc = read_text(HEAD + "一、过去一年工作回顾\n" + text, "t.txt", "t", lexicon)
+    assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == facts

@@ -344,6 +344,7 @@ class ListWords:
     joiners: Words
     measured: Words = ()
     leads: Words = ()
+    bare_change: Pattern | None = None
 
 
 @dataclass(frozen=True)

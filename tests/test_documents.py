@@ -134,3 +134,76 @@ def test_a_table_header_naming_this_years_targets_opens_the_plan(header, section
     doc = read_text(text, "t.txt", "t")
     assert doc.metadata.year == 2025
     assert _section_of(doc, "生产总值增长5%左右") is section
+
+
+# A review opened by an enumerated heading holds until the next heading of that style: a paragraph in it that
+# opens with 今年 plans for that paragraph only, and a list item reporting 超过预期目标 is a result (sentences
+# of the State Council's reports of 2003 and 2004).
+HELD_REVIEW = (
+    "政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n各位代表：\n"
+    "一、过去五年政府工作的回顾\n"
+    "（一）坚持把解决“三农”问题放在突出位置\n"
+    "今年中央财政预算用于支持这项改革的资金将达305亿元。\n"
+    "五年来，国家财政支持农村生产支出和各项农业事业费达4077亿元，比前五年累计增加1852亿元。\n"
+    "———就业超过预期目标。城镇新增就业859万人，下岗失业人员再就业440万人。\n"
+    "二、对今年政府工作的建议\n"
+    "综合考虑各方面因素，今年拟发行1400亿元长期建设国债。\n"
+    "全年城镇新增就业900万人。\n"
+)
+
+
+@pytest.mark.parametrize("prefix, section", [
+    ("今年中央财政预算", SectionKind.PLAN),
+    ("五年来,国家财政支持农村", SectionKind.REVIEW),
+    ("———就业超过预期目标", SectionKind.REVIEW),
+    ("城镇新增就业859万人", SectionKind.REVIEW),
+    ("综合考虑各方面因素", SectionKind.PLAN),
+    ("全年城镇新增就业900万人", SectionKind.PLAN),
+])
+def test_a_review_opened_by_a_heading_holds_until_the_next_heading(prefix, section):
+    doc = read_text(HELD_REVIEW, "t.txt", "t")
+    assert doc.metadata.year == 2003
+    assert _section_of(doc, prefix) is section
+
+
+def test_this_years_plan_announced_inside_a_review_heading_goes_on_past_the_next_heading():
+    text = ("政府工作报告\n——2000年3月5日在第九届全国人民代表大会第三次会议上\n各位代表：\n"
+            "一、1999年国内工作回顾\n全年工业企业实现利润2202亿元。\n"
+            "2000年是世纪交替之年，做好今年政府工作具有承前启后的重要意义。\n"
+            "二、坚持实行扩大内需的方针\n继续发行长期建设国债1000亿元。\n")
+    doc = read_text(text, "t.txt", "t")
+    assert _section_of(doc, "全年工业企业实现利润") is SectionKind.REVIEW
+    assert _section_of(doc, "继续发行长期建设国债") is SectionKind.PLAN
+
+
+@pytest.mark.parametrize("name, prefix, section", [
+    ("national_2003.txt", "五年来,国家财政支持农村生产支出", SectionKind.REVIEW),
+    ("national_2003.txt", "1998年,国务院组成部门由40个减少到29个", SectionKind.REVIEW),
+    ("national_2003.txt", "今年中央财政预算用于支持这项改革的资金", SectionKind.PLAN),
+    ("national_2003.txt", "综合考虑各方面因素,今年拟发行1400亿元", SectionKind.PLAN),
+    ("national_2004.txt", "城镇新增就业859万人", SectionKind.REVIEW),
+    ("national_2000.txt", "全年工业企业实现利润2202亿元", SectionKind.REVIEW),
+])
+def test_sections_of_the_state_councils_reviews(name, prefix, section):
+    from tests.conftest import CORPUS
+    from kg.read.documents import read_document
+
+    path = CORPUS / "national" / name
+    if not path.exists():
+        pytest.skip("shared/corpus is not beside this checkout")
+    assert _section_of(read_document(path, name), prefix) is section
+
+
+@pytest.mark.parametrize("year, heading, section", [
+    (2016, "二、“十三五”时期主要目标任务和重大举措", SectionKind.GOALS),    # the plan begins this year
+    (2011, "二、“十二五”时期的主要目标和任务", SectionKind.GOALS),
+    (2026, "二、“十五五”发展的主要考虑", SectionKind.GOALS),
+    (2011, "一、“十一五”时期国民经济和社会发展的回顾", SectionKind.REVIEW),   # a plan that began earlier
+    (2031, "一、“十五五”时期工作回顾", SectionKind.REVIEW),
+])
+def test_a_heading_naming_the_five_year_plan_that_begins_opens_its_goals(year, heading, section):
+    text = (f"政府工作报告\n——{year}年3月5日在第十一届全国人民代表大会第四次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n"
+            f"{heading}\n到{year + 4}年，常住人口城镇化率达到60%。\n")
+    doc = read_text(text, "t.txt", "t")
+    assert doc.metadata.year == year
+    assert _section_of(doc, "到") is section

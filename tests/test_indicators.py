@@ -412,3 +412,46 @@ SHANGHAI_HEAD = "2024年上海市政府工作报告\n各位代表：现在，我
 def test_a_stage_a_place_and_a_counted_noun_name_the_indicator(lexicon, head, sentence, metrics) -> None:
     doc = read_text(head + sentence, "t.txt", "t", lexicon)
     assert [o.metric for o in run(doc, lexicon).observations] == metrics
+
+
+def test_the_registered_and_the_resident_urbanisation_rates_are_two_indicators(lexicon):
+    """常住人口城镇化率达到60%、户籍人口城镇化率达到45% (State Council 2016): two indicators, not one."""
+    from kg.read.documents import read_text
+    from kg.extractors.observations import sentence_observations
+
+    text = ("——2016年3月5日在第十二届全国人民代表大会第四次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2016年主要任务\n到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%。\n")
+    doc = read_text(text, "t.txt", "t", lexicon)
+    found = {(o.metric, str(o.quantity.value)) for s in doc.sentences for o in sentence_observations(doc, s, lexicon)}
+    assert found == {("常住人口城镇化率", "60"), ("户籍人口城镇化率", "45")}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a budget between the funder and what it funds (State Council 2009-2011)
+    ("中央财政拟安排“三农”投入8183亿元，比上年增加930亿元。", ["中央财政三农投入", "中央财政三农投入"]),
+    ("中央财政拟安排保障性住房专项补助资金632亿元。", ["中央财政保障性住房专项补助资金"]),
+    # a funder with no object before its figure names nothing: no observation
+    ("各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。", []),
+])
+def test_a_budget_verb_between_funder_and_fund_is_no_part_of_the_name(lexicon, sentence, names):
+    from kg.extractors import run
+    from kg.read.documents import read_text
+
+    text = ("——2010年3月5日在第十一届全国人民代表大会第三次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2010年主要任务\n" + sentence + "\n")
+    found = run(read_text(text, "t.txt", "t", lexicon), lexicon).observations
+    assert [o.metric for o in found] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("今年中央财政预算安排再就业补助资金83亿元。", "中央财政再就业补助资金"),       # State Council 2004
+    ("今年中央财政安排科技投入716亿元。", "中央财政科技投入"),                      # 2006
+    ("安排地方专项债券4000亿元。", "安排地方专项债券"),                            # 2016: the verb opens the name
+])
+def test_the_budget_verb_安排_is_dropped_between_funder_and_fund(lexicon, sentence, name):
+    from kg.extractors import run
+    from kg.read.documents import read_text
+
+    text = ("——2010年3月5日在第十一届全国人民代表大会第三次会议上\n现在，我代表国务院，向大会作政府工作报告。\n"
+            "二、2010年主要任务\n" + sentence + "\n")
+    assert [o.metric for o in run(read_text(text, "t.txt", "t", lexicon), lexicon).observations] == [name]

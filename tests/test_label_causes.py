@@ -68,6 +68,8 @@ def _observations(text: str, lexicon) -> list[tuple[str, str, str]]:
     ("国际友城和外国驻穗总领馆分别增至214对", "matches"),             # guangdong_2026
     ("关停及以下燃煤机组", "matches"),                                  # henan_2026: 10万千瓦及以下, a threshold
     ("重点采取", "closes with the verb"),                               # national: 重点采取三方面措施
+    ("新签和升级", "verbs alone"),                                      # national_2018: 新签和升级8个自由贸易协定
+    ("加上取消和停征行政事业性收费", "clause"),                         # national_2009: 加上取消和停征100项…
     ("博物馆成功", "cut short"),                                        # sichuan: 4家博物馆成功创建…
     ("新增农村", "a verb and a bare object"),                           # henan_2026: 其中农村1万个以上
     ("人才提供租房补贴", "predicate"),                                  # xuhui 2023
@@ -262,7 +264,7 @@ def test_a_clause_or_a_plan_is_no_label(lexicon, text, gone) -> None:
     # a generic noun whose owner opens the clause before (shanghai_city_2024)
     ("浦东新区法规累计达到18部，管理措施累计达到22部。", "浦东新区管理措施"),
     # a count of a school's students takes the school of the figure before (national_2007)
-    ("中等职业学校招生规模扩大到741万人，在校学生总数1809万人。", "职业学校在校学生总数"),
+    ("中等职业学校招生规模扩大到741万人，在校学生总数1809万人。", "中等职业学校在校学生总数"),
 ])
 def test_the_name_found_in_the_sentence(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
@@ -319,3 +321,193 @@ def test_a_total_listed_after_a_count_takes_no_verb(lexicon) -> None:
     # guangdong_2026: the total is of the projects, not of 承接
     found = _observations("15个承接产业转移主平台落地项目2200个、总投资额7200亿元。", lexicon)
     assert [m for m, _, _ in found if m.endswith("总投资额")] == ["产业转移主平台落地项目总投资额"]
+
+
+# -- the causes of the sample of 200 of main's build at 52fbdb9 (tests/data/label_sample_s4_before.tsv) ----
+
+@pytest.mark.parametrize("text, gone", [
+    # a size and its bound right before a noun is a class's threshold, no figure
+    ("今年再压减钢铁产能3000万吨左右，淘汰关停不达标的30万千瓦以下煤电机组。", "万千瓦"),        # national_2018
+    ("全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。", "万千瓦"),               # henan_2026
+    ("加快实现营收1亿元以上企业有研发机构。", "亿元"),                                           # henan_2025
+])
+def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, gone) -> None:
+    assert [u for _, _, u in _observations(text, lexicon) if u.endswith(gone)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the count before the threshold counts the things after it (shanghai_city_2024; the gold keeps the count)
+    ("58个10亿元以上重大产业项目开工建设。", ("重大产业项目", "level", "个")),
+    # a bounded figure closing its clause is one (sichuan_2025), and so is a bounded count before a noun
+    ("确保全省生猪出栏稳定在6000万头以上。", ("生猪出栏", "level", "万头")),
+    ("推进100个以上重点文旅项目。", ("重点文旅项目", "level", "个")),                            # henan_2025
+    # a bare 万 counts the people after it: a figure, the 2016 target the 2017 review reports (national_2016)
+    ("今年要完成1000万以上农村贫困人口脱贫任务。", ("农村贫困人口", "decrease", "万")),
+])
+def test_bounded_figures_that_stay(lexicon, text, found) -> None:
+    assert found in _observations(text, lexicon)
+
+
+@pytest.mark.parametrize("text, metric", [
+    # 等 inside a word (高等, 中等) lists nothing: the school type stays (national_2000)
+    ("普通高等学校招生规模比上年扩大47．4％，增幅之大是多年来没有的。", "普通高等学校招生规模"),
+    # a measure with its own subject in its clause takes it, not the subject of the figure before (national_2015)
+    ("粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点，达到51.2%。", "消费对经济增长贡献率"),
+    # a generic rate takes the owner the figure before names before its stem (zhejiang_2026)
+    ("新增长护险参保人数1561万人，参保率达93%。", "长护险参保率"),
+    # a total listed after a flow of its measure is the level of the flow's indicator (sichuan_2025)
+    ("新增电力装机1002万千瓦、总装机近1.4亿千瓦。", "发电装机容量"),
+    # a list item whose verb is inside its noun shares the verb opening the list (jiangsu_2025)
+    ("城中村改造8.52万户，筹集保障性住房1.57万套、保障性租赁住房18.11万套。", "筹措保障性租赁住房"),
+])
+def test_names_from_the_s4_sample(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("粮食产量达到6.07亿吨，消费对经济增长的贡献率上升3个百分点。", "粮食贡献率"),                 # national_2015
+    ("新增电力装机1002万千瓦、总装机近1.4亿千瓦。", "新增总装机"),                                 # sichuan_2025
+    ("新建畜牧业高质量发展重点县30个，确保全省生猪出栏稳定在6000万头以上。", "新增生猪出栏"),     # sichuan_2025
+    ("参保率达93%。", "参保率"),                                                                    # no owner: it goes
+])
+def test_no_wrong_owner_or_carried_action(lexicon, text, wrong) -> None:
+    assert wrong not in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a scheme closing with 覆盖 names what it covers by the figure's unit (national_2009, 2012, 2013)
+    ("新标准提高到人均1196元，扶贫对象覆盖4007万人。", "扶贫对象覆盖人数"),
+    ("基本医疗保险覆盖13.5亿人。", "基本医疗保险覆盖人数"),
+    ("新型农村社会养老保险试点覆盖24%的县。", "新型农村社会养老保险试点覆盖率"),
+    # a hedge after the counted noun is cut from it (national_2009)
+    ("严守18亿亩耕地红线不动摇。", "耕地红线"),
+])
+def test_coverage_and_hedges_after_the_noun(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # things counted before the list they are chosen into are named by it (heilongjiang_2026)
+    ("思哲睿等5户企业入选工信部未来产业优秀案例。", "工信部未来产业优秀案例企业"),
+    # a share of things a predicate qualifies is the share of those doing it (sichuan_2025, jiangsu)
+    ("启动健康四川高质量发展试验县建设，64.2%的县医院达到三级医院能力标准。", "县医院达到三级医院能力标准比例"),
+    ("全区93.4%的街镇实现全覆盖。", "街镇实现全覆盖比例"),
+])
+def test_chosen_things_and_qualified_shares(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    # a count in Chinese numerals right after a noun is the noun's named set (guangdong_2026, national, jiangsu_2026)
+    "一、提高低保、特困人员、孤儿基本生活与残疾人两项补贴和重点群体救助保障水平。",
+    "全国经济是一个有机整体，应当调动中央和地方两个积极性。",
+    "建强用好产业、科技、服务业三支招商队伍。",
+])
+def test_named_sets_are_no_figures(lexicon, text) -> None:
+    assert _observations(text, lexicon) == []
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("结合国有商业银行集中处理不良资产的改革，成立四家金融资产管理公司。", "金融资产管理公司"),   # a verb before: national_2003
+    ("深入实施“民生十大工程”五年行动计划，全面完成省十件民生实事。", "省民生实事"),           # a scope: guangdong_2025
+])
+def test_chinese_numeral_counts_after_a_verb_or_a_scope_stay(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a start of works says the things are built: no 新增 glued on (heilongjiang_2025, national_2014)
+    ("改造危桥556座，开工建设农村公路6060公里。", "农村公路开工"),
+    ("开工建设重大水利工程20项。", "重大水利工程开工"),
+])
+def test_a_start_of_works_takes_no_build_verb(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a 分别 item parallel to the first item's last word takes the words before it (heilongjiang_2025)
+    ("国际航线增至19条，口岸货运量、客运量分别增长13.6%、86.6%。", ["国际航线", "口岸货运量", "口岸客运量"]),
+    # items not parallel keep their own words (heilongjiang_2025, sichuan_2026)
+    ("高新技术产品、地产品出口分别增长24.3%、24.7%。", ["高新技术产品出口", "地产品出口"]),
+    ("城市低保、农村低保标准分别提高5%和8%。", ["城市低保标准", "农村低保标准"]),
+])
+def test_a_modifier_shared_by_parallel_items(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a list's last item glued to the set the list makes is named from the set on (shanghai_city_2024, 2022)
+    ("集成电路、生物医药、人工智能三大先导产业规模达到1.6万亿元。", "三大先导产业规模"),
+    ("集成电路、生物医药、人工智能三大产业制造业产值增长18.3%。", "三大产业制造业产值"),
+])
+def test_a_named_set_after_its_items(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a quoted programme keeps its 计划, and what it brings in is counted (guangdong_2025)
+    ("国际数据产业园启动建设，“全球服务商计划”累计引进201家企业。", "全球服务商计划引进企业"),
+    # the total of works started stays a total (shanghai_city_2024)
+    ("新开工117个重大项目、总投资1935.7亿元。", "新开工重大项目总投资"),
+    # a time word before a measure is no subject (national_2018)
+    ("国有企业效益明显好转，去年利润增长23.5%。", "国有企业效益利润"),
+])
+def test_quoted_programmes_totals_and_time_words(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_things_chosen_into_a_ranking_keep_its_size(lexicon) -> None:
+    # jiangsu_2025: the firms chosen into the top 30, not the national cultural firms
+    found = _observations("一批文艺精品力作荣获国家级奖项，4家企业入选全国文化企业30强和成长性文化企业30强。", lexicon)
+    assert [m for m, _, _ in found] == ["全国文化企业30强企业"]
+
+
+def test_a_comparator_before_the_next_figure_is_not_the_noun_s(lexicon) -> None:
+    # sichuan_2026: 近 hedges the athletes' number; the countries' noun ends before it, the athletes are their own
+    found = _observations("精心筹办成都世运会，116个国家和地区近4000名运动员参赛。", lexicon)
+    assert [m for m, _, _ in found] == ["国家和地区", "运动员参赛"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # verbs alone are completed by the things counted after the number (national_2018)
+    ("新签和升级8个自由贸易协定。", "新签和升级自由贸易协定"),
+    # a clause joined on by 加上 opens no name: the things counted name the figure (national_2009)
+    ("加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。", "行政事业性收费"),
+])
+def test_verbs_alone_take_the_things_counted(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a level reached (提高到) takes no action carried from the flow before (guangdong_2025)
+    ("新增危险废物利用处置能力130万吨/年，生活垃圾总处理能力提高到17.1万吨/日。", "生活垃圾总处理能力"),
+    # a count of years goes with the 年内 after it (national_2003): no 五 left on the name
+    ("五年内全国本专科毕业生1300万人，毕业研究生31万人。", "全国本专科毕业生"),
+])
+def test_levels_reached_and_periods_inside(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("wording, metric", [
+    ("建设供水工程", "新增供水工程"),                       # sichuan_2025: 供水 alone is no works
+    ("新建水利工程", "新增水利工程"),
+    ("过街人行天桥加装电梯工程", "过街人行天桥加装电梯"),   # the works programme's 工程 still goes
+])
+def test_a_works_noun_stays_after_a_verb_and_a_short_noun(lexicon, wording, metric) -> None:
+    from kg.extractors.indicators import identity
+    assert identity(wording, lexicon) == metric
+
+
+def test_two_bare_qualifiers_share_the_head_of_one_figure(lexicon) -> None:
+    # sichuan_2025: the 7 units are doctoral and master's together, not master's alone
+    found = _observations("高校115个学科进入世界高水平学科行列，新增博士、硕士学位授予单位7个。", lexicon)
+    assert [m for m, _, _ in found] == ["新增学位授予单位"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a programme's 范围 is its 覆盖 (metrics.toml), and a share of it its 覆盖率, as the review words it (national)
+    ("扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县。", "新型农村社会养老保险试点覆盖率"),       # 2010 target
+    ("新型农村社会养老保险试点覆盖24%的县。", "新型农村社会养老保险试点覆盖率"),                        # 2011 review
+])
+def test_a_scope_and_a_coverage_of_one_programme_are_one_rate(lexicon, text, metric) -> None:
+    assert [m for m, _, u in _observations(text, lexicon) if u == "%"] == [metric]

@@ -152,6 +152,18 @@ def test_from_and_to_are_two_levels_of_one_indicator(lexicon):
     assert not any(o.metric.endswith(("从", "由")) for o in found)
 
 
+@pytest.mark.parametrize("text", [
+    "今年人均基本公共卫生服务经费标准由25元提高到30元。",                  # State Council 2013
+    "城乡居民医保财政补助由每人每年420元提高到450元。",                    # State Council 2017
+])
+def test_the_base_of_a_planned_rise_is_the_level_reached(lexicon, text):
+    """In a plan, the X of 由X提高到Y is last year's level, already reached; Y is the plan."""
+    from kg.model import Status
+
+    found = _observations(PLAN + text, lexicon)[1:]         # after PLAN's own 城镇新增就业
+    assert [(o.status, o.period) for o in found] == [(Status.ACHIEVED, 2023), (Status.PLANNED, 2024)]
+
+
 # -- lists ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("items, count, names", [
@@ -164,6 +176,12 @@ def test_from_and_to_are_two_levels_of_one_indicator(lexicon):
     (["电动载人汽车", "锂电池", "太阳能电池等“新三样”出口"], 3, ["电动载人汽车出口", "锂电池出口", "太阳能电池出口"]),
     (["城乡居民基础养老金", "城市低保", "农村低保标准"], 3, ["城乡居民基础养老金标准", "城市低保标准", "农村低保标准"]),
     (["二氧化硫", "化学需氧量排放量"], 2, ["二氧化硫排放量", "化学需氧量排放量"]),
+    (["化学需氧量", "二氧化硫排放量"], 2, ["化学需氧量排放量", "二氧化硫排放量"]),
+    # a list of intensities shares its denominator, and its items that end in a measure are whole (State Council
+    # 2016 and 2011)
+    (["单位国内生产总值用水量", "能耗", "二氧化碳排放量"], 3,
+     ["单位国内生产总值用水量", "单位国内生产总值能耗", "单位国内生产总值二氧化碳排放量"]),
+    (["单位国内生产总值能耗和二氧化碳排放"], 2, ["单位国内生产总值能耗", "单位国内生产总值二氧化碳排放"]),
     (["规上工业增加值", "规上服务业营收"], 2, ["规上工业增加值", "规上服务业营收"]),
     (["跨国公司地区总部", "外资研发中心"], 3, None),
     (["城乡居民人均可支配收入"], 3, None),
@@ -478,3 +496,46 @@ def test_a_bare_figure_measures_the_stage_before_in_its_unit(lexicon, text, name
 ])
 def test_existence_and_ordinal_lists_name_no_figure(lexicon, text, names):
     assert [o.metric for o in _observations(text, lexicon)] == names
+
+
+def test_a_run_after_a_wording_that_stands_for_its_parts_takes_them_in_turn(lexicon):
+    """Without 分别 (State Council 2010): 中小学生 stands for 初中学生 and 小学学生, in that order."""
+    from kg.extractors import run
+    from kg.model import Status
+
+    doc = read_text(HEAD + "一、2023年工作回顾\n提前一年实现农村中小学生人均公用经费500元和300元的目标。", "t.txt", "t",
+                    lexicon)
+    found = [(o.metric, o.quantity.value, o.status) for o in run(doc, lexicon).observations]
+    assert found == [("农村初中学生人均公用经费", D(500), Status.ACHIEVED), ("农村小学学生人均公用经费", D(300), Status.ACHIEVED)]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # 比去年 as 比上年: the change is of the figure before (State Council 2004, 2007)
+    ("今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。",
+     [("中央财政再就业补助资金", D(83), Measure.LEVEL), ("中央财政再就业补助资金", D(36), Measure.INCREASE)]),
+    ("今年中央财政安排社会保障支出2019亿元，比去年增加247亿元。",
+     [("中央财政社会保障支出", D(2019), Measure.LEVEL), ("中央财政社会保障支出", D(247), Measure.INCREASE)]),
+    # a change against last year's budget names no indicator of its own (2018): no 预算低
+    ("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。", [("赤字率", D("2.6"), Measure.LEVEL)]),
+])
+def test_a_change_on_last_year_is_of_the_figure_before(lexicon, text, facts):
+    from kg.extractors import run
+
+    doc = read_text(HEAD + PLAN + text, "t.txt", "t", lexicon)
+    found = [(o.metric, o.quantity.value, o.measure) for o in run(doc, lexicon).observations][1:]
+    assert found == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a bare change of as many values as the clauses before it changes their figures in turn (State Council 2009, 2010)
+    ("城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+     [("城镇居民人均可支配收入", D(17175)), ("农村居民人均纯收入", D(5153)),
+      ("城镇居民人均可支配收入", D("9.8")), ("农村居民人均纯收入", D("8.5"))]),
+    # one clause before two values: no such pairing (the second value is no change of another figure)
+    ("粮食产量5.3亿吨，增长1%和2%。", [("粮食产量", D("5.3")), ("粮食产量", D(1)), ("粮食产量", D(2))]),
+])
+def test_a_bare_change_after_parallel_clauses_takes_their_figures(lexicon, text, facts):
+    from kg.extractors import run
+
+    doc = read_text(HEAD + "一、过去一年工作回顾\n" + text, "t.txt", "t", lexicon)
+    assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == facts

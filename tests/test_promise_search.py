@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.link import promises
+from kg.link.promise_names import alike_stated
 from kg.link.promise_search import ByDocument, best_of
 from kg.model import Measure
 
@@ -32,7 +33,7 @@ def _every_candidate_renamed(target, c):
         measures.add(promises.worded_change(c.reader.head(target)[1], c.lex) or o.measure)
     if o.measure is not Measure.DECREASE and promises.change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}
-    alike_refs = []
+    alike_refs, tail = [], c.reader.tail(target)
     for r in c.found.get(promises._unnamed(ex, o, c.lex), ()):
         other = r.observation
         new = (o.measure is Measure.INCREASE and other.measure is Measure.LEVEL
@@ -42,7 +43,7 @@ def _every_candidate_renamed(target, c):
                 or not promises.units_agree(o, other, c.lex) or promises._key(r.extraction, other, c.lex) in c.owned
                 or not promises._may_pair(target, r, c)):
             continue
-        score, same = promises.alike(o.metric, other.metric, c.lex) if other.metric != o.metric else (1.0, True)
+        score, same = alike_stated(o.metric, other.metric, (tail, c.reader.tail(r)), c.lex)
         if score > 0 and promises.stage_doubt(o.metric, other.metric, cues) is None and not promises.stage_apart(
                 o.metric, other.metric, c.lex):
             alike_refs.append((score, same, r))

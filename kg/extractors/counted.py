@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import identity, squash
-from kg.extractors.metric_labels import is_indicator_name, verb_pattern
-from kg.extractors.wording import strip_words
+from kg.extractors.indicator_names import find, identity, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, verb_pattern
+from kg.extractors.wording import programme_before, strip_words
 from kg.lexicon import Lexicon
-from kg.model import Observation
+from kg.model import Observation, Status
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
 _ITEM = "\u3001"
+_CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]|$")
 _COUNT = "unit:NUM"
+_MAGNITUDE = "unit:UNITLESS"
 # A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
 _PREDICATE_CHARS = 12
 
@@ -73,6 +75,8 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
         return named(predicate[len(given):] + noun, lex)
     if predicate.startswith(tuple(lex.indicators.label.given_verbs)):
         return named(predicate + noun, lex)     # 300家单位提供就业岗位: the givers, 提供就业岗位单位
+    if predicate.startswith(lex.indicators.label.become_verbs) and predicate == rest[start:]:
+        return named(predicate + noun, lex)     # 5户企业入选工信部未来产业优秀案例: the firms so chosen
     return named(noun + predicate, lex)
 
 
@@ -112,3 +116,43 @@ def selected_as(own: str, after: str, lex: Lexicon) -> str | None:
     found = re.match(rf"{re.escape(noun)}(?:{verbs})[^\u201c\u201d0-9,;:\u3002]{{0,4}}(?:[0-9]+[^0-9\u201c]{{1,2}})?"
                      rf"\u201c([^\u201d]{{2,8}})\u201d", after)
     return named(found.group(1) + noun, lex) if found else None
+
+
+def people_doing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People counted right before what they do are counted by it, when that alone names no indicator (metrics.toml
+    ``people_units``, ``people_noun``): 上亿人喜迁新居 -> 喜迁新居人口, the people's doing closing its clause; of the programme the clauses before name
+    (…开展新型农村社会养老保险试点，3.58亿人参保 -> 新型农村社会养老保险试点参保人口)."""
+    own, rules, after = squash(o.metric), lex.indicators.label, squash(sentence[o.quantity.end:])
+    if (not rules.people_noun or not o.quantity.unit.endswith(tuple(rules.people_units)) or not after.startswith(own)
+            or own in rules.bare or named(own, lex) or not _CLAUSE_END.match(after, len(own))):
+        return None                     # 受益 alone is whose? 约1亿人居住的棚户区: the people qualify a noun
+    clause = max((m.end() for m in _CLAUSE.finditer(sentence, 0, o.quantity.start)), default=0)
+    programme = programme_before(sentence, clause, lex)     # 2147个县…实施城镇居民社会养老保险试点，1334万人参保
+    return named(programme + own + rules.people_noun, lex) or named(own + rules.people_noun, lex)
+
+
+def indicator_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A verb alone before a count of things whose clause goes on, after 的, to name a lexicon indicator is of that
+    indicator: 再解决3200万农村人口的安全饮水问题 -> 安全饮水问题 (解决农村饮水安全人口, State Council 2008-2015); so is
+    a wording after the count that names one and runs on (6600多万农村人口饮水安全问题得到解决, 2015)."""
+    own, of = squash(o.metric), lex.grammar.possessive
+    clause = _CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0]
+    bare = o.quantity.normalized_unit == _MAGNITUDE       # 6600多万 counts what follows; 13个, 191家 their own things
+    if bare and squash(clause).startswith(own) and not named(own, lex):     # 6600多万农村人口饮水安全问题得到解决
+        found = find(own, lex)
+        return own[found[1]:found[2]] if found else None
+    if own not in lex.indicators.label.bare and not only_verbs(own, lex):
+        return None
+    at = clause.find(of)
+    found = find(clause[at + len(of):], lex) if at > 0 else None
+    return clause[at + len(of):][found[1]:found[2]] if found else None
+
+
+def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A count of people that qualifies the country the report speaks for is its total population (metrics.toml
+    ``country_population``, ``population_metric``): 13亿多人口的大国, 近14亿人口的发展中大国 -> 年末总人口; a fact, never a
+    target, though a plan's sentence states it."""
+    rules = lex.indicators.label
+    if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:
+        return None                     # 在我们这样一个13亿人口的发展中国家，要扩大城乡就业: no goal of its own
+    return rules.population_metric if rules.country_population.match(squash(sentence[o.quantity.end:])) else None

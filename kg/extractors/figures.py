@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from kg.extractors.common import inside
+from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
@@ -62,6 +63,30 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     return len(items) >= 2 and named and len(items) == q.value and bool(post_noun(text[q.end:], lex))
 
 
+def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """淘汰关停不达标的30万千瓦以下煤电机组, 关停淘汰10万千瓦及以下燃煤机组, 58个10亿元以上重大产业项目: a size
+    with its bound (以上, 以下: hedges.toml [comparator.after]) right before a noun is the threshold of a class of
+    things, not a figure. A count so bounded (100个以上重点文旅项目) is one, and so is a share (90%以上的矛盾纠纷)."""
+    if q.normalized_unit in ("unit:NUM", "unit:UNITLESS") or "%" in q.unit:
+        return False        # a count (100个以上, 1000万以上农村贫困人口: a bare 万 counts the people) is a figure
+    bounds = tuple(sorted(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most,
+                          key=len, reverse=True))
+    after = text[q.end:q.end + 8]
+    bounded = text[q.start:q.end].endswith(bounds)
+    joined = next((b for b in bounds if after.startswith(_JOINED_BOUND + b)), "")
+    if joined:
+        after, bounded = after[len(_JOINED_BOUND + joined):], True
+    words = tagged(after, lex) if bounded and re.match(r"[\u4e00-\u9fff]", after) else ()
+    return (bool(words) and not words[0][1].startswith(_NO_NOUN_OPENS)
+            and not words[0][0].startswith(lex.hedges.words.goal_tails))
+
+
+_JOINED_BOUND = "\u53ca"       # 及: 10万千瓦及以下
+# jieba's flags of a word that opens no noun phrase: a verb (90%以上进入), a particle (以上的), an adverb, a
+# preposition, a conjunction, a numeral, a pronoun, punctuation.
+_NO_NOUN_OPENS = ("v", "u", "d", "p", "c", "m", "r", "x")
+
+
 def groups_a_count(q: Quantity, text: str) -> bool:
     """12类45件民生实事: a count right before another count (in Arabic digits) groups it."""
     return bool(re.match(r"\d", text[q.end:q.end + 1]))
@@ -72,7 +97,7 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
     words = lex.hedges.words
     if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or part_of_name(q, text, lex):
         return False
-    if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex):
+    if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex) or bounds_a_class(q, text, lex):
         return False
     if q.unit in lex.grammar.batch_units and re.match(rf"[\d{CN_NUMERAL}]", text[q.end:q.end + 1]):
         return False                           # 三批41个重大项目: the rounds they came in
@@ -87,7 +112,21 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         after = text[q.end:q.end + 1]
         if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
             return False
+        if _after_a_noun(q, text, lex):
+            return False                       # 残疾人两项补贴, 香港、澳门两个特别行政区: the noun's set, named
     return True
+
+
+def _after_a_noun(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """Whether a count in Chinese numerals stands right after a noun, which it qualifies (煤矿瓦斯治理和整顿关闭两个
+    攻坚战成果, 中央和地方两个积极性): the noun's set of things, named, not a figure (a figure's count follows its verb:
+    成立四家金融资产管理公司; a scope of one character is no such noun: 全面完成省十件民生实事)."""
+    before = text[max(0, q.start - _NOUN_REACH):q.start]
+    words = tagged(before, lex) if before and re.match(r"[\u4e00-\u9fff]", before[-1]) else ()
+    return bool(words) and words[-1][1].startswith("n") and len(words[-1][0]) > 1     # 省十件民生实事: a scope
+
+
+_NOUN_REACH = 6
 
 
 def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import generic_stage, label_problems, tagged
+from kg.extractors.metric_labels import generic_stage, label_problems, tagged, verb_pattern
 from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
@@ -142,8 +142,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     stage = next((s for s in lex.indicators.label.stage_verbs if name.endswith(s)), "")
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
-    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w) and len(name) - len(w) >= 4
-                 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")), name)
+    name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w)   # 新建水利工程 keeps its 工程
+                 and len(_unverbed(name[: -len(w)], lex)) >= 4 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")),
+                name)
     verbs = _class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
@@ -158,6 +159,12 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     return name
 
 
+def _unverbed(name: str, lex: Lexicon) -> str:
+    """``name`` without the verb the lexicon knows opening it (新建水利 -> 水利)."""
+    verb = verb_pattern(lex).match(name)
+    return name[verb.end():] if verb else name
+
+
 @lru_cache(maxsize=8)
 def _class_verbs(lex: Lexicon) -> tuple:
     """(verb, its class) of every verb class of the normalisation, longest verb first."""
@@ -169,9 +176,12 @@ def _stage_last(name: str, lex: Lexicon) -> str:
     """A works stage worded first is the stage of the works named after it: 开工片区综合改造治理 = 片区综合改造治理开工."""
     stages = sorted(lex.hedges.words.stage_verbs, key=len, reverse=True)
     head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
-    if head is None or name.endswith(tuple(stages)):
-        return name
-    moved = name[len(head):] + head
+    if head is None or name.endswith((*stages, *lex.indicators.label.counted_totals)):
+        return name                     # 新开工重大项目总投资: the total of the works started, not a stage
+    rest = name[len(head):]
+    built = next((v for v, cls in _class_verbs(lex) if not cls.suffix and rest.startswith(v) and len(rest) - len(v) >= 2),
+                 "")                    # 开工建设农村公路: a start of works says they are built; 农村公路开工, not 新增…开工
+    moved = rest[len(built):] + head
     return name if label_problems(moved, lex) and not label_problems(name, lex) else moved   # 开工更新…电梯
 
 

@@ -14,18 +14,21 @@ The scheme's matching lives in kg.extractors.indicator_names, the label rules in
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.counted import listed_before, predicate_after, selected_as, stage_of_object
+from kg.extractors.clause_context import object_before, owner_before, subject_before
+from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after,
+                                   selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, list_verb,
-                                        listed_measure, named_doer, qualified_part, shared_verb, whole_start,
+from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, covered_measure,
+                                        list_verb, listed_measure, listed_total, named_doer, qualified_part,
+                                        set_named, share_predicate, shared_verb, stem_owner, whole_start,
                                         without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
-                                        verb_pattern)
+                                        tagged_verbs, verb_pattern)
+from kg.extractors.wording import passive_noun, strip_words, words
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -43,9 +46,11 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (_completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+        wording = (population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
+                   or people_doing(o, text, lex) or indicator_after(o, text, lex)
+                   or share_predicate(o, text, lex) or set_named(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
@@ -64,9 +69,12 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             between = text[before.quantity.end:o.quantity.start]
             wording = (_share_of(own, before, lex) or _between(between, lex)
                        or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
-                       or listed_measure(own, before, between, lex)
+                       or listed_measure(own, before, between, lex) or listed_total(own, before, between, lex)
+                       or stem_owner(own, before, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
+            wording = (covered_measure(wording, o.quantity.unit, lex)         # 试点范围 is 试点覆盖 (metrics.toml)
+                       or covered_measure(identity(wording, lex), o.quantity.unit, lex) or wording)
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
             surface = _measured(surface, metric, o.quantity.unit, lex)
@@ -82,13 +90,18 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     own, rules = squash(o.metric), lex.indicators.label
     if own not in rules.partial_nouns:
         return None
+    clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
+    lead = strip_words(clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive), words(lex, "noise"))
+    if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
+        return _named(lead + own, lex)
     subjects = []
     if before is not None:
         whole = squash(before.metric_surface)
         part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
                      if whole.endswith(p) and len(whole) > len(p)), "")
+        part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
-    subjects.append(_subject_before(sentence[:o.quantity.start], lex))
+    subjects.append(subject_before(sentence[:o.quantity.start], lex))
     return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
 
 
@@ -116,7 +129,8 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     at = tail.find(own, 1)
     if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
         return None
-    return _named(tail[:at + len(own)], lex)
+    rank = re.match("[0-9]+\u5f3a", tail[at + len(own):])          # 4家企业入选全国文化企业30强: the ranking's
+    return _named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
@@ -128,6 +142,7 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     return (_named(found.group(1) + own, lex) or wording) if found else wording
 
 
+_ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
@@ -242,7 +257,8 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
     """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
     完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
     label = lex.indicators.label
-    if stage not in label.stage_verbs:
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
+    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
         return None
     noun = before
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
@@ -276,16 +292,17 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = found or without_preposition(own, lex) or without_link(own, lex)
     found = found or works_before(own, before, lex)
     if found is None and _bare_verb(own, lex):
-        found = _named(_subject_before(before, lex) + own, lex)
-    if found is None and only_verbs(own, lex):
+        found = _named(subject_before(before, lex) + own, lex)
+    if found is None and (only_verbs(own, lex) or tagged_verbs(own, lex)):
         found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
-                (_named(own + _object_before(before, lex), lex) if _object_before(before, lex) else None)
-    counted = _counted_noun(after, lex) if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share
+                (_named(own + object_before(before, lex), lex) if object_before(before, lex) else None)
+    counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \
+        if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
         found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     found = found or (_named(counted, lex) if counted else None)
-    owner = _owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
+    owner = owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
     return _named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
 
 
@@ -347,46 +364,6 @@ def _bare_verb(wording: str, lex: Lexicon) -> bool:
     return wording in lex.indicators.label.subject_verbs
 
 
-def _subject_before(before: str, lex: Lexicon) -> str:
-    """The nouns opening the clause before the number's: 徐家汇书院火爆开业，全年入馆196万人次 -> 徐家汇书院."""
-    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
-    if len(clauses) < 2:
-        return ""
-    nouns = []
-    for word, pos in tagged(clauses[-2], lex):
-        if not pos.startswith("n"):
-            break
-        nouns.append(word)
-    subject = "".join(nouns)
-    return subject if 2 <= len(subject) <= 12 else ""
-
-
-PROPER_NOUNS = ("ns", "nt", "nz")      # jieba's flags of a place, an organisation, another proper noun
-
-
-def _owner_before(own: str, before: str, lex: Lexicon) -> str:
-    """Whose the generic noun ``own`` opening its clause is, when the clause before states a figure of the same
-    owner's other thing: the proper nouns opening that clause without its last noun (浦东新区法规累计达到18部，
-    管理措施累计达到22部 -> 浦东新区)."""
-    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
-    if len(clauses) < 2 or not clauses[-1].startswith(own) or not re.search(r"[0-9]", clauses[-2]):
-        return ""
-    nouns = list(itertools.takewhile(lambda w: w[1].startswith("n"), tagged(clauses[-2], lex)))
-    owner = nouns[:-1]
-    proper = all(pos in PROPER_NOUNS for _, pos in owner)      # a place, an organisation: whose, not what
-    return "".join(w for w, _ in owner) if owner and proper and 2 <= sum(len(w) for w, _ in owner) <= 8 else ""
-
-
-def _object_before(before: str, lex: Lexicon) -> str:
-    """The object of the clause before the number's: 加快发展保障性租赁住房，新建或筹措1.2万套 -> 保障性租赁住房."""
-    clauses = re.split(r"[,;:。!?，；：！？]", squash(before))
-    if len(clauses) < 2:
-        return ""
-    verbs = list(verb_pattern(lex).finditer(clauses[-2]))
-    noun = clauses[-2][verbs[-1].end():] if verbs else ""
-    return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
-
-
 def _strip_trailing(text: str, words: tuple[str, ...]) -> str:
     """``text`` without the ``words`` at its end, repeatedly (longest first when ``words`` is so sorted)."""
     while text and text.endswith(words):
@@ -400,6 +377,6 @@ _BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
 def _counted_noun(after: str, lex: Lexicon) -> str:
     """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
     clause = _BREAK.split(after, maxsplit=1)[0]
-    clause = re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0]
+    clause = passive_noun(re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0], lex)
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
     return clause[: min(stops, default=len(clause))][:16]

@@ -4,17 +4,19 @@ a list's clause shared by its counts, a first word cut by noise words, a light v
 activity, a qualifier naming a part of the figure before."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
 from kg.extractors.wording import post_noun
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "list_verb", "listed_measure",
-           "named", "named_doer", "qualified_part", "shared_verb", "whole_start", "without_link",
-           "without_preposition", "works_before"]
+__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
+           "listed_total", "named", "named_doer", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
+           "without_link", "without_preposition", "works_before"]
 
 
 def named(wording: str, lex: Lexicon) -> str | None:
@@ -80,7 +82,7 @@ def without_link(own: str, lex: Lexicon) -> str | None:
     推动超1万家工业企业开展技术改造和数字化转型 -> 工业企业技术改造和数字化转型 (guangdong_2025, as 2026 words it)."""
     for verb in lex.indicators.label.light_verbs:
         at = own.find(verb, 2)
-        if at > 0:
+        if at > 0 and own[at + len(verb):]:         # 中央财政拟安排 (3185亿元) funds nothing it names
             return named(_subject_and_activity(own[:at], own[at + len(verb):], lex), lex)
     return _from_predicate(own, lex)
 
@@ -201,6 +203,82 @@ def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) ->
     return next((whole[:k] + own for k in range(len(whole) - 1, 1, -1) if known(whole[:k] + own, lex)), None)
 
 
+def listed_total(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:
+    """A total (总 + a measure) listed right after a flow of that measure is the level of the flow's indicator:
+    新增电力装机1002万千瓦、总装机近1.4亿千瓦 -> 电力装机 (sichuan_2025). None when it is no total, is not so listed,
+    or the figure before names no indicator closing with its measure."""
+    total = next((t for t in lex.hedges.words.total_openings if own.startswith(t)), "")
+    rest = own[len(total):]
+    if not total or len(rest) < 2 or squash(between) != _LIST_MARK + own:
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    return named(whole, lex) if whole.endswith(rest) and len(whole) > len(rest) else None
+
+
+def stem_owner(own: str, before: Observation, lex: Lexicon) -> str | None:
+    """A generic rate ([label] bare) whose stem the figure before holds after its owner is the owner's rate:
+    新增长护险参保人数1561万人，参保率达93% -> 长护险参保率 (zhejiang_2026). None when it is no such rate or the figure
+    before holds no owner before the stem."""
+    rate = lex.indicators.label.rate_noun
+    if own not in lex.indicators.label.bare or not own.endswith(rate) or len(own) <= len(rate):
+        return None
+    whole = squash(before.metric_surface)
+    verb = verb_pattern(lex).match(whole)
+    whole = whole[verb.end():] if verb else whole
+    at = whole.find(own[: -len(rate)])
+    return named(whole[:at] + own, lex) if at >= 2 else None
+
+
+def covered_measure(wording: str, unit: str, lex: Lexicon) -> str | None:
+    """A scheme closing with a verb of coverage ([label] rate_verbs) names what it covers by the figure's unit: a
+    share its rate, people its count (grammar.toml ``unit_measures``): 基本医疗保险覆盖13.5亿人 -> 基本医疗保险覆盖
+    人数, 新型农村社会养老保险试点覆盖24%的县 -> …覆盖率 (national). None when it closes with no such verb or the
+    unit has no measure noun."""
+    own = squash(wording)
+    verb = next((v for v in lex.indicators.label.rate_verbs if own.endswith(v) and len(own) - len(v) >= 2), "")
+    if not verb:
+        return None
+    measure = lex.indicators.label.rate_noun if "%" in unit else \
+        next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), "")
+    return named(own + measure, lex) if measure else None
+
+
+def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share of things that a predicate after them qualifies is the share of those doing it, named with it:
+    64.2%的县医院达到三级医院能力标准 -> 县医院达到三级医院能力标准比例 (sichuan_2025), 90%以上的矛盾纠纷化解在基层
+    (zhejiang_2026). None when the figure is no share of the things its wording names or no predicate follows."""
+    own = squash(o.metric_surface)
+    after = _QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    of = lex.grammar.possessive
+    if "%" not in o.quantity.unit or not own or not after.startswith(of):
+        return None
+    clause = _SENTENCE_PART.split(after[len(of):], maxsplit=1)[0].split(_LIST_MARK)[0]
+    words = tagged(clause, lex)
+    nouns = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] == "vn" or not w[1].startswith("v"), words))
+    predicate = clause[len(nouns):]
+    if (len(nouns) < 2 or not own.startswith(nouns) or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
+            or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
+        return None
+    return named(nouns + predicate + lex.indicators.label.share_nouns[0], lex)
+
+
+def set_named(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A list's last item glued to the set the list makes (三大, 四大 after the items) is named from the set on:
+    集成电路、生物医药、人工智能三大先导产业规模 -> 三大先导产业规模 (shanghai_city_2024, as the gold names it). None when
+    the wording holds no such set after a listed item."""
+    own = squash(o.metric_surface)
+    found = _SET_SIZE.search(own)
+    if found is None or found.start() < 2:
+        return None
+    at = squash(sentence[:o.quantity.start]).rfind(own)
+    return named(own[found.start():], lex) if at > 0 and squash(sentence)[at - 1] == _LIST_MARK else None
+
+
+_SET_SIZE = re.compile(f"[{CN_LEADING[1:]}]\u5927")         # 三大: the size of a named set of kinds
+
+
 def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A wording closing with a verb of a class (建设, 改造) before a count whose noun follows the number counts that
     noun, the words before the verb only saying how: 先行试点建设50个智能化康复中心 -> 智能化康复中心建设
@@ -271,6 +349,14 @@ def shared_verb(o: Observation, before: Observation | None, sentence: str, lex: 
     gap = squash(sentence[before.quantity.end:o.quantity.start])
     verb = first[0][0] if first and first[0][1] == "v" and len(first[0][0]) >= 2 and len(first) > 1 else ""
     generic = own in lex.indicators.label.bare        # 落地项目2200个、总投资额7200亿元: the total of the things
-    if not verb or generic or gap != _LIST_MARK + own or any(p.startswith("v") for _, p in tagged(own, lex)):
+    total = own.startswith(lex.hedges.words.total_openings)       # 新增电力装机…、总装机: a stock, no flow
+    if not verb or generic or total or gap != _LIST_MARK + own or _own_verb(own, lex):
         return None
     return named(verb + own, lex)
+
+
+def _own_verb(own: str, lex: Lexicon) -> bool:
+    """Whether a list item states its own action: a verb opens or closes it (盘活闲置农房, 城中村改造); a verb
+    inside a noun (保障性租赁住房) is the noun's."""
+    words = tagged(own, lex)
+    return bool(words) and (words[0][1].startswith("v") or words[-1][1].startswith("v"))

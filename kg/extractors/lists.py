@@ -7,6 +7,7 @@ takes the rest of the next item. The words are lexicon data (grammar.toml ``list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
@@ -24,7 +25,22 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    return _share_head(_share_qualifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+    names = _share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+    lead = _lead(names[0], lex)
+    return _share_lead(_share_head(names, lex, lead is not None), lead, lex)
+
+
+def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
+    """Items parallel to the last word of the first item take the words before it: 口岸货运量、客运量 -> 口岸客运量
+    (heilongjiang_2025). An item is parallel when it is as long as that word and closes with the same two characters
+    (运量); sharing 率 alone is no parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
+    words = tagged(names[0], lex)
+    if len(words) < 2:
+        return names
+    last = words[-1][0]
+    modifier = names[0][: -len(last)]
+    return [names[0], *(modifier + n if len(n) == len(last) and n[-2:] == last[-2:] and n != last else n
+                        for n in names[1:])]
 
 
 def _after_verb(first: str, lex: Lexicon) -> str:
@@ -41,7 +57,9 @@ def _expand(name: str, count: int, lex: Lexicon) -> list[str] | None:
     return None
 
 
-def _share_head(names: list[str], lex: Lexicon) -> list[str]:
+def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> list[str]:
+    """The last item's head for the items before it that lack one; in a list of intensities (单位国内生产总值
+    用水量、能耗、二氧化碳排放量) an item that ends in a measure is whole."""
     heads = lex.grammar.lists.heads
     last = names[-1]
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
@@ -51,8 +69,24 @@ def _share_head(names: list[str], lex: Lexicon) -> list[str]:
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
         head = head[:head.index(etc)]
-    shared = [n if any(h in n for h in heads) else n + tail for n in names[:-1]]
+    measured = lex.grammar.lists.measured if intensities else ()
+    shared = [n if any(h in n for h in heads) or (measured and n.endswith(measured)) else n + tail
+              for n in names[:-1]]
     return [*shared, head + tail]
+
+
+def _lead(first: str, lex: Lexicon) -> str | None:
+    """The denominator opening the first item (单位国内生产总值 of 单位国内生产总值用水量), if any."""
+    leads = sorted(lex.grammar.lists.leads, key=len, reverse=True)
+    return next((w for w in leads if first.startswith(w) and len(first) > len(w)), None)
+
+
+def _share_lead(names: list[str], lead: str | None, lex: Lexicon) -> list[str]:
+    """单位国内生产总值用水量、能耗 -> 单位国内生产总值用水量, 单位国内生产总值能耗."""
+    if lead is None:
+        return names
+    leads = tuple(lex.grammar.lists.leads)
+    return [names[0], *(n if n.startswith(leads) else lead + n for n in names[1:])]
 
 
 def _share_qualifier(names: list[str], lex: Lexicon) -> list[str]:
@@ -68,9 +102,10 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
     """The whole that a list of bare qualifiers before one figure counts, worded with the list's verb: the items
     before the last are parallel qualifiers of the head the last closes with, and the figure counts them all:
     改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025); 完成燃气、排水、供水管网改造9436公里 ->
-    完成管网改造 (sichuan_2026). None when the items are no such list."""
+    完成管网改造 (sichuan_2026); 新增博士、硕士学位授予单位7个 -> 新增学位授予单位 (sichuan_2025). None when the items
+    are no such list."""
     actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
-    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) > 2 else ""
+    verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) >= 2 else ""
     qualifiers = [items[0][len(verb):], *items[1:-1]]
     size = len(qualifiers[-1])
     if not verb or any(len(q) != size or not _bare(q, lex) for q in qualifiers) or not 2 <= size <= 3:
@@ -83,3 +118,42 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
 def _bare(qualifier: str, lex: Lexicon) -> bool:
     """Whether a list item is a qualifier alone: no figure, no head noun of a lexicon indicator."""
     return not re.search(r"[0-9]", qualifier) and qualifier not in lex.metric_aliases()
+
+
+def expanded_runs(text: str, quantities: list, joiners: Sequence[str], lex: Lexicon) -> dict[int, str]:
+    """Without 分别, a run of values joined by ``joiners`` right after a wording that stands for its parts (lexicon
+    ``lists.expand``: 中小学生 -> 初中学生, 小学学生) takes them in turn: 提前一年实现农村中小学生人均公用经费500元和300元的
+    目标 (State Council 2010) states 农村初中学生… 500元 and 农村小学学生… 300元. {value index: wording}."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(quantities):
+        run = [i]
+        while run[-1] + 1 < len(quantities) and \
+                text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in joiners:
+            run.append(run[-1] + 1)
+        subject = _after_verb(re.split(r"[,;:\u3002!?]", text[:quantities[i].start])[-1], lex)
+        names = _expand(subject, len(run), lex) if len(run) > 1 else None
+        out.update(zip(run, names or _parallel(text, quantities, run, lex) or ()))
+        i = run[-1] + 1
+    return out
+
+
+def _parallel(text: str, quantities: list, run: list[int], lex: Lexicon) -> list[str] | None:
+    """A bare change of as many values as the clauses before it, each naming one figure, changes those figures in
+    turn: 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5% (State Council 2010)."""
+    bare = lex.grammar.lists.bare_change
+    first, n = run[0], len(run)
+    if bare is None or n < 2 or first < n:
+        return None
+    clause = re.split(r"[,;:\uff0c\uff1b]", text[quantities[first - 1].end:quantities[first].start])
+    if len(clause) != 2 or clause[0] or not bare.match(clause[1]):
+        return None
+    names = []
+    for k in range(first - n, first):
+        start = quantities[k - 1].end if k else 0
+        parts = re.split(r"[,;:\uff0c\uff1b\u3002]", text[start:quantities[k].start])
+        if (k > first - n and (len(parts) != 2 or parts[0])) or not parts[-1]:
+            return None
+        names.append(parts[-1] + clause[1])
+    return names
+

@@ -9,7 +9,7 @@ from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 
 __all__ = ["change_closing", "clause_problems", "generic_stage", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
-           "share_cut", "tagged", "verb_pattern"]
+           "share_cut", "tagged", "tagged_verbs", "verb_pattern"]
 
 
 def label_problems(label: str, lex: Lexicon) -> list[str]:
@@ -181,7 +181,7 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
         out.append(f"closes with the verb {last!r}: a clause")
     out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
     out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
-    if len(words) > 1 and all(p in ("v", "c", "d") for _, p in words) and any(p != "v" for _, p in words):
+    if tagged_verbs(label, lex):
         out.append("verbs alone")
     measured = any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings)
     if len(words) == 1 and len(label) <= 3 and not measured:
@@ -197,6 +197,17 @@ def verb_pattern(lex: Lexicon) -> re.Pattern[str]:
              *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
     words |= set(label.connectives)
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def tagged_verbs(label: str, lex: Lexicon) -> bool:
+    """Whether the tagger reads ``label`` as verbs joined by a conjunction or an adverb, a verb's prefix of one
+    character (新) counting as its verb's: 新签和升级 (national_2018: 新签和升级8个自由贸易协定)."""
+    words = tagged(label, lex)
+    verbish = all(p in _VERB_FLAGS or (p == "a" and len(w) == 1) for w, p in words)
+    return len(words) > 1 and verbish and any(p in ("c", "d") for _, p in words)
+
+
+_VERB_FLAGS = ("v", "vn", "c", "d")
 
 
 def only_verbs(label: str, lex: Lexicon) -> bool:

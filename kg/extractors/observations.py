@@ -10,11 +10,12 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import list_names, shared_head
+from kg.extractors.lists import expanded_runs, list_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
-from kg.extractors.wording import context_noun, longest_first, post_noun, strip_words, words
+from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun,
+                                  programme_before, strip_words, words)
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
@@ -51,8 +52,11 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             continue
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
+        items = _list_total(items, lex)     # 保障性住房、棚户区改造住房共1000万套: the total, named by its whole
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
+        per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
+        phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
@@ -66,12 +70,14 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             phrase = staged
         elif not phrase.noun and not phrase.canonical:
             phrase = _fill_noun(phrase, previous, measure, text, quantities, i, start, lex)
+            phrase, measure = _leaving(phrase, measure, text[q.end:], lex)
             if not phrase.noun and not phrase.canonical and len(items) > 1:
                 phrase = _listed_metric(items[-2], lex) or phrase     # 经济总量跨过两个万亿元大关、超过6万亿元
         elif (not phrase.action and previous and previous.action and measure is Measure.LEVEL and not phrase.canonical
               and not phrase.noun.endswith(lex.grammar.names.rates)
               and not phrase.noun.startswith(lex.indicators.label.share_openings)
               and not phrase.noun.endswith((*lex.hedges.words.totals, *lex.indicators.label.partial_nouns))
+              and not phrase.noun.startswith(lex.hedges.words.total_openings)
               # 数字经济规模2.5万亿元, 天然气产量562亿立方米: a stock or a measure, not the action's flow
               and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
@@ -131,6 +137,27 @@ def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexico
     return (Phrase("", noun).with_noun(verb + noun, False, lex), Measure.LEVEL) if verb and len(noun) >= 2 else None
 
 
+def _list_total(items: list[str], lex: Lexicon) -> list[str]:
+    """Two items totalled by a word of hedges.toml ``list_totals``, the second a kind of the thing the first names (its
+    last two characters close both): the first alone names the total (开工建设保障性住房、棚户区改造住房共 -> 开工建设
+    保障性住房); other items as they are."""
+    if len(items) != 2 or not items[1].endswith(lex.hedges.words.list_totals) or re.search(r"\d", items[0]):
+        return items
+    second = strip_words(items[1], lex.hedges.words.list_totals, leading=False)
+    return items[:1] if len(items[0]) >= 2 and second.endswith(items[0][-2:]) else items
+
+
+def _leaving(phrase: Phrase, measure: Measure, after: str, lex: Lexicon) -> tuple[Phrase, Measure]:
+    """People counted before a verb by which they leave the state their noun names decrease it (hedges.toml
+    ``leave_verbs``): 完成1000万以上农村贫困人口脱贫任务 -> 农村贫困人口, a decrease."""
+    if phrase.canonical or phrase.action or measure is not Measure.LEVEL:
+        return phrase, measure
+    at = min((phrase.noun.find(v) for v in lex.hedges.measure.leave_verbs if phrase.noun.find(v) >= 2), default=-1)
+    if at < 0 or not after.startswith(phrase.noun[:at]):
+        return phrase, measure
+    return Phrase("", phrase.noun[:at]).with_noun(phrase.noun[:at], False, lex), Measure.DECREASE
+
+
 def _of_object(phrase: Phrase, counted_noun: str, lex: Lexicon) -> Phrase:
     """A verb reaching the people or things counted names them: 育儿补贴惠及124万名婴幼儿."""
     if not counted_noun or phrase.canonical or not phrase.name.endswith(lex.hedges.words.object_verbs):
@@ -156,6 +183,8 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
     since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
     period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
                        multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
+    if period.base and status is Status.PLANNED:      # 由每人每年240元提高到280元: 240元 is reached already
+        status = Status.ACHIEVED
     return Observation(
         metric=phrase.name, metric_surface=phrase.action + phrase.noun if not phrase.suffix else phrase.name,
         quantity=q, measure=measure, status=status, period=period.end,
@@ -187,6 +216,11 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
     """Complete a generic noun from its context: 推进田林路65弄等3个项目 after 推进不成套旧住房改造
     names 不成套旧住房改造项目; 总数达到1771家 after 持牌金融机构新增47家 is the stock of 持牌金融机构."""
     words = lex.hedges.words
+    if not phrase.canonical and phrase.name in words.scope_nouns:
+        programme = programme_before(text, clause_start, lex)        # 新型农村社会养老保险试点，试点范围扩大到23%的县
+        head = next((h for h in words.programme_heads if programme.endswith(h) and phrase.name.startswith(h)), "")
+        return Phrase("", programme + phrase.name[len(head):]).with_noun(programme + phrase.name[len(head):], False,
+                                                                         lex) if programme else phrase
     if phrase.canonical or phrase.noun not in words.generic_nouns:
         return phrase
     if phrase.noun in words.totals and previous is not None and previous.noun:
@@ -210,7 +244,7 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         run = [first]
         while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
             run.append(run[-1] + 1)
-        subject = re.split(r"[,;:。!?]", text[:m.start()])[-1]
+        subject = drop_openings(re.split(r"[,;:。!?]", text[:m.start()])[-1], lex)     # 把小学、初中学生…分别
         names = list_names(list_items(subject, lex), len(run), lex)
         if names is not None and not any(_phrase(n, lex)[0].name for n in names):
             names = None
@@ -227,6 +261,9 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
                 phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
                 if phrase.name:
                     out[i] = (phrase, measure)
+    for i, name in expanded_runs(text, quantities, conf.joiners, lex).items():
+        phrase, measure = _phrase(name, lex) if i not in out else (None, None)
+        out.update({i: (phrase, measure)} if phrase and phrase.name else {})
     return out
 
 

@@ -22,6 +22,7 @@ class Period:
     end: int
     start: int | None = None
     aggregation: Aggregation | None = None
+    base: bool = False          # the X of 从X提高到Y: a level already reached, whatever the sentence plans
 
 
 def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
@@ -78,10 +79,10 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     base = cues.from_marker.search(before)
     if base:
         if base["year"]:
-            return Period(int(base["year"]))
+            return Period(int(base["year"]), base=True)
         if status is Status.PLANNED:
-            return Period(meta.reviewed_year if meta.reviewed_year is not None else meta.year - 1)
-        return Period(end - span if multi else end)    # a year's review dates its base no earlier (seed gold)
+            return Period(meta.reviewed_year if meta.reviewed_year is not None else meta.year - 1, base=True)
+        return Period(end - span if multi else end, base=True)   # a year's review dates its base no earlier (seed gold)
     stated = [int(m["year"]) for m in cues.year.finditer(before) if abs(int(m["year"]) - meta.year) <= 2 * span + 2]
     if stated:
         return Period(stated[-1])

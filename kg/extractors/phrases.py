@@ -10,7 +10,9 @@ from functools import cache
 from kg.extractors.figures import ASIDE
 from kg.extractors.indicators import find, known
 from kg.extractors.indicators import known as whole_name
-from kg.extractors.wording import leading_count, longest_first, measure_words, strip_words, words
+from kg.extractors.wording import (drop_openings, leading_count, longest_first, masked_etcetera, measure_words,
+                                    strip_words, words)
+from kg.lang.zh.numerals import CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Measure
 
@@ -143,15 +145,24 @@ def _leading_change(lead: str, measure: Measure, lex: Lexicon) -> Measure:
     return next((Measure(kind) for kind in ("increase", "decrease") if lead in measure_words(lex, kind)), measure)
 
 
+def _without_noise(pre: str, lex: Lexicon) -> str:
+    """``pre`` without the scope and time words of ``noise_anywhere`` (全年, 计划), except inside quotation marks,
+    where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
+    parts = re.split(r"(“[^”]*”)", pre)
+    for word in lex.hedges.words.noise_anywhere:       # 五年内: the count of years goes with its 年内
+        parts = [p if p.startswith("“") else re.sub(f"[{CN_NUMERAL}]*{re.escape(word)}", "", p) for p in parts]
+    return "".join(parts)
+
+
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:
     """The indicator worded before a number, and whether the number is a level or a change."""
     noise = words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
     pre = ASIDE.sub("", pre)                              # 企业(AEO)达到: the abbreviation is no part of it
-    for word in lex.hedges.words.noise_anywhere:
-        pre = pre.replace(word, "")
+    pre = _without_noise(pre, lex)
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
+    pre = lex.hedges.periods.per_head.sub("", pre)         # 增加到人均280元: the unit's, not the indicator's
     pre = lex.hedges.periods.stated_year.sub("", pre)      # 2022年预计达到: the year is the period's
     pre = lex.hedges.periods.consecutive.sub("", pre)      # 连续两年增长: so are the years in a row
     pre = leading_count(lex).sub("", pre)                # 17个重点传统制造业增加值: the set's size
@@ -164,10 +175,14 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     pre = re.sub(r"[“”]", "", pre)
     if any(w in pre for w in lex.indicators.label.share_openings):
         pre = _share_of_whole(pre, lex)
-    if etc in pre[:-1]:                        # 核技术应用等新兴产业: examples before 等, the indicator after
+    masked = masked_etcetera(pre, lex)                 # 普通高等学校: 等 inside a word lists nothing
+    if etc in masked[:-1]:                     # 核技术应用等新兴产业: examples before 等, the indicator after
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
-        pre = lead + pre[pre.rindex(etc) + 1:]
+        pre = lead + pre[masked.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
+    pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
+    scope = lex.hedges.words.share_scope
+    pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
     pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)
@@ -188,6 +203,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
     phrase = split_phrase(pre.strip(of), lex)
     if (phrase.noun in lex.hedges.words.actions or phrase.noun in noise
+            or (not phrase.action and phrase.noun in lex.hedges.status.planned)      # 要完成1000万以上…: a cue alone
             or (counted and phrase.noun in lex.grammar.existential)):
         phrase = replace(phrase, noun="")
     return phrase, measure

@@ -44,6 +44,31 @@ def strip_words(text: str, words: Sequence[str], *, leading: bool = True, traili
     return text
 
 
+def drop_openings(wording: str, lex: Lexicon) -> str:
+    """``wording`` without an opening that is none of an indicator's name (hedges.toml ``comparison_base``,
+    ``object_marker``): 比改革前减轻企业和个人负担 -> 减轻企业和个人负担; 要把新农合…补助标准 -> 新农合…补助标准."""
+    for opening in (lex.hedges.words.comparison_base, lex.hedges.words.object_marker):
+        wording = opening.sub("", wording) if opening is not None else wording
+    return wording
+
+
+def programme_before(text: str, clause_start: int, lex: Lexicon) -> str:
+    """The programme the nearest of the three clauses before names (its noun closing with one of hedges.toml
+    ``programme_heads``), without the verb before it: 扎实推进新型农村社会养老保险试点 and 2343个县(市、区)开展新型
+    农村社会养老保险试点 -> 新型农村社会养老保险试点; "" when none names one."""
+    verbs = (*lex.hedges.words.actions, *lex.indicators.normalise.process_verbs)
+    for prev in reversed(re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))[-3:]):
+        at = max((prev.rfind(h) + len(h) for h in lex.hedges.words.programme_heads if prev.rfind(h) >= 0), default=-1)
+        if at < 0:
+            continue
+        body = prev[:at]
+        cut = max((body.rfind(v) + len(v) for v in verbs if 0 <= body.rfind(v) and body.rfind(v) + len(v) < at - 2),
+                  default=0)
+        name = body[cut:]
+        return name if 4 <= len(name) <= 16 and not re.search(r"[\d()\uff08\uff09]", name) else ""
+    return ""
+
+
 @cache
 def numeral_count(lex: Lexicon) -> re.Pattern[str]:
     """A count in Chinese numerals of two or more: 三个."""
@@ -65,15 +90,24 @@ def leading_count(lex: Lexicon) -> re.Pattern[str]:
 
 def _after_examples(noun: str, lex: Lexicon) -> str:
     """29.6万平方米小梁薄板房屋等不成套旧住房改造: examples before 等, the class the count is of after it."""
-    at = _masked(noun, lex).find(lex.grammar.etcetera)
+    at = masked_etcetera(noun, lex).find(lex.grammar.etcetera)
     return noun[at + 1:] if at >= 2 and len(noun) - at > 2 else noun
 
 
-def _masked(noun: str, lex: Lexicon) -> str:
+def masked_etcetera(noun: str, lex: Lexicon) -> str:
     """``noun`` with the words that hold 等 as no list marker (高等) blanked out."""
     for word in lex.grammar.words_with_etcetera:
         noun = noun.replace(word, "_" * len(word))
     return noun
+
+
+@cache
+def _bound_class(lex: Lexicon) -> re.Pattern[str]:
+    """A size and its bound opening the noun counted (58个10亿元以上重大产业项目): the class's threshold, no
+    figure (kg.extractors.figures.bounds_a_class), skipped to the noun."""
+    after = lex.hedges.comparator.after
+    bounds = "|".join(map(re.escape, longest_first((*after.at_least, *after.at_most))))
+    return re.compile(rf"[\d.]+[^\d,;:\u3002!?\u3001]{{1,3}}?\u53ca?(?:{bounds})(?=[\u4e00-\u9fff])")
 
 
 def post_noun(text: str, lex: Lexicon) -> str:
@@ -87,12 +121,37 @@ def post_noun(text: str, lex: Lexicon) -> str:
     if noun.startswith(lex.grammar.possessive):              # 4.7万平方米的零星旧改
         noun = noun[len(lex.grammar.possessive):]
     noun = _after_examples(noun, lex)
-    masked = _masked(noun, lex)
+    noun = passive_noun(noun, lex)
+    noun = noun[_bound_class(lex).match(noun).end():] if _bound_class(lex).match(noun) else noun
+    masked = masked_etcetera(noun, lex)
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
-    noun = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)[0]     # 3个万亿级优势产业和5个…: the next figure's
+    parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
+    noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def passive_noun(noun: str, lex: Lexicon) -> str:
+    """The noun counted before a passive predicate (N得到V), named as the active verb before the figure would name it:
+    with V when V is an action (农村危房得到改造 -> 农村危房改造), alone when V only says the problem is gone
+    (农村人口饮水安全问题得到解决 -> 农村人口饮水安全问题); ``noun`` unchanged otherwise."""
+    w = lex.hedges.words
+    at, passive = min(((noun.find(p), p) for p in w.passives if noun.find(p) > 0), default=(-1, ""))
+    if at < 0:
+        return noun
+    rest = noun[at + len(passive):]
+    if rest.startswith(tuple(w.resolved)):
+        return noun[:at]
+    action = next((a for a in words(lex, "actions") if rest.startswith(a)), None)
+    return noun[:at] + action if action else noun
+
+
+@cache
+def _hedges_before(lex: Lexicon) -> tuple[str, ...]:
+    """The comparator words that stand before a number (近, 超过, 约), longest first: the next figure's, not the
+    noun's (116个国家和地区近4000名运动员)."""
+    return longest_first(lex.hedges.comparator.before.all())
 
 
 def context_noun(text: str, clause_start: int, lex: Lexicon) -> str:
@@ -127,3 +186,25 @@ def _framed(clause: str, cut: int, lex: Lexicon) -> str:
         return ""
     ends = (body.rfind(a) + len(a) for a in words(lex, "actions") if body.rfind(a) >= 0)
     return strip_words(body[max((e for e in ends if e < len(body)), default=0):], words(lex, "noise"), trailing=False)
+
+
+def per_head_noun(text: str, clause_start: int, at: int, lex: Lexicon) -> str:
+    """The indicator a figure worded per head alone is of (hedges.toml ``per_head``): the one the clause before
+    changes, after its change verb or before it: 继续提高企业退休人员基本养老金，人均每年增长10%左右 and
+    企业退休人员基本养老金连续5年增加，去年又人均提高10% -> 企业退休人员基本养老金; "" when the figure's clause
+    words more than a change per head."""
+    heads = words(lex, "per_head")
+    changes = (*measure_words(lex, "increase"), *measure_words(lex, "decrease"))
+    noise = (*words(lex, "noise"), *longest_first(lex.hedges.status.planned), *longest_first(lex.hedges.periods.annual_review))
+    lead = strip_words(text[clause_start:at], noise, trailing=False)
+    if not heads or strip_words(strip_words(lead, changes, leading=False), heads, leading=False) \
+            or not lead.startswith(heads):
+        return ""
+    clauses = re.split(r"[,;:。!?]", text[:clause_start].rstrip(",;:"))
+    prev = lex.hedges.periods.consecutive.sub("", clauses[-1]) if len(clauses) > 1 or clause_start else ""
+    verb = max(((prev.rfind(v), v) for v in changes if prev.rfind(v) >= 0), default=None)
+    if verb is None:
+        return ""
+    after, before = prev[verb[0] + len(verb[1]):], prev[:verb[0]]
+    noun = after or strip_words(before, noise, trailing=False)
+    return noun if 2 <= len(noun) <= 16 and not re.search(r"\d", noun) else ""

@@ -58,6 +58,7 @@ class Normalise:
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
+    stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     verb_class: tuple[VerbClass, ...] = ()
 
 
@@ -105,6 +106,10 @@ class LabelRules:
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
+    people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
+    people_noun: str = ""
+    country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population
+    population_metric: str = ""
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -24,6 +24,7 @@ class DoubtCues:
     completions: Words
     multi_year: Words
     one_year: Words
+    each_year: Words
     similar_names: Decimal
     ratio: int
     restated_targets: Words
@@ -47,6 +48,7 @@ class PromiseIdentity:
     new_openings: Words
     level_markers: Words
     qualifiers: Words
+    related: dict[str, str]
 
 
 @dataclass(frozen=True)

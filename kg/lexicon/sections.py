@@ -157,6 +157,7 @@ class MeasureCues:
     level_after_change: Words
     actions_before_counts: Words
     level_verbs: Words
+    leave_verbs: Words = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,16 @@ class IndicatorWords:
     object_verbs: Words
     trailing_adverbs: Words
     topic_predicates: Words = ()
+    passives: Words = ()
+    resolved: Words = ()
+    per_head: Words = ()
+    comparison_base: Pattern | None = None
+    object_marker: Pattern | None = None
+    share_scope: Pattern | None = None
+    scope_nouns: Words = ()
+    programme_heads: Words = ()
+    list_totals: Words = ()
+    total_openings: Words = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +208,7 @@ class PeriodCues:
     compared: Pattern
     consecutive: Pattern
     from_marker: Pattern
+    per_head: Pattern
     stated_year: Pattern
 
 
@@ -270,6 +282,9 @@ class SectionCues:
     enumerators: tuple[Pattern, ...]
     goals_span_years: int
     notes: Words = ()
+    achieved: Words = ()
+    five_year_plan: Pattern | None = None
+    plan_first_year: int = 0
 
 
 @dataclass(frozen=True)
@@ -327,6 +342,9 @@ class ListWords:
     qualifiers: Words
     heads: Words
     joiners: Words
+    measured: Words = ()
+    leads: Words = ()
+    bare_change: Pattern | None = None
 
 
 @dataclass(frozen=True)

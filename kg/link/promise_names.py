@@ -15,8 +15,8 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["alike", "change_in_percent", "core", "counts_apart", "qualified", "same_verbs", "stage_apart",
-           "units_agree", "worded_change"]
+__all__ = ["after_name", "alike", "alike_after", "alike_stated", "change_in_percent", "core", "counts_apart",
+           "qualified", "same_verbs", "stage_apart", "units_agree", "worded_change"]
 
 _COUNT = "unit:NUM"          # what a classifier counts in (kg/lexicon/units.toml)
 _PERCENT = "unit:PERCENT"
@@ -46,6 +46,14 @@ def _strip(name: str, words: tuple[str, ...], at_end: bool, found: list[str], ke
                 name, changed = (name[: -len(w)] if at_end else name[len(w):]), True
                 found.append(w)
                 break
+    return name
+
+
+def _written_out(name: str, forms: dict[str, str]) -> str:
+    """The name with each related name written as the form it is compared as (``forms``), longest first."""
+    for short in sorted(forms, key=lambda w: (-len(w), w)):
+        if short in name and forms[short] not in name:
+            name = name.replace(short, forms[short])
     return name
 
 
@@ -112,6 +120,53 @@ def _within(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1 << 14)
 def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
+    """How alike two indicator names are (0: not alike), and whether they name one indicator (:func:`_alike`); names
+    of related programmes (promises.toml ``[identity] related``: 保障性安居工程 and 保障性住房) are alike, never one."""
+    score, same = _alike(a, b, lex)
+    if score == 0:
+        related = lex.promises.identity.related
+        ra, rb = _written_out(a, related), _written_out(b, related)
+        if (ra, rb) != (a, b):
+            return _alike(ra, rb, lex)[0], False
+    return score, same
+
+
+def alike_stated(target: str, outcome: str, tails: tuple[str, str], lex: Lexicon) -> tuple[float, bool]:
+    """:func:`alike` for a target and an outcome whose words from their number on are ``tails``: equal names are one
+    indicator, and so are (:func:`_stated_after`) an outcome's name that runs on from the target's where the target's
+    clause states it after the number (再解决6000万农村人口的饮水安全问题, named 农村人口 by the noun counted:
+    农村人口饮水安全问题), and an outcome named by the noun it counts whose clause runs on into a name of the target's
+    indicator (近1400万农业转移人口在城镇落户: 在城镇落户 names 农业转移人口落户城镇, the target 进城落户's)."""
+    return alike_after(target, outcome, tails[0], after_name(outcome, tails[1], lex), lex)
+
+
+def after_name(name: str, tail: str, lex: Lexicon) -> str:
+    """The words of a figure's clause after its indicator's ``name`` (``tail``: the clause from the number on, marks
+    and the possessive left out); empty when the clause does not state the name. All :func:`alike_stated` reads of an
+    outcome's clause, so the tracker can judge outcomes alike in it once (kg.link.promise_search)."""
+    words = _MARKS.sub("", tail).replace(lex.grammar.possessive, "")
+    at = words.find(name)
+    return words[at + len(name):] if at >= 0 else ""
+
+
+def alike_after(target: str, outcome: str, target_tail: str, outcome_after: str, lex: Lexicon) -> tuple[float, bool]:
+    """:func:`alike_stated` given the target's tail and the outcome's words after its name (:func:`after_name`)."""
+    if target == outcome:
+        return 1.0, True
+    score, same = alike(target, outcome, lex)
+    if score == 0 and _stated_after(target, outcome, target_tail, outcome_after, lex):
+        return 1.0, True
+    return score, same
+
+
+def _stated_after(target: str, outcome: str, target_tail: str, rest: str, lex: Lexicon) -> bool:
+    if outcome.startswith(target) and outcome in _MARKS.sub("", target_tail).replace(lex.grammar.possessive, ""):
+        return True
+    metric = lex.metric(target)
+    return metric is not None and bool(rest) and rest.startswith((metric.name, *metric.aliases))
+
+
+def _alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     """How alike two indicator names are (0: not alike), and whether they name one indicator.
 
     One indicator: equal cores, and the verbs dropped from one are among the other's, or one has none (1.0, True).

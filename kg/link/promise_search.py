@@ -3,9 +3,10 @@
 A government-year's outcomes are looked up by key in O(log n) (:class:`Outcomes`), by key and document
 (:class:`ByDocument`), and, for an outcome whose indicator is named differently (kg.link.promises._renamed), in
 groups (:func:`kinds`): outcomes alike in everything that search asks of a candidate (its document's year, indicator,
-measure, unit, whether another target owns it, whether it restates a target or covers several years) are judged
-once for a target, however many documents state them. Copies of one report, or one figure restated by many
-documents, then cost one judgement. The answers are those of judging every candidate in turn.
+measure, unit, whether another target owns it, whether it can be no outcome, whether it covers several years, the
+words of its clause after its indicator's name) are judged once for a target, however many documents state them.
+Copies of one report, or one figure restated by many documents, then cost one judgement. The answers are those of
+judging every candidate in turn.
 """
 from __future__ import annotations
 
@@ -68,21 +69,22 @@ class Kind:
     unit: str
     normalized_unit: str
     owned: bool             # another target names its indicator, measure, unit and years exactly
-    restates: bool          # it restates a target (kg.link.promise_text.Reader.restates_target)
+    no_outcome: bool        # it restates a target or is the base of a change (kg.link.promises._no_outcome)
     multi_year: bool        # it covers several years (Reader.multi_year)
+    after_name: str         # the words of its clause after its indicator's name (kg.link.promise_names.after_name)
 
 
 Ranked = list[tuple[tuple, object]]      # (outcome_rank(ref), ref), best first
 
 
-def kinds(refs: Iterable, owned: Callable[[object], bool], restates: Callable[[object], bool],
-          multi_year: Callable[[object], bool]) -> list[tuple[Kind, Ranked]]:
+def kinds(refs: Iterable, owned: Callable[[object], bool], no_outcome: Callable[[object], bool],
+          multi_year: Callable[[object], bool], after: Callable[[object], str]) -> list[tuple[Kind, Ranked]]:
     """``refs`` grouped by :class:`Kind` (in the order each kind first occurs), each group ranked best first."""
     groups: dict[Kind, list] = {}
     for ref in refs:
         o = ref.observation
         kind = Kind(ref.extraction.document.metadata.year, o.metric, o.measure, o.quantity.unit,
-                    o.quantity.normalized_unit, owned(ref), restates(ref), multi_year(ref))
+                    o.quantity.normalized_unit, owned(ref), no_outcome(ref), multi_year(ref), after(ref))
         groups.setdefault(kind, []).append(ref)
     return [(kind, sorted((outcome_rank(r), r) for r in group)) for kind, group in groups.items()]
 

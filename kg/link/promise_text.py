@@ -96,6 +96,12 @@ class Reader:
         tail = self.tail(ref)
         return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
 
+    def base_of_change(self, ref, marker: re.Pattern[str]) -> bool:
+        """Whether the figure is the base of a change to a new level its clause goes on to state, without a year of its
+        own (各级财政对…补助标准由每人每年120元提高到200元: 120 is where the year started, not its outcome)."""
+        found = marker.search(strip_line_breaks(self.head(ref)[1]))
+        return found is not None and not found["year"]
+
     def multi_year(self, ref, cues: DoubtCues) -> bool:
         """Whether a figure covers several years: its period is a range; for an outcome, its words say so (五年, 累计,
         年均) or its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for a
@@ -117,12 +123,15 @@ class Reader:
 
     def one_year(self, ref, cues: DoubtCues) -> bool:
         """Whether a figure dated to several years names one year in its own words and none of several (去年居民消费价格
-        总水平比上年上涨4.8%, in a review of five years): it is also that year's figure."""
+        总水平比上年上涨4.8%, in a review of five years), or a change its clause says is each year's (贫困地区农村学生上重点
+        高校人数连续两年增长10%以上): it is also its last year's figure. A level held in each year (粮食总产量连续9年稳定在
+        1300亿斤以上) is a floor that the year's own figure states better."""
         o = ref.observation
         if o.period_start is None or o.period_start >= o.period:
             return False
         head, clause = self.head(ref)
-        return any(w in head for w in cues.one_year) and multi_year_word(head, clause, cues) is None
+        each = o.measure is not Measure.LEVEL and any(w in clause for w in cues.each_year)
+        return multi_year_word(head, clause, cues) is None and (each or any(w in head for w in cues.one_year))
 
     def paragraph_before(self, ref) -> str:
         """The words of the figure's paragraph before its sentence; empty when the text is not at hand."""

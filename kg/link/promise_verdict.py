@@ -35,6 +35,25 @@ def meets(target: Observation, outcome: Observation, polarity: str = "higher") -
     return value >= low
 
 
+def restated_past(ref) -> bool:
+    """Whether a target (a Ref) is one its own document states for a year it reviews: a past target restated in the
+    review (提前一年实现农村中小学生人均公用经费500元和300元的目标, State Council 2010 on 2009). It cannot pair with
+    the figures of its own document, so it claims none of them as its own outcomes."""
+    reviewed = ref.extraction.document.metadata.reviewed_year
+    return reviewed is not None and ref.observation.period <= reviewed
+
+
+def target_spans(o: Observation, year: int) -> tuple[tuple[int, int], ...]:
+    """The years an outcome of target ``o``, set in a document of ``year``, may cover, in the order to try them: the
+    target's own span, its last year alone (a goal's review dated to its last year: 年均增长11.2%), and for a goal set
+    for a later year without a start of its own (a plan's 单位国内生产总值能耗降低16% for 2015, in 2011) the years
+    from its document's to it (the five-year review's 单位国内生产总值能耗下降18.2% over 2011–2015)."""
+    spans = [period_span(o), (o.period, o.period)]
+    if o.period_start is None and year < o.period:
+        spans.append((year, o.period))
+    return tuple(dict.fromkeys(spans))
+
+
 def period_span(o: Observation) -> tuple[int, int]:
     """The years an observation covers: (start, end). A multi-year figure (年均, 累计 over 2021–2025) starts
     before its end (``Observation.period_start``)."""

@@ -28,9 +28,9 @@ from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICT
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
 from kg.link.promise_search import ByDocument, Kind, Outcomes, Ranked, best_of, kinds
 from kg.link.promise_search import outcome_rank as _outcome_rank
-from kg.link.promise_names import (alike, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
-                                   units_agree, worded_change)
-from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span
+from kg.link.promise_names import (after_name, alike_after, change_in_percent, counts_apart, qualified, same_verbs,
+                                   stage_apart, units_agree, worded_change)
+from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, restated_past, target_spans
 from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
                                   stage_doubt)
 from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
@@ -203,7 +203,8 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         ex, o = refs[0].extraction, refs[0].observation
         for key in {_key(ex, o, lex), _same_unit(ex, o, lex)}:
             rivals.setdefault(key, []).append(refs[0])
-    owned = frozenset(key for key in rivals if len(key) == 5 and key in found)   # outcomes a target names exactly
+    owned = frozenset(key for key in rivals if len(key) == 5 and key in found      # outcomes a target names exactly,
+                      and not all(map(restated_past, rivals[key])))   # not a past target its review restates
     context = _Context(found, outcomes, reviewed, claims, rivals, owned, lex, reader, ByDocument(found))
     return [*(_promise(refs, context) for refs in targets), *_comparisons(extractions, context)]
 
@@ -226,8 +227,9 @@ class _Context:
         if ("kinds", key) not in self.memo:
             cues = self.lex.promises.doubt
             self.memo["kinds", key] = kinds(self.found.get(key, ()), lambda r: _key(
-                r.extraction, r.observation, self.lex) in self.owned, lambda r: self.reader.restates_target(r, cues),
-                lambda r: self.reader.multi_year(r, cues))
+                r.extraction, r.observation, self.lex) in self.owned, lambda r: _no_outcome(r, self),
+                lambda r: self.reader.multi_year(r, cues),
+                lambda r: after_name(r.observation.metric, self.reader.tail(r), self.lex))
         return self.memo["kinds", key]
 
 
@@ -269,17 +271,22 @@ def _rivals(key: tuple, outcome: Ref, c: _Context) -> list[Ref]:
 
 
 def _may_pair(target: Ref, outcome: Ref, c: _Context) -> bool:
-    """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal."""
-    cues = c.lex.promises.doubt
-    return not c.reader.restates_target(outcome, cues) and not c.reader.goal_against_year(target, outcome, cues)
+    """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal, nor the base of a change
+    (由120元提高到200元)."""
+    return not _no_outcome(outcome, c) and not c.reader.goal_against_year(target, outcome, c.lex.promises.doubt)
+
+
+def _no_outcome(outcome: Ref, c: _Context) -> bool:
+    """What of :func:`_may_pair` the outcome alone decides: it restates a target, or it is the base of a change."""
+    return (c.reader.restates_target(outcome, c.lex.promises.doubt)
+            or c.reader.base_of_change(outcome, c.lex.hedges.periods.from_marker))
 
 
 def _promise(refs: list[Ref], c: _Context) -> Promise:
     target, restated = refs[0], tuple(refs[1:])
     ex, o = target.extraction, target.observation
     year = ex.document.metadata.year
-    spans = dict.fromkeys((period_span(o), (o.period, o.period)))   # a goal's review dated to its last year: 年均增长11.2%
-    for key in (k(ex, o, c.lex, span) for span in spans for k in (_same_unit, _key)):
+    for key in (k(ex, o, c.lex, span) for span in target_spans(o, year) for k in (_same_unit, _key)):
         found = c.outcomes.get(key)
         best = found.after(year) if found is not None else None
         if best is not None:
@@ -365,7 +372,7 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
         measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
-    goal = c.reader.multi_year(target, cues)
+    goal, tail = c.reader.multi_year(target, cues), c.reader.tail(target)
     alike_refs = []
     for kind, ranked in c.kinds(_unnamed(ex, o, c.lex)):     # each kind of candidate judged once (promise_search)
         other = ranked[0][1].observation
@@ -373,9 +380,9 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
             o.quantity.normalized_unit == kind.normalized_unit) and kind.metric.startswith(
             c.lex.promises.identity.new_openings)       # 增加500万 -> 新增沼气用户510万
         if (kind.year <= year or kind.measure not in measures and not new or not units_agree(o, other, c.lex)
-                or kind.owned or kind.restates or goal and not kind.multi_year):    # kind.restates...: _may_pair
+                or kind.owned or kind.no_outcome or goal and not kind.multi_year):    # kind.no_outcome...: _may_pair
             continue
-        score, same = alike(o.metric, kind.metric, c.lex) if kind.metric != o.metric else (1.0, True)
+        score, same = alike_after(o.metric, kind.metric, tail, kind.after_name, c.lex)
         if score > 0 and stage_doubt(o.metric, kind.metric, cues) is None and not stage_apart(
                 o.metric, kind.metric, c.lex):
             alike_refs.append((score, same, ranked))

@@ -195,7 +195,7 @@ def read_text(text: str, source: str, doc_id: str, lex: Lexicon | None = None, f
     headings = [r[5] for r in raw]
     spans = [(offsets[r[1]], offsets[r[2] - 1] + 1) for r in raw]
     metadata, front = read_metadata(text, texts, spans, headings, source, lex, fallback)
-    kinds = assign_sections(texts, headings, front, metadata, lex)
+    kinds = assign_sections(texts, headings, front, metadata, lex, [r[3] for r in raw])
     sentences = tuple(
         Sentence(
             document=doc_id, index=i, text=t, start=offsets[cs], end=offsets[ce - 1] + 1,

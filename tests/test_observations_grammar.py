@@ -539,3 +539,23 @@ def test_a_bare_change_after_parallel_clauses_takes_their_figures(lexicon, text,
 
     doc = read_text(HEAD + "一、过去一年工作回顾\n" + text, "t.txt", "t", lexicon)
     assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a 分别 list that names nothing takes the figures before it in turn (State Council 2006, 2007, 2001)
+    ("城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%。",
+     [("城镇居民人均可支配收入", D(10493)), ("农村居民人均纯收入", D(3255)),
+      ("城镇居民人均可支配收入", D("9.6")), ("农村居民人均纯收入", D("6.2"))]),
+    ("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。",
+     [("淘汰落后炼铁产能", D(1)), ("淘汰落后炼钢产能", D(5500)), ("淘汰落后炼铁产能", D(3000)),
+      ("淘汰落后炼钢产能", D(3500))]),
+    # the verb that opens a list is shared by its items (State Council 2008); not across a clause to a verb of its own
+    ("淘汰落后炼铁产能4659万吨、炼钢产能3747万吨。", [("淘汰落后炼铁产能", D(4659)), ("淘汰炼钢产能", D(3747))]),
+    ("淘汰国三柴油车8.4万辆，推广应用新能源汽车25.4万辆。",                 # shanghai_city_2022
+     [("淘汰国三柴油车", D("8.4")), ("推广应用新能源汽车", D("25.4"))]),
+])
+def test_a_list_of_figures_before_a_bare_respectively_run_names_it(lexicon, text, facts):
+    from kg.extractors import run
+
+    doc = read_text(HEAD + "一、过去一年工作回顾\n" + text, "t.txt", "t", lexicon)
+    assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == facts

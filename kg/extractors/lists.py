@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extractors.metric_labels import tagged
+from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
 
 
@@ -155,5 +156,22 @@ def _parallel(text: str, quantities: list, run: list[int], lex: Lexicon) -> list
         if (k > first - n and (len(parts) != 2 or parts[0])) or not parts[-1]:
             return None
         names.append(parts[-1] + clause[1])
+    return names
+
+
+def preceding_names(text: str, quantities: list, first: int, n: int, lex: Lexicon) -> list[str] | None:
+    """The wordings of the ``n`` figures right before value ``first``, each opening its own list item or clause, for
+    a 分别 list that names nothing: 五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和
+    3500万吨 (State Council 2007) -> 落后炼铁产能, 落后炼钢产能. None when the figures before are fewer or unnamed."""
+    if n < 2 or first < n:
+        return None
+    names = []
+    for k in range(first - n, first):
+        start = quantities[k - 1].end if k else 0
+        parts = re.split(r"[,;:\u3001\uff0c\uff1b\u3002]", text[start:quantities[k].start])
+        if (k > first - n and (len(parts) != 2 or parts[0])) or not parts[-1]:
+            return None
+        opening = (*lex.hedges.words.noise, *lex.hedges.words.actions)       # 其中出口, 五年淘汰落后炼铁产能
+        names.append(_after_verb(strip_words(parts[-1], opening, trailing=False), lex))
     return names
 

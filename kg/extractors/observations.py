@@ -10,7 +10,7 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import expanded_runs, list_names, shared_head
+from kg.extractors.lists import expanded_runs, list_names, preceding_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -250,14 +250,16 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
             names = None
         if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:
             names = last
+        if names is None and not _phrase(subject, lex)[0].name:
+            names = preceding_names(text, quantities, first, len(run), lex)
         if names is None:
             continue
         last = names
-        verb = text[m.end():quantities[first].start]
+        verb = drop_openings(text[m.end():quantities[first].start], lex)      # 分别比1995年增长: 增长
         for run, verb in [(run, verb), *_next_run(text, quantities, run, conf.joiners, lex)]:
             _share_comparator(quantities, run)
             for i, name in zip(run, names):
-                wording = verb + name if verb.startswith(words(lex, "actions")) else name + verb   # 分别新增: 新增A
+                wording = verb + name if verb in words(lex, "actions") else name + verb   # 分别新增: 新增A
                 phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
                 if phrase.name:
                     out[i] = (phrase, measure)

@@ -511,3 +511,13 @@ def test_two_bare_qualifiers_share_the_head_of_one_figure(lexicon) -> None:
 ])
 def test_a_scope_and_a_coverage_of_one_programme_are_one_rate(lexicon, text, metric) -> None:
     assert [m for m, _, u in _observations(text, lexicon) if u == "%"] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # what a measure lets someone do, and money handed out named by its purpose (State Council 2004)
+    ("除烟叶外，取消农业特产税，每年可使农民减轻负担48亿元。", "农民减轻负担"),
+    ("今年中央财政拿出396亿元用于转移支付。", "中央财政转移支付"),
+    ("今年国家从粮食风险基金中拿出100亿元，直接补贴种粮农民。", "直接补贴种粮农民"),
+])
+def test_a_figure_named_by_what_it_lets_be_done_or_pays_for(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]

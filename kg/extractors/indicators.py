@@ -22,10 +22,10 @@ from kg.extractors.clause_context import object_before, owner_before, subject_be
 from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after,
                                    selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.label_repairs import (beneficiaries, counted_kind, counted_object, counted_total, covered_measure,
-                                        list_verb, listed_measure, listed_total, named_doer, qualified_part,
-                                        set_named, share_predicate, shared_verb, stem_owner, whole_start,
-                                        without_link, without_preposition, works_before)
+from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
+                                        covered_measure, list_verb, listed_measure, listed_total, named_doer,
+                                        qualified_part, set_named, share_predicate, shared_verb, stem_owner,
+                                        whole_start, without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -289,7 +289,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         found = _next_item(own, after, lex)
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
-    found = found or without_preposition(own, lex) or without_link(own, lex)
+    found = found or without_preposition(own, lex) or without_link(own, lex) or caused_or_handed(own, after, lex)
     found = found or works_before(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(subject_before(before, lex) + own, lex)

@@ -14,7 +14,7 @@ from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["beneficiaries", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
+__all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
            "listed_total", "named", "named_doer", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
@@ -360,3 +360,22 @@ def _own_verb(own: str, lex: Lexicon) -> bool:
     inside a noun (保障性租赁住房) is the noun's."""
     words = tagged(own, lex)
     return bool(words) and (words[0][1].startswith("v") or words[-1][1].startswith("v"))
+
+
+def caused_or_handed(own: str, after: str, lex: Lexicon) -> str | None:
+    """A figure worded by what a measure lets someone do (每年可使农民减轻负担48亿元 -> 农民减轻负担), or money a
+    funder hands out named by its purpose after the figure (中央财政拿出396亿元用于转移支付 -> 中央财政转移支付;
+    从粮食风险基金中拿出100亿元，直接补贴种粮农民 -> 直接补贴种粮农民: State Council 2004). None otherwise."""
+    rules = lex.indicators.label
+    at, word = max(((own.rfind(c), c) for c in rules.causatives), default=(-1, ""))
+    if at >= 0 and own[at + len(word):]:
+        return named(own[at + len(word):], lex)
+    verb = next((v for v in rules.handing_verbs if own.endswith(v)), None)
+    if verb is None:
+        return None
+    clause = _SENTENCE_PART.split(after.lstrip(",\uff0c"), maxsplit=1)[0]
+    lead = next((p for p in rules.purpose_verbs if clause.startswith(p)), "")
+    funder = own[: -len(verb)]
+    whose = funder if funder.endswith(tuple(rules.funders)) else ""
+    return named(whose + clause[len(lead):], lex) if clause[len(lead):] else None
+

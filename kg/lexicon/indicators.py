@@ -98,6 +98,9 @@ class LabelRules:
     change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause
     chained_verbs: Words = ()       # 统筹, 用于: after an action verb they make a clause (新增统筹各类保障性住房)
     purpose_verbs: Words = ()       # 用于: a label holding one closes with a measure noun (…用于教育支出)
+    causatives: Words = ()          # 可使: what a measure lets someone do names the figure (农民减轻负担)
+    handing_verbs: Words = ()       # 拿出: a funder's figure named by its purpose after it (…用于转移支付)
+    funders: Words = ()             # 财政: a funder named before its purpose (中央财政转移支付)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)

@@ -73,8 +73,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or stem_owner(own, before, lex)
                        or _staged(_leading_stage(own, lex), before.metric, lex))
         if wording is not None:
-            wording = (covered_measure(wording, o.quantity.unit, lex)         # 试点范围 is 试点覆盖 (metrics.toml)
-                       or covered_measure(identity(wording, lex), o.quantity.unit, lex) or wording)
+            wording = covered_measure(wording, o.quantity.unit, lex) or wording
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
             surface = _measured(surface, metric, o.quantity.unit, lex)

@@ -235,10 +235,12 @@ def covered_measure(wording: str, unit: str, lex: Lexicon) -> str | None:
     """A scheme closing with a verb of coverage ([label] rate_verbs) names what it covers by the figure's unit: a
     share its rate, people its count (grammar.toml ``unit_measures``): 基本医疗保险覆盖13.5亿人 -> 基本医疗保险覆盖
     人数, 新型农村社会养老保险试点覆盖24%的县 -> …覆盖率 (national). None when it closes with no such verb or the
-    unit has no measure noun."""
-    own = squash(wording)
-    verb = next((v for v in lex.indicators.label.rate_verbs if own.endswith(v) and len(own) - len(v) >= 2), "")
-    if not verb:
+    unit has no measure noun. The wording is read as written, else as the indicator scheme names it (试点范围 is
+    试点覆盖, metrics.toml)."""
+    verbs = lex.indicators.label.rate_verbs
+    own = next((w for w in (squash(wording), squash(identity(wording, lex)))
+                if any(w.endswith(v) and len(w) - len(v) >= 2 for v in verbs)), None)
+    if own is None:
         return None
     measure = lex.indicators.label.rate_noun if "%" in unit else \
         next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), "")

@@ -128,10 +128,7 @@ def expanded_runs(text: str, quantities: list, joiners: Sequence[str], lex: Lexi
     out: dict[int, str] = {}
     i = 0
     while i < len(quantities):
-        run = [i]
-        while run[-1] + 1 < len(quantities) and \
-                text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in joiners:
-            run.append(run[-1] + 1)
+        run = joined_run(text, quantities, i, joiners)
         subject = _after_verb(re.split(r"[,;:\u3002!?]", text[:quantities[i].start])[-1], lex)
         names = _expand(subject, len(run), lex) if len(run) > 1 else None
         out.update(zip(run, names or _parallel(text, quantities, run, lex) or ()))
@@ -146,17 +143,11 @@ def _parallel(text: str, quantities: list, run: list[int], lex: Lexicon) -> list
     first, n = run[0], len(run)
     if bare is None or n < 2 or first < n:
         return None
-    clause = re.split(r"[,;:\uff0c\uff1b]", text[quantities[first - 1].end:quantities[first].start])
+    clause = _CLAUSE_BREAK.split(text[quantities[first - 1].end:quantities[first].start])
     if len(clause) != 2 or clause[0] or not bare.match(clause[1]):
         return None
-    names = []
-    for k in range(first - n, first):
-        start = quantities[k - 1].end if k else 0
-        parts = re.split(r"[,;:\uff0c\uff1b\u3002]", text[start:quantities[k].start])
-        if (k > first - n and (len(parts) != 2 or parts[0])) or not parts[-1]:
-            return None
-        names.append(parts[-1] + clause[1])
-    return names
+    wordings = _item_wordings(text, quantities, first, n, _CLAUSE_END)
+    return [w + clause[1] for w in wordings] if wordings else None
 
 
 def preceding_names(text: str, quantities: list, first: int, n: int, lex: Lexicon) -> list[str] | None:
@@ -165,13 +156,33 @@ def preceding_names(text: str, quantities: list, first: int, n: int, lex: Lexico
     3500万吨 (State Council 2007) -> 落后炼铁产能, 落后炼钢产能. None when the figures before are fewer or unnamed."""
     if n < 2 or first < n:
         return None
-    names = []
+    wordings = _item_wordings(text, quantities, first, n, _ITEM_END)
+    opening = (*lex.hedges.words.noise, *lex.hedges.words.actions)       # 其中出口, 五年淘汰落后炼铁产能
+    return [_after_verb(strip_words(w, opening, trailing=False), lex) for w in wordings] if wordings else None
+
+
+def joined_run(text: str, quantities: list, first: int, joiners: Sequence[str]) -> list[int]:
+    """The indices of value ``first`` and the values after it joined to it by ``joiners`` (3分、5分和1毛钱)."""
+    run = [first]
+    while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in joiners:
+        run.append(run[-1] + 1)
+    return run
+
+
+_CLAUSE_BREAK = re.compile("[,;:\uff0c\uff1b]")
+_CLAUSE_END = re.compile("[,;:\uff0c\uff1b\u3002]")
+_ITEM_END = re.compile("[,;:\u3001\uff0c\uff1b\u3002]")
+
+
+def _item_wordings(text: str, quantities: list, first: int, n: int, breaks: re.Pattern[str]) -> list[str] | None:
+    """The words before each of the ``n`` values before value ``first``, when each opens its own part of the text
+    (parts split at ``breaks``) and names something; None otherwise."""
+    wordings = []
     for k in range(first - n, first):
         start = quantities[k - 1].end if k else 0
-        parts = re.split(r"[,;:\u3001\uff0c\uff1b\u3002]", text[start:quantities[k].start])
+        parts = breaks.split(text[start:quantities[k].start])
         if (k > first - n and (len(parts) != 2 or parts[0])) or not parts[-1]:
             return None
-        opening = (*lex.hedges.words.noise, *lex.hedges.words.actions)       # 其中出口, 五年淘汰落后炼铁产能
-        names.append(_after_verb(strip_words(parts[-1], opening, trailing=False), lex))
-    return names
+        wordings.append(parts[-1])
+    return wordings
 

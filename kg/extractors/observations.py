@@ -10,7 +10,7 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import expanded_runs, list_names, preceding_names, shared_head
+from kg.extractors.lists import expanded_runs, joined_run, list_names, preceding_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -241,9 +241,7 @@ def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[i
         first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
         if first is None:
             continue
-        run = [first]
-        while run[-1] + 1 < len(quantities) and text[quantities[run[-1]].end:quantities[run[-1] + 1].start] in conf.joiners:
-            run.append(run[-1] + 1)
+        run = joined_run(text, quantities, first, conf.joiners)
         subject = drop_openings(re.split(r"[,;:。!?]", text[:m.start()])[-1], lex)     # 把小学、初中学生…分别
         names = list_names(list_items(subject, lex), len(run), lex)
         if names is not None and not any(_phrase(n, lex)[0].name for n in names):
@@ -277,9 +275,7 @@ def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Se
     if first >= len(quantities):
         return []
     gap = text[quantities[run[-1]].end:quantities[first].start]
-    nxt = [first]
-    while nxt[-1] + 1 < len(quantities) and text[quantities[nxt[-1]].end:quantities[nxt[-1] + 1].start] in joiners:
-        nxt.append(nxt[-1] + 1)
+    nxt = joined_run(text, quantities, first, joiners)
     verb = gap.lstrip(",;")
     if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
         return []

@@ -100,3 +100,15 @@ def located_in_chain(g, node) -> list[str]:
         out.append(str(g.value(node, RDFS.label)))
         assert len(out) < 6, out
     return out
+
+
+def readme_example_lexicon(tmp_path: Path):
+    """The lexicon with the user file of the README's "Adding your own" example, written to ``tmp_path``."""
+    from kg.lexicon.load import with_user
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Adding your own"):]
+    example = section[section.index("```toml\n") + len("```toml\n"):section.index("```\n", section.index("```toml"))]
+    (tmp_path / "govkg.toml").write_text(example, encoding="utf-8")
+    return with_user([tmp_path / "govkg.toml"])
+

@@ -391,13 +391,9 @@ def test_an_unusable_option_stops_the_cli_before_any_work(tmp_path: Path) -> Non
 
 
 def test_the_readme_example_lexicon_is_a_valid_user_lexicon(tmp_path: Path) -> None:
-    from kg.lexicon.load import with_user
+    from tests.conftest import readme_example_lexicon
 
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Adding your own"):]
-    example = section[section.index("```toml\n") + len("```toml\n"):section.index("```\n", section.index("```toml"))]
-    (tmp_path / "govkg.toml").write_text(example, encoding="utf-8")
-    lex = with_user([tmp_path / "govkg.toml"])
+    lex = readme_example_lexicon(tmp_path)
     added = {a.name for a in lex.areas} | {m.name for m in lex.metrics} | {i.name for i in lex.industries}
     shipped = {a.name for a in load().areas} | {m.name for m in load().metrics} | {i.name for i in load().industries}
     assert len(added - shipped) >= 3

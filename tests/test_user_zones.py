@@ -17,7 +17,6 @@ from rdflib.namespace import SKOS
 from kg.cli import cli
 from kg.errors import LexiconError
 from kg.extractors.zones import match_zones
-from kg.lexicon.load import with_user
 from kg.rdf.vocab import KGO
 from tests.conftest import CORPUS, located_in_chain
 from tests.test_government_options import COUNTRY, _built, _write
@@ -107,11 +106,9 @@ def test_the_cli_reports_a_bad_zone_row_without_traceback_or_output(row: str, sa
 
 
 def test_the_readme_example_reads_the_zones_it_says(tmp_path: Path) -> None:
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Adding your own"):]
-    example = section[section.index("```toml\n") + len("```toml\n"):section.index("```\n", section.index("```toml"))]
-    (tmp_path / "govkg.toml").write_text(example, encoding="utf-8")
-    lex = with_user([tmp_path / "govkg.toml"])
+    from tests.conftest import readme_example_lexicon
+
+    lex = readme_example_lexicon(tmp_path)
     text = "增强郑州航空港区开放功能，建设中原科技城，推动金义综保区和郑开综合保税区发展。"
     assert [(name, host) for _, _, name, host in match_zones(text, lex, "410000")] == [
         ("郑州航空港经济综合实验区", "410100"), ("中原科技城", "410100"), ("金义综合保税区", "330700"),

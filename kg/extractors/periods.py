@@ -92,11 +92,24 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     ranged = _stated_range(before, end, measure, lex)
     if ranged is not None:
         return ranged
+    ahead = _horizon(sentence.text, lex) if status is Status.PLANNED and any(w in before for w in cues.average) else 0
+    if ahead > 1 and sentence.section is not SectionKind.GOALS:
+        return Period(end + ahead - 1, end, Aggregation.AVERAGE)
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
     if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
         return Period(end)
     return _over_review(end - span + 1, end, before, measure, metric, lex)
+
+
+def _horizon(sentence: str, lex: Lexicon) -> int:
+    """The years a plan's sentence looks ahead (五年内, 今后五年: hedges.toml ``within``), or 0."""
+    cue = lex.hedges.periods.within
+    m = cue.search(sentence) if cue is not None else None
+    try:
+        return int(parse_number(m["n"] or m["m"])) if m else 0
+    except NumberError:
+        return 0
 
 
 def _one_year(opening: str, before: str, end: int, lex: Lexicon) -> bool:

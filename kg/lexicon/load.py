@@ -193,6 +193,7 @@ def _lexicon(part: dict[str, Any], industries: tuple[Industry, ...], not_industr
         indicators=part["metrics"],
         promises=part["promises"],
         zones=part["zones"],
+        priced_units=units.priced,
     )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.promise_cues import ClaimCues, CompareCues, DoubtCues, PromiseCues, PromiseIdentity  # noqa: F401
 from kg.lexicon.schema import Pattern
+from kg.lexicon.units import Unit, UnitsFile  # noqa: F401
 from kg.lexicon.zones import ZonesFile
 
 Words = tuple[str, ...]
@@ -34,13 +35,6 @@ class Industry:
     aliases: Words = ()
     label_only: bool = False        # the name is a label and a broader target, not matched in text
 
-
-@dataclass(frozen=True)
-class Unit:
-    written: str                    # base unit as written, without multiplier
-    normalized: str                 # CURIE
-    factor: Decimal
-    scalable: bool
 
 
 
@@ -89,22 +83,6 @@ class AreasFile:
 class IndustriesFile:
     industry: tuple[Industry, ...]
     not_mentions: Words = ()        # words holding a form that are no mention (国家政策 holds 家政)
-
-
-@dataclass(frozen=True)
-class UnitRow:
-    written: Words
-    normalized: str
-    factor: Decimal
-    scalable: bool
-
-
-@dataclass(frozen=True)
-class UnitsFile:
-    generic_classifiers: Words
-    bracketed: Words
-    multipliers: dict[str, Decimal]
-    unit: tuple[UnitRow, ...]
 
 
 # -- hedges.toml ------------------------------------------------------------------------------
@@ -210,6 +188,7 @@ class PeriodCues:
     from_marker: Pattern
     per_head: Pattern
     stated_year: Pattern
+    within: Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -388,6 +367,8 @@ class Grammar:
     unit_measures: dict[str, str] | None = None
     existential: Words = ()
     beneficiary: dict[str, str] | None = None
+    price_heads: Words = ()
+    price_noun: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any, Callable
 from kg.lexicon.indicators import Metric, MetricsFile
 from kg.lexicon.sections import (Area, Documents, Grammar, Hedges, Industry, Projects, PromiseCues, Relations, Unit,
                                  WeakAliasRules)
+from kg.lexicon.units import PricedUnits
 from kg.lexicon.zones import ZonesFile
 
 __all__ = ["Area", "Industry", "Lexicon", "Metric", "Unit"]
@@ -35,6 +36,7 @@ class Lexicon:
     indicators: MetricsFile             # metrics.toml whole: the scheme, qualifiers, normalisation, label rules
     promises: PromiseCues
     zones: ZonesFile                    # zones.toml, each row's division resolved to a code
+    priced_units: PricedUnits | None = None     # units.toml [priced]: 分 of a price per measure is money
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def area(self, name: str) -> Area:

@@ -7,9 +7,12 @@ from functools import cache
 
 from kg.lang.zh.numerals import ARABIC, CN_LEADING, NUMBER, NumberError, parse_number
 from kg.lexicon import Lexicon
+from kg.lexicon.units import priced_unit
 from kg.model import Comparator, Quantity
 
 __all__ = ["NumberError", "find_quantities", "parse_number", "parse_quantity"]
+
+_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 
 
 @cache
@@ -66,7 +69,8 @@ def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     mult = m["mult"] or ""
     if m["unit"] is None:
         return _bare(lex, m, text) if mult else None
-    base = lex.unit(m["unit"])
+    clause = _CLAUSE.split(text[:m.start()])[-1]
+    base = priced_unit(lex.priced_units, m["unit"], clause, text[m.end("unit"):]) or lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     follower = text[m.end("unit"):m.end("unit") + 1]
     if not_before is not None and follower and follower in not_before:

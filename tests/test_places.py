@@ -88,6 +88,10 @@ ZONES = [
     ("推广川渝高竹新区等经验做法", "510000", [("川渝高竹新区", "100000")]),
     ("川渝高竹新区成为全国首个跨省域共建新区", "510000", [("川渝高竹新区", "100000")]),
     ("大力推进长三角生态绿色一体化发展示范区建设", SHANGHAI, [("长三角生态绿色一体化发展示范区", "100000")]),
+    # A zone the lexicon knows by several names is one zone (State Council 2019, Shanghai 2023).
+    ("增设上海自贸试验区新片区，推进海南自贸试验区建设", "100000",
+     [("临港新片区", "上海市"), ("海南自由贸易试验区", "460000")]),
+    ("自贸试验区临港新片区形成全国首创案例36个", SHANGHAI, [("临港新片区", "上海市")]),
     # Not zones: no place or stem, a verb or a number inside, a division of the gazetteer, a free trade agreement.
     ("高标准建设专业化产业园区", None, []),
     ("全面清理各类开发区", None, []),

@@ -189,11 +189,11 @@ def _framed(clause: str, cut: int, lex: Lexicon) -> str:
 
 
 def per_head_noun(text: str, clause_start: int, at: int, lex: Lexicon) -> str:
-    """The indicator a figure worded per head alone is of (hedges.toml ``per_head``): the one the clause before
-    changes, after its change verb or before it: 继续提高企业退休人员基本养老金，人均每年增长10%左右 and
-    企业退休人员基本养老金连续5年增加，去年又人均提高10% -> 企业退休人员基本养老金; "" when the figure's clause
-    words more than a change per head."""
-    heads = words(lex, "per_head")
+    """The indicator a figure worded per head or per year alone is of (hedges.toml ``per_head``, ``per_year``): the
+    one the clause before changes, after its change verb or before it: 继续提高企业退休人员基本养老金，人均每年增长10%
+    左右 and 企业退休人员基本养老金连续5年增加，去年又人均提高10% -> 企业退休人员基本养老金; 逐步降低农业税税率，平均每年
+    降低1个百分点 -> 农业税税率; "" when the figure's clause words more than a change per head."""
+    heads = longest_first((*lex.hedges.words.per_head, *lex.hedges.words.per_year))
     changes = (*measure_words(lex, "increase"), *measure_words(lex, "decrease"))
     noise = (*words(lex, "noise"), *longest_first(lex.hedges.status.planned), *longest_first(lex.hedges.periods.annual_review))
     lead = strip_words(text[clause_start:at], noise, trailing=False)

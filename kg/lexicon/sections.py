@@ -161,6 +161,7 @@ class IndicatorWords:
     passives: Words = ()
     resolved: Words = ()
     per_head: Words = ()
+    per_year: Words = ()
     comparison_base: Pattern | None = None
     object_marker: Pattern | None = None
     share_scope: Pattern | None = None

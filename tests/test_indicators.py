@@ -371,6 +371,16 @@ def test_every_metric_label_of_the_corpus_is_an_indicator_name(corpus_extraction
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_every_metric_label_of_the_word_and_pdf_originals_is_an_indicator_name(lexicon) -> None:
+    """The rest of ../shared/corpus: the provinces' Word originals (the reports their .txt files hold, read through
+    another reader) and the PDF (Beijing 2024), built apart as they share the .txt files' document ids."""
+    originals = sorted([*CORPUS.glob("provinces/*.docx"), *CORPUS.glob("pdf/*.pdf")])
+    metrics = {o.metric for x in kg.extract(originals) for o in x.observations}
+    assert len(originals) >= 7 and len(metrics) > 500
+    assert {m: label_problems(m, lexicon) for m in metrics if not is_indicator_name(m, lexicon)} == {}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 def test_gdp_in_the_provincial_reports_holds_only_gdp(corpus_extractions, lexicon) -> None:
     """Every 地区生产总值 figure of a province's report follows a sentence stretch whose last indicator named is GDP
     itself (国内/地区/全省生产总值, 经济增长), not 单位地区生产总值…, 海洋生产总值 or a share of it."""

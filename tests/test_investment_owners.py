@@ -1,6 +1,7 @@
-"""Investment figures worded without their owner (issue 17: a metric label is an indicator name, never a bare
+"""Figures worded without their owner (issue 17: a metric label is an indicator name, never a bare
 generic noun): 完成投资, 年度投资 after a count of projects are those projects' investment (metrics.toml
-``counted_totals``), with sentences of the provinces' 2025 and 2026 reports."""
+``counted_totals``); the partner 对 opening a list of exports is every item's. Sentences of the provinces' 2025 and
+2026 reports."""
 from __future__ import annotations
 
 from decimal import Decimal as D
@@ -22,3 +23,16 @@ from tests.test_prices_and_horizons import _attributed
 ])
 def test_investment_after_a_count_of_projects_is_theirs(lexicon, text, named):
     assert [(o.metric, o.quantity.value) for o in _attributed(text, lexicon)] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # the trading partner's 对 opening a 分别 list is every item's (guangdong_2025, heilongjiang_2026)
+    ("带动2.55万家企业开拓国际市场，对东盟、中东出口分别增长9.9%、10.5%。",
+     [("对东盟出口", D("9.9")), ("对中东出口", D("10.5"))]),
+    ("对共建“一带一路”国家、非洲、欧洲出口分别增长11.6%、28.4%、10.5%。",
+     [("对共建一带一路国家出口", D("11.6")), ("对非洲出口", D("28.4")), ("对欧洲出口", D("10.5"))]),
+    # a list whose first item has no partner is left alone
+    ("高新技术产品、地产品出口分别增长24.3%、24.7%。", [("高新技术产品出口", D("24.3")), ("地产品出口", D("24.7"))]),
+])
+def test_a_trading_partner_is_every_items(lexicon, text, named):
+    assert [(o.metric, o.quantity.value) for o in _attributed(text, lexicon)][-len(named):] == named

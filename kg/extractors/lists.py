@@ -28,7 +28,16 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         return None
     names = _share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
     lead = _lead(names[0], lex)
-    return _share_lead(_share_head(names, lex, lead is not None), lead, lex)
+    return _share_partner(_share_lead(_share_head(names, lex, lead is not None), lead, lex), lex)
+
+
+def _share_partner(names: list[str], lex: Lexicon) -> list[str]:
+    """The preposition opening the first item (grammar.toml ``partners``) for the items after it that lack one:
+    对东盟、中东出口 -> 对东盟出口, 对中东出口."""
+    partner = next((p for p in lex.grammar.lists.partners if names[0].startswith(p)), None)
+    if partner is None:
+        return names
+    return [names[0], *(n if n.startswith(partner) else partner + n for n in names[1:])]
 
 
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:

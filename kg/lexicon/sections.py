@@ -325,6 +325,7 @@ class ListWords:
     measured: Words = ()
     leads: Words = ()
     bare_change: Pattern | None = None
+    partners: Words = ()
 
 
 @dataclass(frozen=True)

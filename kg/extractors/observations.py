@@ -16,10 +16,11 @@ from kg.extractors.periods import multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
-from kg.extractors.registry import OBSERVATIONS, Inputs, extractor
+from kg.extractors.owners import zone_owned
+from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
-from kg.model import (Comparator, Document, Measure, Observation, Provenance, Quantity,
+from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,
                       SectionKind, Sentence, Status)
 from kg.lang.zh.quantities import find_quantities
 
@@ -399,9 +400,10 @@ def _real_metric(name: str) -> bool:
     return len(name) >= 2 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", name))
 
 
-@extractor("observations", assigns=(OBSERVATIONS,))
+@extractor("observations", assigns=(OBSERVATIONS,), requires=(mentions_of(EntityKind.DEVELOPMENT_ZONE),))
 def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> list[Observation]:
-    """Numeric facts from every sentence of the document's body."""
+    """Numeric facts from every sentence of the document's body; a zone's figures named as the zone's."""
     multi_year = multi_year_paragraphs(document, lex)
-    return attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
-                                for o in sentence_observations(document, s, lex, multi_year)], lex)
+    found = attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
+                                 for o in sentence_observations(document, s, lex, multi_year)], lex)
+    return zone_owned(document, found, inputs.mentions(EntityKind.DEVELOPMENT_ZONE), lex)

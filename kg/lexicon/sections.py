@@ -371,6 +371,7 @@ class Grammar:
     beneficiary: dict[str, str] | None = None
     price_heads: Words = ()
     price_noun: str = ""
+    owner_scopes: Words = ()
 
 
 @dataclass(frozen=True)

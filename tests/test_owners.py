@@ -1,13 +1,15 @@
 """Figures worded without their owner (issue 17: a metric label is an indicator name, never a bare
 generic noun): 完成投资, 年度投资 after a count of projects are those projects' investment (metrics.toml
-``counted_totals``); the partner 对 opening a list of exports is every item's. Sentences of the provinces' 2025 and
-2026 reports."""
+``counted_totals``); the partner 对 opening a list of exports is every item's; a sentence opened by a development
+zone states the zone's figures (kg.extractors.owners). Sentences of the provinces' and Shanghai's reports."""
 from __future__ import annotations
 
 from decimal import Decimal as D
 
 import pytest
 
+from kg.extractors import run
+from kg.read.documents import read_text
 from tests.test_prices_and_horizons import _attributed
 
 
@@ -36,3 +38,24 @@ def test_investment_after_a_count_of_projects_is_theirs(lexicon, text, named):
 ])
 def test_a_trading_partner_is_every_items(lexicon, text, named):
     assert [(o.metric, o.quantity.value) for o in _attributed(text, lexicon)][-len(named):] == named
+
+
+SHANGHAI_2024 = ("上海市人民政府工作报告\n——2024年1月23日在上海市第十六届人民代表大会第二次会议上\n"
+                 "一、2023年工作回顾\n")
+
+
+@pytest.mark.parametrize("text, named", [
+    # a sentence that opens with a zone states the zone's figures (shanghai_city_2024, 2022)
+    ("临港新片区新一轮市级支持政策出台，洋山特殊综合保税区三期扩区获批，落地重大产业项目超过100个、投资总额超过1000亿元，"
+     "规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%。",
+     [("临港新片区落地重大产业项目", D(100)), ("临港新片区落地重大产业项目投资总额", D(1000)),
+      ("临港新片区规模以上工业总产值", D("22.5")), ("临港新片区固定资产投资总额", D("10.3"))]),
+    ("长三角生态绿色一体化发展示范区累计形成78项制度创新成果，水乡客厅等重大项目开工建设。",
+     [("长三角生态绿色一体化发展示范区制度创新成果", D(78))]),
+    # a zone named later in the sentence owns nothing, nor after the sentence turns to the whole city
+    ("全市规模以上工业总产值增长5%，洋山特殊综合保税区三期扩区获批。", [("规模以上工业总产值", D(5))]),
+    ("临港新片区加快建设，全市规模以上工业总产值增长5%。", [("规模以上工业总产值", D(5))]),
+])
+def test_a_sentence_opened_by_a_zone_states_its_figures(lexicon, text, named):
+    doc = read_text(SHANGHAI_2024 + text + "\n", "shanghai_city_2024.txt", "shanghai_city_2024", lexicon)
+    assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == named

@@ -38,7 +38,7 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
             head = s.text[:window]
             if any(w in head for w in cues.multi_year_review) and not _year_first(head, document, lex):
                 current = True
-            elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
+            elif _opens_annual(head, cues.annual_review, cues.address) or _year_first(head, document, lex):
                 current = False
             last = s.paragraph
         elif s.text.startswith(tuple(cues.multi_year_review)):    # 2015年是“十二五”收官之年。过去五年，…
@@ -46,6 +46,16 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
         if current:
             out.add(s.paragraph)
     return frozenset(out)
+
+
+def _opens_annual(head: str, cues: tuple[str, ...], address: tuple[str, ...]) -> bool:
+    """A paragraph opening with a cue of one year, after an address at most (各位代表，过去一年); a cue later in its
+    first sentence dates a figure inside the years reviewed (粮食产量屡创历史新高，去年达到1.09万亿斤)."""
+    at = min((head.find(w) for w in cues if w in head), default=-1)
+    if at < 0:
+        return False
+    clauses = [c for c in re.split(r"[,;:!]", head[:at]) if c]
+    return all(c in address for c in clauses)
 
 
 def _year_first(head: str, document: Document, lex: Lexicon) -> bool:

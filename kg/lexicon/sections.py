@@ -210,6 +210,7 @@ class PeriodCues:
     from_marker: Pattern
     per_head: Pattern
     stated_year: Pattern
+    address: Words = ()
 
 
 @dataclass(frozen=True)

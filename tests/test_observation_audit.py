@@ -40,3 +40,43 @@ def _periods(observations):
 def test_a_year_named_inside_a_sentence_keeps_the_five_year_review(lexicon, between, text, periods):
     found = [o for o in _observations(ELEVENTH + between + text, lexicon) if o.quantity.value in {p[0] for p in periods}]
     assert _periods(found) == periods
+
+
+# -- a run of figures after a total of the years reviewed is summed over them too ------------------------------
+
+T, A = Aggregation.TOTAL, Aggregation.AVERAGE
+
+
+@pytest.mark.parametrize("text, ranges", [
+    # State Council 2013: 五年累计 opens the run; the items after it are totals of the five years
+    ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，五年累计完成造林2953万公顷，治理沙漠化、石漠化土地1196万公顷，"
+     "综合治理水土流失面积24.6万平方公里，整治国土面积18万平方公里。", [T, T, T, T]),
+    # State Council 2013: 其中 names a part of the flow before it; a total stock (总里程达) stays the last year's
+    ("新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里。", [T, T, None]),
+    # State Council 2008: a run after a yearly average is averaged too
+    ("平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。", [A, A]),
+    # State Council 2003: 五年 … 授予 (a flow verb) and the figure after it
+    ("五年获得国家登记的科技成果14万多项，授予专利权52万件。", [T, T]),
+    # Jiangsu 2026: 达 after a flow states a level, a rate
+    ("二级及以上老年医院数量新增76家，千人口托位数达4.7个。", [T, None]),
+    # Guangdong 2026: nothing before the number in its clause: a subject counted, not the flow's object
+    ("城镇累计新增就业超700万人、约占全国1/10，4386万名异地务工人员在粤稳定就业。", [T, None]),
+    # Guangdong 2026: a rate is never a flow, whatever its wording (建成区)
+    ("城市建成区绿地率达41.2%，建成碧道7960公里。", [None, T]),
+])
+def test_a_run_after_a_total_of_the_years_reviewed(lexicon, text, ranges):
+    found = _observations(ELEVENTH + text, lexicon)
+    assert [o.aggregation for o in found] == ranges
+    assert all(o.period_start == (2006 if o.aggregation else None) for o in found)
+
+
+@pytest.mark.parametrize("text, aggregation", [
+    ("农村经济全面发展，农业增加值平均每年增长4.5％。", A),                # State Council 1998
+    ("社会消费品零售总额平均每年增长10.6％。", A),                        # State Council 2001
+    ("完成大中型和重点小型水库除险加固1.8万座。", T),                      # State Council 2013 (完成)
+    ("淘汰落后炼铁产能1.17亿吨。", T),                                   # State Council 2013 (淘汰)
+    ("综合治理水土流失面积23万平方公里。", T),                           # State Council 2011 (治理)
+    ("新建、改扩建机场50个。", T),                                       # State Council 2003 (扩建)
+])
+def test_averages_and_flows_of_the_years_reviewed(lexicon, text, aggregation):
+    assert [o.aggregation for o in _observations(ELEVENTH + text, lexicon)] == [aggregation]

@@ -8,11 +8,17 @@ covers the plan's years.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from kg.lang.zh.numerals import NumberError, parse_number
 from kg.lexicon import Lexicon
-from kg.model import Aggregation, Document, Measure, SectionKind, Sentence, Status
+from kg.model import Aggregation, Document, Measure, Observation, SectionKind, Sentence, Status
+
+
+# Units of a rate, a ratio or a duration: a level in one of them is never summed over years (城市建成区绿地率41.2%).
+RATE_UNITS = frozenset({"unit:PERCENT", "kgo:PercentagePoint", "kgo:Multiple", "unit:UNITLESS", "unit:YR",
+                        "unit:MicroGM-PER-M3", "kgo:ScorePoint", "unit:HR", "unit:DAY"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ def default_year(document: Document, sentence: Sentence, status: Status, lex: Le
 
 
 def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexicon, *, before: str, clause: str,
-              multi: bool, measure: Measure, metric: str, opening: str = "") -> Period:
+              multi: bool, measure: Measure, metric: str, opening: str = "", rate: bool = False) -> Period:
     """The period of a number, from ``before`` (the text since the previous number in its clause), ``clause``
     (the clause up to the number) and ``opening`` (the sentence up to the number: 到2027年，…); ``multi``: the
     sentence looks back over several years."""
@@ -106,7 +112,7 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
         return _over_plan(meta.year, end, before, lex)
     if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
         return Period(end)
-    return _over_review(end - span + 1, end, before, measure, metric, lex)
+    return _over_review(end - span + 1, end, before, measure, metric, lex, rate=rate)
 
 
 def _one_year(opening: str, before: str, end: int, lex: Lexicon) -> bool:
@@ -157,7 +163,10 @@ def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
     return Period(end)
 
 
-def _over_review(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon) -> Period:
+def _over_review(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon, *,
+                 rate: bool = False) -> Period:
+    """A figure of a review of several years: averages and totals it says, changes and flows (never a ``rate``)
+    cover the years; levels held every year and period nouns span them; else the last year."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
@@ -165,8 +174,36 @@ def _over_review(first: int, end: int, before: str, measure: Measure, metric: st
         return Period(end, first, Aggregation.TOTAL)
     if any(w in before for w in cues.steady):
         return Period(end, first)
-    if any(w in metric for w in cues.flows):
+    if not rate and any(w in metric for w in cues.flows):
         return Period(end, first, Aggregation.TOTAL)
     if any(w in metric for w in cues.period_nouns):
         return Period(end, first)
     return Period(end)
+
+
+def continued_totals(observations: Sequence[Observation], text: str, lex: Lexicon) -> list[Observation]:
+    """In a review of several years, a level going on a run after a total or an average is one too (五年累计完成造林
+    2953万公顷，治理沙漠化、石漠化土地1196万公顷; 新增公路19.2万公里，其中高速公路2.8万公里; 平均每年城镇新增就业1000
+    多万人、农村劳动力转移就业800万人), unless a stock cue comes between
+    (hedges.toml ``stock_after_flow``, ``total_openings``, ``totals``: 高速公路总里程达9.56万公里), it is a rate, or
+    nothing comes before its number in its clause (…，4386万名异地务工人员在粤稳定就业: a subject, not an object)."""
+    out: list[Observation] = []
+    for o in observations:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, o, text, lex):
+            o = replace(o, period_start=prev.period_start, aggregation=prev.aggregation)
+        out.append(o)
+    return out
+
+
+def _continues(prev: Observation, o: Observation, text: str, lex: Lexicon) -> bool:
+    if (prev.aggregation is None or prev.measure is not Measure.LEVEL or o.measure is not Measure.LEVEL
+            or o.aggregation is not None or o.period_start is not None or o.period != prev.period
+            or o.status is Status.PLANNED or o.quantity.normalized_unit in RATE_UNITS
+            or o.quantity.start <= prev.quantity.end):
+        return False
+    gap = text[prev.quantity.end:o.quantity.start]
+    words = lex.hedges.words
+    clause = re.split(r"[,;:]", gap)[-1]
+    stock = (*words.stock_after_flow, *words.total_openings, *words.totals, *lex.hedges.periods.run_stops)
+    return bool(clause.strip()) and not any(w in gap for w in stock)

@@ -211,6 +211,7 @@ class PeriodCues:
     per_head: Pattern
     stated_year: Pattern
     address: Words = ()
+    run_stops: Words = ()
 
 
 @dataclass(frozen=True)

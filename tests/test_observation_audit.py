@@ -80,3 +80,26 @@ def test_a_run_after_a_total_of_the_years_reviewed(lexicon, text, ranges):
 ])
 def test_averages_and_flows_of_the_years_reviewed(lexicon, text, aggregation):
     assert [o.aggregation for o in _observations(ELEVENTH + text, lexicon)] == [aggregation]
+
+
+# -- in a plan, a look back states what is done ----------------------------------------------------------------
+
+PLAN = "二、2011年主要任务\n今年要继续实施积极的财政政策。\n"
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # State Council 2000: two years of the plan looked back on, inside the plan's section
+    ("从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金。",
+     [Status.ACHIEVED, Status.ACHIEVED]),
+    ("已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1.2万公里。", [Status.ACHIEVED, Status.ACHIEVED]),
+    # State Council 1997: what is done, then this year's plan
+    ("国家已经组织了57户企业集团试点，今年要扩大到120户。", [Status.ACHIEVED, Status.PLANNED]),
+    # State Council 2013: 今年 after the look back opens the plan again
+    ("同时，目前我国债务负担率相对较低，今年增加赤字后，赤字率在2%左右。", [Status.PLANNED]),
+    # Guangdong 2026: 已建成 as an attribute of what the plan improves
+    ("改造提升超5000个已建成自然村的生活污水治理设施。", [Status.PLANNED]),
+])
+def test_a_look_back_inside_a_plan_states_what_is_done(lexicon, text, statuses):
+    found = _observations(PLAN + text, lexicon)
+    assert [o.status for o in found] == statuses
+    assert all(o.period == (2010 if o.status is Status.ACHIEVED else 2011) for o in found)

@@ -133,12 +133,18 @@ def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
     """Planned in a plan, estimated after 预计, planned in a news text that speaks of plans, else achieved."""
     conf = lex.hedges.status
     if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
-        return Status.PLANNED
+        return Status.ACHIEVED if _looks_back(text_before, conf.past, (*conf.planned, *conf.ahead)) else Status.PLANNED
     if any(w in text_before for w in conf.estimated):
         return Status.ESTIMATED
     if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
         return Status.PLANNED
     return Status.ACHIEVED
+
+
+def _looks_back(text_before: str, past: tuple[str, ...], planned: tuple[str, ...]) -> bool:
+    """A cue of what is done (hedges.toml ``status.past``) with no cue of a plan after it."""
+    ends = [text_before.rfind(w) + len(w) for w in past if w in text_before]
+    return bool(ends) and not any(w in text_before[max(ends):] for w in planned)
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:

@@ -148,6 +148,8 @@ class Respectively:
 class StatusCues:
     estimated: Words
     planned: Words
+    past: Words = ()
+    ahead: Words = ()
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,18 @@ def test_a_look_back_inside_a_plan_states_what_is_done(lexicon, text, statuses):
     found = _observations(PLAN + text, lexicon)
     assert [o.status for o in found] == statuses
     assert all(o.period == (2010 if o.status is Status.ACHIEVED else 2011) for o in found)
+
+
+# -- a bounded size before 的 and a noun is the threshold of a class of things ---------------------------------
+
+@pytest.mark.parametrize("text, threshold, kept", [
+    ("推动大宗货物年运量150万吨以上的物流园区、工矿企业、港口码头接入铁路专用线或管道。", D(150), []),    # Henan 2026
+    ("建设新能源汽车等59个投资10亿元以上的产业项目。", D(10), [D(59)]),                              # Shanghai 2022
+    ("村集体经济经营性收入50万元以上的行政村占比达68%。", D(50), [D(68)]),                            # Zhejiang 2026
+    # a bounded count and a bounded share before 的 stay figures
+    ("用于1500万人次以上的职工技能提升和转岗转业培训。", None, [D(1500)]),                     # State Council 2019
+    ("累计化解各类矛盾纠纷1655万件，90%以上的矛盾纠纷化解在基层。", None, [D(1655), D(90)]),
+])
+def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, threshold, kept):
+    values = [o.quantity.value for o in _observations(text, lexicon)]
+    assert threshold not in values and all(k in values for k in kept)

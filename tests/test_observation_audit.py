@@ -118,3 +118,19 @@ def test_a_look_back_inside_a_plan_states_what_is_done(lexicon, text, statuses):
 def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, threshold, kept):
     values = [o.quantity.value for o in _observations(text, lexicon)]
     assert threshold not in values and all(k in values for k in kept)
+
+
+# -- doctrines and policies named by their count ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, named", [
+    ("坚持以经济建设为中心，坚持四项基本原则，坚持改革开放。", D(4)),                               # State Council 1998
+    ("本届政府把实行科学民主决策、推进依法行政、加强行政监督作为政府工作的三项基本准则。", D(3)),      # 2008
+    ("我们希望，在中美三个联合公报和中美联合声明的基础上，双方共同努力。", D(3)),                    # 1998
+    ("更好地利用国内外两个市场和两种资源，促进对外贸易持续增长。", D(2)),                           # 1997
+    ("巩固和发展煤矿瓦斯治理和整顿关闭两个攻坚战成果。", D(2)),                                     # 2008
+    ("落实一方是独生子女的夫妇可生育两个孩子政策。", D(2)),                                        # 2014
+    ("在“巩固、增强、提升、畅通”八个字上下功夫。", D(8)),                                          # 2019
+    ("进一步巩固对内对外开放两个扇面枢纽地位。", D(2)),                                            # Shanghai 2021
+])
+def test_a_doctrine_named_by_its_count_is_no_figure(lexicon, text, named):
+    assert named not in [o.quantity.value for o in _observations(text, lexicon)]

@@ -134,3 +134,28 @@ def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, threshold, k
 ])
 def test_a_doctrine_named_by_its_count_is_no_figure(lexicon, text, named):
     assert named not in [o.quantity.value for o in _observations(text, lexicon)]
+
+
+# -- a plan's sentence naming the years its goals cover ---------------------------------------------------------
+
+HEAD_2009 = "——2009年3月5日在第十一届全国人民代表大会第二次会议上\n国务院总理 温家宝\n二、2009年主要任务\n"
+
+
+@pytest.mark.parametrize("text, periods", [
+    # State Council 2007 (read as a report of 2009: the plan's years stay 2006-2010): the plan named, this year
+    # again, five years again
+    ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨。",
+     [(D(5000), 2006, 2010, T), (D(1000), None, 2009, None), (D(1), 2006, 2010, T)]),
+    # State Council 2009: some years from now
+    ("今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院。", [(D(5000), 2009, 2011, T), (D(2000), 2009, 2011, T)]),
+    ("争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。", [(D(750), 2009, 2011, T)]),
+    # State Council 2008: a level reached by the end of the years named is that year's level
+    ("用两年时间将筹资标准由每人每年50元提高到100元。", [(D(50), None, 2008, None), (D(100), None, 2010, None)]),
+    # State Council 2016: a rate's level at the end, changes over the years
+    ("今后五年，单位国内生产总值用水量下降23%，森林覆盖率达到23.04%。", [(D(23), 2009, 2013, T), (D("23.04"), None, 2013, None)]),
+    # no years named: this year's
+    ("今年中央财政安排社会保障支出2019亿元。", [(D(2019), None, 2009, None)]),
+])
+def test_a_plan_naming_its_years(lexicon, text, periods):
+    found = _observations(text, lexicon, head=HEAD_2009)
+    assert [(o.quantity.value, o.period_start, o.period, o.aggregation) for o in found] == periods

@@ -108,6 +108,10 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     ranged = _stated_range(before, end, measure, lex)
     if ranged is not None:
         return ranged
+    horizon = _horizon(opening, meta.year, lex) if status is Status.PLANNED else None
+    if horizon is not None:
+        reached = measure is Measure.LEVEL and (rate or any(w in before for w in lex.hedges.words.stock_after_flow))
+        return _over_plan(horizon[0], horizon[1], before, lex, total=not reached)     # 提高到80元: a level
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
     if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
@@ -152,13 +156,35 @@ def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Peri
     return None
 
 
-def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+def _horizon(opening: str, year: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The first and last year of the period a plan's sentence names before a figure (hedges.toml
+    ``periods.horizon``), or None when it names none or turns back to this year."""
+    pattern = lex.hedges.periods.horizon
+    plan: tuple[int, int] | None = None
+    current: tuple[int, int] | None = None
+    span, first_year = lex.documents.sections.goals_span_years, lex.documents.sections.plan_first_year
+    for m in pattern.finditer(opening) if pattern is not None else ():
+        try:
+            if m["plan"]:
+                first = first_year + span * int(parse_number(m["plan"]))
+                plan = current = (first, first + span - 1)
+            elif m["years"]:
+                current = (year, year + int(parse_number(m["years"])) - 1)
+            else:
+                current = (plan or (year, year + span - 1)) if m["again"] else None
+        except NumberError:
+            continue
+    return current
+
+
+def _over_plan(first: int, end: int, before: str, lex: Lexicon, *, total: bool = False) -> Period:
     """A plan's goal: averages and the totals it says are totals cover the plan's years (五年城镇新增就业4500万
-    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold)."""
+    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold), unless
+    ``total``: a sentence naming the years its goals cover (“十一五”期间，关停5000万千瓦小火电机组)."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
-    if any(w in before for w in cues.total):
+    if total or any(w in before for w in cues.total):
         return Period(end, first, Aggregation.TOTAL)
     return Period(end)
 

@@ -214,6 +214,7 @@ class PeriodCues:
     stated_year: Pattern
     address: Words = ()
     run_stops: Words = ()
+    horizon: Pattern | None = None
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ def _periods(observations):
     ("过去一年，我们迎难而上。\n", "进出口总额增长34.7%。", [(D("34.7"), Status.ACHIEVED, None, 2010, None)]),
 ])
 def test_a_year_named_inside_a_sentence_keeps_the_five_year_review(lexicon, between, text, periods):
-    found = [o for o in _observations(ELEVENTH + between + text, lexicon) if o.quantity.value in {p[0] for p in periods}]
+    values = {p[0] for p in periods}
+    found = [o for o in _observations(ELEVENTH + between + text, lexicon) if o.quantity.value in values]
     assert _periods(found) == periods
 
 

@@ -136,7 +136,8 @@ def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
     """Planned in a plan, estimated after 预计, planned in a news text that speaks of plans, else achieved."""
     conf = lex.hedges.status
     if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
-        return Status.ACHIEVED if _looks_back(text_before, conf.past, (*conf.planned, *conf.ahead)) else Status.PLANNED
+        looked_back = _looks_back(text_before, conf.retrospective, (*conf.planned, *conf.then_planned))
+        return Status.ACHIEVED if looked_back else Status.PLANNED
     if any(w in text_before for w in conf.estimated):
         return Status.ESTIMATED
     if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
@@ -145,7 +146,7 @@ def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
 
 
 def _looks_back(text_before: str, past: tuple[str, ...], planned: tuple[str, ...]) -> bool:
-    """A cue of what is done (hedges.toml ``status.past``) with no cue of a plan after it."""
+    """A cue of what is done (hedges.toml ``status.retrospective``) with no cue of a plan after it."""
     ends = [text_before.rfind(w) + len(w) for w in past if w in text_before]
     return bool(ends) and not any(w in text_before[max(ends):] for w in planned)
 

@@ -148,8 +148,8 @@ class Respectively:
 class StatusCues:
     estimated: Words
     planned: Words
-    past: Words = ()
-    ahead: Words = ()
+    retrospective: Words = ()
+    then_planned: Words = ()
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ def test_a_run_after_a_total_of_the_years_reviewed(lexicon, text, ranges):
     ("淘汰落后炼铁产能1.17亿吨。", T),                                   # State Council 2013 (淘汰)
     ("综合治理水土流失面积23万平方公里。", T),                           # State Council 2011 (治理)
     ("新建、改扩建机场50个。", T),                                       # State Council 2003 (扩建)
+    ("中央财政“三农”投入累计近3万亿元。", T),                              # State Council 2011 (money spent)
+    ("加大财政投入，中央财政“三农”累计支出4.47万亿元。", T),                  # State Council 2013
     ("提请全国人大常委会制定修订法律95部，制定修订行政法规195部。", T),      # State Council 2018 (提请)
     ("办理市人大代表建议4983件、市政协提案4489件。", T),                     # Shanghai 2023 (办理)
 ])

@@ -119,11 +119,12 @@ def test_a_five_year_goals_change_after_a_long_clause(lexicon):
 
 
 def test_a_plans_goal_under_its_heading_and_named_by_the_plan(lexicon):
-    # 2001: the heading of the plan's goals opens them; “十五”期间年均 scopes the indicator, it is no part of its name
+    # 2001: the heading of the plan's goals opens them; “十五”期间年均 scopes the indicator, it is no part of its name,
+    # and names the plan's years (2001-2005), whatever the year of the report it is read in
     text = "二、“十五”期间的奋斗目标和指导方针\n综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7%左右。"
     assert [(o.metric, o.measure, o.status.value) for o in _observations(text, lexicon)] == [
         ("地区生产总值", Measure.INCREASE, "planned")]
-    assert _periods(_observations(text, lexicon)) == [("地区生产总值", 2024, 2028, Aggregation.AVERAGE)]
+    assert _periods(_observations(text, lexicon)) == [("地区生产总值", 2001, 2005, Aggregation.AVERAGE)]
 
 
 def test_a_five_year_goal_said_to_be_a_total_covers_the_plan(lexicon):

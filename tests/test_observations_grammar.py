@@ -402,8 +402,8 @@ def test_notes_after_a_report_state_no_figures(lexicon):
             "新增专项债券额度300亿元。\n")
     doc = read_text(HEAD + body, "t.txt", "t", lexicon)
     assert doc.sentences[-1].section.value == "notes"
-    from kg.extractors.observations import extract_observations
-    found = extract_observations(doc, lexicon, None)
+    from kg.extractors import run
+    found = run(doc, lexicon, ["observations"]).observations
     assert [o.quantity.value for o in found] == [D(5)]
 
 

@@ -66,7 +66,8 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
 def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     """淘汰关停不达标的30万千瓦以下煤电机组, 关停淘汰10万千瓦及以下燃煤机组, 58个10亿元以上重大产业项目: a size
     with its bound (以上, 以下: hedges.toml [comparator.after]) right before a noun is the threshold of a class of
-    things, not a figure. A count so bounded (100个以上重点文旅项目) is one, and so is a share (90%以上的矛盾纠纷)."""
+    things, not a figure, with 的 between too (年运量150万吨以上的物流园区). A count so bounded (100个以上重点文旅项目)
+    is one, and so is a share (90%以上的矛盾纠纷)."""
     if q.normalized_unit in ("unit:NUM", "unit:UNITLESS") or "%" in q.unit:
         return False        # a count (100个以上, 1000万以上农村贫困人口: a bare 万 counts the people) is a figure
     bounds = tuple(sorted(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most,
@@ -77,6 +78,8 @@ def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     if joined:
         after, bounded = after[len(_JOINED_BOUND + joined):], True
     words = tagged(after, lex) if bounded and re.match(r"[\u4e00-\u9fff]", after) else ()
+    if len(words) > 1 and words[0][1].startswith("u") and words[1][1].startswith("n"):
+        words = words[1:]       # 年运量150万吨以上的物流园区, 投资10亿元以上的产业项目: 的 before the class's noun
     return (bool(words) and not words[0][1].startswith(_NO_NOUN_OPENS)
             and not words[0][0].startswith(lex.hedges.words.goal_tails))
 
@@ -133,12 +136,19 @@ def status_of(sentence: Sentence, text_before: str, lex: Lexicon) -> Status:
     """Planned in a plan, estimated after 预计, planned in a news text that speaks of plans, else achieved."""
     conf = lex.hedges.status
     if sentence.section in (SectionKind.PLAN, SectionKind.GOALS):
-        return Status.PLANNED
+        looked_back = _looks_back(text_before, conf.retrospective, (*conf.planned, *conf.then_planned))
+        return Status.ACHIEVED if looked_back else Status.PLANNED
     if any(w in text_before for w in conf.estimated):
         return Status.ESTIMATED
     if sentence.section is SectionKind.OTHER and any(w in sentence.text for w in conf.planned):
         return Status.PLANNED
     return Status.ACHIEVED
+
+
+def _looks_back(text_before: str, past: tuple[str, ...], planned: tuple[str, ...]) -> bool:
+    """A cue of what is done (hedges.toml ``status.retrospective``) with no cue of a plan after it."""
+    ends = [text_before.rfind(w) + len(w) for w in past if w in text_before]
+    return bool(ends) and not any(w in text_before[max(ends):] for w in planned)
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:

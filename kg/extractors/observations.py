@@ -12,7 +12,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import expanded_runs, joined_run, list_names, preceding_names, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
-from kg.extractors.periods import multi_year_paragraphs, period_of
+from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
@@ -124,7 +124,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         if counted_noun and counted_noun == phrase.noun:
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
             counted = (counted_noun, floor)
-    return out
+    return continued_totals(out, text, lex) if when.multi_year else out
 
 
 def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexicon) -> tuple[Phrase, Measure] | None:
@@ -183,7 +183,8 @@ def _observation(when: _When, lex: Lexicon, phrase: Phrase, measure: Measure, qu
     clause = clause_start(text, q.start, 0)
     since = max(clause, quantities[i - 1].end if i and quantities[i - 1].end <= q.start else 0)
     period = period_of(document, sentence, status, lex, before=text[since:q.start], clause=text[clause:q.start],
-                       multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start])
+                       multi=when.multi_year, measure=measure, metric=phrase.name, opening=text[:q.start],
+                       rate=q.normalized_unit in RATE_UNITS)
     if period.base and status is Status.PLANNED:      # 由每人每年240元提高到280元: 240元 is reached already
         status = Status.ACHIEVED
     return Observation(

@@ -8,11 +8,17 @@ covers the plan's years.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from kg.lang.zh.numerals import NumberError, parse_number
 from kg.lexicon import Lexicon
-from kg.model import Aggregation, Document, Measure, SectionKind, Sentence, Status
+from kg.model import Aggregation, Document, Measure, Observation, SectionKind, Sentence, Status
+
+
+# Units of a rate, a ratio or a duration: a level in one of them is never summed over years (城市建成区绿地率41.2%).
+RATE_UNITS = frozenset({"unit:PERCENT", "kgo:PercentagePoint", "kgo:Multiple", "unit:UNITLESS", "unit:YR",
+                        "unit:MicroGM-PER-M3", "kgo:ScorePoint", "unit:HR", "unit:DAY"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,7 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
             head = s.text[:window]
             if any(w in head for w in cues.multi_year_review) and not _year_first(head, document, lex):
                 current = True
-            elif any(w in head for w in cues.annual_review) or _year_first(head, document, lex):
+            elif _opens_annual(head, cues.annual_review, cues.address) or _year_first(head, document, lex):
                 current = False
             last = s.paragraph
         elif s.text.startswith(tuple(cues.multi_year_review)):    # 2015年是“十二五”收官之年。过去五年，…
@@ -46,6 +52,16 @@ def multi_year_paragraphs(document: Document, lex: Lexicon) -> frozenset[int]:
         if current:
             out.add(s.paragraph)
     return frozenset(out)
+
+
+def _opens_annual(head: str, cues: tuple[str, ...], address: tuple[str, ...]) -> bool:
+    """A paragraph opening with a cue of one year, after an address at most (各位代表，过去一年); a cue later in its
+    first sentence dates a figure inside the years reviewed (粮食产量屡创历史新高，去年达到1.09万亿斤)."""
+    at = min((head.find(w) for w in cues if w in head), default=-1)
+    if at < 0:
+        return False
+    clauses = [c for c in re.split(r"[,;:!]", head[:at]) if c]
+    return all(c in address for c in clauses)
 
 
 def _year_first(head: str, document: Document, lex: Lexicon) -> bool:
@@ -66,7 +82,7 @@ def default_year(document: Document, sentence: Sentence, status: Status, lex: Le
 
 
 def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexicon, *, before: str, clause: str,
-              multi: bool, measure: Measure, metric: str, opening: str = "") -> Period:
+              multi: bool, measure: Measure, metric: str, opening: str = "", rate: bool = False) -> Period:
     """The period of a number, from ``before`` (the text since the previous number in its clause), ``clause``
     (the clause up to the number) and ``opening`` (the sentence up to the number: 到2027年，…); ``multi``: the
     sentence looks back over several years."""
@@ -92,18 +108,22 @@ def period_of(document: Document, sentence: Sentence, status: Status, lex: Lexic
     ranged = _stated_range(before, end, measure, lex)
     if ranged is not None:
         return ranged
-    ahead = _horizon(sentence.text, lex) if status is Status.PLANNED and any(w in before for w in cues.average) else 0
-    if ahead > 1 and sentence.section is not SectionKind.GOALS:
+    ahead = _within(sentence.text, lex) if status is Status.PLANNED and any(w in before for w in cues.average) else 0
+    if ahead > 1 and sentence.section is not SectionKind.GOALS:     # 平均每年降低1个百分点以上，五年内取消农业税
         return Period(end + ahead - 1, end, Aggregation.AVERAGE)
+    horizon = _horizon(opening, meta.year, lex) if status is Status.PLANNED else None
+    if horizon is not None:
+        reached = measure is Measure.LEVEL and (rate or any(w in before for w in lex.hedges.words.stock_after_flow))
+        return _over_plan(horizon[0], horizon[1], before, lex, total=not reached)     # 提高到80元: a level
     if sentence.section is SectionKind.GOALS:
         return _over_plan(meta.year, end, before, lex)
     if not multi or status is Status.PLANNED or _one_year(opening, before, end, lex):
         return Period(end)
-    return _over_review(end - span + 1, end, before, measure, metric, lex)
+    return _over_review(end - span + 1, end, before, measure, metric, lex, rate=rate)
 
 
-def _horizon(sentence: str, lex: Lexicon) -> int:
-    """The years a plan's sentence looks ahead (五年内, 今后五年: hedges.toml ``within``), or 0."""
+def _within(sentence: str, lex: Lexicon) -> int:
+    """The years a plan's sentence looks ahead anywhere in it (五年内, 今后五年: hedges.toml ``within``), or 0."""
     cue = lex.hedges.periods.within
     m = cue.search(sentence) if cue is not None else None
     try:
@@ -149,18 +169,43 @@ def _stated_range(before: str, end: int, measure: Measure, lex: Lexicon) -> Peri
     return None
 
 
-def _over_plan(first: int, end: int, before: str, lex: Lexicon) -> Period:
+def _horizon(opening: str, year: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The first and last year of the period a plan's sentence names before a figure (hedges.toml
+    ``periods.horizon``), or None when it names none or turns back to this year."""
+    pattern = lex.hedges.periods.horizon
+    plan: tuple[int, int] | None = None
+    current: tuple[int, int] | None = None
+    span, first_year = lex.documents.sections.goals_span_years, lex.documents.sections.plan_first_year
+    for m in pattern.finditer(opening) if pattern is not None else ():
+        try:
+            if m["plan"]:
+                first = first_year + span * int(parse_number(m["plan"]))
+                plan = current = (first, first + span - 1)
+            elif m["years"]:
+                current = (year, year + int(parse_number(m["years"])) - 1)
+            else:
+                current = (plan or (year, year + span - 1)) if m["again"] else None
+        except NumberError:
+            continue
+    return current
+
+
+def _over_plan(first: int, end: int, before: str, lex: Lexicon, *, total: bool = False) -> Period:
     """A plan's goal: averages and the totals it says are totals cover the plan's years (五年城镇新增就业4500万
-    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold)."""
+    人); other goals are the last year's (城镇新增就业50万人以上 a year; 生活垃圾源头减量5%: the seeds' gold), unless
+    ``total``: a sentence naming the years its goals cover (“十一五”期间，关停5000万千瓦小火电机组)."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
-    if any(w in before for w in cues.total):
+    if total or any(w in before for w in cues.total):
         return Period(end, first, Aggregation.TOTAL)
     return Period(end)
 
 
-def _over_review(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon) -> Period:
+def _over_review(first: int, end: int, before: str, measure: Measure, metric: str, lex: Lexicon, *,
+                 rate: bool = False) -> Period:
+    """A figure of a review of several years: averages and totals it says, changes and flows (never a ``rate``)
+    cover the years; levels held every year and period nouns span them; else the last year."""
     cues = lex.hedges.periods
     if any(w in before for w in cues.average):
         return Period(end, first, Aggregation.AVERAGE)
@@ -168,8 +213,36 @@ def _over_review(first: int, end: int, before: str, measure: Measure, metric: st
         return Period(end, first, Aggregation.TOTAL)
     if any(w in before for w in cues.steady):
         return Period(end, first)
-    if any(w in metric for w in cues.flows):
+    if not rate and any(w in metric for w in cues.flows):
         return Period(end, first, Aggregation.TOTAL)
     if any(w in metric for w in cues.period_nouns):
         return Period(end, first)
     return Period(end)
+
+
+def continued_totals(observations: Sequence[Observation], text: str, lex: Lexicon) -> list[Observation]:
+    """In a review of several years, a level going on a run after a total or an average is one too (五年累计完成造林
+    2953万公顷，治理沙漠化、石漠化土地1196万公顷; 新增公路19.2万公里，其中高速公路2.8万公里; 平均每年城镇新增就业1000
+    多万人、农村劳动力转移就业800万人), unless a stock cue comes between
+    (hedges.toml ``stock_after_flow``, ``total_openings``, ``totals``: 高速公路总里程达9.56万公里), it is a rate, or
+    nothing comes before its number in its clause (…，4386万名异地务工人员在粤稳定就业: a subject, not an object)."""
+    out: list[Observation] = []
+    for o in observations:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, o, text, lex):
+            o = replace(o, period_start=prev.period_start, aggregation=prev.aggregation)
+        out.append(o)
+    return out
+
+
+def _continues(prev: Observation, o: Observation, text: str, lex: Lexicon) -> bool:
+    if (prev.aggregation is None or prev.measure is not Measure.LEVEL or o.measure is not Measure.LEVEL
+            or o.aggregation is not None or o.period_start is not None or o.period != prev.period
+            or o.status is Status.PLANNED or o.quantity.normalized_unit in RATE_UNITS
+            or o.quantity.start <= prev.quantity.end):
+        return False
+    gap = text[prev.quantity.end:o.quantity.start]
+    words = lex.hedges.words
+    clause = re.split(r"[,;:]", gap)[-1]
+    stock = (*words.stock_after_flow, *words.total_openings, *words.totals, *lex.hedges.periods.run_stops)
+    return bool(clause.strip()) and not any(w in gap for w in stock)

@@ -126,6 +126,8 @@ class Respectively:
 class StatusCues:
     estimated: Words
     planned: Words
+    retrospective: Words = ()
+    then_planned: Words = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,9 @@ class PeriodCues:
     per_head: Pattern
     stated_year: Pattern
     within: Pattern | None = None
+    address: Words = ()
+    run_stops: Words = ()
+    horizon: Pattern | None = None
 
 
 @dataclass(frozen=True)

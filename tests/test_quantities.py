@@ -6,7 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from kg.model import Comparator
-from kg.lang.zh.quantities import NumberError, parse_number, parse_quantity
+from kg.lang.zh.quantities import NumberError, find_quantities, parse_number, parse_quantity
 
 CASES = [
     # text, value, value_max, unit, normalized value, normalized unit, comparator
@@ -60,3 +60,18 @@ def test_parse_number(text, value):
 def test_not_numbers(text):
     with pytest.raises(NumberError):
         parse_number(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a number joined to the next quantity with no unit, or its unit cut short, takes that quantity's unit
+    ("小微企业、三农贷款增速比各项贷款平均增速分别高4.2和0.7个百分点",                       # State Council 2015
+     [(D("4.2"), "个百分点"), (D("0.7"), "个百分点")]),
+    ("工业技改投资、规上工业增加值分别高于全国12.7个、12个百分点",                            # heilongjiang_2026
+     [(D("12.7"), "个百分点"), (D("12"), "个百分点")]),
+    # values with their own units, a year, and a number with a unit of its own before the joiner are left alone
+    ("分别增长5%和6%", [(D(5), "%"), (D(6), "%")]),
+    ("2024年和2025年分别增长5%", [(D(5), "%")]),
+    ("分别新增3个和4项", [(D(3), "个"), (D(4), "项")]),
+])
+def test_a_number_joined_to_a_quantity_shares_its_unit(lexicon, text, found):
+    assert [(q.value, q.unit) for q in find_quantities(text, lexicon)] == found

@@ -277,7 +277,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
     if _part_of_whole(own, before, lex):
-        return own + lex.indicators.label.part_noun
+        return _part_of_flow(own, before, lex) or own + lex.indicators.label.part_noun
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
@@ -311,6 +311,21 @@ def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
     clauses = {squash(re.split(ends, before)[-1]) for ends in (r"[,;:。!?，；：！？、]", r"[,;:。!?，；：！？]")}
     return (own in lex.indicators.label.bare and re.search(r"\d", before) is not None
             and any(c.startswith(p + own) for c in clauses for p in lex.indicators.label.part_openings))
+
+
+def _part_of_flow(own: str, before: str, lex: Lexicon) -> str | None:
+    """The part of a flow is a flow: 新登记147万户、其中企业57.3万家 -> 新登记企业 (jiangsu_2026), where the figure
+    before is worded by 新 and its verb alone or opens with an action; a stock or a change before (总量达2037.7万户，
+    其中企业…; 增长6.3%，其中企业…) gives None."""
+    clauses = re.split(r"[,;:。!?，；：！？、]", before)
+    if len(clauses) < 2:
+        return None
+    wording = squash(re.split(r"[0-9０-９]", clauses[-2])[0])
+    words = tagged(wording, lex)
+    if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in ("v", "vn") for _, p in words[1:]):
+        return _named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
+    action = next((a for a in sorted(lex.hedges.words.actions, key=len, reverse=True) if wording.startswith(a)), None)
+    return _named(action + own, lex) if action else None
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:

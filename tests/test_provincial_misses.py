@@ -1,0 +1,55 @@
+"""Strict-observation misses of the exhaustive gold outside the State Council (issue 17, acceptance item 1), one
+table per cause, with sentences from ../shared/corpus (the file each comes from is named beside it)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.extractors import run
+from kg.read.documents import read_text
+from tests.test_national_reports import REVIEW
+from tests.test_observations_grammar import HEAD
+
+
+def _facts(body: str, lexicon) -> list[tuple[str, str, D]]:
+    """(metric, measure, value) of every observation of ``body`` in a year's review."""
+    doc = read_text(HEAD + REVIEW + body, "t.txt", "t", lexicon)
+    return [(o.metric, o.measure.value, o.quantity.value) for o in run(doc, lexicon).observations]
+
+
+@pytest.mark.parametrize("body, fact", [
+    # 在 + a province's one-character short name only places what is counted
+    ("在川两院院士70位，各类专业技术人才达到470万人。", ("两院院士", "level", D(70))),            # sichuan_2026
+    ("首批207名港澳工程专业人才通过大湾区职称评价，在粤执业港澳专业人士超5500名。",
+     ("执业港澳专业人士", "level", D(5500))),                                                       # guangdong_2025
+    # a place name (ns) as before
+    ("城镇新增就业115.8万人，城镇调查失业率4.6%，新就业群体近300万人，在浙就业省外劳动力2300万人。",
+     ("省外劳动力", "level", D(2300))),                                                           # zhejiang_2026
+])
+def test_a_place_after_zai_is_no_part_of_the_name(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # the part of a flow is that flow of the part
+    ("总量达1461.4万户，新登记147万户、其中企业57.3万家。", ("新登记企业", "level", D("57.3"))),   # jiangsu_2026
+    # the part of a stock, or after a change, is a count of the part
+    ("新登记经营主体320万户、增长13%，总量达2037.7万户，其中企业929.8万户。",
+     ("企业数量", "level", D("929.8"))),                                                          # guangdong_2026
+    ("全年为企业减负超3300亿元，全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。",
+     ("企业数量", "level", D("410.1"))),                                                          # zhejiang_2026
+])
+def test_a_part_named_by_qizhong_takes_the_flow_before(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # the stock counted bare after a flow of it is an indicator of the scheme
+    ("新增公园162座、累计达到832座。", ("公园数量", "level", D(832))),                              # shanghai_city_2024
+    ("全市公园从2017年的243座增加到670座。", ("公园数量", "level", D(670))),                         # shanghai_city_2023
+    # the flow keeps its verb
+    ("新增公园162座、累计达到832座。", ("新增公园", "level", D(162))),
+])
+def test_a_stock_counted_bare_is_named_by_the_scheme(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)

@@ -53,3 +53,23 @@ def test_a_part_named_by_qizhong_takes_the_flow_before(lexicon, body, fact):
 ])
 def test_a_stock_counted_bare_is_named_by_the_scheme(lexicon, body, fact):
     assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a percentage followed by a verb closing its clause is the verb's rate of the subject before it
+    ("保交房项目提前3个月实现100%交付，政府债务化解和融资平台改革转型年度任务超额完成。",
+     ("保交房项目交付率", "level", D(100))),                                                      # heilongjiang_2026
+    ("确保11 个市考断面水质保持 100%达标。", ("市考断面水质达标率", "level", D(100))),              # xuhui 2024
+    ("完善家电、汽车以旧换新和汽车、摩托车下乡政策，小排量汽车购置税按7.5％征收。",
+     ("小排量汽车购置税征收率", "level", D("7.5"))),                                              # national_2010
+])
+def test_a_percentage_before_a_verb_is_its_rate(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body", [
+    "进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位。",       # a change: no verb after the figure
+    "贡献了全国38.7%的贸易增量。",                                       # 的 after the figure: a share, no rate
+])
+def test_no_rate_without_a_verb_closing_the_clause(lexicon, body):
+    assert not any(m.endswith("率") and v in (D("9.8"), D("38.7")) for m, _, v in _facts(body, lexicon))

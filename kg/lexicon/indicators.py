@@ -92,6 +92,7 @@ class LabelRules:
     become_verbs: Words = ()        # 创建成为: counted things becoming a named kind of themselves
     rate_verbs: Words = ()          # 覆盖: a percentage of what it covers is its rate (覆盖率)
     rate_noun: str = ""
+    rate_links: Words = ()          # 提前, 实现, 保持: between a rate's subject and its figure (保交房项目…实现100%交付)
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)

@@ -1,0 +1,30 @@
+"""Rates worded by a verb after a percentage: 保交房项目提前3个月实现100%交付 -> 保交房项目交付率 (heilongjiang_2026),
+旧改地块100%签约 -> 旧改地块签约率 (xuhui 2025): the share of the subject that the verb holds for."""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.indicator_names import squash
+from kg.extractors.label_repairs import named
+from kg.extractors.metric_labels import tagged
+from kg.lexicon import Lexicon
+from kg.model import Measure, Observation
+
+_CLAUSE = re.compile(r"[,;:。!?，；：！？、—]")
+_VERB_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})\s*(?:[,;:。!?，；：！？、]|$)")
+_COUNT = re.compile(r"[0-9０-９.]+\s*[个座家项条处所张台套间户名]")
+
+
+def verb_rate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The rate a percentage followed by a verb closing its clause states, named by the subject before the figure
+    (up to the first of [label] rate_links, after a count opening it), the verb and [label] rate_noun; None when the
+    figure is no level in per cent, no verb alone follows it, or the name is no indicator's."""
+    if o.quantity.unit != "%" or o.measure is not Measure.LEVEL:
+        return None
+    verb = _VERB_AFTER.match(sentence, o.quantity.end)
+    if verb is None or tagged(verb[1], lex)[0][1] not in ("v", "vn") or len(tagged(verb[1], lex)) != 1:
+        return None
+    clause = _CLAUSE.split(sentence[:o.quantity.start])[-1]
+    links = [clause.find(w) for w in lex.indicators.label.rate_links if w in clause]
+    subject = squash(_COUNT.split(clause[: min(links)] if links else clause)[-1])
+    return named(subject + verb[1] + lex.indicators.label.rate_noun, lex) if len(subject) >= 2 else None

@@ -9,7 +9,7 @@ import pytest
 from kg.extractors import run
 from kg.read.documents import read_text
 from tests.test_national_reports import REVIEW
-from tests.test_observations_grammar import HEAD
+from tests.test_observations_grammar import FIVE_YEARS, HEAD
 
 
 def _facts(body: str, lexicon) -> list[tuple[str, str, D]]:
@@ -73,3 +73,13 @@ def test_a_percentage_before_a_verb_is_its_rate(lexicon, body, fact):
 ])
 def test_no_rate_without_a_verb_closing_the_clause(lexicon, body):
     assert not any(m.endswith("率") and v in (D("9.8"), D("38.7")) for m, _, v in _facts(body, lexicon))
+
+
+def test_power_sent_out_over_a_five_year_review_is_a_total(lexicon):
+    """A transfer (外送, 东送) is a flow: in a paragraph looking back over the plan it sums the five years, while a
+    capacity beside it is the last year's level (sichuan_2026)."""
+    body = FIVE_YEARS + "清洁能源装机容量超过1.3亿千瓦，“西电东送”电量超过8100亿千瓦时。"
+    doc = read_text(HEAD + body, "t.txt", "t", lexicon)
+    found = {o.metric: (o.period_start, o.period) for o in run(doc, lexicon).observations}
+    assert found["西电东送电量"] == (2019, 2023)
+    assert found["清洁能源装机容量"] == (None, 2023)

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from kg.extractors import run
+from kg.lang.zh.quantities import find_quantities
 from kg.read.documents import read_text
 from tests.test_national_reports import REVIEW
 from tests.test_observations_grammar import FIVE_YEARS, HEAD
@@ -83,3 +84,14 @@ def test_power_sent_out_over_a_five_year_review_is_a_total(lexicon):
     found = {o.metric: (o.period_start, o.period) for o in run(doc, lexicon).observations}
     assert found["西电东送电量"] == (2019, 2023)
     assert found["清洁能源装机容量"] == (None, 2023)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("算力总规模达到10.36百亿亿次/秒。", D("10.36"), "百亿亿次/秒"),                                 # henan_2026
+    ("全省算力总规模达到15EFlops，长虹云帆等34个大模型成功发布。", D(15), "EFlops"),                  # sichuan_2025
+])
+def test_computing_power_is_a_quantity(lexicon, text, value, unit):
+    q = find_quantities(text, lexicon)[0]
+    assert (q.value, q.unit, q.normalized_unit) == (value, unit, "unit:PER-SEC")
+    assert q.normalized_value == value * 10 ** 18
+    assert ("算力总规模", "level", value) in _facts(text, lexicon)

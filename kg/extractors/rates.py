@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extractors.indicator_names import squash
 from kg.extractors.label_repairs import named
@@ -12,7 +13,6 @@ from kg.model import Measure, Observation
 
 _CLAUSE = re.compile(r"[,;:。!?，；：！？、—]")
 _VERB_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})\s*(?:[,;:。!?，；：！？、]|$)")
-_COUNT = re.compile(r"[0-9０-９.]+\s*[个座家项条处所张台套间户名]")
 
 
 def verb_rate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -26,5 +26,12 @@ def verb_rate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     clause = _CLAUSE.split(sentence[:o.quantity.start])[-1]
     links = [clause.find(w) for w in lex.indicators.label.rate_links if w in clause]
-    subject = squash(_COUNT.split(clause[: min(links)] if links else clause)[-1])
+    subject = squash(_counts(lex).split(clause[: min(links)] if links else clause)[-1])
     return named(subject + verb[1] + lex.indicators.label.rate_noun, lex) if len(subject) >= 2 else None
+
+
+@lru_cache(maxsize=8)
+def _counts(lex: Lexicon) -> re.Pattern[str]:
+    """A number and a classifier of the lexicon's counts (11 个市考断面)."""
+    classifiers = sorted((u.written for u in lex.units if u.normalized == "unit:NUM"), key=len, reverse=True)
+    return re.compile(r"[0-9.]+\s*(?:" + "|".join(map(re.escape, classifiers)) + ")")

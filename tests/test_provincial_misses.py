@@ -95,3 +95,16 @@ def test_computing_power_is_a_quantity(lexicon, text, value, unit):
     assert (q.value, q.unit, q.normalized_unit) == (value, unit, "unit:PER-SEC")
     assert q.normalized_value == value * 10 ** 18
     assert ("算力总规模", "level", value) in _facts(text, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a generic noun counted before an award names what won it
+    ("29项成果获国家科学技术奖励。", ("获国家科学技术奖励成果", "level", D(29))),                      # sichuan_2025
+    ("9项成果获国家科学技术奖，国家光刻机产业计量测试中心落户我省。",
+     ("获国家科学技术奖成果", "level", D(9))),                                                     # heilongjiang_2025
+    # a word the tagger misreads at a name's edge (本科 as a pronoun)
+    ("公共服务提档升级，学前教育免费政策惠及儿童13万名，提质升级基础教育优质学位9.5万个，2所高职院校升格为职教本科。",
+     ("高职院校升格为职教本科", "level", D(2))),                                                   # heilongjiang_2026
+])
+def test_things_counted_before_their_predicate(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)

@@ -46,13 +46,16 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
     为369家单位、1845位人才提供租房补贴 -> 租房补贴单位 (the counts listed share it); qualifiers listed after it
     share its head: 12个国考、市考断面全部达到优Ⅲ水质标准 -> 国考市考断面达到优Ⅲ水质标准; a predicate that runs on
     into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约; what is given counts its
-    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人. None
+    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人; an award
+    (hedges ``award_verbs``) names what won it: 29项成果获国家科学技术奖励 -> 获国家科学技术奖励成果 (sichuan_2025). None
     when the noun is no generic one or names no predicate so."""
     noun = own if own in lex.indicators.label.bare else _generic(own, lex)
     clause = squash(_CLAUSE.split(after, maxsplit=1)[0])
     if not noun or not clause.startswith(own) or (noun != own and len(own) <= _PREDICATE_CHARS):
         return None
     rest = clause[len(noun):]
+    if noun == own and rest.startswith(tuple(lex.hedges.words.award_verbs)):
+        return named(re.split(r"[0-9\u3001\u201c\u201d]", rest, maxsplit=1)[0] + noun, lex)   # 29项成果获国家科学技术奖励
     verb = _verbs(lex).search(rest)
     listed = rest.startswith(_ITEM)
     counts = listed and rest[1:2].isdigit()

@@ -108,3 +108,17 @@ def test_computing_power_is_a_quantity(lexicon, text, value, unit):
 ])
 def test_things_counted_before_their_predicate(lexicon, body, fact):
     assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # things counted by a measure of theirs reaching a rank: the measure, the rank, 的 and the things
+    ("保障国家重要初级产品供给战略基地作用持续巩固，粮食年产量稳定在700亿斤以上，油菜籽等14种农产品产量居全国第1位，"
+     "清洁能源装机容量超过1.3亿千瓦。", ("产量居全国第1位的农产品", "level", D(14))),               # sichuan_2026
+    ("建成全国最大天然气生产基地，钒钛、硫铁等9种矿产查明资源量居全国第1位。",
+     ("查明资源量居全国第1位的矿产", "level", D(9))),                                             # sichuan_2026
+    # passing a threshold: written before the things, as the texts write 超千亿元镇
+    ("规上工业企业利润增长6%，191家工业企业营业收入超百亿元；一般公共预算收入增长2.1%。",
+     ("营业收入超百亿元工业企业", "level", D(191))),                                              # jiangsu_2026
+])
+def test_things_counted_by_a_rank_or_a_threshold(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)

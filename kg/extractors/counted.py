@@ -159,3 +159,23 @@ def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:
         return None                     # 在我们这样一个13亿人口的发展中国家，要扩大城乡就业: no goal of its own
     return rules.population_metric if rules.country_population.match(squash(sentence[o.quantity.end:])) else None
+
+
+def ranked_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted by a measure of theirs reaching a rank or passing a threshold ([label] ranked_measures,
+    rank_predicate, threshold_predicate), named by the measure and the predicate: 14种农产品产量居全国第1位 ->
+    产量居全国第1位的农产品; 191家工业企业营业收入超百亿元 -> 营业收入超百亿元工业企业. None for any other figure."""
+    rules = lex.indicators.label
+    if o.quantity.normalized_unit != "unit:NUM" or rules.rank_predicate is None or rules.threshold_predicate is None:
+        return None
+    clause = squash(_CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0])
+    for measure in sorted(rules.ranked_measures, key=len, reverse=True):
+        at = clause.find(measure)
+        noun, predicate = clause[:at], clause[at + len(measure):]
+        if at < 2:
+            continue
+        if rules.rank_predicate.match(predicate):
+            return named(measure + predicate + lex.grammar.possessive + noun, lex)
+        if rules.threshold_predicate.match(predicate):
+            return named(measure + predicate + noun, lex)
+    return None

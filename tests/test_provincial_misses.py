@@ -122,3 +122,16 @@ def test_things_counted_before_their_predicate(lexicon, body, fact):
 ])
 def test_things_counted_by_a_rank_or_a_threshold(lexicon, body, fact):
     assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a generic noun after a modal and a verb of giving takes the indicator whose stem the sentence named before
+    ("打造全市首批新时代城市建设者管理者之家示范项目，全区共可提供床位超2000张。",
+     ("新时代城市建设者管理者之家床位", "level", D(2000))),                                       # xuhui 2024 news
+])
+def test_a_generic_noun_takes_the_indicator_named_before(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)
+
+
+def test_no_indicator_when_the_stem_is_not_in_the_sentence(lexicon):
+    assert not any(m.endswith("床位") for m, _, _ in _facts("全区共可提供床位超2000张。", lexicon))

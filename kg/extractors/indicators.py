@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.clause_context import object_before, owner_before, subject_before
+from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after, ranked_count,
                                    selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
@@ -290,7 +290,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     found = found or without_preposition(own, lex) or without_link(own, lex) or caused_or_handed(own, after, lex)
-    found = found or works_before(own, before, lex)
+    found = found or works_before(own, before, lex) or named_by_stem(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(subject_before(before, lex) + own, lex)
     if found is None and (only_verbs(own, lex) or tagged_verbs(own, lex)):

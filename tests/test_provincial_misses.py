@@ -135,3 +135,15 @@ def test_a_generic_noun_takes_the_indicator_named_before(lexicon, body, fact):
 
 def test_no_indicator_when_the_stem_is_not_in_the_sentence(lexicon):
     assert not any(m.endswith("床位") for m, _, _ in _facts("全区共可提供床位超2000张。", lexicon))
+
+
+@pytest.mark.parametrize("body, fact", [
+    # people reached by a verb and the list of its objects are the whole list's, named as the scheme names it
+    ("人居环境持续改善，改造老旧小区、城中村、农村危房惠及群众10.08万户。",
+     ("老旧小区城中村农村危房改造惠及群众", "level", D("10.08"))),                                # heilongjiang_2026
+    # one object: its own wording as before
+    ("公共服务提档升级，学前教育免费政策惠及儿童13万名，提质升级基础教育优质学位9.5万个。",
+     ("学前教育免费政策惠及儿童", "level", D(13))),                                               # heilongjiang_2026
+])
+def test_a_list_of_objects_shares_the_people_reached(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)

@@ -179,3 +179,18 @@ def ranked_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         if rules.threshold_predicate.match(predicate):
             return named(measure + predicate + noun, lex)
     return None
+
+
+def listed_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People reached by a verb and the list of its objects, none with a figure of its own, are the whole list's:
+    改造老旧小区、城中村、农村危房惠及群众10.08万户 -> 老旧小区城中村农村危房改造惠及群众 (heilongjiang_2026), the verb
+    and objects named as the scheme names them (identity: 改造X -> X改造). None for any other figure."""
+    clause = squash(re.split(r"[,;:。!?，；：！？]", sentence[:o.quantity.start])[-1])
+    items = clause.split("\u3001")
+    reach = next((v for v in lex.hedges.words.object_verbs if v in items[-1]), None)
+    verb = verb_pattern(lex).match(items[0])
+    if len(items) < 3 or reach is None or verb is None or re.search(r"[0-9]", clause):
+        return None
+    people = items[-1][items[-1].index(reach):]
+    objects = items[0] + "".join(items[1:-1]) + items[-1][:items[-1].index(reach)]
+    return named(identity(objects, lex) + people, lex)

@@ -19,8 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
-from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after, ranked_count,
-                                   selected_as, stage_of_object)
+from kg.extractors.counted import (indicator_after, listed_before, listed_beneficiaries, people_doing, population_of,
+                                   predicate_after, ranked_count, selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
@@ -47,7 +47,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (verb_rate(o, text, lex) or ranked_count(o, text, lex) or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+        wording = (verb_rate(o, text, lex) or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
+                   or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or indicator_after(o, text, lex)

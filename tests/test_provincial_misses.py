@@ -147,3 +147,18 @@ def test_no_indicator_when_the_stem_is_not_in_the_sentence(lexicon):
 ])
 def test_a_list_of_objects_shares_the_people_reached(lexicon, body, fact):
     assert fact in _facts(body, lexicon)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # a share of a whole's increase contributed: the verb and the scope before the figure, 的 and the whole after
+    ("进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位，贡献了全国38.7%的贸易增量。",
+     ("对全国贸易增量贡献", "level", D("38.7"))),                                                 # guangdong_2025
+])
+def test_a_share_of_an_increase_contributed(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)
+
+
+def test_no_contribution_named_by_a_bare_increase(lexicon):
+    """贡献了全国24.1%的增量 (guangdong_2026): whose increase it is the sentence leaves to the figure before."""
+    found = _facts("货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。", lexicon)
+    assert not any(v == D("24.1") for _, _, v in found)

@@ -26,7 +26,7 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
                                         qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
-from kg.extractors.rates import verb_rate
+from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -47,7 +47,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (verb_rate(o, text, lex) or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
+        wording = (verb_rate(o, text, lex) or contributed_share(o, text, lex) or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
                    or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)

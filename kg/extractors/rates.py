@@ -35,3 +35,20 @@ def _counts(lex: Lexicon) -> re.Pattern[str]:
     """A number and a classifier of the lexicon's counts (11 个市考断面)."""
     classifiers = sorted((u.written for u in lex.units if u.normalized == "unit:NUM"), key=len, reverse=True)
     return re.compile(r"[0-9.]+\s*(?:" + "|".join(map(re.escape, classifiers)) + ")")
+
+
+def contributed_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share of a whole's increase that the subject contributed, the verb and the whole's scope before the figure
+    and 的 and the whole after it ([label] contribution_verbs, contribution_scopes, contribution_name): 贡献了全国38.7%
+    的贸易增量 -> 对全国贸易增量贡献 (guangdong_2025). None for any other figure, or when the whole is a bare two-character
+    increase (贡献了全国24.1%的增量: whose increase the sentence does not say)."""
+    rules = lex.indicators.label
+    before = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    scope = next((s for s in rules.contribution_scopes if before.endswith(s)), None)
+    if o.quantity.unit != "%" or scope is None or not before[: -len(scope)].endswith(tuple(rules.contribution_verbs)):
+        return None
+    after = squash(_CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0])
+    noun = after.removeprefix(lex.grammar.possessive)
+    if noun == after or len(noun) <= 2:
+        return None
+    return named(rules.contribution_name.format(scope=scope, noun=noun), lex)

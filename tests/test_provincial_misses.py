@@ -162,3 +162,14 @@ def test_no_contribution_named_by_a_bare_increase(lexicon):
     """贡献了全国24.1%的增量 (guangdong_2026): whose increase it is the sentence leaves to the figure before."""
     found = _facts("货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。", lexicon)
     assert not any(v == D("24.1") for _, _, v in found)
+
+
+@pytest.mark.parametrize("body, fact", [
+    # 总量达 after a flow introduces the stock, without the flow's action
+    ("新增境内外上市公司45家、总量达1224家，上榜世界500强企业增至18家。",
+     ("境内外上市公司", "level", D(1224))),                                                      # guangdong_2026
+    ("知识产权质押融资突破3000亿元，新增境内外上市企业41家、总量达1198家。",
+     ("境内外上市企业", "level", D(1198))),                                                      # guangdong_2025
+])
+def test_a_total_after_a_flow_is_the_stock(lexicon, body, fact):
+    assert fact in _facts(body, lexicon)

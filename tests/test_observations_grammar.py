@@ -282,7 +282,7 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
       ("开工市区两级重大工程", D(235)), ("竣工市区两级重大工程", D(230))]),
     # after a flow, the figure reached is the stock (Sichuan 2025, Shanghai 2024)
     ("经营主体新增105万户，达到920万户。", [("经营主体新增", D(105)), ("经营主体", D(920))]),
-    ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园", D(832))]),
+    ("新增公园162座、累计达到832座。", [("新增公园", D(162)), ("公园数量", D(832))]),   # the scheme's name of 公园
     # a list shares the action after its first item's noun (Henan 2025); an item with its own action keeps it
     ("汽车以旧换新超40万辆、家电超450万台。", [("汽车以旧换新", D(40)), ("家电以旧换新", D(450))]),
     ("旧住房修缮完工402万平方米、电梯加装333台。", [("旧住房修缮完工", D(402)), ("电梯加装", D(333))]),

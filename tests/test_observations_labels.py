@@ -22,7 +22,7 @@ def _names(body: str, lexicon) -> list[str]:
 @pytest.mark.parametrize("text, name", [
     # a clause that opens with 累计 states a stock: the flow's action of the clause before is not its own
     ("新增跨国公司地区总部15家，累计外资总部及研发中心145家，位居中心城区第一。", "外资总部及研发中心"),  # Xuhui 2023
-    ("新增公园162座，累计达到832座。", "公园"),                                                           # Shanghai 2024
+    ("新增公园162座，累计达到832座。", "公园数量"),            # Shanghai 2024: the scheme's name of 公园 (exact alias)
     ("新增上市公司442家，累计筹资7436亿元。", "筹资"),                                                    # Shanghai
     ("新增全国重点实验室18家、累计38家。", "全国重点实验室"),                                             # Zhejiang 2026
 ])
@@ -76,7 +76,8 @@ def test_district_works_indicators_of_the_scheme(lexicon, text, names):
 @pytest.mark.parametrize("text, name", [
     # a generic noun opened by 其中 names a part of the figure before it
     ("经营主体净增98万户、突破1900万户，其中企业超830万户，总量均居全国第一。", "企业数量"),     # Guangdong 2025
-    ("总量达1461.4万户，新登记147万户、其中企业57.3万家。", "企业数量"),                        # Guangdong 2026
+    # the part of a flow (新登记) is that flow of the part (Jiangsu 2026)
+    ("总量达1461.4万户，新登记147万户、其中企业57.3万家。", "新登记企业"),
 ])
 def test_a_part_of_the_figure_before(lexicon, text, name):
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)

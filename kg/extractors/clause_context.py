@@ -9,7 +9,7 @@ from kg.extractors.indicator_names import squash
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lexicon import Lexicon
 
-__all__ = ["object_before", "owner_before", "subject_before"]
+__all__ = ["named_by_stem", "object_before", "owner_before", "subject_before"]
 
 
 def subject_before(before: str, lex: Lexicon) -> str:
@@ -50,3 +50,21 @@ def object_before(before: str, lex: Lexicon) -> str:
     verbs = list(verb_pattern(lex).finditer(clauses[-2]))
     noun = clauses[-2][verbs[-1].end():] if verbs else ""
     return noun if 2 <= len(noun) <= 12 and not re.search(r"[0-9]", noun) else ""
+
+
+def named_by_stem(own: str, before: str, lex: Lexicon) -> str | None:
+    """The scheme's indicator of a generic noun whose stem the sentence names before it (a noun carried from an
+    earlier clause): 打造全市首批新时代城市建设者管理者之家示范项目，全区共可提供床位超2000张 -> 新时代城市建设者管理者之家床位
+    (xuhui 2024 news), the modal and the verb of giving before the noun ([label] clause_adverbs, given_verbs) going.
+    None unless exactly one indicator fits."""
+    rules = lex.indicators.label
+    noun = squash(own)
+    leading = sorted((*rules.clause_adverbs, *rules.given_verbs), key=len, reverse=True)
+    while (word := next((w for w in leading if noun.startswith(w) and len(noun) > len(w)), None)) is not None:
+        noun = noun[len(word):]
+    if not 2 <= len(noun) <= 3 or noun == squash(own):
+        return None
+    text = squash(before)
+    fits = sorted({m.name for m in lex.metrics for name in (m.name, *m.aliases)
+                   if name.endswith(noun) and len(name) - len(noun) >= 4 and name[:-len(noun)] in text})
+    return fits[0] if len(fits) == 1 else None

@@ -46,13 +46,16 @@ def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str
     为369家单位、1845位人才提供租房补贴 -> 租房补贴单位 (the counts listed share it); qualifiers listed after it
     share its head: 12个国考、市考断面全部达到优Ⅲ水质标准 -> 国考市考断面达到优Ⅲ水质标准; a predicate that runs on
     into a second verb keeps its first: 12家单位集中签约推进多平台成果转化 -> 单位集中签约; what is given counts its
-    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人. None
+    beneficiaries (grammar.toml ``beneficiary``): 为600名老人提供家庭照护床位服务 -> 家庭照护床位服务老人; an award
+    (hedges ``award_verbs``) names what won it: 29项成果获国家科学技术奖励 -> 获国家科学技术奖励成果 (sichuan_2025). None
     when the noun is no generic one or names no predicate so."""
     noun = own if own in lex.indicators.label.bare else _generic(own, lex)
     clause = squash(_CLAUSE.split(after, maxsplit=1)[0])
     if not noun or not clause.startswith(own) or (noun != own and len(own) <= _PREDICATE_CHARS):
         return None
     rest = clause[len(noun):]
+    if noun == own and rest.startswith(tuple(lex.hedges.words.award_verbs)):
+        return named(re.split(r"[0-9\u3001\u201c\u201d]", rest, maxsplit=1)[0] + noun, lex)   # 29项成果获国家科学技术奖励
     verb = _verbs(lex).search(rest)
     listed = rest.startswith(_ITEM)
     counts = listed and rest[1:2].isdigit()
@@ -156,3 +159,38 @@ def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:
         return None                     # 在我们这样一个13亿人口的发展中国家，要扩大城乡就业: no goal of its own
     return rules.population_metric if rules.country_population.match(squash(sentence[o.quantity.end:])) else None
+
+
+def ranked_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted by a measure of theirs reaching a rank or passing a threshold ([label] ranked_measures,
+    rank_predicate, threshold_predicate), named by the measure and the predicate: 14种农产品产量居全国第1位 ->
+    产量居全国第1位的农产品; 191家工业企业营业收入超百亿元 -> 营业收入超百亿元工业企业. None for any other figure."""
+    rules = lex.indicators.label
+    if o.quantity.normalized_unit != "unit:NUM" or rules.rank_predicate is None or rules.threshold_predicate is None:
+        return None
+    clause = squash(_CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0])
+    for measure in sorted(rules.ranked_measures, key=len, reverse=True):
+        at = clause.find(measure)
+        noun, predicate = clause[:at], clause[at + len(measure):]
+        if at < 2:
+            continue
+        if rules.rank_predicate.match(predicate):
+            return named(measure + predicate + lex.grammar.possessive + noun, lex)
+        if rules.threshold_predicate.match(predicate):
+            return named(measure + predicate + noun, lex)
+    return None
+
+
+def listed_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People reached by a verb and the list of its objects, none with a figure of its own, are the whole list's:
+    改造老旧小区、城中村、农村危房惠及群众10.08万户 -> 老旧小区城中村农村危房改造惠及群众 (heilongjiang_2026), the verb
+    and objects named as the scheme names them (identity: 改造X -> X改造). None for any other figure."""
+    clause = squash(re.split(r"[,;:。!?，；：！？]", sentence[:o.quantity.start])[-1])
+    items = clause.split("\u3001")
+    reach = next((v for v in lex.hedges.words.object_verbs if v in items[-1]), None)
+    verb = verb_pattern(lex).match(items[0])
+    if len(items) < 3 or reach is None or verb is None or re.search(r"[0-9]", clause):
+        return None
+    people = items[-1][items[-1].index(reach):]
+    objects = items[0] + "".join(items[1:-1]) + items[-1][:items[-1].index(reach)]
+    return named(identity(objects, lex) + people, lex)

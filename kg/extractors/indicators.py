@@ -18,15 +18,16 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extractors.clause_context import object_before, owner_before, subject_before
-from kg.extractors.counted import (indicator_after, listed_before, people_doing, population_of, predicate_after,
-                                   selected_as, stage_of_object)
+from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
+from kg.extractors.counted import (indicator_after, listed_before, listed_beneficiaries, people_doing, population_of,
+                                   predicate_after, ranked_count, selected_as, stage_of_object)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
                                         qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
+from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -47,7 +48,9 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (priced_goods(o, text, lex) or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+        wording = (priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
+                   or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
+                   or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or indicator_after(o, text, lex)
@@ -278,7 +281,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if is_indicator_name(identity(own, lex), lex):
         return o.metric
     if _part_of_whole(own, before, lex):
-        return own + lex.indicators.label.part_noun
+        return _part_of_flow(own, before, lex) or own + lex.indicators.label.part_noun
     found = _named_in_clause(before, lex)
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
@@ -290,7 +293,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     found = found or without_preposition(own, lex) or without_link(own, lex) or caused_or_handed(own, after, lex)
-    found = found or works_before(own, before, lex)
+    found = found or works_before(own, before, lex) or named_by_stem(own, before, lex)
     if found is None and _bare_verb(own, lex):
         found = _named(subject_before(before, lex) + own, lex)
     if found is None and (only_verbs(own, lex) or tagged_verbs(own, lex)):
@@ -312,6 +315,21 @@ def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
     clauses = {squash(re.split(ends, before)[-1]) for ends in (r"[,;:。!?，；：！？、]", r"[,;:。!?，；：！？]")}
     return (own in lex.indicators.label.bare and re.search(r"\d", before) is not None
             and any(c.startswith(p + own) for c in clauses for p in lex.indicators.label.part_openings))
+
+
+def _part_of_flow(own: str, before: str, lex: Lexicon) -> str | None:
+    """The part of a flow is a flow: 新登记147万户、其中企业57.3万家 -> 新登记企业 (jiangsu_2026), where the figure
+    before is worded by 新 and its verb alone or opens with an action; a stock or a change before (总量达2037.7万户，
+    其中企业…; 增长6.3%，其中企业…) gives None."""
+    clauses = re.split(r"[,;:。!?，；：！？、]", before)
+    if len(clauses) < 2:
+        return None
+    wording = squash(re.split(r"[0-9０-９]", clauses[-2])[0])
+    words = tagged(wording, lex)
+    if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in ("v", "vn") for _, p in words[1:]):
+        return _named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
+    action = next((a for a in sorted(lex.hedges.words.actions, key=len, reverse=True) if wording.startswith(a)), None)
+    return _named(action + own, lex) if action else None
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:

@@ -179,7 +179,7 @@ def without_preposition(own: str, lex: Lexicon) -> str | None:
         return None
     rest = words[1:]
     if words[0][0] in rules.place_prepositions:
-        while rest and rest[0][1] == "ns":
+        while rest and _place_word(*rest[0], lex):
             rest.pop(0)
         if len(rest) == len(words) - 1:               # 在 with no place after it
             return None
@@ -188,6 +188,16 @@ def without_preposition(own: str, lex: Lexicon) -> str | None:
     elif not any(p.startswith("v") for _, p in rest[1:]):
         return None
     return named("".join(w for w, _ in rest), lex)
+
+
+def _place_word(word: str, flag: str, lex: Lexicon) -> bool:
+    """A place name (ns), or the one-character short name of a provincial-level division (zones.toml joint forms),
+    which the tagger reads as an abbreviation: 在川两院院士70位 (sichuan_2026), 在粤参加医保 (guangdong_2026)."""
+    return flag == "ns" or (len(word) == 1 and word in _short_names(lex))
+
+
+def _short_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(j.written for j in lex.zones.joint if len(j.written) == 1)
 
 
 def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) -> str | None:

@@ -224,7 +224,8 @@ def continued_totals(observations: Sequence[Observation], text: str, lex: Lexico
     """In a review of several years, a level going on a run after a total or an average is one too (五年累计完成造林
     2953万公顷，治理沙漠化、石漠化土地1196万公顷; 新增公路19.2万公里，其中高速公路2.8万公里; 平均每年城镇新增就业1000
     多万人、农村劳动力转移就业800万人), unless a stock cue comes between
-    (hedges.toml ``stock_after_flow``, ``total_openings``, ``totals``: 高速公路总里程达9.56万公里), it is a rate, or
+    (hedges.toml ``stock_after_flow``, ``total_openings``, ``totals``: 高速公路总里程达9.56万公里), a clause with no
+    figure comes between (…电量超过8100亿千瓦时，建成全国最大天然气生产基地，…9种矿产), it is a rate, or
     nothing comes before its number in its clause (…，4386万名异地务工人员在粤稳定就业: a subject, not an object)."""
     out: list[Observation] = []
     for o in observations:
@@ -245,4 +246,5 @@ def _continues(prev: Observation, o: Observation, text: str, lex: Lexicon) -> bo
     words = lex.hedges.words
     clause = re.split(r"[,;:]", gap)[-1]
     stock = (*words.stock_after_flow, *words.total_openings, *words.totals, *lex.hedges.periods.run_stops)
-    return bool(clause.strip()) and not any(w in gap for w in stock)
+    breaks = len(re.findall(r"[,;:]", gap))         # a clause with no figure between ends the run (建成…基地，9种矿产)
+    return bool(clause.strip()) and breaks <= 1 and not any(w in gap for w in stock)

@@ -92,6 +92,13 @@ class LabelRules:
     become_verbs: Words = ()        # 创建成为: counted things becoming a named kind of themselves
     rate_verbs: Words = ()          # 覆盖: a percentage of what it covers is its rate (覆盖率)
     rate_noun: str = ""
+    ranked_measures: Words = ()     # 产量, 营业收入: a measure of counted things reaching a rank or a threshold
+    rank_predicate: Pattern | None = None       # 居全国第1位: a rank, joined to the things by 的
+    threshold_predicate: Pattern | None = None  # 超百亿元: a threshold, written before the things
+    contribution_verbs: Words = ()  # 贡献了: a share of a whole's increase contributed (贡献了全国38.7%的贸易增量)
+    contribution_scopes: Words = () # 全国: the whole's scope, before the figure
+    contribution_name: str = ""     # 对{scope}{noun}贡献
+    rate_links: Words = ()          # 提前, 实现, 保持: between a rate's subject and its figure (保交房项目…实现100%交付)
     partial_nouns: Words = ()       # 增加值, 营业收入: a measure whose subject stands before it in the sentence
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)

@@ -157,18 +157,25 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
             out.append(q)
     out += _round_figures(text, out, lex)
     out += _compounds(text, out, lex)
-    return _shared_units(text, sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start))
+    return _shared_units(text, sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start), lex)
 
 
-_JOINED = re.compile(rf"(?<![\d.])(?P<num>{ARABIC})(?P<unit>[^\d\s,;。、和]{{0,2}})(?:、|和)$")
+@cache
+def _joined(lex: Lexicon) -> re.Pattern[str]:
+    """A number, perhaps a unit cut short, and a list joiner (the list mark or grammar.toml ``lists.joiners``)
+    right before the next quantity."""
+    joiners = ("\u3001", *lex.grammar.lists.joiners)
+    stops = "".join(re.escape(j) for j in joiners if len(j) == 1)
+    return re.compile(rf"(?<![\d.])(?P<num>{ARABIC})(?P<unit>[^\d\s,;\u3002{stops}]{{0,2}})"
+                      rf"(?:{'|'.join(map(re.escape, joiners))})$")
 
 
-def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+def _shared_units(text: str, found: list[Quantity], lex: Lexicon) -> list[Quantity]:
     """A number joined to the next quantity with no unit, or with the unit cut short, takes that quantity's unit:
     下降4.2和0.7个百分点 (State Council 2008), 高于全国12.7个、12个百分点 (Zhejiang 2026)."""
     out: list[Quantity] = []
     for q in found:
-        m = _JOINED.search(text, 0, q.start) if q.value else None
+        m = _joined(lex).search(text, 0, q.start) if q.value else None
         if m is not None:
             prev = out[-1] if out and (out[-1].start, out[-1].end) == (m.start("num"), m.end("unit")) else None
             bare = not m["unit"] and not any(p.start < m.end("num") and m.start() < p.end for p in out)

@@ -59,3 +59,15 @@ SHANGHAI_2024 = ("上海市人民政府工作报告\n——2024年1月23日在�
 def test_a_sentence_opened_by_a_zone_states_its_figures(lexicon, text, named):
     doc = read_text(SHANGHAI_2024 + text + "\n", "shanghai_city_2024.txt", "shanghai_city_2024", lexicon)
     assert [(o.metric, o.quantity.value) for o in run(doc, lexicon).observations] == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a registration alone after the stock of a noun registers that noun anew; the stock after the flow is the
+    # noun's stock (jiangsu_2026, guangdong_2026)
+    ("经营主体稳中培优。总量达1461.4万户，新登记147万户、其中企业57.3万家。",
+     [("经营主体", D("1461.4")), ("新登记经营主体", D(147)), ("新登记企业", D("57.3"))]),
+    ("新登记经营主体320万户、增长13%，总量达2037.7万户，其中企业929.8万户。",
+     [("新登记经营主体", D(320)), ("新登记经营主体", D(13)), ("经营主体", D("2037.7")), ("企业数量", D("929.8"))]),
+])
+def test_a_registration_is_of_the_noun_before(lexicon, text, named):
+    assert [(o.metric, o.quantity.value) for o in _attributed(text, lexicon)] == named

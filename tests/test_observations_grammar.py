@@ -300,7 +300,7 @@ def test_nouns_of_stage_verbs_and_carried_nouns(lexicon, text, facts):
 
 @pytest.mark.parametrize("text, facts", [
     # a total in a sentence after a topic sentence with no figure (Jiangsu 2026)
-    ("经营主体稳中培优。总量达1461.4万户，新登记147万户。", [("经营主体", D("1461.4")), ("新登记", D(147))]),
+    ("经营主体稳中培优。总量达1461.4万户，新登记147万户。", [("经营主体", D("1461.4")), ("新登记经营主体", D(147))]),
     # a head noun after the topic of the sentence's opening clause (Sichuan 2026)
     ("服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。",
      [("第三产业增加值", D(3)), ("服务业对经济增长贡献率", D(60))]),

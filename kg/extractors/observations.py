@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
@@ -10,14 +9,15 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import expanded_runs, joined_run, list_names, preceding_names, shared_head
+from kg.extractors.lists import shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
-from kg.extractors.wording import (context_noun, drop_openings, longest_first, per_head_noun, post_noun,
+from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
 from kg.extractors.owners import zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
+from kg.extractors.respectively import respectively
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,
@@ -40,7 +40,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     previous: Phrase | None = None
     subject = ""                        # the sentence's topic, once a head noun has taken it
     floor, counted = 0, ("", -1)        # the noun of the last count and where it ends
-    respective = _respectively(text, quantities, lex)
+    respective = respectively(text, quantities, lex)
     if multi_year is None:
         multi_year = multi_year_paragraphs(document, lex)
     when = _When(document, sentence, sentence.paragraph in multi_year)
@@ -233,57 +233,6 @@ def _with_context(phrase: Phrase, previous: Phrase | None, text: str, clause_sta
     return phrase
 
 
-def _respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
-    """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家; a list with no
-    indicator of its own (累计分别达到956家和561家) repeats the one before."""
-    conf = lex.hedges.respectively
-    out: dict[int, tuple[Phrase, Measure]] = {}
-    last: list[str] = []
-    for m in re.finditer(re.escape(conf.word), text):
-        first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
-        if first is None:
-            continue
-        run = joined_run(text, quantities, first, conf.joiners)
-        subject = drop_openings(re.split(r"[,;:。!?]", text[:m.start()])[-1], lex)     # 把小学、初中学生…分别
-        names = list_names(list_items(subject, lex), len(run), lex)
-        if names is not None and not any(_phrase(n, lex)[0].name for n in names):
-            names = None
-        if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:
-            names = last
-        if names is None and not _phrase(subject, lex)[0].name:
-            names = preceding_names(text, quantities, first, len(run), lex)
-        if names is None:
-            continue
-        last = names
-        verb = drop_openings(text[m.end():quantities[first].start], lex)      # 分别比1995年增长: 增长
-        for run, verb in [(run, verb), *_next_run(text, quantities, run, conf.joiners, lex)]:
-            _share_comparator(quantities, run)
-            for i, name in zip(run, names):
-                wording = verb + name if verb in words(lex, "actions") else name + verb   # 分别新增: 新增A
-                phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
-                if phrase.name:
-                    out[i] = (phrase, measure)
-    for i, name in expanded_runs(text, quantities, conf.joiners, lex).items():
-        phrase, measure = _phrase(name, lex) if i not in out else (None, None)
-        out.update({i: (phrase, measure)} if phrase and phrase.name else {})
-    return out
-
-
-def _next_run(text: str, quantities: list[Quantity], run: list[int], joiners: Sequence[str],
-              lex: Lexicon) -> list[tuple[list[int], str]]:
-    """The values of the clause after a 分别 list that names no indicator of its own and has as many values:
-    城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%."""
-    first = run[-1] + 1
-    if first >= len(quantities):
-        return []
-    gap = text[quantities[run[-1]].end:quantities[first].start]
-    nxt = joined_run(text, quantities, first, joiners)
-    verb = gap.lstrip(",;")
-    if len(nxt) != len(run) or verb == gap or _phrase(verb, lex)[0].name:
-        return []
-    return [(nxt, verb)]
-
-
 def _own_verb(noun: str, lex: Lexicon) -> bool:
     """Whether a wording opens with a verb of its own (a lexicon verb, a chained or a clause verb of the label
     rules): an action carried onto it would chain two verbs (建设提升“四好农村路”600公里，盘活闲置农房2万宗: no
@@ -298,13 +247,6 @@ def _restated(action: str, text: str, end: int) -> bool:
     """Whether a later clause of the sentence opens with ``action`` again: the clauses between are not its
     (新增廉租房租金配租家庭210户，廉租租金补贴1817户，新增供应公租房4031套)."""
     return re.search("[,;\uff0c\uff1b]" + re.escape(action), text[end:]) is not None
-
-
-def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:
-    shared = quantities[run[0]].comparator
-    for i in run[1:]:
-        if quantities[i].comparator is Comparator.EXACTLY:
-            quantities[i] = replace(quantities[i], comparator=shared)
 
 
 def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: str,

@@ -120,6 +120,10 @@ def test_a_look_back_inside_a_plan_states_what_is_done(lexicon, text, statuses):
     # a bounded count and a bounded share before 的 stay figures
     ("用于1500万人次以上的职工技能提升和转岗转业培训。", None, [D(1500)]),                     # State Council 2019
     ("累计化解各类矛盾纠纷1655万件，90%以上的矛盾纠纷化解在基层。", None, [D(1655), D(90)]),
+    # a range right before a noun bounds a class as well: an age band (Zhejiang 2025, 2026; Guangdong 2026)
+    ("为全省0—6岁儿童免费开展孤独症筛查。", D(0), []),
+    ("为全省0-6岁儿童免费开展孤独症筛查。", D(0), []),
+    ("其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。", D(0), [D(90)]),
 ])
 def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, threshold, kept):
     values = [o.quantity.value for o in _observations(text, lexicon)]
@@ -165,3 +169,9 @@ HEAD_2009 = "——2009年3月5日在第十一届全国人民代表大会第二�
 def test_a_plan_naming_its_years(lexicon, text, periods):
     found = _observations(text, lexicon, head=HEAD_2009)
     assert [(o.quantity.value, o.period_start, o.period, o.aggregation) for o in found] == periods
+
+
+def test_an_age_band_stays_in_the_name_it_opens(lexicon):
+    """A dash between digits is a range, no clause break: the band is the indicator's (Guangdong 2026)."""
+    found = _observations("其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。", lexicon)
+    assert [(o.metric, o.quantity.value) for o in found][-1] == ("0—6岁儿童健康管理率", D(90))

@@ -15,7 +15,7 @@ from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity, SectionKind, Sentence, Status
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?()—]")
+_CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<!\d)—|—(?!\d)")     # a dash between digits is a range: 0—6岁儿童
 _ITEM_BREAK = "、"
 # A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类).
 ASIDE = re.compile(r"\([^()\d,;:。!?、]{1,10}\)(?=[^\d,;:。!?、])")
@@ -66,14 +66,14 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
 def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     """淘汰关停不达标的30万千瓦以下煤电机组, 关停淘汰10万千瓦及以下燃煤机组, 58个10亿元以上重大产业项目: a size
     with its bound (以上, 以下: hedges.toml [comparator.after]) right before a noun is the threshold of a class of
-    things, not a figure, with 的 between too (年运量150万吨以上的物流园区). A count so bounded (100个以上重点文旅项目)
-    is one, and so is a share (90%以上的矛盾纠纷)."""
+    things, not a figure, with 的 between too (年运量150万吨以上的物流园区), as is a range so placed (0—6岁儿童孤独症
+    筛查). A count so bounded (100个以上重点文旅项目) is one, and so is a share (90%以上的矛盾纠纷)."""
     if q.normalized_unit in ("unit:NUM", "unit:UNITLESS") or "%" in q.unit:
         return False        # a count (100个以上, 1000万以上农村贫困人口: a bare 万 counts the people) is a figure
     bounds = tuple(sorted(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most,
                           key=len, reverse=True))
     after = text[q.end:q.end + 8]
-    bounded = text[q.start:q.end].endswith(bounds)
+    bounded = text[q.start:q.end].endswith(bounds) or q.value_max is not None     # 0—6岁儿童: a range bounds it too
     joined = next((b for b in bounds if after.startswith(_JOINED_BOUND + b)), "")
     if joined:
         after, bounded = after[len(_JOINED_BOUND + joined):], True

@@ -141,6 +141,9 @@ def test_a_bounded_size_before_a_noun_is_a_threshold(lexicon, text, threshold, k
     ("落实一方是独生子女的夫妇可生育两个孩子政策。", D(2)),                                        # 2014
     ("在“巩固、增强、提升、畅通”八个字上下功夫。", D(8)),                                          # 2019
     ("进一步巩固对内对外开放两个扇面枢纽地位。", D(2)),                                            # Shanghai 2021
+    ("用好240小时过境免签、单方面免签政策，扩大入境游规模。", D(240)),                             # Sichuan 2025
+    ("郑州航空口岸240小时过境免签政策落地实施。", D(240)),                                        # Henan 2025
+    ("动员全省超8000名志愿者线上线下接力，每天24小时提供免费心理疏导。", D(24)),                   # Guangdong 2026
 ])
 def test_a_doctrine_named_by_its_count_is_no_figure(lexicon, text, named):
     assert named not in [o.quantity.value for o in _observations(text, lexicon)]

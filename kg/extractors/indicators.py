@@ -24,7 +24,7 @@ from kg.extractors.counted import (indicator_after, listed_before, people_doing,
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
-                                        qualified_part, set_named, share_predicate, shared_verb, stem_owner,
+                                        prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
@@ -50,7 +50,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or indicator_after(o, text, lex)
-                   or share_predicate(o, text, lex) or set_named(o, text, lex)
+                   or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:

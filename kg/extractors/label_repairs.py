@@ -15,7 +15,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
-           "listed_total", "named", "named_doer", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
+           "listed_total", "named", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
 
@@ -381,3 +381,15 @@ def caused_or_handed(own: str, after: str, lex: Lexicon) -> str | None:
     whose = funder if funder.endswith(tuple(rules.funders)) else ""
     return named(whose + clause[len(lead):], lex) if clause[len(lead):] else None
 
+
+
+def prefixed_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A verb alone after a one-character prefix (新投放, as the tagger reads it: 新 and a verb) before a count
+    takes the noun counted after the number: 新投放3000辆新能源公交车 -> 新投放新能源公交车 (shanghai_city_2022).
+    None when the wording is no such verb or no noun follows the number (新登记147万户 stays: the gold's name)."""
+    own = squash(o.metric)
+    words = tagged(own, lex)
+    if len(words) != 2 or len(words[0][0]) != 1 or words[0][1] != "a" or words[1][1] != "v":
+        return None
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    return named(own + noun, lex) if len(noun) >= 2 and not verb_pattern(lex).match(noun) else None

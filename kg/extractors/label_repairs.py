@@ -263,7 +263,16 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if (len(nouns) < 2 or not own.startswith(nouns) or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
             or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
         return None
-    return named(nouns + predicate + lex.indicators.label.share_nouns[0], lex)
+    return named(nouns + _placed_first(predicate, lex) + lex.indicators.label.share_nouns[0], lex)
+
+
+def _placed_first(predicate: str, lex: Lexicon) -> str:
+    """A verb whose place follows it after 在 ([label] place_prepositions) worded with the place first, as a name
+    words it: 化解在基层 -> 基层化解 (zhejiang_2026: 90%以上的矛盾纠纷化解在基层); else ``predicate``."""
+    words = tagged(predicate, lex)
+    if len(words) < 3 or not words[0][1].startswith("v") or words[1][0] not in lex.indicators.label.place_prepositions:
+        return predicate
+    return "".join(w for w, _ in words[2:]) + words[0][0]
 
 
 def set_named(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -59,6 +59,7 @@ class Normalise:
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
+    quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     verb_class: tuple[VerbClass, ...] = ()
 
 

@@ -345,6 +345,7 @@ class ListWords:
     measured: Words = ()
     leads: Words = ()
     bare_change: Pattern | None = None
+    each: Words = ()
 
 
 @dataclass(frozen=True)

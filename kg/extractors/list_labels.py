@@ -1,0 +1,64 @@
+"""One figure after a list of items without figures totals them: its label names the whole list, not its last item
+(issue 17, tests/data/label_sample_s5_before.tsv): 港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次 counts the
+four insurances (guangdong_2025), 限上仓储会员店、集合店零售额合计增长15.7% both kinds of store (jiangsu_2026)."""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.indicator_names import known, squash
+from kg.extractors.label_repairs import named
+from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
+from kg.lexicon import Lexicon
+from kg.model import Observation
+
+__all__ = ["listed_whole"]
+
+_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
+_ITEM = "\u3001"
+_JOINING = ("c", "d")
+_SHORT = 3                      # items this short are parallel qualifiers, written together (医疗养老失业工伤保险)
+
+
+def listed_whole(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The name of the whole list of items before a figure that totals them: two items joined by 和 (限上仓储会员店和
+    集合店零售额合计), more items when those before the last are short qualifiers written together (港澳居民在粤参加
+    医疗养老失业工伤保险). None when the figure is each item's (分别, 均: grammar.toml ``lists.each``), a percentage that
+    no total word (合计) makes the list's, an item holds a figure or names a lexicon indicator, the first item is
+    verbs alone (新建、改扩建机场: the verbs are the list), the items are examples before 等 (心理、法律维权、调解等个案
+    服务: the class after 等 names the figure), the last item is a clause of its own (…农村危房惠及群众), or
+    the whole names nothing. A change of the whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万
+    人次，增长95.4%: heilongjiang_2025)."""
+    own = squash(o.metric_surface)
+    again = _change_of_whole(own, o, before, sentence)
+    if again:
+        return again
+    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    items = clause.split(_ITEM)
+    conf, after = lex.grammar.lists, squash(sentence[o.quantity.end:])
+    at = items[-1].find(own) if own else -1
+    if len(items) < 2 or at < 0 or re.search(r"[0-9]", clause) or any(w in clause or after.startswith(w) for w in conf.each):
+        return None
+    totalled = own.endswith(lex.hedges.words.list_totals)
+    if (("%" in o.quantity.unit and not totalled) or any(known(i, lex) for i in (*items[:-1], own))
+            or any(v in own for v in lex.hedges.words.object_verbs)):       # 农村危房惠及群众: a clause of its own
+        return None
+    verbs = all(p.startswith("v") or p in _JOINING for _, p in tagged(items[0], lex)) or any(
+        m.end() == len(items[0]) for m in verb_pattern(lex).finditer(items[0]))           # 新建和加密建设: verbs
+    if not all(items[:-1]) or only_verbs(items[0], lex) or verbs or lex.grammar.etcetera in items[-1][:at]:
+        return None
+    if len(items) == 2:
+        return named(items[0] + conf.joiners[0] + items[-1][:at] + own, lex)
+    short = all(len(i) <= _SHORT for i in items[1:-1]) and len(tagged(items[0], lex)[-1][0]) <= _SHORT
+    return named("".join(items[:-1]) + items[-1][:at] + own, lex) if short and len(items) > 2 else None
+
+
+def _change_of_whole(own: str, o: Observation, before: Observation | None, sentence: str) -> str | None:
+    """The whole list's name of the figure before, when this figure's wording is the list's last item and nothing but
+    punctuation and words without a list stand between them (…入境游客超120万人次，增长95.4%); else None."""
+    if before is None or before.sentence != o.sentence or not own:
+        return None
+    whole = squash(before.metric_surface)
+    between = squash(sentence[before.quantity.end:o.quantity.start])
+    if whole == own or not whole.endswith(own) or own in between or _ITEM in between or re.search(r"[0-9]", between):
+        return None
+    return whole if _ITEM in squash(_CLAUSE.split(sentence[:before.quantity.start])[-1]) else None

@@ -11,11 +11,12 @@ from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["listed_whole"]
+__all__ = ["listed_whole", "opening_verb"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
 _JOINING = ("c", "d")
+_PLACE_TAGS = ("ns", "j")     # a place, or its one-character abbreviation (粤, 浙)
 _SHORT = 3                      # items this short are parallel qualifiers, written together (医疗养老失业工伤保险)
 
 
@@ -47,9 +48,21 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     if not all(items[:-1]) or only_verbs(items[0], lex) or verbs or lex.grammar.etcetera in items[-1][:at]:
         return None
     if len(items) == 2:
-        return named(items[0] + conf.joiners[0] + items[-1][:at] + own, lex)
+        return _named_unplaced(items[0] + conf.joiners[0] + items[-1][:at] + own, lex)
     short = all(len(i) <= _SHORT for i in items[1:-1]) and len(tagged(items[0], lex)[-1][0]) <= _SHORT
-    return named("".join(items[:-1]) + items[-1][:at] + own, lex) if short and len(items) > 2 else None
+    return _named_unplaced("".join(items[:-1]) + items[-1][:at] + own, lex) if short and len(items) > 2 else None
+
+
+def _named_unplaced(name: str, lex: Lexicon) -> str | None:
+    """``name`` if it names an indicator, else without a place after 在 ([label] place_prepositions) inside it, which
+    only says where the doers do it: 港澳居民在粤参加医疗养老失业工伤保险 -> 港澳居民参加医疗养老失业工伤保险."""
+    found = named(name, lex)
+    if found or len(words := tagged(name, lex)) < 3:
+        return found
+    for k in range(1, len(words) - 1):
+        if words[k][0] in lex.indicators.label.place_prepositions and words[k + 1][1] in _PLACE_TAGS:
+            return named("".join(w for w, _ in (*words[:k], *words[k + 2:])), lex)
+    return None
 
 
 def _change_of_whole(own: str, o: Observation, before: Observation | None, sentence: str) -> str | None:
@@ -62,3 +75,19 @@ def _change_of_whole(own: str, o: Observation, before: Observation | None, sente
     if whole == own or not whole.endswith(own) or own in between or _ITEM in between or re.search(r"[0-9]", between):
         return None
     return whole if _ITEM in squash(_CLAUSE.split(sentence[:before.quantity.start])[-1]) else None
+
+
+def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A list item that took the closing verb of the item before it (居家环境适老化改造5000户、社区长者食堂40个 ->
+    社区长者食堂改造) takes instead the verb opening the list's first item, which the items share: 新增养老床位…、
+    社区托育托额3200个 -> 新增社区托育托额 (shanghai_city_2023). None when the item's verb is its own, or no action
+    opens the list."""
+    own = squash(o.metric_surface)
+    actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
+    verb = next((a for a in actions if own.endswith(a) and len(own) - len(a) >= 2), "")
+    items = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1]).split(_ITEM)
+    noun = own[: len(own) - len(verb)]
+    if not verb or len(items) < 3 or not items[-1].startswith(noun) or verb in items[-1]:
+        return None
+    opening = next((a for a in actions if items[0].startswith(a) and len(items[0]) > len(a)), "")
+    return named(opening + noun, lex) if opening and opening != verb else None

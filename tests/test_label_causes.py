@@ -531,6 +531,10 @@ def test_a_figure_named_by_what_it_lets_be_done_or_pays_for(lexicon, text, metri
      ["淘汰落后的炼钢产能", "淘汰炼铁产能", "淘汰水泥产能"]),
     ("全省参加职业伤害保障的新业态劳动者超640万人。", ["参加职业伤害保障的新业态劳动者"]),       # guangdong_2026
     ("五年获得国家登记的科技成果14万多项。", ["获得国家登记的科技成果"]),                       # national_2003
+    # how often goes; the bare nouns listed after share the phrase (shanghai_city_2020)
+    ("全市平均每天分出的可回收物增长431.8%、湿垃圾增长88.8%、干垃圾减少17.5%。",
+     ["分出的可回收物", "分出的湿垃圾", "分出的干垃圾"]),
+    ("加大引智力度，来华工作的外国专家增加40%。", ["来华工作的外国专家"]),                       # national_2018
     # …but not a change verb (the measure), nor words that with the noun make no name (a purpose)
     ("削减中央政府层面设立的涉企收费项目60%。", ["涉企收费项目"]),                               # national_2018
     ("发行用于项目建设的专项债券1833亿元。", ["专项债券"]),                                     # sichuan_2026

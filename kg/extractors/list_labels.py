@@ -11,7 +11,7 @@ from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["listed_whole", "opening_verb"]
+__all__ = ["listed_whole", "opening_verb", "shared_relative"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
@@ -91,3 +91,20 @@ def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     opening = next((a for a in actions if items[0].startswith(a) and len(items[0]) > len(a)), "")
     return named(opening + noun, lex) if opening and opening != verb else None
+
+
+def shared_relative(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A bare noun listed right after a figure worded with a verb phrase before 的 shares that phrase: 全市平均每天
+    分出的可回收物增长431.8%、湿垃圾增长88.8% -> 分出的湿垃圾 (shanghai_city_2020); 淘汰落后的水泥产能1.5亿吨、炼铁产能
+    3122万吨 -> 淘汰落后的炼铁产能 (national_2012). None when the figure before has no such phrase or the noun is no
+    bare list item (a verb of its own opens it, or more than a change verb stands between it and its number)."""
+    if before is None or before.sentence != o.sentence:
+        return None
+    whole, own, of = squash(before.metric_surface), squash(o.metric_surface), lex.grammar.possessive
+    at = whole.rfind(of)
+    gap = squash(sentence[before.quantity.end:o.quantity.start])
+    changes = (*lex.hedges.measure.increase, *lex.hedges.measure.decrease)
+    rest = gap[len(_ITEM) + len(own):] if gap.startswith(_ITEM + own) else None
+    if at < 2 or not own or of in own or rest is None or (rest and rest not in changes):
+        return None
+    return named(whole[: at + 1] + own, lex) if verb_pattern(lex).match(own) is None else None

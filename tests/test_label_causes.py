@@ -576,6 +576,11 @@ def test_one_figure_after_a_list_totals_it(lexicon, text, metrics) -> None:
     # 和美乡村 is a name, its 和 no conjunction (henan_2026, zhejiang_2026)
     ("用好“千万工程”经验，建成35个先导区、1000个和美乡村。", "宜居宜业和美乡村"),
     ("和美乡村覆盖率达73%。", "和美乡村覆盖率"),
+    # 减税降费 is a term, not four verbs: no words of the clause before glued on (shanghai_city_2024, 2021)
+    ("强化政策集成发布、精准推送和服务便利获取，新增减税降费及退税缓费超过1100亿元。", "减税降费及退税缓费"),
+    ("出台实施抗疫惠企“28条”、稳就业促发展等一系列政策举措，新增减税降费超过2300亿元。", "减税降费"),
+    # …and with refunds (退税) after it, it is another figure (jiangsu_2025)
+    ("支持科技创新和制造业发展减税降费退税超3000亿元。", "支持科技创新和制造业发展减税降费退税"),
 ])
 def test_names_from_the_s5_sample(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]

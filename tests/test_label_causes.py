@@ -550,6 +550,8 @@ def test_a_relative_clause_before_de_stays(lexicon, text, metrics) -> None:
     ("入围全国百强县、百强区20个，居全国第3位。", ["入围全国百强县和百强区"]),                   # sichuan_2025
     ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次。",                                     # guangdong_2025
      ["港澳居民参加医疗养老失业工伤保险"]),
+    ("制定政府规章19件，编制完成“十四五”市级专项规划、区域规划、空间规划43项。",                   # shanghai_city_2022
+     ["政府规章", "编制完成十四五市级专项区域空间规划"]),
     # …and a change stated right after keeps that name
     ("东南亚、日韩、欧美入境游客超120万人次，增长95.4%。",                                         # heilongjiang_2025
      ["东南亚日韩欧美入境游客", "东南亚日韩欧美入境游客"]),

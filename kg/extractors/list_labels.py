@@ -50,7 +50,19 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     if len(items) == 2:
         return _named_unplaced(items[0] + conf.joiners[0] + items[-1][:at] + own, lex)
     short = all(len(i) <= _SHORT for i in items[1:-1]) and len(tagged(items[0], lex)[-1][0]) <= _SHORT
-    return _named_unplaced("".join(items[:-1]) + items[-1][:at] + own, lex) if short and len(items) > 2 else None
+    if short:
+        return _named_unplaced("".join(items[:-1]) + items[-1][:at] + own, lex)
+    return _shared_head([*items[:-1], items[-1][:at] + own], lex)
+
+
+def _shared_head(items: list[str], lex: Lexicon) -> str | None:
+    """Items closing with one head after short qualifiers, written with the head once: 市级专项规划、区域规划、空间规划
+    -> 市级专项区域空间规划 (shanghai_city_2022); None when they share no head of two characters or more."""
+    size = next((k for k in range(min(map(len, items)) - 1, 1, -1) if len({i[-k:] for i in items}) == 1), 0)
+    quals = [i[:-size] for i in items[1:]] if size else []
+    if not quals or not all(0 < len(q) <= _SHORT for q in quals):
+        return None
+    return _named_unplaced(items[0][:-size] + "".join(quals) + items[0][-size:], lex)
 
 
 def _named_unplaced(name: str, lex: Lexicon) -> str | None:

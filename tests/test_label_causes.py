@@ -591,3 +591,16 @@ def test_names_from_the_s5_sample(lexicon, text, metric) -> None:
 def test_a_verb_alone_after_xin_without_a_noun_stays(lexicon) -> None:
     # jiangsu_2026: no noun follows the number; the gold names the figure 新登记 (tests/gold/exhaustive/jiangsu.tsv)
     assert "新登记" in [m for m, _, _ in _observations("总量达1461.4万户，新登记147万户、其中企业57.3万家。", lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # money put in for a purpose named after the figure is named as that purpose's funds, with its funder
+    ("发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。", "中央财政职业教育资金"),  # national_2006
+    ("中央财政安排109亿元资金支持再就业。", "中央财政再就业资金"),                                                # national_2005
+    ("省级财政五年统筹投入100亿元支持旅游产业发展。", "省级财政旅游产业资金"),                                  # guangdong_2025
+    ("投入12亿元实施企业找技术、成果找市场“双向揭榜挂帅”。", "双向揭榜挂帅资金"),                                # sichuan_2026
+    # a purpose opened by 用于 keeps the funder's own wording (national_2009)
+    ("中央财政投入423亿元，用于扶助和促进就业。", "中央财政投入"),
+])
+def test_money_put_in_is_named_as_its_purpose_s_funds(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]

@@ -604,3 +604,17 @@ def test_a_verb_alone_after_xin_without_a_noun_stays(lexicon) -> None:
 ])
 def test_money_put_in_is_named_as_its_purpose_s_funds(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # after a count, a verb phrase before 的 makes the things after it a kind of their own: they are what is counted
+    ("我国有9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。",          # national_2016
+     "受过高等教育和有专业技能的人才"),
+    ("配合市人大常委会制定生物医药产业创新等6部专门为浦东新区制定的法规。", "专门为浦东新区制定的法规"),  # shanghai_city_2022
+    ("全省320家承包或委托经营的中小学食堂实现全流程检查评价及供餐质量安全监测全覆盖。",              # guangdong_2025
+     "承包或委托经营的中小学食堂"),
+    # a noun before 的 is what is counted (national_2016, national_2011)
+    ("三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。", "行政事业性收费"),
+])
+def test_a_count_before_a_relative_clause_counts_its_noun(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

@@ -618,3 +618,14 @@ def test_money_put_in_is_named_as_its_purpose_s_funds(lexicon, text, metric) -> 
 ])
 def test_a_count_before_a_relative_clause_counts_its_noun(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # people counted before where they do something are counted by what they do there
+    ("城镇累计新增就业超700万人、约占全国1/10，4386万名异地务工人员在粤稳定就业。", "异地务工人员稳定就业"),  # guangdong_2026
+    ("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", "农业转移人口落户城镇"),                          # national_2019
+    # things so counted are only placed (sichuan_2026, as the gold names it)
+    ("科技创新体系不断完善，5个国家技术创新中心、28个全国重点实验室在川布局。", "全国重点实验室"),
+])
+def test_people_counted_before_where_they_do_something(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

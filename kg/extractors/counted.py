@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import find, identity, squash
-from kg.extractors.metric_labels import is_indicator_name, only_verbs, verb_pattern
+from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
 from kg.extractors.wording import programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation, Status
@@ -156,3 +156,28 @@ def population_of(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if rules.country_population is None or not rules.population_metric or o.status is Status.PLANNED:
         return None                     # 在我们这样一个13亿人口的发展中国家，要扩大城乡就业: no goal of its own
     return rules.population_metric if rules.country_population.match(squash(sentence[o.quantity.end:])) else None
+
+
+def people_placed(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted before where they do something (在 and a place, [label] place_prepositions) are counted by what
+    they do there: 4386万名异地务工人员在粤稳定就业 -> 异地务工人员稳定就业 (guangdong_2026), 近1400万农业转移人口在
+    城镇落户 -> 农业转移人口落户城镇 (national_2019, the lexicon's name when the place and the verb make one). None when
+    the count is of no people ([label] people_counters, or a bare 万), the noun after it is not the wording's, or nothing
+    is done after the place."""
+    own, rules, after = squash(o.metric), lex.indicators.label, squash(sentence[o.quantity.end:])
+    own = next((own[k:] for k in range(len(own) - 1) if after.startswith(own[k:])), "")   # 吸纳…高校毕业生: the noun
+    people = o.quantity.unit.endswith(tuple(rules.people_counters)) or o.quantity.normalized_unit == _MAGNITUDE
+    if not people or not own:
+        return None
+    rest = _CLAUSE.split(after[len(own):], maxsplit=1)[0]
+    at = next((p for p in rules.place_prepositions if rest.startswith(p)), "")
+    words = tagged(rest[len(at):], lex) if at else ()
+    place = words[0][0] if words and words[0][1] in _PLACE_TAGS else ""
+    doing = rest[len(at) + len(place):]
+    if not place or not 2 <= len(doing) <= _DOING_REACH or re.search(r"[0-9]", doing):
+        return None
+    return known(own + doing + place, lex) or named(own + doing, lex)
+
+
+_DOING_REACH = 6
+_PLACE_TAGS = ("ns", "j", "s")     # a place, its abbreviation (粤), a place word

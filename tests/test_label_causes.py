@@ -560,6 +560,8 @@ def test_a_relative_clause_before_de_stays(lexicon, text, metrics) -> None:
     ("全社会研发经费投入、高技术制造业增加值年均增长10%左右。", ["高技术制造业增加值"]),         # heilongjiang_2026
     ("新建、改扩建机场50个。", ["机场改造"]),                                                     # national_2003
     ("中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元。", ["救灾救济支出"]),                   # national_2004
+    # …nor predicates listed (guangdong_2025: the output is the project's, no list of things)
+    ("揭阳中石油炼化一体化项目全面达产、完成年产值超1100亿元。", []),
 ])
 def test_one_figure_after_a_list_totals_it(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics

@@ -45,7 +45,8 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
         return None
     verbs = all(p.startswith("v") or p in _JOINING for _, p in tagged(items[0], lex)) or any(
         m.end() == len(items[0]) for m in verb_pattern(lex).finditer(items[0]))           # 新建和加密建设: verbs
-    if not all(items[:-1]) or only_verbs(items[0], lex) or verbs or lex.grammar.etcetera in items[-1][:at]:
+    if (not all(items[:-1]) or only_verbs(items[0], lex) or verbs or lex.grammar.etcetera in items[-1][:at]
+            or any(verb_pattern(lex).match(i) for i in items[1:])):     # …项目全面达产、完成年产值: predicates
         return None
     if len(items) == 2:
         return _named_unplaced(items[0] + conf.joiners[0] + items[-1][:at] + own, lex)

@@ -631,3 +631,19 @@ def test_a_count_before_a_relative_clause_counts_its_noun(lexicon, text, metric)
 ])
 def test_people_counted_before_where_they_do_something(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a level opening a list's first item is every bare item's (shanghai_city_2024, henan_2026)
+    ("制造业数字化转型加快推进，累计建成国家级标杆性智能工厂3家、示范工厂19家、优秀场景111个。",
+     ["国家级标杆性智能工厂", "国家级示范工厂", "国家级优秀场景"]),
+    ("国家生态文明建设示范区23个，省级以上绿色工厂1210家、绿色工业园区74个。",
+     ["国家生态文明建设示范区", "省级以上绿色工厂", "省级以上绿色工业园区"]),
+    # …not when the level is another item's, nor over an item naming its own (sichuan_2026, henan_2025)
+    ("新增规上工业企业1494家、国家级专精特新“小巨人”企业81家、上云企业2万家。",
+     ["新增规上工业企业", "新增国家级专精特新小巨人企业", "新增上云企业"]),
+    ("新增国家级专精特新小巨人企业100家、省级专精特新中小企业1000家。",
+     ["新增国家级专精特新小巨人企业", "新增省级专精特新中小企业"]),
+])
+def test_a_level_shared_by_a_list(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

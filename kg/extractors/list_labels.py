@@ -11,7 +11,7 @@ from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["listed_whole", "opening_verb", "shared_relative"]
+__all__ = ["listed_whole", "opening_verb", "shared_level", "shared_relative"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
@@ -121,3 +121,25 @@ def shared_relative(o: Observation, before: Observation | None, sentence: str, l
     if at < 2 or not own or of in own or rest is None or (rest and rest not in changes):
         return None
     return named(whole[: at + 1] + own, lex) if verb_pattern(lex).match(own) is None else None
+
+
+def shared_level(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A bare item listed right after a figure whose wording names a level (grammar.toml ``lists.levels``) shares the
+    level and the words before it: 建成国家级标杆性智能工厂3家、示范工厂19家 -> 建成国家级示范工厂 (shanghai_city_2024).
+    None when the level is not the list's first item's (新增规上工业企业…、国家级专精特新“小巨人”企业81家、上云企业2万家:
+    the level is one item's), the item names a level or a scope of its own, or is no bare item after the figure
+    before."""
+    if before is None or before.sentence != o.sentence:
+        return None
+    whole, own = squash(before.metric_surface), squash(o.metric_surface)
+    gap = squash(sentence[before.quantity.end:o.quantity.start])
+    noun = gap[len(_ITEM):] if gap.startswith(_ITEM) else ""
+    levels = lex.grammar.lists.levels
+    at, level = min(((whole.find(v), v) for v in levels if whole.find(v) >= 0),
+                    key=lambda p: (p[0], -len(p[1])), default=(-1, ""))       # 省级以上, not 省级
+    own_level = (*levels, *lex.indicators.qualifiers.scope)
+    first = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1]).split(_ITEM)[0]
+    if (at < 0 or level not in first or len(noun) < 2 or not own.endswith(noun) or noun.startswith(own_level)
+            or re.search(r"[0-9]", noun)):
+        return None
+    return named(whole[: at + len(level)] + noun, lex)

@@ -346,6 +346,7 @@ class ListWords:
     leads: Words = ()
     bare_change: Pattern | None = None
     each: Words = ()
+    levels: Words = ()
 
 
 @dataclass(frozen=True)

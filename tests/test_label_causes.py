@@ -647,3 +647,17 @@ def test_people_counted_before_where_they_do_something(lexicon, text, metric) ->
 ])
 def test_a_level_shared_by_a_list(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # works counted before their building and words of progress are under way (jiangsu_2025, xuhui 2025)
+    ("持续提升医疗服务能力，16家高水平医院建设加速推进，4家国家区域医疗中心全面开工建设。", "在建高水平医院"),
+    ("启动建设六大科创街区，19个区级高质量孵化器建设加速推进。", "在建区级高质量孵化器"),
+])
+def test_works_under_way_are_no_new_works(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_named_set_under_way_is_no_count(lexicon) -> None:
+    # shanghai_city_2024: 五个新城 is the programme's name
+    assert "在建新城" not in [m for m, _, _ in _observations("五个新城建设稳步推进，导入第二批30项重大功能性事项。", lexicon)]

@@ -181,3 +181,16 @@ def people_placed(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 _DOING_REACH = 6
 _PLACE_TAGS = ("ns", "j", "s")     # a place, its abbreviation (粤), a place word
+
+
+def under_way(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Works counted before their building verb and words of progress are works under way ([label] progress_words,
+    under_way): 16家高水平医院建设加速推进 -> 在建高水平医院 (jiangsu_2025), not 新增 ones. None otherwise."""
+    rules = lex.indicators.label
+    if not sentence[o.quantity.start:o.quantity.end][:1].isdigit():
+        return None                     # 五个新城建设稳步推进 (shanghai_city_2024): the five new towns, a name
+    after = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    builds = [v for cls in lex.indicators.normalise.verb_class if not cls.suffix for v in cls.verbs]
+    ends = [after[: -len(v) - len(p)] for v in builds for p in rules.progress_words if after.endswith(v + p)]
+    noun = max(ends, key=len, default="")
+    return named(rules.under_way + noun, lex) if rules.under_way and len(noun) >= 2 else None

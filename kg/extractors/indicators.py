@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.extractors.clause_context import object_before, owner_before, subject_before
 from kg.extractors.counted import (indicator_after, listed_before, people_doing, people_placed, population_of,
-                                   predicate_after, selected_as, stage_of_object)
+                                   predicate_after, selected_as, stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.money_labels import funded_purpose
 from kg.extractors.list_labels import listed_whole, opening_verb, shared_level, shared_relative
@@ -54,7 +54,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or funded_purpose(o, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or people_doing(o, text, lex) or people_placed(o, text, lex) or indicator_after(o, text, lex)
+                   or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)
+                   or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None

@@ -661,3 +661,14 @@ def test_works_under_way_are_no_new_works(lexicon, text, metric) -> None:
 def test_a_named_set_under_way_is_no_count(lexicon) -> None:
     # shanghai_city_2024: 五个新城 is the programme's name
     assert "在建新城" not in [m for m, _, _ in _observations("五个新城建设稳步推进，导入第二批30项重大功能性事项。", lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # what is given or done for someone is named with them, in the next clause too (zhejiang_2026)
+    ("为退役军人提供5万个就业岗位，开展就业帮扶1万人。", ["退役军人就业岗位", "退役军人就业帮扶"]),
+    # people counted before the given verb are its beneficiaries; the parts after 其中 are theirs (zhejiang_2025)
+    ("为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人。",
+     ["就业帮扶重点群体", "离校未就业高校毕业生", "退役军人"]),
+])
+def test_what_is_given_for_someone(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

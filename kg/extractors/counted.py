@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
-from kg.extractors.wording import programme_before, strip_words
+from kg.extractors.wording import post_noun, programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation, Status
 
@@ -194,3 +194,30 @@ def under_way(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     ends = [after[: -len(v) - len(p)] for v in builds for p in rules.progress_words if after.endswith(v + p)]
     noun = max(ends, key=len, default="")
     return named(rules.under_way + noun, lex) if rules.under_way and len(noun) >= 2 else None
+
+
+def for_whom(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """What is given or done for someone (为 X 提供, [label] for_prepositions and given_verbs) is named with X, in its
+    clause and in the next clause that opens with a giving or light verb: 为退役军人提供5万个就业岗位，开展就业帮扶1万人
+    -> 退役军人就业岗位, 退役军人就业帮扶 (zhejiang_2026). None when no such X scopes the figure's clause."""
+    rules = lex.indicators.label
+    head = re.split("[;\u3002\uff1b]", sentence[:o.quantity.start])[-1]
+    clauses = _CLAUSE.split(squash(head))
+    verbs = (*rules.given_verbs, *rules.light_verbs)
+    for clause in reversed(clauses[-2:]):
+        whom = next((c[len(p):c.find(v)] for p in rules.for_prepositions for v in rules.given_verbs
+                     for c in (clause,) if c.startswith(p) and c.find(v) > len(p)), "")
+        if whom:
+            break
+        if not clause.startswith(verbs):
+            return None
+    own = squash(o.metric)
+    if whom and whom in own and own.endswith(rules.given_verbs):        # 为退役军人提供5万个就业岗位: the thing given
+        own = post_noun(sentence[o.quantity.end:], lex)
+    own = own[len(next((v for v in verbs if own.startswith(v)), "")):]
+    if not whom or not own or whom in own or not 2 <= len(whom) <= _KIND_CHARS:
+        return None
+    return named(whom + own, lex)
+
+
+_KIND_CHARS = 8

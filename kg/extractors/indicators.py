@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.clause_context import object_before, owner_before, subject_before
-from kg.extractors.counted import (indicator_after, listed_before, people_doing, people_placed, population_of,
+from kg.extractors.counted import (for_whom, indicator_after, listed_before, people_doing, people_placed, population_of,
                                    predicate_after, selected_as, stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.money_labels import funded_purpose
@@ -55,6 +55,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)
+                   or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
                    or _repaired(o, text, lex))

@@ -672,3 +672,12 @@ def test_a_named_set_under_way_is_no_count(lexicon) -> None:
 ])
 def test_what_is_given_for_someone(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # new and renovated together are one verb class, as 新建改建 is (national_2011, national_2010)
+    ("改造和新建2.3万所乡镇卫生院、1500所县医院。", "乡镇卫生院改造"),
+    ("新建和改造农村公路38万公里。", "农村公路改造"),
+])
+def test_new_and_renovated_are_one_class(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]

@@ -681,3 +681,14 @@ def test_what_is_given_for_someone(lexicon, text, metrics) -> None:
 ])
 def test_new_and_renovated_are_one_class(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # percentages of the country's things are shares of its total (shanghai_city_2023)
+    ("最多的时候上海承担了全国62%的入境航班、53%的航空入境旅客、46%的进口冷链货物，为疫情条件下畅通国内外经济循环作出了贡献。",
+     ["航空入境旅客占全国比重", "进口冷链货物占全国比重"]),
+    # a scope that is no place is no whole (national_1999: 实现 opens a growth rate, no share)
+    ("在优化结构、提高质量和效益的基础上，实现7％左右的增长速度并不容易。", []),
+])
+def test_percentages_of_a_scope_s_things_are_shares(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon) if "比重" in m] == metrics

@@ -23,7 +23,7 @@ from kg.extractors.counted import (for_whom, indicator_after, listed_before, peo
                                    predicate_after, selected_as, stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, squash
 from kg.extractors.money_labels import funded_purpose
-from kg.extractors.list_labels import listed_whole, opening_verb, shared_level, shared_relative
+from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
                                         prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
@@ -49,7 +49,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)
-                   or shared_level(o, before, text, lex)
+                   or shared_level(o, before, text, lex) or scope_share(o, text, lex)
                    or shared_verb(o, before, text, lex)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or funded_purpose(o, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)

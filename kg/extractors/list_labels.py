@@ -11,12 +11,13 @@ from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["listed_whole", "opening_verb", "shared_level", "shared_relative"]
+__all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
 _JOINING = ("c", "d")
 _PLACE_TAGS = ("ns", "j")     # a place, or its one-character abbreviation (粤, 浙)
+_HEDGE = 2                     # a hedge before a number (近, 超过)
 _SHORT = 3                      # items this short are parallel qualifiers, written together (医疗养老失业工伤保险)
 
 
@@ -143,3 +144,21 @@ def shared_level(o: Observation, before: Observation | None, sentence: str, lex:
             or re.search(r"[0-9]", noun)):
         return None
     return named(whole[: at + len(level)] + noun, lex)
+
+
+def scope_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Percentages of a scope's things (全国, [label] share_scopes), each before 的 and its noun, are the shares of that
+    scope's total: 上海承担了全国62%的入境航班、53%的航空入境旅客、46%的进口冷链货物 -> 进口冷链货物占全国比重
+    (shanghai_city_2023). None when the figure is no such percentage."""
+    rules, of = lex.indicators.label, lex.grammar.possessive
+    own = squash(o.metric)
+    after = squash(sentence[o.quantity.end:])
+    if "%" not in o.quantity.unit or not own or not after.startswith(of + own) or not rules.share_openings:
+        return None
+    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    scope = next((s for s in rules.share_scopes if s in clause), "")
+    items = clause[clause.rfind(scope) + len(scope):].split(_ITEM) if scope else []
+    share = re.compile(r"[\u4e00-\u9fff]{0,2}[\d.]+%" + of + r"[^\d%]+")       # 62%的入境航班
+    if not items or len(items[-1]) > _HEDGE or not all(share.fullmatch(i) for i in items[:-1]):
+        return None
+    return named(own + rules.share_openings[0] + scope + rules.share_noun, lex)

@@ -683,6 +683,12 @@ def test_new_and_renovated_are_one_class(lexicon, text, metric) -> None:
     assert metric in [m for m, _, _ in _observations(text, lexicon)]
 
 
+def test_new_and_renovated_is_one_action_shared_by_the_list(lexicon) -> None:
+    # national_2008: the 786 and 285 hospitals are new and renovated too, not new alone (as /work/label_judge_4242.tsv found)
+    found = _observations("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院。", lexicon)
+    assert [m for m, _, _ in found][:3] == ["乡镇卫生院改造", "县医院改造", "县中医院改造"]
+
+
 @pytest.mark.parametrize("text, metrics", [
     # percentages of the country's things are shares of its total (shanghai_city_2023)
     ("最多的时候上海承担了全国62%的入境航班、53%的航空入境旅客、46%的进口冷链货物，为疫情条件下畅通国内外经济循环作出了贡献。",

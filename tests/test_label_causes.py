@@ -521,3 +521,182 @@ def test_a_scope_and_a_coverage_of_one_programme_are_one_rate(lexicon, text, met
 ])
 def test_a_figure_named_by_what_it_lets_be_done_or_pays_for(lexicon, text, metric) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+# -- the causes of the sample of 200 of main's build at d3473db (tests/data/label_sample_s5_before.tsv) ----
+
+@pytest.mark.parametrize("text, metrics", [
+    # a verb phrase before 的 makes the things counted a kind of their own; the list after it shares its verb
+    ("淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。",                         # national_2010
+     ["淘汰落后的炼钢产能", "淘汰炼铁产能", "淘汰水泥产能"]),
+    ("全省参加职业伤害保障的新业态劳动者超640万人。", ["参加职业伤害保障的新业态劳动者"]),       # guangdong_2026
+    ("五年获得国家登记的科技成果14万多项。", ["获得国家登记的科技成果"]),                       # national_2003
+    # how often goes; the bare nouns listed after share the phrase (shanghai_city_2020)
+    ("全市平均每天分出的可回收物增长431.8%、湿垃圾增长88.8%、干垃圾减少17.5%。",
+     ["分出的可回收物", "分出的湿垃圾", "分出的干垃圾"]),
+    ("加大引智力度，来华工作的外国专家增加40%。", ["来华工作的外国专家"]),                       # national_2018
+    # …but not a change verb (the measure), nor words that with the noun make no name (a purpose)
+    ("削减中央政府层面设立的涉企收费项目60%。", ["涉企收费项目"]),                               # national_2018
+    ("发行用于项目建设的专项债券1833亿元。", ["专项债券"]),                                     # sichuan_2026
+])
+def test_a_relative_clause_before_de_stays(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # one figure after a list of items without figures is their total, named by the whole list
+    ("限上仓储会员店、集合店零售额合计增长15.7%。", ["限上仓储会员店和集合店零售额合计"]),       # jiangsu_2026
+    ("大垄密植、水肥一体化面积达到7182.7万亩。", ["大垄密植和水肥一体化面积"]),                 # heilongjiang_2026
+    ("入围全国百强县、百强区20个，居全国第3位。", ["入围全国百强县和百强区"]),                   # sichuan_2025
+    ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次。",                                     # guangdong_2025
+     ["港澳居民参加医疗养老失业工伤保险"]),
+    ("制定政府规章19件，编制完成“十四五”市级专项规划、区域规划、空间规划43项。",                   # shanghai_city_2022
+     ["政府规章", "编制完成十四五市级专项区域空间规划"]),
+    # …and a change stated right after keeps that name
+    ("东南亚、日韩、欧美入境游客超120万人次，增长95.4%。",                                         # heilongjiang_2025
+     ["东南亚日韩欧美入境游客", "东南亚日韩欧美入境游客"]),
+    # a figure each item has (均), a shared percentage, verbs as the list, or examples before 等: the last item's
+    ("铁路、高速公路运营里程均超过10万公里。", ["高速公路运营里程"]),                             # national_2014
+    ("全社会研发经费投入、高技术制造业增加值年均增长10%左右。", ["高技术制造业增加值"]),         # heilongjiang_2026
+    ("新建、改扩建机场50个。", ["机场改造"]),                                                     # national_2003
+    ("中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元。", ["救灾救济支出"]),                   # national_2004
+    # …nor predicates listed (guangdong_2025: the output is the project's, no list of things)
+    ("揭阳中石油炼化一体化项目全面达产、完成年产值超1100亿元。", []),
+])
+def test_one_figure_after_a_list_totals_it(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a list item takes the verb opening the list, not the closing verb of the item before it (shanghai_city_2023)
+    ("新增养老床位5000张、居家环境适老化改造5000户、社区长者食堂40个、社区托育托额3200个。", "新增社区托育托额"),
+    # a quality raised is no renovation (henan_2025, guangdong_2025)
+    ("提升100家县级特用供养机构服务水平。", "县级特用供养机构服务水平提升"),
+    ("新增改造污水处理能力30万吨/日，提升改造城市排涝能力600立方米/秒。", "城市排涝能力提升改造"),
+    # a share of things done in a place: the place first (zhejiang_2026)
+    ("累计化解各类矛盾纠纷1655万件，90%以上的矛盾纠纷化解在基层、消除在萌芽。", "矛盾纠纷基层化解比例"),
+    # a verb alone after 新 takes the noun counted (shanghai_city_2022)
+    ("新投放3000辆新能源公交车，全面完成内河泊位岸电标准化改造。", "新投放新能源公交车"),
+    # 和美乡村 is a name, its 和 no conjunction (henan_2026, zhejiang_2026)
+    ("用好“千万工程”经验，建成35个先导区、1000个和美乡村。", "宜居宜业和美乡村"),
+    ("和美乡村覆盖率达73%。", "和美乡村覆盖率"),
+    # 减税降费 is a term, not four verbs: no words of the clause before glued on (shanghai_city_2024, 2021)
+    ("强化政策集成发布、精准推送和服务便利获取，新增减税降费及退税缓费超过1100亿元。", "减税降费及退税缓费"),
+    ("出台实施抗疫惠企“28条”、稳就业促发展等一系列政策举措，新增减税降费超过2300亿元。", "减税降费"),
+    # …and with refunds (退税) after it, it is another figure (jiangsu_2025)
+    ("支持科技创新和制造业发展减税降费退税超3000亿元。", "支持科技创新和制造业发展减税降费退税"),
+])
+def test_names_from_the_s5_sample(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_registration_alone_takes_the_noun_of_the_stock_before(lexicon) -> None:
+    # jiangsu_2026: no noun follows the number; the gold names the figure 新登记经营主体 (alias 新登记:
+    # tests/gold/exhaustive/jiangsu.tsv), the noun of the stock before (经营主体…总量达1461.4万户)
+    found = [m for m, _, _ in _observations("经营主体稳中培优。总量达1461.4万户，新登记147万户、其中企业57.3万家。", lexicon)]
+    assert "新登记经营主体" in found and "新登记" not in found
+
+
+@pytest.mark.parametrize("text, metric", [
+    # money put in for a purpose named after the figure is named as that purpose's funds, with its funder
+    ("发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。", "中央财政职业教育资金"),  # national_2006
+    ("中央财政安排109亿元资金支持再就业。", "中央财政再就业资金"),                                                # national_2005
+    ("省级财政五年统筹投入100亿元支持旅游产业发展。", "省级财政旅游产业资金"),                                  # guangdong_2025
+    ("投入12亿元实施企业找技术、成果找市场“双向揭榜挂帅”。", "双向揭榜挂帅资金"),                                # sichuan_2026
+    # a purpose opened by 用于 keeps the funder's own wording (national_2009)
+    ("中央财政投入423亿元，用于扶助和促进就业。", "中央财政投入"),
+])
+def test_money_put_in_is_named_as_its_purpose_s_funds(lexicon, text, metric) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # after a count, a verb phrase before 的 makes the things after it a kind of their own: they are what is counted
+    ("我国有9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。",          # national_2016
+     "受过高等教育和有专业技能的人才"),
+    ("配合市人大常委会制定生物医药产业创新等6部专门为浦东新区制定的法规。", "专门为浦东新区制定的法规"),  # shanghai_city_2022
+    ("全省320家承包或委托经营的中小学食堂实现全流程检查评价及供餐质量安全监测全覆盖。",              # guangdong_2025
+     "承包或委托经营的中小学食堂"),
+    # a noun before 的 is what is counted (national_2016, national_2011)
+    ("三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。", "行政事业性收费"),
+])
+def test_a_count_before_a_relative_clause_counts_its_noun(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # people counted before where they do something are counted by what they do there
+    ("城镇累计新增就业超700万人、约占全国1/10，4386万名异地务工人员在粤稳定就业。", "异地务工人员稳定就业"),  # guangdong_2026
+    ("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", "农业转移人口落户城镇"),                          # national_2019
+    # things so counted are only placed (sichuan_2026, as the gold names it)
+    ("科技创新体系不断完善，5个国家技术创新中心、28个全国重点实验室在川布局。", "全国重点实验室"),
+])
+def test_people_counted_before_where_they_do_something(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a level opening a list's first item is every bare item's (shanghai_city_2024, henan_2026)
+    ("制造业数字化转型加快推进，累计建成国家级标杆性智能工厂3家、示范工厂19家、优秀场景111个。",
+     ["国家级标杆性智能工厂", "国家级示范工厂", "国家级优秀场景"]),
+    ("国家生态文明建设示范区23个，省级以上绿色工厂1210家、绿色工业园区74个。",
+     ["国家生态文明建设示范区", "省级以上绿色工厂", "省级以上绿色工业园区"]),
+    # …not when the level is another item's, nor over an item naming its own (sichuan_2026, henan_2025)
+    ("新增规上工业企业1494家、国家级专精特新“小巨人”企业81家、上云企业2万家。",
+     ["新增规上工业企业", "新增国家级专精特新小巨人企业", "新增上云企业"]),
+    ("新增国家级专精特新小巨人企业100家、省级专精特新中小企业1000家。",
+     ["新增国家级专精特新小巨人企业", "新增省级专精特新中小企业"]),
+])
+def test_a_level_shared_by_a_list(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # works counted before their building and words of progress are under way (jiangsu_2025, xuhui 2025)
+    ("持续提升医疗服务能力，16家高水平医院建设加速推进，4家国家区域医疗中心全面开工建设。", "在建高水平医院"),
+    ("启动建设六大科创街区，19个区级高质量孵化器建设加速推进。", "在建区级高质量孵化器"),
+])
+def test_works_under_way_are_no_new_works(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_a_named_set_under_way_is_no_count(lexicon) -> None:
+    # shanghai_city_2024: 五个新城 is the programme's name
+    assert "在建新城" not in [m for m, _, _ in _observations("五个新城建设稳步推进，导入第二批30项重大功能性事项。", lexicon)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # what is given or done for someone is named with them, in the next clause too (zhejiang_2026)
+    ("为退役军人提供5万个就业岗位，开展就业帮扶1万人。", ["退役军人就业岗位", "退役军人就业帮扶"]),
+    # people counted before the given verb are its beneficiaries; the parts after 其中 are theirs (zhejiang_2025)
+    ("为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人。",
+     ["就业帮扶重点群体", "离校未就业高校毕业生", "退役军人"]),
+])
+def test_what_is_given_for_someone(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # new and renovated together are one verb class, as 新建改建 is (national_2011, national_2010)
+    ("改造和新建2.3万所乡镇卫生院、1500所县医院。", "乡镇卫生院改造"),
+    ("新建和改造农村公路38万公里。", "农村公路改造"),
+])
+def test_new_and_renovated_are_one_class(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_new_and_renovated_is_one_action_shared_by_the_list(lexicon) -> None:
+    # national_2008: the 786 and 285 hospitals are new and renovated too, not new alone (as /work/label_judge_4242.tsv found)
+    found = _observations("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院。", lexicon)
+    assert [m for m, _, _ in found][:3] == ["乡镇卫生院改造", "县医院改造", "县中医院改造"]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # percentages of the country's things are shares of its total (shanghai_city_2023)
+    ("最多的时候上海承担了全国62%的入境航班、53%的航空入境旅客、46%的进口冷链货物，为疫情条件下畅通国内外经济循环作出了贡献。",
+     ["航空入境旅客占全国比重", "进口冷链货物占全国比重"]),
+    # a scope that is no place is no whole (national_1999: 实现 opens a growth rate, no share)
+    ("在优化结构、提高质量和效益的基础上，实现7％左右的增长速度并不容易。", []),
+])
+def test_percentages_of_a_scope_s_things_are_shares(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon) if "比重" in m] == metrics

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import find, identity, squash
-from kg.extractors.metric_labels import is_indicator_name, only_verbs, verb_pattern
-from kg.extractors.wording import programme_before, strip_words
+from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
+from kg.extractors.wording import post_noun, programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation, Status
 
@@ -194,3 +194,68 @@ def listed_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | N
     people = items[-1][items[-1].index(reach):]
     objects = items[0] + "".join(items[1:-1]) + items[-1][:items[-1].index(reach)]
     return named(identity(objects, lex) + people, lex)
+
+
+def people_placed(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted before where they do something (在 and a place, [label] place_prepositions) are counted by what
+    they do there: 4386万名异地务工人员在粤稳定就业 -> 异地务工人员稳定就业 (guangdong_2026), 近1400万农业转移人口在
+    城镇落户 -> 农业转移人口落户城镇 (national_2019, the lexicon's name when the place and the verb make one). None when
+    the count is of no people ([label] people_counters, or a bare 万), the noun after it is not the wording's, or nothing
+    is done after the place."""
+    own, rules, after = squash(o.metric), lex.indicators.label, squash(sentence[o.quantity.end:])
+    own = next((own[k:] for k in range(len(own) - 1) if after.startswith(own[k:])), "")   # 吸纳…高校毕业生: the noun
+    people = o.quantity.unit.endswith(tuple(rules.people_counters)) or o.quantity.normalized_unit == _MAGNITUDE
+    if not people or not own:
+        return None
+    rest = _CLAUSE.split(after[len(own):], maxsplit=1)[0]
+    at = next((p for p in rules.place_prepositions if rest.startswith(p)), "")
+    words = tagged(rest[len(at):], lex) if at else ()
+    place = words[0][0] if words and words[0][1] in _PLACE_TAGS else ""
+    doing = rest[len(at) + len(place):]
+    if not place or not 2 <= len(doing) <= _DOING_REACH or re.search(r"[0-9]", doing):
+        return None
+    return known(own + doing + place, lex) or named(own + doing, lex)
+
+
+_DOING_REACH = 6
+_PLACE_TAGS = ("ns", "j", "s")     # a place, its abbreviation (粤), a place word
+
+
+def under_way(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Works counted before their building verb and words of progress are works under way ([label] progress_words,
+    under_way): 16家高水平医院建设加速推进 -> 在建高水平医院 (jiangsu_2025), not 新增 ones. None otherwise."""
+    rules = lex.indicators.label
+    if not sentence[o.quantity.start:o.quantity.end][:1].isdigit():
+        return None                     # 五个新城建设稳步推进 (shanghai_city_2024): the five new towns, a name
+    after = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    builds = [v for cls in lex.indicators.normalise.verb_class if not cls.suffix for v in cls.verbs]
+    ends = [after[: -len(v) - len(p)] for v in builds for p in rules.progress_words if after.endswith(v + p)]
+    noun = max(ends, key=len, default="")
+    return named(rules.under_way + noun, lex) if rules.under_way and len(noun) >= 2 else None
+
+
+def for_whom(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """What is given or done for someone (为 X 提供, [label] for_prepositions and given_verbs) is named with X, in its
+    clause and in the next clause that opens with a giving or light verb: 为退役军人提供5万个就业岗位，开展就业帮扶1万人
+    -> 退役军人就业岗位, 退役军人就业帮扶 (zhejiang_2026). None when no such X scopes the figure's clause."""
+    rules = lex.indicators.label
+    head = re.split("[;\u3002\uff1b]", sentence[:o.quantity.start])[-1]
+    clauses = _CLAUSE.split(squash(head))
+    verbs = (*rules.given_verbs, *rules.light_verbs)
+    for clause in reversed(clauses[-2:]):
+        whom = next((c[len(p):c.find(v)] for p in rules.for_prepositions for v in rules.given_verbs
+                     for c in (clause,) if c.startswith(p) and c.find(v) > len(p)), "")
+        if whom:
+            break
+        if not clause.startswith(verbs):
+            return None
+    own = squash(o.metric)
+    if whom and whom in own and own.endswith(rules.given_verbs):        # 为退役军人提供5万个就业岗位: the thing given
+        own = post_noun(sentence[o.quantity.end:], lex)
+    own = own[len(next((v for v in verbs if own.startswith(v)), "")):]
+    if not whom or not own or whom in own or not 2 <= len(whom) <= _KIND_CHARS:
+        return None
+    return named(whom + own, lex)
+
+
+_KIND_CHARS = 8

@@ -154,6 +154,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
                  and (head is None or cls is head[1])), None)
     noun = noun[: len(noun) - len(tail[0])] if tail else noun
     cls = (head or tail or (None, None))[1]
+    if cls is not None and cls.suffix and noun.endswith(rules.quality_heads):      # 服务水平提升: raised, not renovated
+        return noun + (head or tail)[0]
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name

@@ -19,12 +19,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
-from kg.extractors.counted import (indicator_after, listed_before, listed_beneficiaries, people_doing, population_of,
-                                   predicate_after, ranked_count, selected_as, stage_of_object)
+from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
+                                   people_placed, population_of, predicate_after, ranked_count, selected_as,
+                                   stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.money_labels import funded_purpose
+from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
-                                        qualified_part, set_named, share_predicate, shared_verb, stem_owner,
+                                        prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
@@ -50,11 +53,16 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
-                   or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_verb(o, before, text, lex)
+                   or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)
+                   or shared_level(o, before, text, lex) or scope_share(o, text, lex)
+                   or shared_verb(o, before, text, lex)
+                   or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or funded_purpose(o, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or people_doing(o, text, lex) or indicator_after(o, text, lex)
-                   or share_predicate(o, text, lex) or set_named(o, text, lex)
+                   or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)
+                   or for_whom(o, text, lex)
+                   or indicator_after(o, text, lex)
+                   or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
                    or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:

@@ -15,7 +15,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
-           "listed_total", "named", "named_doer", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
+           "listed_total", "named", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
 
 
@@ -273,7 +273,16 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if (len(nouns) < 2 or not own.startswith(nouns) or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
             or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
         return None
-    return named(nouns + predicate + lex.indicators.label.share_nouns[0], lex)
+    return named(nouns + _placed_first(predicate, lex) + lex.indicators.label.share_nouns[0], lex)
+
+
+def _placed_first(predicate: str, lex: Lexicon) -> str:
+    """A verb whose place follows it after 在 ([label] place_prepositions) worded with the place first, as a name
+    words it: 化解在基层 -> 基层化解 (zhejiang_2026: 90%以上的矛盾纠纷化解在基层); else ``predicate``."""
+    words = tagged(predicate, lex)
+    if len(words) < 3 or not words[0][1].startswith("v") or words[1][0] not in lex.indicators.label.place_prepositions:
+        return predicate
+    return "".join(w for w, _ in words[2:]) + words[0][0]
 
 
 def set_named(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -391,3 +400,15 @@ def caused_or_handed(own: str, after: str, lex: Lexicon) -> str | None:
     whose = funder if funder.endswith(tuple(rules.funders)) else ""
     return named(whose + clause[len(lead):], lex) if clause[len(lead):] else None
 
+
+
+def prefixed_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A verb alone after a one-character prefix (新投放, as the tagger reads it: 新 and a verb) before a count
+    takes the noun counted after the number: 新投放3000辆新能源公交车 -> 新投放新能源公交车 (shanghai_city_2022).
+    None when the wording is no such verb or no noun follows the number (新登记147万户 stays: the gold's name)."""
+    own = squash(o.metric)
+    words = tagged(own, lex)
+    if len(words) != 2 or len(words[0][0]) != 1 or words[0][1] != "a" or words[1][1] != "v":
+        return None
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    return named(own + noun, lex) if len(noun) >= 2 and not verb_pattern(lex).match(noun) else None

@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extractors.figures import ASIDE
-from kg.extractors.indicators import find, known
+from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import (drop_openings, leading_count, longest_first, masked_etcetera, measure_words,
                                     strip_words, words)
 from kg.lang.zh.numerals import CN_NUMERAL
@@ -171,7 +172,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     cut = unquoted.rfind(of)
     share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
-        pre = pre[cut + 1:]
+        pre = relative_clause(pre[:cut], pre[cut + 1:], lex) + pre[cut + 1:]
     pre = re.sub(r"[“”]", "", pre)
     if any(w in pre for w in lex.indicators.label.share_openings):
         pre = _share_of_whole(pre, lex)
@@ -207,3 +208,27 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
             or (counted and phrase.noun in lex.grammar.existential)):
         phrase = replace(phrase, noun="")
     return phrase, measure
+
+
+def relative_clause(head: str, noun: str, lex: Lexicon) -> str:
+    """The verb phrase before 的 that makes the things counted after it a kind of their own, with its 的:
+    参加职业伤害保障的新业态劳动者 (guangdong_2026: not every 新业态劳动者), 淘汰落后的炼钢产能 (State Council 2010:
+    not the whole capacity), 分出的可回收物 (shanghai_city_2020: what households separate); "" when the words before 的 are no such phrase: a clause's subject,
+    a figure, a change verb (削减…设立的涉企收费项目: the measure), a cue, or words that with ``noun`` make no name
+    (发行用于项目建设的专项债券: a purpose, sichuan_2026)."""
+    head = strip_words(re.split(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]", head)[-1], words(lex, "noise"), trailing=False)
+    tags = list(tagged(head, lex))
+    while len(tags) > 1 and tags[0][1] in _ADVERBIAL:        # 平均每天分出的可回收物: how often, no part of the kind
+        head = head[len(tags.pop(0)[0]):]
+    if not 2 <= len(head) <= _RELATIVE_REACH or not tags or tags[0][1] != "v" or re.search(r"[0-9\u201c\u201d]", head):
+        return ""
+    m, rules = lex.hedges.measure, lex.indicators.label
+    blocked = (*m.increase, *m.decrease, *rules.purpose_verbs, *lex.hedges.status.planned, *lex.hedges.words.noise)
+    alone = len(tags) < 2 and verb_pattern(lex).fullmatch(head) is not None      # 新增的重大产业项目: an action
+    kept = head + lex.grammar.possessive
+    noun = strip_words(noun, (*measure_words(lex, "increase"), *measure_words(lex, "decrease")), leading=False)
+    return "" if tags[0][0] in blocked or alone or not is_indicator_name(kept + noun, lex) else kept
+
+
+_RELATIVE_REACH = 8
+_ADVERBIAL = ("a", "r", "d", "t")

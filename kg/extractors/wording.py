@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extractors.indicator_names import find
+from kg.extractors.metric_labels import tagged
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 
@@ -125,11 +126,31 @@ def post_noun(text: str, lex: Lexicon) -> str:
     noun = noun[_bound_class(lex).match(noun).end():] if _bound_class(lex).match(noun) else noun
     masked = masked_etcetera(noun, lex)
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
+    cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
     noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def _past_relative(noun: str, masked: str, cut: int, lex: Lexicon) -> int:
+    """Where the noun counted ends when the words cut at 的 are a verb phrase making it a kind of its own: 320家承包或
+    委托经营的中小学食堂 (guangdong_2025), 1亿多受过高等教育和有专业技能的人才 (national_2016), 6部专门为浦东新区制定
+    的法规 (shanghai_city_2022) count the things after 的; ``cut`` otherwise (13亿中国人的吃饭问题)."""
+    of = lex.grammar.possessive
+    if not masked.startswith(of, cut) or cut < 2:
+        return cut
+    head = tagged(noun[:cut], lex)
+    if not (head[0][1] == "v" or head[-1][1] == "v"):
+        return cut
+    rest = masked[cut + len(of):]
+    end = min((rest.find(w) for w in words(lex, "post_stops") if rest.find(w) > 0), default=len(rest))
+    after = tagged(noun[cut + len(of): cut + len(of) + end], lex)
+    return cut + len(of) + end if after and all(p.startswith(_NOUN_TAGS) for _, p in after) else cut
+
+
+_NOUN_TAGS = ("n", "j")     # nouns and abbreviations (中小学)
 
 
 def passive_noun(noun: str, lex: Lexicon) -> str:

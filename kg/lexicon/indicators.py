@@ -59,6 +59,7 @@ class Normalise:
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
+    quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     verb_class: tuple[VerbClass, ...] = ()
 
 
@@ -108,6 +109,14 @@ class LabelRules:
     causatives: Words = ()          # 可使: what a measure lets someone do names the figure (农民减轻负担)
     handing_verbs: Words = ()       # 拿出: a funder's figure named by its purpose after it (…用于转移支付)
     funders: Words = ()             # 财政: a funder named before its purpose (中央财政转移支付)
+    funding_verbs: Words = ()       # 投入, 安排: money put in, named by what it supports after the figure
+    support_verbs: Words = ()       # 支持, 实施: opening what money put in supports (…投入100亿元支持职业教育发展)
+    funding_noun: str = ""          # 资金: what names that money (中央财政职业教育资金)
+    purpose_tails: Words = ()       # 发展: closing a purpose, it only says the thing is supported
+    people_counters: Words = ()     # 人, 名: a count of people (4386万名异地务工人员在粤稳定就业)
+    progress_words: Words = ()      # 加速推进: after 建设, the works counted are under way, not added
+    under_way: str = ""             # 在建: what names works under way (在建高水平医院)
+    share_scopes: Words = ()        # 全国: percentages of its things are shares of its total (全国46%的进口冷链货物)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)

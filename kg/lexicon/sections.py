@@ -331,6 +331,8 @@ class ListWords:
     leads: Words = ()
     bare_change: Pattern | None = None
     partners: Words = ()
+    each: Words = ()
+    levels: Words = ()
 
 
 @dataclass(frozen=True)

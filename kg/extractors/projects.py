@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
+from kg.extractors.project_names import is_kind, unknown
 from kg.extractors.registry import Inputs, extractor, mentions_of, step
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
@@ -35,14 +36,16 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
 # Parts of speech that never stand inside a name: verbs, prepositions, conjunctions, particles,
 # adverbs, numerals, classifiers, pronouns, punctuation.
 _OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
-_INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园
+_INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园; so do Latin letters (eng): 国际STEM教育研究所
 _PROPER = ("nr", "ns", "nt")
 
 
 @cache
 def _leading_noise(lex: Lexicon) -> re.Pattern[str]:
-    """What a name never begins with: a number, or the particles and classifiers of projects.never_first."""
-    return re.compile(r"^[\d.]+|^(?:" + "|".join(map(re.escape, lex.projects.never_first)) + ")+")
+    """What a name never begins with: a number, unless it numbers the name (19号线, 8号地块), or the particles
+    and classifiers of projects.never_first."""
+    numbered = "|".join(map(re.escape, lex.projects.numbered))
+    return re.compile(rf"^[\d.]+(?![\d.]|{numbered})|^(?:" + "|".join(map(re.escape, lex.projects.never_first)) + ")+")
 
 
 @cache
@@ -54,7 +57,7 @@ def _counted_category(lex: Lexicon) -> re.Pattern[str]:
 
 def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
     conf = lex.projects
-    if (flag == "nz" or flag in _INSIDE) and not token.isdigit():
+    if (flag in ("nz", "eng") or flag in _INSIDE) and not token.isdigit():
         return False
     return (token in conf.boundary_words or any(c in conf.stop_chars for c in token)
             or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
@@ -127,21 +130,29 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
         j = i
         while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
             prev = tokens[j - 1]
-            numbered = _DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered)
+            numbered = ((_DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered))
+                        or (prev in lex.projects.numbered and j >= 2 and _DIGITS.match(tokens[j - 2])))
             # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
             split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
                           and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
-            if not numbered and not split_name and _boundary(prev, flags[j - 1], lex):
+            if not numbered and not split_name and not unknown(prev, lex) and _boundary(prev, flags[j - 1], lex):
                 break
             j -= 1
         name = text[starts[j]:starts[i] + len(tok)]
         name = _leading_noise(lex).sub("", name)
         a = starts[i] + len(tok) - len(name)
-        if len(name) >= 3 and name not in generic and not _counted_category(lex).match(name):
+        words = [(w, f) for w, f, at in zip(tokens[j:i + 1], flags[j:i + 1], starts[j:i + 1]) if at >= a]
+        if (len(name) >= 3 and name not in generic and not _counted_category(lex).match(name)
+                and not is_kind(name, words, _before(tagged, starts, a), text[a + len(name):], lex)):
             inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
             if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
                 out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
     return out
+
+
+def _before(tagged: Tagged, starts: list[int], at: int) -> tuple[str, str]:
+    """The tagged word that ends where a name starts, or an empty one."""
+    return next(((w, f) for (w, f), s in zip(tagged, starts) if s + len(w) == at), ("", "x"))
 
 
 @cache
@@ -170,7 +181,7 @@ def _listed(text: str, tagged: dict[tuple[int, int], Tagged], lex: Lexicon) -> l
         first_at, first = items[0]
         tagged_first = tagged[first_span]
         cut = max((sum(len(w) for w, _ in tagged_first[: k + 1]) for k, (w, f) in enumerate(tagged_first)
-                   if _boundary(w, f, lex)), default=0)
+                   if _boundary(w, f, lex) and not unknown(w, lex)), default=0)
         items[0] = (first_at + cut, first[cut:])
         found += [Span(a, a + len(n), n) for a, n in items]
     generic = set(lex.projects.generic)

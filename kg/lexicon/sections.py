@@ -308,6 +308,8 @@ class Projects:
     generic: Words
     stages: dict[str, str]
     names: ProjectNames = ProjectNames({})
+    definite_prefixes: Words = ()
+    category_heads: Words = ()
 
 
 @dataclass(frozen=True)

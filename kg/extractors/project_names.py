@@ -27,7 +27,7 @@ def _phase() -> re.Pattern[str]:
 
 
 @cache
-def _places(lex: Lexicon) -> frozenset[str]:
+def places(lex: Lexicon) -> frozenset[str]:
     """The names of the lexicon's areas (flagged nz by the segmenter)."""
     return frozenset({a.name for a in lex.areas} | {x for a in lex.areas for x in (*a.aliases, *a.weak_aliases)})
 
@@ -36,7 +36,7 @@ def _places(lex: Lexicon) -> frozenset[str]:
 def _domain_common(lex: Lexicon) -> frozenset[str]:
     """Domain words (flagged nz by the segmenter) that single nothing out: industries, metrics, suffixes."""
     words = set(lex.industry_forms()) | set(lex.metric_aliases()) | set(lex.projects.suffixes)
-    return frozenset(words - _places(lex))
+    return frozenset(words - places(lex))
 
 
 def _names(word: str, flag: str, last: bool, lex: Lexicon) -> bool:
@@ -69,7 +69,7 @@ def is_kind(name: str, words: list[tuple[str, str]], before: tuple[str, str], af
     project: no word of it singles a project out, nor does the word ``before`` it when that is a place or a
     quoted name (西岸 | 大模型创新生态街区, “元创未来” | 元宇宙产业创新园), nor a phase ``after`` it (一期)."""
     word, flag = before
-    if word.endswith("\u201d") or flag.startswith(("ns", "nt")) or (flag == "nz" and word in _places(lex)):
+    if word.endswith("\u201d") or flag.startswith(("ns", "nt")) or (flag == "nz" and word in places(lex)):
         return False
     if _road(name, lex) or _phase().search(name) or _phase().match(after) or (words and words[0][0] in lex.projects.definite_prefixes):
         return False

@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
-from kg.extractors.project_names import is_kind, unknown
+from kg.extractors.project_names import is_kind, places, unknown
 from kg.extractors.registry import Inputs, extractor, mentions_of, step
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
@@ -16,6 +16,7 @@ from kg.lang.zh.wordset import WordSet
 
 _MAX_NAME = 16
 _DIGITS = re.compile(r"^\d+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")     # T1, C, ITC: letters inside a name, however tagged
 
 
 @cache
@@ -57,7 +58,7 @@ def _counted_category(lex: Lexicon) -> re.Pattern[str]:
 
 def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
     conf = lex.projects
-    if (flag in ("nz", "eng") or flag in _INSIDE) and not token.isdigit():
+    if ((flag in ("nz", "eng") or flag in _INSIDE) and not token.isdigit()) or _LATIN.match(token):
         return False
     return (token in conf.boundary_words or any(c in conf.stop_chars for c in token)
             or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
@@ -136,6 +137,12 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
             split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
                           and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
             if not numbered and not split_name and not unknown(prev, lex) and _boundary(prev, flags[j - 1], lex):
+                break
+            if prev in generic and not _is_suffix(prev, lex):     # 生态公园带项目 | 华泾公园样板段
+                break
+            if j == i and _LATIN.match(prev):     # a part's label: 徐家汇中心 | T1塔楼, 北杨人工智能小镇 | B地块
+                break
+            if flags[j - 1] in _INSIDE and tokens[j] in places(lex):   # 聚力攻坚 | 滨江C单元西片区
                 break
             j -= 1
         name = text[starts[j]:starts[i] + len(tok)]

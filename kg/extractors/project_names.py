@@ -2,7 +2,7 @@
 
 A suffix and the words before it make a name only when one of those words singles the project out: a place
 (宁波舟山港, 深圳湾文化广场), a person or an organisation (黄埔军校旧址纪念馆), a brand or a word the dictionary
-does not know (期智研究院, 追觅机器人), letters or digits (120急救分站), a direction (南部医疗中心), a phase
+does not know (期智研究院, 追觅机器人), letters or digits (120急救分站), a part of the district (南部医疗中心), a phase
 (国际邻里中心一期), or the government's own 区 (区公共卫生中心). Common words alone name a kind: 三甲医院,
 公办学校, 工业园区, 算力中心, 农村义务教育学校. In the reference build 46 of 60 project entities drawn at random
 outside the seeds were such kinds (tests/data/project_sample_before.tsv).
@@ -46,8 +46,8 @@ def _names(word: str, flag: str, last: bool, lex: Lexicon) -> bool:
         return True
     if flag == "nz":
         return not last and word not in _domain_common(lex)
-    if flag == "f":                                 # 南部, 东部: not 中, 内
-        return len(word) > 1
+    if flag == "f":                                 # 南部医疗中心; not 以上, 之外
+        return word in lex.projects.directions
     if flag == "j":                                 # 沪, 杭, 港 stand for places; 研发, 中小学 are common
         return len(word) == 1
     return unknown(word, lex)

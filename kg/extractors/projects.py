@@ -226,18 +226,21 @@ def project_candidates(document: Document, lex: Lexicon, inputs: Inputs) -> Proj
     return ProjectCandidates({s.index: tuple(match_projects(s.text, lex, tags.of(s.index))) for s in body(document)})
 
 
-@extractor("projects", assigns=(mentions_of(EntityKind.PROJECT),), requires=(ProjectCandidates.fact,))
+@extractor("projects", assigns=(mentions_of(EntityKind.PROJECT),),
+           requires=(ProjectCandidates.fact, mentions_of(EntityKind.DEVELOPMENT_ZONE)))
 def extract_projects(document: Document, lex: Lexicon, inputs: Inputs) -> list[Mention]:
     """Named projects, each with the lifecycle stage the sentence reports, if any; names that are areas'
-    or metrics' are not projects."""
+    or metrics', or lie within a development zone's name (临港新片区, 湛江临港 of 湛江临港经济区), are not projects."""
     candidates = inputs.get(ProjectCandidates)
     area_names = {a.name for a in lex.areas} | {x for a in lex.areas for x in a.aliases}
+    zones = [z.provenance for z in inputs.mentions(EntityKind.DEVELOPMENT_ZONE)]
     out = []
     for s in body(document):
         quotes = quoted_ranges(s.text)
         for a, b, name in candidates.of(s.index):
-            if name in area_names or name in lex.metric_aliases() or inside(a, quotes):
+            where = span(document, s, a, b)
+            if (name in area_names or name in lex.metric_aliases() or inside(a, quotes)
+                    or any(z.start <= where.start and where.end <= z.end for z in zones)):
                 continue
-            out.append(Mention(EntityKind.PROJECT, name, name, s.index, span(document, s, a, b),
-                               stage=_stage(s.text, b, lex)))
+            out.append(Mention(EntityKind.PROJECT, name, name, s.index, where, stage=_stage(s.text, b, lex)))
     return out

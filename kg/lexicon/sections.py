@@ -309,7 +309,7 @@ class Projects:
     stages: dict[str, str]
     names: ProjectNames = ProjectNames({})
     definite_prefixes: Words = ()
-    category_heads: Words = ()
+    directions: Words = ()
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,8 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
     out: list[tuple[int, int, str]] = []
     generic = set(lex.projects.generic)
     for i, tok in enumerate(tokens):
-        if not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex)):
+        if (not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex))
+                or text.startswith(lex.projects.heads_after, starts[i] + len(tok))):
             continue
         j = i
         while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:

@@ -310,6 +310,7 @@ class Projects:
     names: ProjectNames = ProjectNames({})
     definite_prefixes: Words = ()
     directions: Words = ()
+    heads_after: Words = ()
 
 
 @dataclass(frozen=True)

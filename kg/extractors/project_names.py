@@ -60,8 +60,10 @@ def unknown(word: str, lex: Lexicon) -> bool:
 
 
 def _road(word: str, lex: Lexicon) -> bool:
-    """A road's name (漕宝路, 银都路) singles out what is named after it: 漕宝路快速路, 银都路隧道."""
-    return len(word) >= 3 and word.endswith(lex.projects.road_suffixes) and word not in lex.projects.generic
+    """A road's name (漕宝路, 银都路) singles out what is named after it: 漕宝路快速路, 银都路隧道; a word that ends
+    like a kind of road (公交线路, 丝绸之路, 农村公路) names none."""
+    return (len(word) >= 3 and word.endswith(lex.projects.road_suffixes)
+            and not word.endswith(tuple(g for g in lex.projects.generic if g.endswith(lex.projects.road_suffixes))))
 
 
 def is_kind(name: str, words: list[tuple[str, str]], before: tuple[str, str], after: str, lex: Lexicon) -> bool:

@@ -193,7 +193,16 @@ def _listed(text: str, tagged: dict[tuple[int, int], Tagged], lex: Lexicon) -> l
         items[0] = (first_at + cut, first[cut:])
         found += [Span(a, a + len(n), n) for a, n in items]
     generic = set(lex.projects.generic)
-    return [f for f in found if 2 <= len(f.name) <= 12 and f.name not in generic and not re.search(r"\d", f.name)]
+    return [f for f in found if 2 <= len(f.name) <= 12 and f.name not in generic and not re.search(r"\d", f.name)
+            and not _listed_kind(f.name, lex)]
+
+
+def _listed_kind(name: str, lex: Lexicon) -> bool:
+    """A listed item of several common words and no name suffix names a kind of undertaking: 中央预算内投资,
+    新型政策性金融工具 (“两重”、中央预算内投资、新型政策性金融工具等项目). One word (六百, 申能) or a suffix (航天科技城)
+    is the list's own evidence of a name."""
+    words = tag(name, lex)
+    return len(words) > 1 and not _is_suffix(words[-1][0], lex) and is_kind(name, words, ("", "x"), "", lex)
 
 
 def _merge(found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -141,8 +141,8 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
                 break
             if prev in generic and not _is_suffix(prev, lex):     # 生态公园带项目 | 华泾公园样板段
                 break
-            if j == i and _LATIN.match(prev):     # a part's label: 徐家汇中心 | T1塔楼, 北杨人工智能小镇 | B地块
-                break
+            if (j == i and _LATIN.match(prev)) or (_LATIN.match(tokens[j]) and _is_suffix(prev, lex)):
+                break       # a part's label (徐家汇中心 | T1塔楼), or letters after a name (一类中心 | STEM教育研究所)
             if flags[j - 1] in _INSIDE and tokens[j] in places(lex):   # 聚力攻坚 | 滨江C单元西片区
                 break
             j -= 1

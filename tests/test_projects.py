@@ -109,3 +109,19 @@ def test_located_in_from_a_whole_name(lexicon, body, project, area):
     located = {(r.subject[1], r.object[1]) for r in found.relations
                if r.predicate == "located_in" and not isinstance(r.object, int)}
     assert (project, area) in located
+
+
+def _located(body: str, lexicon) -> set[tuple[str, str]]:
+    return {(r.subject[1], r.object[1]) for r in _extract(body, lexicon).relations
+            if r.predicate == "located_in" and not isinstance(r.object, int)}
+
+
+def test_an_area_in_the_clause_places_a_project(lexicon):
+    # xuhui_2024_work_report_summary
+    assert ("国际STEM教育研究所", "西岸滨江功能区") in _located("国际STEM教育研究所落户徐汇滨江。\n", lexicon)
+
+
+def test_an_area_listed_beside_a_project_does_not_hold_it(lexicon):
+    # shanghai_city_2023: 苏河湾 (in Jing'an and Putuo) is a peer of 徐汇滨江, not a part of it
+    located = _located("推动徐汇滨江、杨浦滨江、苏河湾等打造世界级滨水区。\n", lexicon)
+    assert not any(p == "苏河湾" for p, _ in located)

@@ -22,8 +22,9 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
-def _phase() -> re.Pattern[str]:
-    return re.compile(f"[{CN_LEADING}0-9]+期")
+def _phase(lex: Lexicon) -> re.Pattern[str]:
+    """A numbered phase of a project: 一期, 3期 (projects.phases)."""
+    return re.compile(f"[{CN_LEADING}0-9]+(?:" + "|".join(map(re.escape, lex.projects.phases)) + ")")
 
 
 @cache
@@ -73,7 +74,8 @@ def is_kind(name: str, words: list[tuple[str, str]], before: tuple[str, str], af
     word, flag = before
     if word.endswith("\u201d") or flag.startswith(("ns", "nt")) or (flag == "nz" and word in places(lex)):
         return False
-    if _road(name, lex) or _phase().search(name) or _phase().match(after) or (words and words[0][0] in lex.projects.definite_prefixes):
+    if (_road(name, lex) or _phase(lex).search(name) or _phase(lex).match(after)
+            or (words and words[0][0] in lex.projects.definite_prefixes)):
         return False
     if len(words) == 1:
         word, flag = words[0]

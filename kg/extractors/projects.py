@@ -124,38 +124,61 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
         starts.append(pos)
         pos += len(t)
     out: list[tuple[int, int, str]] = []
+    kinds: list[tuple[int, int, str]] = []
     generic = set(lex.projects.generic)
     for i, tok in enumerate(tokens):
         if (not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex))
                 or text.startswith(lex.projects.heads_after, starts[i] + len(tok))):
             continue
-        j = i
-        while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
-            prev = tokens[j - 1]
-            numbered = ((_DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered))
-                        or (prev in lex.projects.numbered and j >= 2 and _DIGITS.match(tokens[j - 2])))
-            # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
-            split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
-                          and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
-            if not numbered and not split_name and not unknown(prev, lex) and _boundary(prev, flags[j - 1], lex):
-                break
-            if prev in generic and not _is_suffix(prev, lex):     # 生态公园带项目 | 华泾公园样板段
-                break
-            if (j == i and _LATIN.match(prev)) or (_LATIN.match(tokens[j]) and _is_suffix(prev, lex)):
-                break       # a part's label (徐家汇中心 | T1塔楼), or letters after a name (一类中心 | STEM教育研究所)
-            if flags[j - 1] in _INSIDE and tokens[j] in places(lex):   # 聚力攻坚 | 滨江C单元西片区
-                break
-            j -= 1
-        name = text[starts[j]:starts[i] + len(tok)]
-        name = _leading_noise(lex).sub("", name)
+        j = _name_start(tokens, flags, i, lex)
+        name = _leading_noise(lex).sub("", text[starts[j]:starts[i] + len(tok)])
         a = starts[i] + len(tok) - len(name)
+        if len(name) < 3 or name in generic or _counted_category(lex).match(name):
+            continue
         words = [(w, f) for w, f, at in zip(tokens[j:i + 1], flags[j:i + 1], starts[j:i + 1]) if at >= a]
-        if (len(name) >= 3 and name not in generic and not _counted_category(lex).match(name)
-                and not is_kind(name, words, _before(tagged, starts, a), text[a + len(name):], lex)):
-            inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
-            if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
-                out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
-    return out
+        if is_kind(name, words, _before(tagged, starts, a), text[a + len(name):], lex):
+            kinds.append((a, a + len(name), name))
+            continue
+        inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
+        if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
+            out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
+    return sorted(out + _listed_with(text, kinds, out))
+
+
+def _name_start(tokens: list[str], flags: list[str], i: int, lex: Lexicon) -> int:
+    """The first token of the name whose suffix is token ``i``: leftwards up to a boundary."""
+    generic, j = lex.projects.generic, i
+    while j > 0 and sum(map(len, tokens[j - 1:i + 1])) <= _MAX_NAME:
+        prev = tokens[j - 1]
+        numbered = ((_DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered))
+                    or (prev in lex.projects.numbered and j >= 2 and _DIGITS.match(tokens[j - 2])))
+        # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
+        split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
+                      and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
+        if not numbered and not split_name and not unknown(prev, lex) and _boundary(prev, flags[j - 1], lex):
+            break
+        if prev in generic and not _is_suffix(prev, lex):     # 生态公园带项目 | 华泾公园样板段
+            break
+        if (j == i and _LATIN.match(prev)) or (_LATIN.match(tokens[j]) and _is_suffix(prev, lex)):
+            break       # a part's label (徐家汇中心 | T1塔楼), or letters after a name (一类中心 | STEM教育研究所)
+        if flags[j - 1] in _INSIDE and tokens[j] in places(lex):   # 聚力攻坚 | 滨江C单元西片区
+            break
+        j -= 1
+    return j
+
+
+_PEER_GAP = 3       # characters between two items of a list besides its 、 (信息管理学校 | 新校、 | 上汇实验小学部)
+
+
+def _listed_with(text: str, kinds: list[tuple[int, int, str]],
+                 names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The kind-like names listed next to a name: a report lists like with like, so 百代小楼 of 放大龙华烈士陵园、
+    百代小楼、名人故居等 is a project as its neighbour 龙华烈士陵园 is."""
+    def next_to(a: int, b: int, c: int, d: int) -> bool:
+        gap = text[b:c] if b <= c else text[d:a]
+        return "\u3001" in gap and len(gap) <= _PEER_GAP and not any(ch in gap for ch in ",;:。")
+    return [k for k in kinds if not any(k[0] < f[1] and f[0] < k[1] for f in names)
+            and any(next_to(k[0], k[1], f[0], f[1]) for f in names)]
 
 
 def _before(tagged: Tagged, starts: list[int], at: int) -> tuple[str, str]:

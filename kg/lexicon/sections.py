@@ -311,6 +311,7 @@ class Projects:
     definite_prefixes: Words = ()
     directions: Words = ()
     heads_after: Words = ()
+    phases: Words = ()
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ def test_common_words_name_a_kind_not_a_project(lexicon, text, kind):
     ("启动漕宝路快速路东延伸工程", "漕宝路快速路"),                                      # xuhui_2023: a road's name
     ("漕河泾“元创未来”元宇宙产业创新园获评上海市首批元宇宙特色产业园区", "元宇宙产业创新园"),  # xuhui_2023: quoted
     ("推动西岸大剧院竣工", "西岸大剧院"),                                                # the seeds' own projects stay
+    ("放大龙华烈士陵园、百代小楼、名人故居等红色资源影响力", "百代小楼"),                # xuhui_2024_news: listed
+    ("宋庆龄小学开工,信息管理学校新校、上汇实验小学部建成投用", "信息管理学校"),         # with named peers
 ])
 def test_a_word_that_singles_a_project_out_keeps_it(lexicon, text, name):
     assert name in _names(text, lexicon)

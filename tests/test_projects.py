@@ -74,6 +74,8 @@ def test_where_a_name_starts_and_ends(lexicon, text, name):
     ("积极争取并用足用好专项债券、超长期特别国债、中央预算内投资等项目", "中央预算内投资"),  # listed kinds
     ("推动“两重”、中央预算内投资、新型政策性金融工具等项目按时开工建设", "新型政策性金融工具"),  # henan_2026
     ("抓紧规划建设丝绸之路经济带、21世纪海上丝绸之路", "海上丝绸之路"),                 # national_2014
+    ("加快龙吴路沿线土地收储,积极推进西岸热力秀场和中央公园项目。", "龙吴路"),           # xuhui_2025: 沿线
+    ("提升改造苏州河中心城区沿岸、内环高架路沿线景观灯光", "内环高架路"),                 # shanghai_city_2024
 ])
 def test_no_project_in_a_longer_noun_or_a_list_of_kinds(lexicon, text, wrong):
     assert not any(wrong in n for n in _names(text, lexicon))

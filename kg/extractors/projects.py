@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 from kg.extractors.candidates import ProjectCandidates, ProjectTags, Span, Tagged
 from kg.extractors.common import body, inside, quoted_ranges, span
+from kg.extractors.project_names import is_kind, places, unknown
 from kg.extractors.registry import Inputs, extractor, mentions_of, step
 from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
@@ -15,6 +16,7 @@ from kg.lang.zh.wordset import WordSet
 
 _MAX_NAME = 16
 _DIGITS = re.compile(r"^\d+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")     # T1, C, ITC: letters inside a name, however tagged
 
 
 @cache
@@ -35,14 +37,16 @@ def _is_suffix(token: str, lex: Lexicon) -> str | None:
 # Parts of speech that never stand inside a name: verbs, prepositions, conjunctions, particles,
 # adverbs, numerals, classifiers, pronouns, punctuation.
 _OUTSIDE = ("v", "p", "c", "u", "d", "m", "q", "r", "x", "w", "y", "e", "o")
-_INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园
+_INSIDE = ("vn",)           # verbal nouns name things: 徐家汇体育公园; so do Latin letters (eng): 国际STEM教育研究所
 _PROPER = ("nr", "ns", "nt")
 
 
 @cache
 def _leading_noise(lex: Lexicon) -> re.Pattern[str]:
-    """What a name never begins with: a number, or the particles and classifiers of projects.never_first."""
-    return re.compile(r"^[\d.]+|^(?:" + "|".join(map(re.escape, lex.projects.never_first)) + ")+")
+    """What a name never begins with: a number, unless it numbers the name (19号线, 8号地块), or the particles
+    and classifiers of projects.never_first."""
+    numbered = "|".join(map(re.escape, lex.projects.numbered))
+    return re.compile(rf"^[\d.]+(?![\d.]|{numbered})|^(?:" + "|".join(map(re.escape, lex.projects.never_first)) + ")+")
 
 
 @cache
@@ -54,7 +58,7 @@ def _counted_category(lex: Lexicon) -> re.Pattern[str]:
 
 def _boundary(token: str, flag: str, lex: Lexicon) -> bool:
     conf = lex.projects
-    if (flag == "nz" or flag in _INSIDE) and not token.isdigit():
+    if ((flag in ("nz", "eng") or flag in _INSIDE) and not token.isdigit()) or _LATIN.match(token):
         return False
     return (token in conf.boundary_words or any(c in conf.stop_chars for c in token)
             or not token.strip() or flag.startswith(_OUTSIDE) or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", token))
@@ -120,28 +124,66 @@ def _names_in(text: str, tagged: Tagged, lex: Lexicon) -> list[tuple[int, int, s
         starts.append(pos)
         pos += len(t)
     out: list[tuple[int, int, str]] = []
+    kinds: list[tuple[int, int, str]] = []
     generic = set(lex.projects.generic)
     for i, tok in enumerate(tokens):
-        if not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex)):
+        if (not _is_suffix(tok, lex) or (i + 1 < len(tokens) and _continues(tokens[i + 1], lex))
+                or text.startswith(lex.projects.heads_after, starts[i] + len(tok))):
             continue
-        j = i
-        while j > 0 and starts[i] + len(tok) - starts[j - 1] <= _MAX_NAME:
-            prev = tokens[j - 1]
-            numbered = _DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered)
-            # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
-            split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
-                          and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
-            if not numbered and not split_name and _boundary(prev, flags[j - 1], lex):
-                break
-            j -= 1
-        name = text[starts[j]:starts[i] + len(tok)]
-        name = _leading_noise(lex).sub("", name)
+        j = _name_start(tokens, flags, i, lex)
+        name = _leading_noise(lex).sub("", text[starts[j]:starts[i] + len(tok)])
         a = starts[i] + len(tok) - len(name)
-        if len(name) >= 3 and name not in generic and not _counted_category(lex).match(name):
-            inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
-            if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
-                out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
-    return out
+        if len(name) < 3 or name in generic or _counted_category(lex).match(name):
+            continue
+        words = [(w, f) for w, f, at in zip(tokens[j:i + 1], flags[j:i + 1], starts[j:i + 1]) if at >= a]
+        if is_kind(name, words, _before(tagged, starts, a), text[a + len(name):], lex):
+            kinds.append((a, a + len(name), name))
+            continue
+        inner = [f for f in out if a <= f[0] and f[1] <= a + len(name)]
+        if len(inner) == len([f for f in out if f[0] < a + len(name) and a < f[1]]):
+            out = [f for f in out if f not in inner] + [(a, a + len(name), name)]
+    return sorted(out + _listed_with(text, kinds, out))
+
+
+def _name_start(tokens: list[str], flags: list[str], i: int, lex: Lexicon) -> int:
+    """The first token of the name whose suffix is token ``i``: leftwards up to a boundary."""
+    generic, j = lex.projects.generic, i
+    while j > 0 and sum(map(len, tokens[j - 1:i + 1])) <= _MAX_NAME:
+        prev = tokens[j - 1]
+        numbered = ((_DIGITS.match(prev) and tokens[j].startswith(lex.projects.numbered))
+                    or (prev in lex.projects.numbered and j >= 2 and _DIGITS.match(tokens[j - 2])))
+        # a one-character "verb" the HMM split off an unknown name: 米哈 | 游 | 总部
+        split_name = (len(prev) == 1 and j >= 2 and flags[j - 2].startswith(_PROPER)
+                      and prev not in lex.projects.boundary_words and "\u4e00" <= prev <= "\u9fff")
+        if not numbered and not split_name and not unknown(prev, lex) and _boundary(prev, flags[j - 1], lex):
+            break
+        if prev in generic and not _is_suffix(prev, lex):     # 生态公园带项目 | 华泾公园样板段
+            break
+        if (j == i and _LATIN.match(prev)) or (_LATIN.match(tokens[j]) and _is_suffix(prev, lex)):
+            break       # a part's label (徐家汇中心 | T1塔楼), or letters after a name (一类中心 | STEM教育研究所)
+        if flags[j - 1] in _INSIDE and tokens[j] in places(lex):   # 聚力攻坚 | 滨江C单元西片区
+            break
+        j -= 1
+    return j
+
+
+_PEER_GAP = 3       # characters between two items of a list besides its 、 (信息管理学校 | 新校、 | 上汇实验小学部)
+
+
+def _listed_with(text: str, kinds: list[tuple[int, int, str]],
+                 names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The kind-like names listed next to a name: a report lists like with like, so 百代小楼 of 放大龙华烈士陵园、
+    百代小楼、名人故居等 is a project as its neighbour 龙华烈士陵园 is."""
+    def next_to(a: int, b: int, c: int, d: int) -> bool:
+        gap = text[b:c] if b <= c else text[d:a]
+        return "\u3001" in gap and len(gap) <= _PEER_GAP and not any(ch in gap for ch in ",;:。")
+    return [k for k in kinds if not any(k[0] < f[1] and f[0] < k[1] for f in names)
+            and any(next_to(k[0], k[1], f[0], f[1]) for f in names)]
+
+
+def _before(tagged: Tagged, starts: list[int], at: int) -> tuple[str, str]:
+    """The tagged word that ends where a name starts, or an empty one."""
+    return next(((w, f) for (w, f), s in zip(tagged, starts) if s + len(w) == at), ("", "x"))
 
 
 @cache
@@ -170,11 +212,20 @@ def _listed(text: str, tagged: dict[tuple[int, int], Tagged], lex: Lexicon) -> l
         first_at, first = items[0]
         tagged_first = tagged[first_span]
         cut = max((sum(len(w) for w, _ in tagged_first[: k + 1]) for k, (w, f) in enumerate(tagged_first)
-                   if _boundary(w, f, lex)), default=0)
+                   if _boundary(w, f, lex) and not unknown(w, lex)), default=0)
         items[0] = (first_at + cut, first[cut:])
         found += [Span(a, a + len(n), n) for a, n in items]
     generic = set(lex.projects.generic)
-    return [f for f in found if 2 <= len(f.name) <= 12 and f.name not in generic and not re.search(r"\d", f.name)]
+    return [f for f in found if 2 <= len(f.name) <= 12 and f.name not in generic and not re.search(r"\d", f.name)
+            and not _listed_kind(f.name, lex)]
+
+
+def _listed_kind(name: str, lex: Lexicon) -> bool:
+    """A listed item of several common words and no name suffix names a kind of undertaking: 中央预算内投资,
+    新型政策性金融工具 (“两重”、中央预算内投资、新型政策性金融工具等项目). One word (六百, 申能) or a suffix (航天科技城)
+    is the list's own evidence of a name."""
+    words = tag(name, lex)
+    return len(words) > 1 and not _is_suffix(words[-1][0], lex) and is_kind(name, words, ("", "x"), "", lex)
 
 
 def _merge(found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -208,18 +259,21 @@ def project_candidates(document: Document, lex: Lexicon, inputs: Inputs) -> Proj
     return ProjectCandidates({s.index: tuple(match_projects(s.text, lex, tags.of(s.index))) for s in body(document)})
 
 
-@extractor("projects", assigns=(mentions_of(EntityKind.PROJECT),), requires=(ProjectCandidates.fact,))
+@extractor("projects", assigns=(mentions_of(EntityKind.PROJECT),),
+           requires=(ProjectCandidates.fact, mentions_of(EntityKind.DEVELOPMENT_ZONE)))
 def extract_projects(document: Document, lex: Lexicon, inputs: Inputs) -> list[Mention]:
     """Named projects, each with the lifecycle stage the sentence reports, if any; names that are areas'
-    or metrics' are not projects."""
+    or metrics', or lie within a development zone's name (临港新片区, 湛江临港 of 湛江临港经济区), are not projects."""
     candidates = inputs.get(ProjectCandidates)
     area_names = {a.name for a in lex.areas} | {x for a in lex.areas for x in a.aliases}
+    zones = [z.provenance for z in inputs.mentions(EntityKind.DEVELOPMENT_ZONE)]
     out = []
     for s in body(document):
         quotes = quoted_ranges(s.text)
         for a, b, name in candidates.of(s.index):
-            if name in area_names or name in lex.metric_aliases() or inside(a, quotes):
+            where = span(document, s, a, b)
+            if (name in area_names or name in lex.metric_aliases() or inside(a, quotes)
+                    or any(z.start <= where.start and where.end <= z.end for z in zones)):
                 continue
-            out.append(Mention(EntityKind.PROJECT, name, name, s.index, span(document, s, a, b),
-                               stage=_stage(s.text, b, lex)))
+            out.append(Mention(EntityKind.PROJECT, name, name, s.index, where, stage=_stage(s.text, b, lex)))
     return out

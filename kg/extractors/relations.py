@@ -64,10 +64,14 @@ def _area_in_name(name: str, lex: Lexicon) -> str | None:
 
 
 def _clause_area(sentence: Sentence, start: int, matches: AreaMatches) -> str | None:
+    """The one area named in the project's clause, unless the two are items of one list: 推动徐汇滨江、杨浦滨江、
+    苏河湾等打造世界级滨水区 names 苏河湾 beside 徐汇滨江, not in it."""
     bounds = [0] + [m.end() for m in re.finditer(r"[,;。]", sentence.text)] + [len(sentence.text)]
     lo = max(b for b in bounds if b <= start)
     hi = min(b for b in bounds if b > start)
-    found = {a for _, _, a in matches.within(sentence.index, lo, hi)}
+    text = sentence.text
+    found = {a for a0, b0, a in matches.within(sentence.index, lo, hi)
+             if "\u3001" not in text[min(b0, start):max(a0, start)]}
     return found.pop() if len(found) == 1 else None
 
 

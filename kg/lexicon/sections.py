@@ -313,6 +313,10 @@ class Projects:
     generic: Words
     stages: dict[str, str]
     names: ProjectNames = ProjectNames({})
+    definite_prefixes: Words = ()
+    directions: Words = ()
+    heads_after: Words = ()
+    phases: Words = ()
 
 
 @dataclass(frozen=True)

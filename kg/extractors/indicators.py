@@ -99,8 +99,8 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     nouns opening the clause before: 规模以上工业企业达7.6万家、增加值增长3% -> 规模以上工业企业增加值; 服务业支撑作用
     更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60% -> 服务业增加值, 服务业对经济增长贡献率."""
     own, rules = squash(o.metric), lex.indicators.label
-    if own not in rules.partial_nouns:
-        return None
+    if own not in rules.partial_nouns or lex.hedges.respectively.word in _RUN_END.split(sentence[:o.quantity.start])[-1]:
+        return None                     # 营业总收入、利润总额分别增长: a list's item, named already
     clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
     lead = strip_words(clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive), words(lex, "noise"))
     if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
@@ -155,6 +155,7 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
 
 _ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_RUN_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")      # a clause, with the runs of values in it
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
 

@@ -700,3 +700,36 @@ def test_new_and_renovated_is_one_action_shared_by_the_list(lexicon) -> None:
 ])
 def test_percentages_of_a_scope_s_things_are_shares(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon) if "比重" in m] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # verbs listed before one noun all act on it (/work/label_judge_1129.tsv: the figure is the whole list's)
+    ("同时，要淘汰、停建、缓建煤电产能5000万千瓦以上，以防范化解煤电产能过剩风险。", "淘汰停建缓建煤电产能"),   # national_2017
+    ("提请省人大常委会审议地方性法规草案15件，制定、修订和废止省政府规章9件。", "制定修订和废止省政府规章"),  # sichuan_2025
+    # new and renovated are of the renovation class, as 新建改建 (national_2006, national_2003)
+    ("两年来新建、改建、扩建农村寄宿制学校2400多所，为16万个农村中小学校和教学点配备了远程教育设施。", "农村寄宿制学校改造"),
+    ("新建、改扩建机场50个。", "机场改造"),
+    # each item its own figure: the verb item keeps to itself (guangdong_2025)
+    ("深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。", "评比表彰项目"),
+])
+def test_verbs_listed_before_a_noun_all_act_on_it(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_verbs_listed_before_a_noun_name_the_surface(lexicon) -> None:
+    doc = read_text(HEAD + "新建、改扩建各类保障性住房200万套，棚户区改造解决住房130万套。", "t.txt", "t", lexicon)
+    assert run(doc, lexicon).observations[0].metric_surface == "新建改扩建各类保障性住房"      # national_2010
+
+
+def test_an_object_item_lends_no_verb(lexicon) -> None:
+    # each item its own action: 建成 acts on its own noun, not on what 改造 acts on
+    found = _observations("建成口袋公园20个、改造老旧小区30个。", lexicon)
+    assert not any("建成改造" in m for m, _, _ in found)
+
+
+@pytest.mark.parametrize("label, bare", [
+    ("升级拓展", True), ("发布废止", True), ("升级建设", True),       # guangdong_2025, national_2003: verbs alone
+    ("带动就业", False), ("转移支付", False), ("拉动消费", False), ("重点改革举措", False), ("旅游收入", False),
+])
+def test_verbs_alone_are_a_bare_action(lexicon, label, bare) -> None:
+    assert any("bare action" in p for p in label_problems(label, lexicon)) is bare

@@ -34,7 +34,8 @@ def listed_verbs(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     at = clause.rfind(own) if own else -1
     opening = tagged(own, lex)[:1]
     after = squash(sentence[o.quantity.end:])
-    each = any(w in clause[at:] or after.startswith(w) for w in lex.grammar.lists.each)     # 创建示范、评比表彰项目分别
+    # 创建示范、评比表彰项目分别压减: each item's own figure
+    each = any(w in clause[at + len(own):] or after.startswith(w) for w in lex.grammar.lists.each)
     if at < 2 or clause[at - 1] != _ITEM or each or not opening or not _is_verb(*opening[0], lex):
         return None
     run: list[str] = []

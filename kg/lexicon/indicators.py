@@ -87,6 +87,7 @@ class LabelRules:
     edge_words: Words = ()
     clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
+    verbal_nouns: Words = ()        # 就业, 消费: words tagged as verbs that name a thing, closing a label of verbs
     share_false: Words = ()         # words holding 占 that open no share (占地面积)
     share_noun: str = ""
     state_verbs: Words = ()         # 实现: counted things reaching a quoted state (实现“跨省通办”)

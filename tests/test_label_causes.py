@@ -733,3 +733,23 @@ def test_an_object_item_lends_no_verb(lexicon) -> None:
 ])
 def test_verbs_alone_are_a_bare_action(lexicon, label, bare) -> None:
     assert any("bare action" in p for p in label_problems(label, lexicon)) is bare
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # money worded by its noun alone after the purpose it is spent on (/work/label_judge_1129.tsv: 补助资金)
+    ("今年，中央财政安排用于“两个确保”和城市“低保”的补助资金779亿元，比去年增长11.3%。",          # national_2004
+     ["中央财政两个确保和城市低保补助资金", "中央财政两个确保和城市低保补助资金"]),
+    ("中央财政用于城市低保的补助资金136亿元，比上年增加24亿元，各地不同程度提高了城市低保补助水平。",   # national_2007
+     ["中央财政城市低保补助资金", "中央财政城市低保补助资金"]),
+    ("全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众9000多万人次。", ["中央财政抗灾救灾资金"]),  # national_2006
+    # a purpose before a measure noun stays as written (national_2006, /work/label_judge_9191.tsv: 方面的支出)
+    ("2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元，比上年增长18.3%。",
+     ["中央财政用于科技教育卫生文化等方面的支出", "中央财政用于科技教育卫生文化等方面的支出"]),
+    # a purpose said before (这些方面) names nothing; one item's sum of a 分别 list is no purpose's whole
+    ("各级政府加大对科技、教育、文化、卫生、体育事业的支持，中央财政用于这些方面的支出987亿元。", []),
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", ["文化事业的支出"]),
+])
+def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    found = [o.metric_surface for o in run(doc, lexicon).observations if o.quantity.unit.endswith(("元", "%"))]
+    assert [m for m in found if "救助" not in m] == metrics

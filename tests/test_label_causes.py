@@ -753,3 +753,16 @@ def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)
     found = [o.metric_surface for o in run(doc, lexicon).observations if o.quantity.unit.endswith(("元", "%"))]
     assert [m for m in found if "救助" not in m] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a fair's figures are the fair's (/work/label_judge_1129.tsv: the owner named earlier in the sentence)
+    ("出台稳外贸系列政策措施，创新办好第135届、第136届广交会，共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供"
+     "对接活动1061场，成交金额194.8亿美元。", ["广交会吸引境外采购商", "组织各地同步采供对接活动", "成交金额"]),   # guangdong_2025
+    ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", ["高交会供需对接和投融资项目签约"]),  # guangdong_2026
+    # a fair held, then the government's own figure (heilongjiang_2026)
+    ("第九届中俄博览会成功举办，对俄进出口增速高于全国8.4个百分点。", ["对俄进出口增速高于全国"]),
+])
+def test_a_fair_owns_the_figures_its_clause_states(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    assert [o.metric_surface for o in run(doc, lexicon).observations] == metrics

@@ -29,11 +29,13 @@ def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lex
     purpose and the funder: 中央财政用于城市低保的补助资金136亿元 -> 中央财政城市低保补助资金 (national_2007: as
     funded_purpose names funds), 中央财政用于科技、教育、卫生、文化等方面的支出 (national_2006, read as 方面的支出: a
     purpose before a measure noun stays as written, metrics.toml purpose_verbs); a change of that sum stated right
-    after it keeps the name (比上年增加24亿元). None when the wording holds its purpose already, none is stated, the
+    after it keeps the name (比上年增加24亿元). None when the wording holds its purpose already, names no funds, spending or money put in (用于项目建设的
+    专项债券 stays 专项债券), none is stated, the
     purpose opens as no name does ([label] bad_starts: 这些方面) or the sum is one item's of a list (分别)."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
-    if not own or any(v in own for v in rules.purpose_verbs):
+    money = (rules.funding_noun, *rules.measure_endings, *rules.funding_verbs)   # 资金, 支出, 投入: not 专项债券
+    if not own or any(v in own for v in rules.purpose_verbs) or not own.endswith(money):
         return None
     clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
     at = clause.rfind(own) if o.quantity.unit.endswith(_MONEY) else -1

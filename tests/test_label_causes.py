@@ -700,3 +700,69 @@ def test_new_and_renovated_is_one_action_shared_by_the_list(lexicon) -> None:
 ])
 def test_percentages_of_a_scope_s_things_are_shares(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon) if "比重" in m] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # verbs listed before one noun all act on it (/work/label_judge_1129.tsv: the figure is the whole list's)
+    ("同时，要淘汰、停建、缓建煤电产能5000万千瓦以上，以防范化解煤电产能过剩风险。", "淘汰停建缓建煤电产能"),   # national_2017
+    ("提请省人大常委会审议地方性法规草案15件，制定、修订和废止省政府规章9件。", "制定修订和废止省政府规章"),  # sichuan_2025
+    # new and renovated are of the renovation class, as 新建改建 (national_2006, national_2003)
+    ("两年来新建、改建、扩建农村寄宿制学校2400多所，为16万个农村中小学校和教学点配备了远程教育设施。", "农村寄宿制学校改造"),
+    ("新建、改扩建机场50个。", "机场改造"),
+    # each item its own figure: the verb item keeps to itself (guangdong_2025)
+    ("深化整治形式主义为基层减负，创建示范、评比表彰项目分别压减88.5%、37.5%。", "评比表彰项目"),
+])
+def test_verbs_listed_before_a_noun_all_act_on_it(lexicon, text, metric) -> None:
+    assert metric in [m for m, _, _ in _observations(text, lexicon)]
+
+
+def test_verbs_listed_before_a_noun_name_the_surface(lexicon) -> None:
+    doc = read_text(HEAD + "新建、改扩建各类保障性住房200万套，棚户区改造解决住房130万套。", "t.txt", "t", lexicon)
+    assert run(doc, lexicon).observations[0].metric_surface == "新建改扩建各类保障性住房"      # national_2010
+
+
+def test_an_object_item_lends_no_verb(lexicon) -> None:
+    # each item its own action: 建成 acts on its own noun, not on what 改造 acts on
+    found = _observations("建成口袋公园20个、改造老旧小区30个。", lexicon)
+    assert not any("建成改造" in m for m, _, _ in found)
+
+
+@pytest.mark.parametrize("label, bare", [
+    ("升级拓展", True), ("发布废止", True), ("升级建设", True),       # guangdong_2025, national_2003: verbs alone
+    ("带动就业", False), ("转移支付", False), ("拉动消费", False), ("重点改革举措", False), ("旅游收入", False),
+])
+def test_verbs_alone_are_a_bare_action(lexicon, label, bare) -> None:
+    assert any("bare action" in p for p in label_problems(label, lexicon)) is bare
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # money worded by its noun alone after the purpose it is spent on (/work/label_judge_1129.tsv: 补助资金)
+    ("今年，中央财政安排用于“两个确保”和城市“低保”的补助资金779亿元，比去年增长11.3%。",          # national_2004
+     ["中央财政两个确保和城市低保补助资金", "中央财政两个确保和城市低保补助资金"]),
+    ("中央财政用于城市低保的补助资金136亿元，比上年增加24亿元，各地不同程度提高了城市低保补助水平。",   # national_2007
+     ["中央财政城市低保补助资金", "中央财政城市低保补助资金"]),
+    ("全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众9000多万人次。", ["中央财政抗灾救灾资金"]),  # national_2006
+    # a purpose before a measure noun stays as written (national_2006, /work/label_judge_9191.tsv: 方面的支出)
+    ("2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元，比上年增长18.3%。",
+     ["中央财政用于科技教育卫生文化等方面的支出", "中央财政用于科技教育卫生文化等方面的支出"]),
+    # a purpose said before (这些方面) names nothing; one item's sum of a 分别 list is no purpose's whole
+    ("各级政府加大对科技、教育、文化、卫生、体育事业的支持，中央财政用于这些方面的支出987亿元。", []),
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", ["文化事业的支出"]),
+])
+def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    found = [o.metric_surface for o in run(doc, lexicon).observations if o.quantity.unit.endswith(("元", "%"))]
+    assert [m for m in found if "救助" not in m] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a fair's figures are the fair's (/work/label_judge_1129.tsv: the owner named earlier in the sentence)
+    ("出台稳外贸系列政策措施，创新办好第135届、第136届广交会，共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供"
+     "对接活动1061场，成交金额194.8亿美元。", ["广交会吸引境外采购商", "组织各地同步采供对接活动", "成交金额"]),   # guangdong_2025
+    ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", ["高交会供需对接和投融资项目签约"]),  # guangdong_2026
+    # a fair held, then the government's own figure (heilongjiang_2026)
+    ("第九届中俄博览会成功举办，对俄进出口增速高于全国8.4个百分点。", ["对俄进出口增速高于全国"]),
+])
+def test_a_fair_owns_the_figures_its_clause_states(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    assert [o.metric_surface for o in run(doc, lexicon).observations] == metrics

@@ -23,7 +23,7 @@ from kg.extractors.counted import (for_whom, indicator_after, listed_before, lis
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
                                    stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.money_labels import funded_purpose
+from kg.extractors.money_labels import money_named
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
@@ -56,7 +56,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)
                    or shared_level(o, before, text, lex) or scope_share(o, text, lex)
                    or shared_verb(o, before, text, lex)
-                   or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or funded_purpose(o, text, lex)
+                   or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or money_named(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)

@@ -59,6 +59,8 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
     words = tagged(label, lex)
     if len(words) > 1 and all(p == "v" for _, p in words) and verb_pattern(lex).fullmatch(words[-1][0]):
         out.append("verbs alone")
+    elif _bare_action(words, lex):
+        out.append("verbs alone: a bare action")
     if place_clause(label, lex) > 0:
         out.append("a verb and a place close it: a clause")
     rules = lex.indicators.label
@@ -70,6 +72,14 @@ def clause_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("a verb and its object")
     out += [f"holds the predicate {w!r}: a clause" for w, _ in words[1:] if w in rules.inner_verbs][:1]
     return out
+
+
+def _bare_action(words: tuple[tuple[str, str], ...], lex: Lexicon) -> bool:
+    """Whether the tagger reads a label as verbs of two characters or more alone (升级拓展), not closing with a word
+    that names a thing ([label] measure_endings, verbal_nouns: 带动就业, 转移支付)."""
+    rules = lex.indicators.label
+    return (len(words) > 1 and all(f in ("v", "vn") and len(w) >= 2 for w, f in words)
+            and words[-1][0] not in (*rules.measure_endings, *rules.verbal_nouns))
 
 
 def generic_stage(label: str, lex: Lexicon) -> tuple[str, str, str] | None:
@@ -183,6 +193,8 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
     out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
     if tagged_verbs(label, lex):
         out.append("verbs alone")
+    elif _bare_action(words, lex):
+        out.append("verbs alone: a bare action")
     measured = any(label.endswith(e) and len(label) - len(e) >= 2 for e in rules.measure_endings)
     if len(words) == 1 and len(label) <= 3 and not measured:
         out.append("one noun alone: no measure")

@@ -12,10 +12,55 @@ from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["funded_purpose"]
+__all__ = ["funded_purpose", "money_named"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
+_PUNCT = re.compile("[\u3001\u201c\u201d\"]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
+
+
+def money_named(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The name of a sum of money from its purpose: :func:`funded_purpose`, else :func:`spent_on`."""
+    return funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex)
+
+
+def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """Money worded by its noun alone after the purpose it is spent on (用于 P 的: [label] purpose_verbs) keeps the
+    purpose and the funder: 中央财政用于城市低保的补助资金136亿元 -> 中央财政城市低保补助资金 (national_2007: as
+    funded_purpose names funds), 中央财政用于科技、教育、卫生、文化等方面的支出 (national_2006, read as 方面的支出: a
+    purpose before a measure noun stays as written, metrics.toml purpose_verbs); a change of that sum stated right
+    after it keeps the name (比上年增加24亿元). None when the wording holds its purpose already, names no funds, spending or money put in (用于项目建设的
+    专项债券 stays 专项债券), none is stated, the
+    purpose opens as no name does ([label] bad_starts: 这些方面) or the sum is one item's of a list (分别)."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    money = (rules.funding_noun, *rules.measure_endings, *rules.funding_verbs)   # 资金, 支出, 投入: not 专项债券
+    if not own or any(v in own for v in rules.purpose_verbs) or not own.endswith(money):
+        return None
+    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    at = clause.rfind(own) if o.quantity.unit.endswith(_MONEY) else -1
+    verb = max(((clause.rfind(v, 0, at), v) for v in rules.purpose_verbs), default=(-1, ""))
+    if at < 0:
+        return _sum_before(own, o, before, sentence, lex)
+    purpose = _PUNCT.sub("", clause[verb[0] + len(verb[1]):at])
+    each = any(w in clause[at + len(own):] for w in lex.grammar.lists.each)     # 用于科技、教育…的支出分别为
+    if (verb[0] < 0 or each or not 2 <= len(purpose) <= _REACH + 8 or purpose.startswith(rules.bad_starts)
+            or lex.grammar.possessive not in purpose + own[:-2]):       # 用于这些方面的支出: which, said before
+        return None
+    whose = _funder(clause[: verb[0]], lex)
+    return named(whose + verb[1] + purpose + own, lex) or named(whose + purpose.removesuffix(lex.grammar.possessive) + own, lex)
+
+
+def _sum_before(own: str, o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The purpose-named wording of the sum right before, when this figure repeats its noun and only words without a
+    figure stand between them (…补助资金136亿元，比上年增加24亿元)."""
+    if before is None or before.sentence != o.sentence:
+        return None
+    whole = squash(before.metric_surface)
+    between = sentence[before.quantity.end:o.quantity.start]
+    if whole == own or not whole.endswith(own) or not before.quantity.unit.endswith(_MONEY) or re.search(r"[0-9]", between):
+        return None
+    return whole
 
 
 def funded_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:

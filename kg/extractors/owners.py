@@ -1,9 +1,11 @@
 """Figures a development zone owns (issue 17: qualifiers make another indicator). A sentence that opens with a
 zone's name states the zone's figures, not the reporting government's: 临港新片区新一轮市级支持政策出台，…，规模以上
 工业总产值、全社会固定资产投资总额分别增长22.5%和10.3% (shanghai_city_2024) gives 临港新片区规模以上工业总产值, not
-Shanghai's 规模以上工业总产值. Read by kg.extractors.observations."""
+Shanghai's 规模以上工业总产值. Fairs own the figures their clauses state (:func:`event_owned`). Read by
+kg.extractors.observations."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,3 +30,27 @@ def _owned(o: Observation, zone: Mention, document: Document, lex: Lexicon) -> O
     if zone.name in o.metric or zone.surface in o.metric or any(w in before for w in lex.grammar.owner_scopes):
         return o
     return replace(o, metric=zone.name + o.metric, metric_surface=zone.name + o.metric_surface)
+
+
+_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
+_ORDINALS = re.compile(r"^(?:(?:\u7b2c)?[0-9\u4e00-\u9fff]{1,3}\u5c4a[\u3001\u548c]?)+")   # 第135届、第136届, 两届
+
+
+def event_owned(document: Document, observations: Sequence[Observation], lex: Lexicon) -> list[Observation]:
+    """``observations`` with each figure a fair states ([label] events) named as the fair's: its clause opens with the
+    fair's name (高交会促成1023项…项目签约 -> 高交会供需对接和投融资项目签约), or the clause before closes with it and
+    the figure's clause opens with a total word (…第136届广交会，共吸引约50万名境外采购商 -> 广交会吸引境外采购商).
+    A figure whose indicator names the fair already keeps its name."""
+    return [_event_owned(o, document.sentences[o.sentence].text, lex) for o in observations]
+
+
+def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:
+    events = lex.indicators.label.events
+    clauses = _CLAUSE.split(sentence[:o.quantity.start])
+    own = _ORDINALS.sub("", clauses[-1].strip())
+    event = next((e for e in events if own.startswith(e)), "")
+    if not event and len(clauses) > 1 and own.startswith(lex.hedges.words.list_totals):
+        event = next((e for e in events if clauses[-2].rstrip().endswith(e)), "")
+    if not event or any(e in o.metric_surface for e in events):
+        return o
+    return replace(o, metric=event + o.metric, metric_surface=event + o.metric_surface)

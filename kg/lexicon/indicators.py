@@ -87,6 +87,7 @@ class LabelRules:
     edge_words: Words = ()
     clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
+    verbal_nouns: Words = ()        # 就业, 消费: words tagged as verbs that name a thing, closing a label of verbs
     share_false: Words = ()         # words holding 占 that open no share (占地面积)
     share_noun: str = ""
     state_verbs: Words = ()         # 实现: counted things reaching a quoted state (实现“跨省通办”)
@@ -125,6 +126,7 @@ class LabelRules:
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
+    events: Words = ()              # 广交会: fairs whose own figures a clause opened by them states
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population

@@ -15,6 +15,7 @@ from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_parag
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
+from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
@@ -349,4 +350,5 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
     multi_year = multi_year_paragraphs(document, lex)
     found = attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
                                  for o in sentence_observations(document, s, lex, multi_year)], lex)
+    found = without_rate_populations(document, found, lex)
     return event_owned(document, zone_owned(document, found, inputs.mentions(EntityKind.DEVELOPMENT_ZONE), lex), lex)

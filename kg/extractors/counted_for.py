@@ -62,5 +62,5 @@ def _population(o: Observation, sentence: str, shares: tuple[str, ...]) -> bool:
     if o.quantity.normalized_unit != _COUNT:
         return False
     clause = _CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0]
-    counted = re.split("[0-9]", clause, maxsplit=1)[0]      # up to the next figure: 国考断面优良率和 (203个…285个…)
+    counted = re.split("[0-9\u3001]", clause, maxsplit=1)[0]     # to the next figure or item: 国考断面优良率和
     return any(s in counted for s in shares) and re.search("[0-9.]+\\s*[%\uff05]", clause) is not None

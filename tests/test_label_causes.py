@@ -766,3 +766,50 @@ def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
 def test_a_fair_owns_the_figures_its_clause_states(lexicon, text, metrics) -> None:
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)
     assert [o.metric_surface for o in run(doc, lexicon).observations] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # what only a fair measures is the fair's named before it (/work/label_judge_1129.tsv: 意向成交)
+    ("第二届中国国际进口博览会圆满成功。贯彻“越办越好”的总要求，以一流的城市环境、一流的服务保障确保进口博览会规模更大、"
+     "质量更优、创新更强、层次更高、成效更好。按一年计，累计意向成交711.3亿美元，比首届增长23%。",
+     ["进口博览会意向成交"]),                                                                # shanghai_city_2020
+    ("进博会成为我国构建新发展格局的窗口、推动高水平开放的平台、全球共享的国际公共产品，五届累计意向成交金额3458亿美元。",
+     ["进博会五届意向成交金额"]),                                                            # shanghai_city_2023
+    # a delegation's deals name their owner already; a fair in another paragraph owns nothing
+    ("积极承接进博会溢出效应,徐汇交易分团实现意向成交总金额7.9亿美元(较上届增长10%)",       # xuhui_2023
+     ["交易分团意向成交总金额", "交易分团意向成交总金额"]),
+    ("第二届中国国际进口博览会圆满成功。\n按一年计，累计意向成交711.3亿美元，比首届增长23%。", ["意向成交"]),
+])
+def test_what_only_a_fair_measures_is_the_fair_s(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    assert [o.metric_surface for o in run(doc, lexicon).observations if o.quantity.unit != "%"
+            or "交易分团" in o.metric_surface] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # people counted after 为 before what is given are its beneficiaries (/work/label_judge_1129.tsv: 发放育儿补贴)
+    ("实施育儿补贴制度，结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。",
+     ["育儿补贴婴幼儿"]),                                                                    # guangdong_2026
+    ("450万困难群众纳入城乡低保、特困人员救助供养范围，为138万残疾人发放生活补贴和护理补贴。",
+     ["生活补贴和护理补贴残疾人"]),                   # sichuan_2026
+    ("提高低保、优抚、退休人员基本养老金等标准，为1700多万困难和重度残疾人发放生活或护理补贴。",
+     ["生活或护理补贴困难和重度残疾人"]),                                                    # national_2017
+    ("优化妇女乳腺癌和宫颈癌筛查方式，为超53万名适龄妇女免费提供乳腺癌和宫颈癌筛查。",       # guangdong_2026
+     ["乳腺癌和宫颈癌筛查适龄妇女"]),
+    ("为358万居家老年人提供专业上门服务。", ["专业上门服务居家老年人"]),                     # jiangsu_2025
+])
+def test_people_given_something_are_its_beneficiaries(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # things counted before a rate of theirs are its population, no figure (/work/label_judge_1129.tsv: 203个国考断面)
+    ("203个国考断面优良率和285个水功能区达标率均为100%，长江黄河干流四川段水质保持Ⅱ类。", []),   # sichuan_2025
+    ("筑牢长江黄河上游生态屏障，203个地表水国考断面水质优良率达100%，土壤环境质量保持稳定。",    # sichuan_2026
+     ["地表水国考断面水质优良率"]),
+    ("全省160个国控断面中I类及以上水质占比86.1%。", ["国控断面中I类及以上水质占比"]),          # henan_2025
+    # a count beside a rate in a list is a figure of its own (national_2019, shanghai_city_2024)
+    ("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。", ["城镇新增就业", "城镇调查失业率"]),
+])
+def test_a_rate_s_population_is_no_figure(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

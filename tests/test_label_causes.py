@@ -813,3 +813,25 @@ def test_people_given_something_are_its_beneficiaries(lexicon, text, metrics) ->
 ])
 def test_a_rate_s_population_is_no_figure(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a list item parallel to the first item's last words takes the words before them (/work/label_judge_1129.tsv:
+    # 基本医疗保险参保人数, the shared 城镇职工)
+    ("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，失业、工伤、生育保险"
+     "参保人数继续增加。", ["城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数"]),        # national_2009
+])
+def test_a_parallel_list_item_shares_the_first_item_s_modifier(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("items, names", [
+    (["城镇职工基本养老保险", "基本医疗保险参保人数"], ["城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数"]),
+    (["口岸货运量", "客运量"], ["口岸货运量", "口岸客运量"]),                                   # heilongjiang_2025
+    # parallel only when the item opens and closes as the first item's last words do (shanghai_city_2021)
+    (["国家中小企业发展基金", "中国国企混改基金"], ["国家中小企业发展基金", "中国国企混改基金"]),
+    (["一般公共预算收入", "税收收入"], ["一般公共预算收入", "税收收入"]),
+])
+def test_list_items_parallel_to_the_first_item(lexicon, items, names) -> None:
+    from kg.extractors.lists import list_names
+    assert list_names(items, len(items), lexicon) == names

@@ -835,3 +835,19 @@ def test_a_parallel_list_item_shares_the_first_item_s_modifier(lexicon, text, me
 def test_list_items_parallel_to_the_first_item(lexicon, items, names) -> None:
     from kg.extractors.lists import list_names
     assert list_names(items, len(items), lexicon) == names
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # counted things recognised, promoted or approved are counted with the recognition (/work/label_judge_9191.tsv:
+    # 示范区典型经验, which reads as every typical experience)
+    ("持续推动示范区体制机制创新，争取共同富裕领域国家改革试点7项，10项示范区典型经验获国家发文推广。",
+     ["共同富裕领域国家改革试点", "获国家发文推广示范区典型经验"]),                           # zhejiang_2025
+    ("牵引性系统性改革深入推进，25项改革经验获中央改革办推广。", ["获中央改革办推广改革经验"]),  # sichuan_2026
+    ("2个医疗器械创新产品获批上市。", ["获批上市医疗器械创新产品"]),                       # xuhui_2024 (its gold)
+    ("《大河安澜》等6部作品荣获“五个一工程”优秀奖。", ["荣获五个一工程优秀奖作品"]),          # henan_2025
+    ("9项成果获国家科学技术奖。", ["获国家科学技术奖成果"]),                                 # heilongjiang_2025
+    # a prize with figures of its own stays out of the label (xuhui_2025)
+    ("服务保障上海马拉松等重大赛事，6名徐汇健儿征战巴黎奥运会获1金2银佳绩。", ["健儿征战巴黎奥运会"]),
+])
+def test_counted_things_recognised_are_counted_with_the_recognition(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

@@ -4,6 +4,8 @@ indicator name).
 - People counted after 为 and before what is given to them are its beneficiaries, not the thing given:
   为超300万名婴幼儿发放育儿补贴 -> 育儿补贴婴幼儿 (guangdong_2026), 为138万残疾人发放生活补贴和护理补贴 (sichuan_2026)
   (:func:`given_to`, read by kg.extractors.indicators).
+- Counted things recognised, promoted or approved are counted with the recognition: 10项示范区典型经验获国家发文推广
+  -> 获国家发文推广示范区典型经验 (zhejiang_2025) (:func:`recognised`, read by kg.extractors.indicators).
 - Things counted before a rate of theirs whose percentage follows are the rate's population, not a figure of it:
   203个国考断面优良率和285个水功能区达标率均为100% (sichuan_2025), 160个国控断面中I类及以上水质占比86.1% (henan_2025)
   (:func:`without_rate_populations`, read by kg.extractors.observations).
@@ -22,6 +24,9 @@ _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09]"
 _MAGNITUDE = "unit:UNITLESS"
 _COUNT = "unit:NUM"
 _HEDGE_CHARS = 2        # 为超300万名, 为近8000名: at most this many characters between 为 and the number
+_PREDICATE_CHARS = 14   # 入选全国首批重点培育名单: the longest recognition read so
+_ITEM = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
+_QUOTES = re.compile("[\u201c\u201d\"]")
 _PEOPLE_CHARS = 10      # 婴幼儿, 困难和重度残疾人: the longest beneficiary read so
 _GIVEN_CHARS = 12       # 育儿补贴, 生活补贴和护理补贴: the longest thing given read so
 
@@ -47,6 +52,23 @@ def given_to(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not 2 <= len(whom) <= _PEOPLE_CHARS or not 2 <= len(given) <= _GIVEN_CHARS or "\u3001" in whom + given:
         return None
     return named(given + whom, lex)
+
+
+def recognised(wording: str, after: str, lex: Lexicon) -> str:
+    """``wording`` with the predicate after it when the counted things it names are recognised so ([label]
+    recognition_verbs) to the end of the clause before them: 7所高等院校获批设置 -> 获批设置高等院校, as 2个医疗器械
+    创新产品获批上市 -> 获批上市医疗器械创新产品 (the seeds' gold); else ``wording``."""
+    own, after = squash(wording), _QUOTES.sub("", squash(after))
+    verbs = sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True)
+    found = next(((own[:len(own) - k], v) for v in verbs for k in range(len(v))      # 作品荣|获: the verb 荣获 cut
+                  if len(own) > k + 1 and own.endswith(v[:k]) and after.startswith(own[:len(own) - k] + v)), None)
+    if found is None:
+        return wording
+    own, verb = found
+    tail = _ITEM.split(after[len(own):], maxsplit=1)[0]
+    if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS or re.search("[0-9]", tail):
+        return wording                  # 获1金2银佳绩: figures of their own
+    return named(tail + own, lex) or wording
 
 
 def without_rate_populations(document: Document, observations: Sequence[Observation],

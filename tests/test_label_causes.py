@@ -851,3 +851,17 @@ def test_list_items_parallel_to_the_first_item(lexicon, items, names) -> None:
 ])
 def test_counted_things_recognised_are_counted_with_the_recognition(lexicon, text, metrics) -> None:
     assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # people reached by a programme, counted in 万 alone, are named with it (/work/label_judge_1129.tsv: a programme
+    # counted by its people)
+    ("改善农村义务教育薄弱学校办学条件，提高乡村教师待遇，营养改善计划惠及3600多万农村学生。",
+     ["营养改善惠及农村学生"]),                                                               # national_2018
+    ("长期护理保险服务惠及49.3万老年人。", ["长期护理保险服务惠及老年人"]),                   # shanghai_city_2020
+    ("深入实施鼓励创业带动就业、职业技能提升等行动，帮扶32.8万就业困难群众实现就业。",         # shanghai_city_2023
+     ["帮扶就业困难群众"]),
+    ("育儿补贴惠及124万名婴幼儿。", ["育儿补贴惠及婴幼儿"]),                                 # jiangsu_2026
+])
+def test_people_reached_in_ten_thousands_are_named(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

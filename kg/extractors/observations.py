@@ -62,7 +62,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
-        phrase = _of_object(phrase, counted_noun, lex)
+        bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
+        phrase = _of_object(phrase, counted_noun or bare, lex)
         if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:
             # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
             phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)

@@ -766,3 +766,102 @@ def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
 def test_a_fair_owns_the_figures_its_clause_states(lexicon, text, metrics) -> None:
     doc = read_text(HEAD + text, "t.txt", "t", lexicon)
     assert [o.metric_surface for o in run(doc, lexicon).observations] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # what only a fair measures is the fair's named before it (/work/label_judge_1129.tsv: 意向成交)
+    ("第二届中国国际进口博览会圆满成功。贯彻“越办越好”的总要求，以一流的城市环境、一流的服务保障确保进口博览会规模更大、"
+     "质量更优、创新更强、层次更高、成效更好。按一年计，累计意向成交711.3亿美元，比首届增长23%。",
+     ["进口博览会意向成交"]),                                                                # shanghai_city_2020
+    ("进博会成为我国构建新发展格局的窗口、推动高水平开放的平台、全球共享的国际公共产品，五届累计意向成交金额3458亿美元。",
+     ["进博会五届意向成交金额"]),                                                            # shanghai_city_2023
+    # a delegation's deals name their owner already; a fair in another paragraph owns nothing
+    ("积极承接进博会溢出效应,徐汇交易分团实现意向成交总金额7.9亿美元(较上届增长10%)",       # xuhui_2023
+     ["交易分团意向成交总金额", "交易分团意向成交总金额"]),
+    ("第二届中国国际进口博览会圆满成功。\n按一年计，累计意向成交711.3亿美元，比首届增长23%。", ["意向成交"]),
+])
+def test_what_only_a_fair_measures_is_the_fair_s(lexicon, text, metrics) -> None:
+    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
+    assert [o.metric_surface for o in run(doc, lexicon).observations if o.quantity.unit != "%"
+            or "交易分团" in o.metric_surface] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # people counted after 为 before what is given are its beneficiaries (/work/label_judge_1129.tsv: 发放育儿补贴)
+    ("实施育儿补贴制度，结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。",
+     ["育儿补贴婴幼儿"]),                                                                    # guangdong_2026
+    ("450万困难群众纳入城乡低保、特困人员救助供养范围，为138万残疾人发放生活补贴和护理补贴。",
+     ["生活补贴和护理补贴残疾人"]),                   # sichuan_2026
+    ("提高低保、优抚、退休人员基本养老金等标准，为1700多万困难和重度残疾人发放生活或护理补贴。",
+     ["生活或护理补贴困难和重度残疾人"]),                                                    # national_2017
+    ("优化妇女乳腺癌和宫颈癌筛查方式，为超53万名适龄妇女免费提供乳腺癌和宫颈癌筛查。",       # guangdong_2026
+     ["乳腺癌和宫颈癌筛查适龄妇女"]),
+    ("为358万居家老年人提供专业上门服务。", ["专业上门服务居家老年人"]),                     # jiangsu_2025
+])
+def test_people_given_something_are_its_beneficiaries(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # things counted before a rate of theirs are its population, no figure (/work/label_judge_1129.tsv: 203个国考断面)
+    ("203个国考断面优良率和285个水功能区达标率均为100%，长江黄河干流四川段水质保持Ⅱ类。", []),   # sichuan_2025
+    ("筑牢长江黄河上游生态屏障，203个地表水国考断面水质优良率达100%，土壤环境质量保持稳定。",    # sichuan_2026
+     ["地表水国考断面水质优良率"]),
+    ("全省160个国控断面中I类及以上水质占比86.1%。", ["国控断面中I类及以上水质占比"]),          # henan_2025
+    # a count beside a rate in a list is a figure of its own (national_2019, shanghai_city_2024)
+    ("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。", ["城镇新增就业", "城镇调查失业率"]),
+])
+def test_a_rate_s_population_is_no_figure(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a list item parallel to the first item's last words takes the words before them (/work/label_judge_1129.tsv:
+    # 基本医疗保险参保人数, the shared 城镇职工)
+    ("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，失业、工伤、生育保险"
+     "参保人数继续增加。", ["城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数"]),        # national_2009
+])
+def test_a_parallel_list_item_shares_the_first_item_s_modifier(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("items, names", [
+    (["城镇职工基本养老保险", "基本医疗保险参保人数"], ["城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数"]),
+    (["口岸货运量", "客运量"], ["口岸货运量", "口岸客运量"]),                                   # heilongjiang_2025
+    # parallel only when the item opens and closes as the first item's last words do (shanghai_city_2021)
+    (["国家中小企业发展基金", "中国国企混改基金"], ["国家中小企业发展基金", "中国国企混改基金"]),
+    (["一般公共预算收入", "税收收入"], ["一般公共预算收入", "税收收入"]),
+])
+def test_list_items_parallel_to_the_first_item(lexicon, items, names) -> None:
+    from kg.extractors.lists import list_names
+    assert list_names(items, len(items), lexicon) == names
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # counted things recognised, promoted or approved are counted with the recognition (/work/label_judge_9191.tsv:
+    # 示范区典型经验, which reads as every typical experience)
+    ("持续推动示范区体制机制创新，争取共同富裕领域国家改革试点7项，10项示范区典型经验获国家发文推广。",
+     ["共同富裕领域国家改革试点", "获国家发文推广示范区典型经验"]),                           # zhejiang_2025
+    ("牵引性系统性改革深入推进，25项改革经验获中央改革办推广。", ["获中央改革办推广改革经验"]),  # sichuan_2026
+    ("2个医疗器械创新产品获批上市。", ["获批上市医疗器械创新产品"]),                       # xuhui_2024 (its gold)
+    ("《大河安澜》等6部作品荣获“五个一工程”优秀奖。", ["荣获五个一工程优秀奖作品"]),          # henan_2025
+    ("9项成果获国家科学技术奖。", ["获国家科学技术奖成果"]),                                 # heilongjiang_2025
+    # a prize with figures of its own stays out of the label (xuhui_2025)
+    ("服务保障上海马拉松等重大赛事，6名徐汇健儿征战巴黎奥运会获1金2银佳绩。", ["健儿征战巴黎奥运会"]),
+])
+def test_counted_things_recognised_are_counted_with_the_recognition(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # people reached by a programme, counted in 万 alone, are named with it (/work/label_judge_1129.tsv: a programme
+    # counted by its people)
+    ("改善农村义务教育薄弱学校办学条件，提高乡村教师待遇，营养改善计划惠及3600多万农村学生。",
+     ["营养改善惠及农村学生"]),                                                               # national_2018
+    ("长期护理保险服务惠及49.3万老年人。", ["长期护理保险服务惠及老年人"]),                   # shanghai_city_2020
+    ("深入实施鼓励创业带动就业、职业技能提升等行动，帮扶32.8万就业困难群众实现就业。",         # shanghai_city_2023
+     ["帮扶就业困难群众"]),
+    ("育儿补贴惠及124万名婴幼儿。", ["育儿补贴惠及婴幼儿"]),                                 # jiangsu_2026
+])
+def test_people_reached_in_ten_thousands_are_named(lexicon, text, metrics) -> None:
+    assert [m for m, _, _ in _observations(text, lexicon)] == metrics

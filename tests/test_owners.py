@@ -77,9 +77,10 @@ def test_a_registration_is_of_the_noun_before(lexicon, text, named):
     # an item of a 分别 list is named already: no subject from the figure before glued on (sichuan_2026)
     ("全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7%。",
      [("地方国企资产总额", D("116.2")), ("地方国企资产总额", D("23.2")), ("营业总收入", D("97.3")), ("利润总额", D("27.7"))]),
-    # the head 参保人数 is every item's (State Council 2009)
+    # the head 参保人数 is every item's, and so is the first item's 城镇职工 before its parallel words (State Council
+    # 2009; /work/label_judge_1129.tsv)
     ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万。",
-     [("城镇职工基本养老保险参保人数", D(1753)), ("基本医疗保险参保人数", D(2028))]),
+     [("城镇职工基本养老保险参保人数", D(1753)), ("城镇职工基本医疗保险参保人数", D(2028))]),
 ])
 def test_a_listed_item_keeps_its_own_name(lexicon, text, named):
     assert [(o.metric, o.quantity.value) for o in _attributed(text, lexicon)] == named

@@ -8,9 +8,8 @@ statistician reads a sentence.
   drop, and verbs of one class (新增/新建/筹措, 改造/提升/改建) are written alike (:func:`identity`).
 - A metric label is an indicator's name, never a fragment: :func:`label_problems` names the rule a label breaks,
   and :func:`attribute` repairs a wording from its sentence (its subject, its stage, the noun counted after the
-  number, a share's noun) or drops the observation whose indicator has no such name.
-
-The scheme's matching lives in kg.extractors.indicator_names, the label rules in kg.extractors.metric_labels.
+  number, a share's noun) or drops the observation whose indicator has no such name. The scheme's matching lives in
+  kg.extractors.indicator_names, the label rules in kg.extractors.metric_labels.
 """
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
+from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
                                    stage_of_object, under_way)
@@ -52,7 +52,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
-                   or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex)
+                   or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
                    or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)
                    or shared_level(o, before, text, lex) or scope_share(o, text, lex)
                    or shared_verb(o, before, text, lex)
@@ -73,7 +73,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             after = text[o.quantity.end:]
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
-            wording = _total_of(wording, after, lex) or _quoted_state(wording, after, lex)
+            wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:

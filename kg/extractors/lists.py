@@ -6,6 +6,7 @@ takes the rest of the next item. The words are lexicon data (grammar.toml ``list
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -41,16 +42,28 @@ def _share_partner(names: list[str], lex: Lexicon) -> list[str]:
 
 
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
-    """Items parallel to the last word of the first item take the words before it: 口岸货运量、客运量 -> 口岸客运量
-    (heilongjiang_2025). An item is parallel when it is as long as that word and closes with the same two characters
-    (运量); sharing 率 alone is no parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
+    """Items parallel to the last words of the first item take the words before them: 口岸货运量、客运量 -> 口岸客运量
+    (heilongjiang_2025); 城镇职工基本养老保险、基本医疗保险参保人数 -> 城镇职工基本医疗保险参保人数 (national_2009). An
+    item is parallel to the last word when it is as long and closes with the same two characters (运量), to a run of
+    last words when it is as long and opens and closes with the same two characters (基本…保险); sharing 率 alone is no
+    parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
     words = tagged(names[0], lex)
     if len(words) < 2:
         return names
+    return [names[0], *(_modified(names[0], words, n, lex.grammar.lists.heads) for n in names[1:])]
+
+
+def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, heads: Sequence[str]) -> str:
+    """``item`` with the words of ``first`` before the part it is parallel to (its list head aside)."""
     last = words[-1][0]
-    modifier = names[0][: -len(last)]
-    return [names[0], *(modifier + n if len(n) == len(last) and n[-2:] == last[-2:] and n != last else n
-                        for n in names[1:])]
+    if len(item) == len(last) and item[-2:] == last[-2:] and item != last:
+        return first[: -len(last)] + item
+    own = next((item[: -len(h)] for h in heads if item.endswith(h) and len(item) > len(h)), item)
+    starts = itertools.accumulate(len(w) for w, _ in words[:-1])
+    tail = next((first[k:] for k in starts if len(first) - k == len(own)), "")
+    if tail and tail != own and tail[:2] == own[:2] and tail[-2:] == own[-2:]:
+        return first[: -len(tail)] + item
+    return item
 
 
 def _after_verb(first: str, lex: Lexicon) -> str:

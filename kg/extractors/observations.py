@@ -15,6 +15,7 @@ from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_parag
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
+from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
@@ -61,7 +62,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
-        phrase = _of_object(phrase, counted_noun, lex)
+        bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
+        phrase = _of_object(phrase, counted_noun or bare, lex)
         if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:
             # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
             phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)
@@ -349,4 +351,5 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
     multi_year = multi_year_paragraphs(document, lex)
     found = attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
                                  for o in sentence_observations(document, s, lex, multi_year)], lex)
+    found = without_rate_populations(document, found, lex)
     return event_owned(document, zone_owned(document, found, inputs.mentions(EntityKind.DEVELOPMENT_ZONE), lex), lex)

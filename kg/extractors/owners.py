@@ -40,8 +40,27 @@ def event_owned(document: Document, observations: Sequence[Observation], lex: Le
     """``observations`` with each figure a fair states ([label] events) named as the fair's: its clause opens with the
     fair's name (高交会促成1023项…项目签约 -> 高交会供需对接和投融资项目签约), or the clause before closes with it and
     the figure's clause opens with a total word (…第136届广交会，共吸引约50万名境外采购商 -> 广交会吸引境外采购商).
-    A figure whose indicator names the fair already keeps its name."""
-    return [_event_owned(o, document.sentences[o.sentence].text, lex) for o in observations]
+    A figure whose indicator names the fair already keeps its name; one worded by what only a fair measures is the
+    fair's named last before it (:func:`_measured_at`)."""
+    return [_measured_at(_event_owned(o, document.sentences[o.sentence].text, lex), document, lex)
+            for o in observations]
+
+
+def _measured_at(o: Observation, document: Document, lex: Lexicon) -> Observation:
+    """A figure worded by what only a fair measures ([label] event_measures: 意向成交) and naming no fair is the
+    fair's named last before it in its sentence or the sentences before in its paragraph."""
+    rules = lex.indicators.label
+    if not _ORDINALS.sub("", o.metric_surface).startswith(rules.event_measures) \
+            or any(e in o.metric_surface for e in rules.events):
+        return o
+    here = document.sentences[o.sentence]
+    texts = [here.text[:o.quantity.start]] + [s.text for s in reversed(document.sentences[:o.sentence])
+                                              if s.paragraph == here.paragraph]
+    for text in texts:
+        at = max(((text.rfind(e), e) for e in rules.events if e in text), default=None)
+        if at is not None:
+            return replace(o, metric=at[1] + o.metric, metric_surface=at[1] + o.metric_surface)
+    return o
 
 
 def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:

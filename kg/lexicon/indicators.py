@@ -127,6 +127,8 @@ class LabelRules:
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     events: Words = ()              # 广交会: fairs whose own figures a clause opened by them states
+    event_measures: Words = ()      # 意向成交: what only a fair measures, owned by the fair named before it
+    recognition_verbs: Words = ()   # 获批, 入选: counted things recognised so are counted with the recognition
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population

@@ -152,10 +152,21 @@ def expanded_runs(text: str, quantities: list, joiners: Sequence[str], lex: Lexi
     while i < len(quantities):
         run = joined_run(text, quantities, i, joiners)
         subject = _after_verb(re.split(r"[,;:\u3002!?]", text[:quantities[i].start])[-1], lex)
-        names = _expand(subject, len(run), lex) if len(run) > 1 else None
+        names = (_expand(subject, len(run), lex) or _qualified(subject, len(run), lex)) if len(run) > 1 else None
         out.update(zip(run, names or _parallel(text, quantities, run, lex) or ()))
         i = run[-1] + 1
     return out
+
+
+def _qualified(subject: str, n: int, lex: Lexicon) -> list[str] | None:
+    """A wording opened by qualifiers joined by a joiner (grammar.toml ``lists.qualifiers``, ``joiners``) before a run
+    of as many values stands for one indicator per qualifier: 城镇和农村人均住房面积32.9平方米、37.1平方米 (State Council
+    2013) -> 城镇人均住房面积, 农村人均住房面积. None for any other wording."""
+    conf = lex.grammar.lists
+    parts = [p for p in re.split("|".join(map(re.escape, conf.joiners)), subject) if p]
+    if len(parts) != n or not all(p in conf.qualifiers for p in parts[:-1]):
+        return None
+    return list_names(parts, n, lex)
 
 
 def _parallel(text: str, quantities: list, run: list[int], lex: Lexicon) -> list[str] | None:

@@ -18,10 +18,11 @@ from kg.model import Comparator, Measure, Quantity
 
 def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
     """Indicators listed before 分别 take the values that follow in turn: A、B分别新增65家和30家; a list with no
-    indicator of its own (累计分别达到956家和561家) repeats the one before."""
+    indicator of its own (累计分别达到956家和561家) repeats the one before, or the run of values before it."""
     conf = lex.hedges.respectively
     out: dict[int, tuple[Phrase, Measure]] = {}
     last: list[str] = []
+    expanded = expanded_runs(text, quantities, conf.joiners, lex)
     for m in re.finditer(re.escape(conf.word), text):
         first = next((i for i, q in enumerate(quantities) if q.start >= m.end()), None)
         if first is None:
@@ -33,6 +34,9 @@ def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[in
             names = None
         if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:
             names = last
+        before = list(range(first - len(run), first))       # 城镇和农村人均住房面积32.9平方米、37.1平方米，分别比…
+        if names is None and not _phrase(subject, lex)[0].name and before[0] >= 0 and all(k in expanded for k in before):
+            names = [expanded[k] for k in before]
         if names is None and not _phrase(subject, lex)[0].name:
             names = preceding_names(text, quantities, first, len(run), lex)
         if names is None:
@@ -46,7 +50,7 @@ def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[in
                 phrase, measure = _phrase(wording, lex, quantities[i].normalized_unit == "unit:NUM")
                 if phrase.name:
                     out[i] = (phrase, measure)
-    for i, name in expanded_runs(text, quantities, conf.joiners, lex).items():
+    for i, name in expanded.items():
         phrase, measure = _phrase(name, lex) if i not in out else (None, None)
         out.update({i: (phrase, measure)} if phrase and phrase.name else {})
     return out

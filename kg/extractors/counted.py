@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
+from kg.extractors.indicator_names import find, identity, known, named, squash
+from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.wording import post_noun, programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation, Status
@@ -20,11 +20,6 @@ _COUNT = "unit:NUM"
 _MAGNITUDE = "unit:UNITLESS"
 # A predicate longer than this with the noun runs on into a second verb: 集中签约推进多平台成果转化.
 _PREDICATE_CHARS = 12
-
-
-def named(wording: str, lex: Lexicon) -> str | None:
-    """``wording`` when the metric it names has an indicator's name, else None."""
-    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
 
 
 @lru_cache(maxsize=8)

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extractors.indicator_names import squash
-from kg.extractors.label_repairs import named
+from kg.extractors.indicator_names import named, squash
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 

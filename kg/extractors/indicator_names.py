@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.metric_labels import generic_stage, label_problems, tagged, verb_pattern
+from kg.extractors.metric_labels import generic_stage, is_indicator_name, label_problems, tagged, verb_pattern
 from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
@@ -200,3 +200,8 @@ def identity(name: str, lex: Lexicon) -> str:
         return canonical
     normal = _normal(name, lex)
     return _by_normal_form(lex).get(normal) or known(normal, lex) or normal
+
+
+def named(wording: str, lex: Lexicon) -> str | None:
+    """``wording`` when the metric it names has an indicator's name, else None."""
+    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None

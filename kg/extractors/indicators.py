@@ -22,7 +22,7 @@ from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
                                    stage_of_object, under_way)
-from kg.extractors.indicator_names import find, identity, known, squash
+from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
@@ -37,6 +37,7 @@ from kg.extractors.wording import passive_noun, strip_words, words
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
 
@@ -99,12 +100,12 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     nouns opening the clause before: 规模以上工业企业达7.6万家、增加值增长3% -> 规模以上工业企业增加值; 服务业支撑作用
     更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60% -> 服务业增加值, 服务业对经济增长贡献率."""
     own, rules = squash(o.metric), lex.indicators.label
-    if own not in rules.partial_nouns or lex.hedges.respectively.word in _RUN_END.split(sentence[:o.quantity.start])[-1]:
+    if own not in rules.partial_nouns or lex.hedges.respectively.word in CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]:
         return None                     # 营业总收入、利润总额分别增长: a list's item, named already
     clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
     lead = strip_words(clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive), words(lex, "noise"))
     if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
-        return _named(lead + own, lex)
+        return named(lead + own, lex)
     subjects = []
     if before is not None:
         whole = squash(before.metric_surface)
@@ -113,7 +114,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
         part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
     subjects.append(subject_before(sentence[:o.quantity.start], lex))
-    return next((w for w in (_named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+    return next((w for w in (named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
 
 
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
@@ -125,7 +126,7 @@ def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
     if total is None or not after.startswith(of):
         return None
     noun = _counted_noun(after[len(of):], lex)
-    return _named(noun + total, lex) if noun else None
+    return named(noun + total, lex) if noun else None
 
 
 def _became(wording: str, after: str, lex: Lexicon) -> str | None:
@@ -141,7 +142,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
         return None
     rank = re.match("[0-9]+\u5f3a", tail[at + len(own):])          # 4家企业入选全国文化企业30强: the ranking's
-    return _named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
+    return named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
@@ -150,12 +151,11 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     verb = _alternatives(lex.indicators.label.state_verbs).match(after, len(own)) \
         if own and after.startswith(own) else None
     found = _QUOTED.match(after, verb.end()) if verb else None
-    return (_named(found.group(1) + own, lex) or wording) if found else wording
+    return (named(found.group(1) + own, lex) or wording) if found else wording
 
 
 _ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
-_RUN_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")      # a clause, with the runs of values in it
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
 
@@ -180,7 +180,7 @@ def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
     (上海中欧班列全年开行100列 in Shanghai's report -> 中欧班列开行)."""
     own = squash(wording)
     name = next((n for n in own_names if own.startswith(n) and len(own) - len(n) >= 4), None)
-    return (_named(own[len(name):], lex) or wording) if name else wording
+    return (named(own[len(name):], lex) or wording) if name else wording
 
 
 def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
@@ -196,7 +196,7 @@ def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
     between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
     for word in lex.hedges.words.noise_anywhere:
         between = between.replace(word, "")
-    return (_named(identity(own, lex) + stage, lex) or wording) if not between else wording
+    return (named(identity(own, lex) + stage, lex) or wording) if not between else wording
 
 
 def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
@@ -213,7 +213,7 @@ def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
     rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
                  None)
-    return (_named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+    return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
 
 
 
@@ -241,12 +241,7 @@ def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     at = [whole.find(w, 2) for w in lex.indicators.label.share_openings if whole.find(w, 2) > 0]
     whole = whole[: min(at)] if at else whole          # the figure before is a share itself: its part
     share = whole if whole.endswith(own) else whole + own
-    return _named(share, lex) or _named(share + lex.indicators.label.share_noun, lex)
-
-
-def _named(wording: str, lex: Lexicon) -> str | None:
-    """``wording`` when the metric it names has an indicator's name, else None."""
-    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
+    return named(share, lex) or named(share + lex.indicators.label.share_noun, lex)
 
 
 def _between(text: str, lex: Lexicon) -> str | None:
@@ -255,7 +250,7 @@ def _between(text: str, lex: Lexicon) -> str | None:
     50处“家门口的好去处”)."""
     text = squash(text)
     scoped = text.endswith(tuple(w for w in lex.hedges.words.noise if len(w) > 1))
-    return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else _named(text, lex)
+    return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else named(text, lex)
 
 
 def _leading_stage(wording: str, lex: Lexicon) -> str:
@@ -276,7 +271,7 @@ def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
         noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
         noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
-    return _named(noun + stage, lex)
+    return named(noun + stage, lex)
 
 
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -295,27 +290,27 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is None and identity(own, lex) in lex.indicators.label.share_nouns:
         found = _share(before, identity(own, lex), lex)
     if found is None and share_cut(own, lex) and not any(n in own for n in lex.indicators.label.share_nouns):
-        found = _named(own + lex.indicators.label.share_noun, lex)
+        found = named(own + lex.indicators.label.share_noun, lex)
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
-    found = (found or (_named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    found = (found or (named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     found = found or without_preposition(own, lex) or without_link(own, lex) or caused_or_handed(own, after, lex)
     found = found or works_before(own, before, lex) or named_by_stem(own, before, lex)
     if found is None and _bare_verb(own, lex):
-        found = _named(subject_before(before, lex) + own, lex)
+        found = named(subject_before(before, lex) + own, lex)
     if found is None and (only_verbs(own, lex) or tagged_verbs(own, lex)):
-        found = (_named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
-                (_named(own + object_before(before, lex), lex) if object_before(before, lex) else None)
+        found = (named(own + _counted_noun(after, lex), lex) if _counted_noun(after, lex) else None) or \
+                (named(own + object_before(before, lex), lex) if object_before(before, lex) else None)
     counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \
         if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
-        found = _named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
-    found = found or (_named(counted, lex) if counted else None)
+        found = named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
+    found = found or (named(counted, lex) if counted else None)
     owner = owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
-    return _named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
+    return named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部
 
 
 def _part_of_whole(own: str, before: str, lex: Lexicon) -> bool:
@@ -336,9 +331,9 @@ def _part_of_flow(own: str, before: str, lex: Lexicon) -> str | None:
     wording = squash(re.split(r"[0-9０-９]", clauses[-2])[0])
     words = tagged(wording, lex)
     if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in ("v", "vn") for _, p in words[1:]):
-        return _named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
+        return named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
     action = next((a for a in sorted(lex.hedges.words.actions, key=len, reverse=True) if wording.startswith(a)), None)
-    return _named(action + own, lex) if action else None
+    return named(action + own, lex) if action else None
 
 
 def _named_in_clause(before: str, lex: Lexicon) -> str | None:
@@ -363,7 +358,7 @@ def _linking_words(lex: Lexicon) -> tuple[str, ...]:
 def _share(before: str, noun: str, lex: Lexicon) -> str | None:
     """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
     clause = _strip_trailing(squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
-    return _named(clause, lex) if clause.endswith(noun) else None
+    return named(clause, lex) if clause.endswith(noun) else None
 
 
 def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
@@ -374,7 +369,7 @@ def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     after = after[len(noun):] if after.startswith(noun) else after
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
-    return _named(noun + stage, lex) if stage else None
+    return named(noun + stage, lex) if stage else None
 
 
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
@@ -383,7 +378,7 @@ def _next_item(own: str, after: str, lex: Lexicon) -> str | None:
     verb = verb_pattern(lex).match(own)
     if not noun or noun in own or verb is None:
         return None
-    return _named(verb.group() + noun, lex)
+    return named(verb.group() + noun, lex)
 
 
 def _bare_verb(wording: str, lex: Lexicon) -> bool:

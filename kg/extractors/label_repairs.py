@@ -7,21 +7,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.extractors.indicator_names import find, identity, known, squash
-from kg.extractors.metric_labels import is_indicator_name, only_verbs, tagged, verb_pattern
+from kg.extractors.indicator_names import find, identity, known, named, squash
+from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
-           "listed_total", "named", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
+           "listed_total", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
            "without_link", "without_preposition", "works_before"]
-
-
-def named(wording: str, lex: Lexicon) -> str | None:
-    """``wording`` when the metric it names has an indicator's name, else None."""
-    return wording if wording and is_indicator_name(identity(wording, lex), lex) else None
 
 
 def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
@@ -34,7 +30,7 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
         return None
     rest = after[len(own):]
     listed = rest.startswith(_LIST_MARK)
-    clause = _SENTENCE_PART.split(rest[1:] if listed else rest, maxsplit=1)[0]
+    clause = CLAUSE_BREAK.split(rest[1:] if listed else rest, maxsplit=1)[0]
     norm = lex.indicators.normalise
     verbs = sorted({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs},
                    key=len, reverse=True)
@@ -47,7 +43,6 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
 _LIST_MARK = "\u3001"
 _ASIDES = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
 _QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
-_SENTENCE_PART = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 
 
 def whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -111,7 +106,7 @@ def qualified_part(own: str, before: Observation, between: str, lex: Lexicon) ->
     """A qualifier (农村, 城镇) opened by 其中 after a figure names that figure's part: 新建新能源汽车公共充电桩2万个
     以上，其中农村1万个以上 -> 新建农村新能源汽车公共充电桩 (henan_2026)."""
     qualifier = next((q for q in lex.grammar.lists.qualifiers if own.endswith(q)), None)
-    clause = squash(re.split(r"[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]", between)[-1])
+    clause = squash(CLAUSE_BREAK.split(between)[-1])
     if qualifier is None or not clause.startswith(lex.indicators.label.part_openings):
         return None
     whole = squash(before.metric_surface)
@@ -127,7 +122,7 @@ def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str 
     if o.quantity.normalized_unit != "unit:NUM":
         return None
     own = squash(wording)
-    head = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    head = CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
     if own and head.startswith(own):            # 416项行政审批等事项: the wording is the noun counted, its kind after 等
         head = head[len(own):].removeprefix(lex.grammar.etcetera)
     head = head[:_KIND_REACH]
@@ -146,7 +141,7 @@ def beneficiaries(wording: str, after: str, lex: Lexicon) -> str | None:
     """People counted before what is given to them are its beneficiaries: 为80万重点群体提供就业帮扶 -> 就业帮扶
     重点群体 (zhejiang_2025). None when no given verb follows the counted wording."""
     own = squash(wording)
-    after = _SENTENCE_PART.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    after = CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
     if not own or not after.startswith(own):
         return None
     rest = after[len(own):]
@@ -205,7 +200,7 @@ def listed_measure(own: str, before: Observation, between: str, lex: Lexicon) ->
     the whole: 粮食播种面积1520万亩、总产125亿斤 -> 粮食总产 (粮食产量, zhejiang_2025). None when it is listed so but
     no head of the figure before and the measure make a name of the lexicon."""
     between = squash(between)
-    if own not in lex.indicators.label.bare or not between.startswith(_LIST_MARK) or _SENTENCE_PART.search(between):
+    if own not in lex.indicators.label.bare or not between.startswith(_LIST_MARK) or CLAUSE_BREAK.search(between):
         return None
     whole = squash(before.metric_surface)
     verb = verb_pattern(lex).match(whole)
@@ -266,7 +261,7 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     of = lex.grammar.possessive
     if "%" not in o.quantity.unit or not own or not after.startswith(of):
         return None
-    clause = _SENTENCE_PART.split(after[len(of):], maxsplit=1)[0].split(_LIST_MARK)[0]
+    clause = CLAUSE_BREAK.split(after[len(of):], maxsplit=1)[0].split(_LIST_MARK)[0]
     words = tagged(clause, lex)
     nouns = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] == "vn" or not w[1].startswith("v"), words))
     predicate = clause[len(nouns):]
@@ -352,7 +347,7 @@ def works_before(own: str, before: str, lex: Lexicon) -> str | None:
     """A bare measure of works (完成投资) is the measure of the works the clause before names, when the lexicon names
     the two together: 持续推进重大工程建设，全年完成投资2150亿元 -> 重大工程完成投资 (shanghai_city_2023). None when
     the wording is no bare one, the clause before states a figure, or the lexicon names no such whole."""
-    clauses = _SENTENCE_PART.split(squash(before))
+    clauses = CLAUSE_BREAK.split(squash(before))
     if own not in lex.indicators.label.bare or len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]):
         return None
     works = clauses[-2]
@@ -394,7 +389,7 @@ def caused_or_handed(own: str, after: str, lex: Lexicon) -> str | None:
     verb = next((v for v in rules.handing_verbs if own.endswith(v)), None)
     if verb is None:
         return None
-    clause = _SENTENCE_PART.split(after.lstrip(",\uff0c"), maxsplit=1)[0]
+    clause = CLAUSE_BREAK.split(after.lstrip(",\uff0c"), maxsplit=1)[0]
     lead = next((p for p in rules.purpose_verbs if clause.startswith(p)), "")
     funder = own[: -len(verb)]
     whose = funder if funder.endswith(tuple(rules.funders)) else ""

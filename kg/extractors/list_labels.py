@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.indicator_names import known, squash
-from kg.extractors.label_repairs import named
+from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.verb_lists import listed_verbs
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
 _JOINING = ("c", "d")
 _PLACE_TAGS = ("ns", "j")     # a place, or its one-character abbreviation (粤, 浙)
@@ -36,7 +35,7 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     again = _change_of_whole(own, o, before, sentence, lex) or listed_verbs(o, sentence, lex)
     if again:
         return again
-    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     items = clause.split(_ITEM)
     conf, after = lex.grammar.lists, squash(sentence[o.quantity.end:])
     at = items[-1].find(own) if own else -1
@@ -94,7 +93,7 @@ def _change_of_whole(own: str, o: Observation, before: Observation | None, sente
     if (whole == own or not whole.endswith(own) or own in between or _ITEM in between or re.search(r"[0-9]", between)
             or any(w in between for w in stock)):
         return None
-    return whole if _ITEM in squash(_CLAUSE.split(sentence[:before.quantity.start])[-1]) else None
+    return whole if _ITEM in squash(CLAUSE_BREAK.split(sentence[:before.quantity.start])[-1]) else None
 
 
 def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -105,7 +104,7 @@ def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     own = squash(o.metric_surface)
     actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
     verb = next((a for a in actions if own.endswith(a) and len(own) - len(a) >= 2), "")
-    items = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1]).split(_ITEM)
+    items = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]).split(_ITEM)
     noun = own[: len(own) - len(verb)]
     if not verb or len(items) < 3 or not items[-1].startswith(noun) or verb in items[-1]:
         return None
@@ -145,7 +144,7 @@ def shared_level(o: Observation, before: Observation | None, sentence: str, lex:
     at, level = min(((whole.find(v), v) for v in levels if whole.find(v) >= 0),
                     key=lambda p: (p[0], -len(p[1])), default=(-1, ""))       # 省级以上, not 省级
     own_level = (*levels, *lex.indicators.qualifiers.scope)
-    first = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1]).split(_ITEM)[0]
+    first = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]).split(_ITEM)[0]
     if (at < 0 or level not in first or len(noun) < 2 or not own.endswith(noun) or noun.startswith(own_level)
             or re.search(r"[0-9]", noun)):
         return None
@@ -161,7 +160,7 @@ def scope_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     after = squash(sentence[o.quantity.end:])
     if "%" not in o.quantity.unit or not own or not after.startswith(of + own) or not rules.share_openings:
         return None
-    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     scope = next((s for s in rules.share_scopes if s in clause), "")
     items = clause[clause.rfind(scope) + len(scope):].split(_ITEM) if scope else []
     share = re.compile(r"[\u4e00-\u9fff]{0,2}[\d.]+%" + of + r"[^\d%]+")       # 62%的入境航班

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.indicator_names import squash
-from kg.extractors.label_repairs import named
+from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["funded_purpose", "money_named"]
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _PUNCT = re.compile("[\u3001\u201c\u201d\"]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
 
@@ -37,7 +36,7 @@ def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lex
     money = (rules.funding_noun, *rules.measure_endings, *rules.funding_verbs)   # 资金, 支出, 投入: not 专项债券
     if not own or any(v in own for v in rules.purpose_verbs) or not own.endswith(money):
         return None
-    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     at = clause.rfind(own) if o.quantity.unit.endswith(_MONEY) else -1
     verb = max(((clause.rfind(v, 0, at), v) for v in rules.purpose_verbs), default=(-1, ""))
     if at < 0:
@@ -71,13 +70,13 @@ def funded_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     rules = lex.indicators.label
     if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun:
         return None
-    clause = strip_words(squash(_CLAUSE.split(sentence[:o.quantity.start])[-1]), words(lex, "noise"), leading=False)
+    clause = strip_words(squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]), words(lex, "noise"), leading=False)
     verb = next((v for v in rules.funding_verbs if clause.endswith(v)), "")
     after = squash(sentence[o.quantity.end:]).removeprefix(rules.funding_noun)
     support = next((v for v in rules.support_verbs if after.startswith(v)), "")
     if not verb or not support:
         return None
-    purpose = _CLAUSE.split(after[len(support):], maxsplit=1)[0]
+    purpose = CLAUSE_BREAK.split(after[len(support):], maxsplit=1)[0]
     quoted = _QUOTED.search(purpose)
     purpose = quoted.group(1) if quoted else strip_words(purpose, rules.purpose_tails, leading=False)
     whose = _funder(clause[: -len(verb)], lex)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 
 def zone_owned(document: Document, observations: Sequence[Observation], zones: Sequence[Mention],
@@ -29,10 +30,9 @@ def _owned(o: Observation, zone: Mention, document: Document, lex: Lexicon) -> O
     before = text[text.find(zone.surface) + len(zone.surface):o.quantity.start]
     if zone.name in o.metric or zone.surface in o.metric or any(w in before for w in lex.grammar.owner_scopes):
         return o
-    return replace(o, metric=zone.name + o.metric, metric_surface=zone.name + o.metric_surface)
+    return _owned_by(zone.name, o)
 
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ORDINALS = re.compile(r"^(?:(?:\u7b2c)?[0-9\u4e00-\u9fff]{1,3}\u5c4a[\u3001\u548c]?)+")   # 第135届、第136届, 两届
 
 
@@ -59,17 +59,22 @@ def _measured_at(o: Observation, document: Document, lex: Lexicon) -> Observatio
     for text in texts:
         at = max(((text.rfind(e), e) for e in rules.events if e in text), default=None)
         if at is not None:
-            return replace(o, metric=at[1] + o.metric, metric_surface=at[1] + o.metric_surface)
+            return _owned_by(at[1], o)
     return o
 
 
 def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:
     events = lex.indicators.label.events
-    clauses = _CLAUSE.split(sentence[:o.quantity.start])
+    clauses = CLAUSE_BREAK.split(sentence[:o.quantity.start])
     own = _ORDINALS.sub("", clauses[-1].strip())
     event = next((e for e in events if own.startswith(e)), "")
     if not event and len(clauses) > 1 and own.startswith(lex.hedges.words.list_totals):
         event = next((e for e in events if clauses[-2].rstrip().endswith(e)), "")
     if not event or any(e in o.metric_surface for e in events):
         return o
-    return replace(o, metric=event + o.metric, metric_surface=event + o.metric_surface)
+    return _owned_by(event, o)
+
+
+def _owned_by(owner: str, o: Observation) -> Observation:
+    """``o`` named as ``owner``'s: the owner's name before the indicator's, in the metric and its wording."""
+    return replace(o, metric=owner + o.metric, metric_surface=owner + o.metric_surface)

@@ -3,25 +3,24 @@ by its goods and the price the sentence speaks of (粮食最低收购价 -> 早�
 kg.extractors.indicators.attribute."""
 from __future__ import annotations
 
-import re
 
 from kg.extractors.indicator_names import squash
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 
 
 def priced_goods(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The price a figure of money changes per measure, named by the goods before the measure and the head of the
-    price named before the measure in the sentence (小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元 -> 小麦最低收购价) (grammar.toml ``price_heads``; 价格 when none is): None when the clause
-    prices nothing per measure; the subject alone when it names the price (工商业平均电价每千瓦时降低1分 ->
-    工商业平均电价)."""
+    price the sentence names before the measure (grammar.toml ``price_heads``; ``price_noun`` when it names none):
+    小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元 -> 小麦最低收购价. None when the clause prices nothing per
+    measure; the subject alone when it names the price (工商业平均电价每千瓦时降低1分 -> 工商业平均电价)."""
     priced, heads = lex.priced_units, lex.grammar.price_heads
     if priced is None or not heads or not o.quantity.normalized_unit.startswith("cur:"):
         return None
-    clause = _CLAUSE.split(sentence[:o.quantity.start])[-1]
+    clause = CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]
     measure = priced.before.search(clause)
     if measure is None:
         return None

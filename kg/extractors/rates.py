@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extractors.indicator_names import squash
-from kg.extractors.label_repairs import named
+from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation

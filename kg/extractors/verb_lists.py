@@ -5,17 +5,15 @@ works (national_2006), where the wording had kept only the last verb."""
 from __future__ import annotations
 
 import itertools
-import re
 
-from kg.extractors.indicator_names import squash
-from kg.extractors.label_repairs import named
+from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["listed_verbs"]
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 _ITEM = "\u3001"
 _VERB_FLAGS = ("v", "vn")
 _JOINING = ("c",)         # 新建和改建
@@ -30,7 +28,7 @@ def listed_verbs(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     均: grammar.toml ``lists.each``), or the item before it holds more than verbs and words opening them (建成A、改造B, 园区建设、
     新建B: each item its own action)."""
     own = squash(o.metric_surface)
-    clause = squash(_CLAUSE.split(sentence[:o.quantity.start])[-1])
+    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     at = clause.rfind(own) if own else -1
     opening = tagged(own, lex)[:1]
     after = squash(sentence[o.quantity.end:])

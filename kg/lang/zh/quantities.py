@@ -8,12 +8,12 @@ from functools import cache
 
 from kg.lang.zh.numerals import ARABIC, CN_LEADING, NUMBER, NumberError, parse_number
 from kg.lexicon import Lexicon
-from kg.lexicon.units import priced_unit
+from kg.lexicon.units import Unit, priced_unit
 from kg.model import Comparator, Quantity
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["NumberError", "find_quantities", "parse_number", "parse_quantity"]
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")
 
 
 @cache
@@ -66,12 +66,24 @@ def _word_before(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return text[m.start() - 1] + word in lex.hedges.comparator_exceptions.words
 
 
+def _priced(lex: Lexicon, m: re.Match[str], text: str) -> Unit | None:
+    """The money unit a unit of ``units.toml [priced]`` stands for in its clause, or None; the clause is read only
+    for such a unit (分), not for every quantity."""
+    priced = lex.priced_units
+    if priced is None or not any(m["unit"] in row.written for row in priced.unit):
+        return None
+    clause = CLAUSE_BREAK.split(text[:m.start()])[-1]
+    return priced_unit(priced, m["unit"], clause, text[m.end("unit"):m.end("unit") + _AFTER_REACH])
+
+
+_AFTER_REACH = 8     # /千瓦时: the measure written right after a priced unit
+
+
 def _build(lex: Lexicon, m: re.Match[str], text: str) -> Quantity | None:
     mult = m["mult"] or ""
     if m["unit"] is None:
         return _bare(lex, m, text) if mult else None
-    clause = _CLAUSE.split(text[:m.start()])[-1]
-    base = priced_unit(lex.priced_units, m["unit"], clause, text[m.end("unit"):]) or lex.unit(m["unit"])
+    base = _priced(lex, m, text) or lex.unit(m["unit"])
     not_before = lex.hedges.units_not_before.get(m["unit"])
     follower = text[m.end("unit"):m.end("unit") + 1]
     if not_before is not None and follower and follower in not_before:
@@ -160,6 +172,9 @@ def find_quantities(text: str, lex: Lexicon) -> list[Quantity]:
     return _shared_units(text, sorted(out + _bare_pairs(text, out, lex), key=lambda q: q.start), lex)
 
 
+_JOINED_REACH = 24   # a joined number, its cut-short unit and the joiner: 12.7个、 (the look-behind sees past it)
+
+
 @cache
 def _joined(lex: Lexicon) -> re.Pattern[str]:
     """A number, perhaps a unit cut short, and a list joiner (the list mark or grammar.toml ``lists.joiners``)
@@ -175,7 +190,7 @@ def _shared_units(text: str, found: list[Quantity], lex: Lexicon) -> list[Quanti
     下降4.2和0.7个百分点 (State Council 2008), 高于全国12.7个、12个百分点 (Zhejiang 2026)."""
     out: list[Quantity] = []
     for q in found:
-        m = _joined(lex).search(text, 0, q.start) if q.value else None
+        m = _joined(lex).search(text, max(0, q.start - _JOINED_REACH), q.start) if q.value else None
         if m is not None:
             prev = out[-1] if out and (out[-1].start, out[-1].end) == (m.start("num"), m.end("unit")) else None
             bare = not m["unit"] and not any(p.start < m.end("num") and m.start() < p.end for p in out)

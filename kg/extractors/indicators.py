@@ -31,10 +31,10 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
-from kg.extractors.metric_labels import (glued, is_indicator_name, label_problems, only_verbs, share_cut, tagged,
+from kg.extractors.stages import leading_stage, measured, stage_after, stage_before, staged, with_stage
+from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
-from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
@@ -75,8 +75,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
-            wording = _with_stage(_unplaced(wording, own_names, lex), after, lex)
-            wording = _stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
+            wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
+            wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
         if wording is None and before is not None:
             own = squash(o.metric)
             between = text[before.quantity.end:o.quantity.start]
@@ -84,12 +84,12 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or qualified_part(own, before, between, lex) or counted_total(own, before, lex)
                        or listed_measure(own, before, between, lex) or listed_total(own, before, between, lex)
                        or stem_owner(own, before, lex)
-                       or _staged(_leading_stage(own, lex), before.metric, lex))
+                       or staged(leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             wording = covered_measure(wording, o.quantity.unit, lex) or wording
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording
-            surface = _measured(surface, metric, o.quantity.unit, lex)
+            surface = measured(surface, metric, o.quantity.unit, lex)
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)
                        else replace(o, metric=metric, metric_surface=surface))
     return out
@@ -183,56 +183,6 @@ def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
     return (named(own[len(name):], lex) or wording) if name else wording
 
 
-def _stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
-    """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
-    架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
-    own = squash(wording)
-    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
-    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if clause.endswith(s)),
-                 None)
-    said = next((w for w in (squash(surface), own) if w and clause.rfind(w) >= 0), "")
-    if stage is None or stage in own or not said:
-        return wording
-    between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
-    for word in lex.hedges.words.noise_anywhere:
-        between = between.replace(word, "")
-    return (named(identity(own, lex) + stage, lex) or wording) if not between else wording
-
-
-def _with_stage(wording: str, after: str, lex: Lexicon) -> str:
-    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
-    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
-    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
-    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
-    after, own = squash(after), squash(wording)
-    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
-    at = after.find(own)
-    listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
-    if generic is None or (not 0 <= at <= 1 and listed is None):
-        return wording
-    rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
-    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
-                 None)
-    return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
-
-
-
-def _measured(surface: str, metric: str, unit: str, lex: Lexicon) -> str:
-    """A stage measured in a unit the scheme words with a measure noun (grammar.toml ``unit_measures``) is worded with
-    it when that names the same indicator: 全年开工235万平方米 of 重大工程 -> 重大工程开工面积 (the metric stays)."""
-    measure = next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), None)
-    if measure is None or not metric.endswith(tuple(lex.indicators.label.stage_verbs)):
-        return surface
-    return metric + measure if identity(metric + measure, lex) == metric else surface
-
-
-def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
-    """Where the figure listed right after a count's noun ends (个项目、4万平方米|开工), else None."""
-    first = next(iter(find_quantities(after, lex)), None)
-    gap = after[len(generic):first.start] if first else ""
-    return first.end if first is not None and gap.startswith("\u3001") and len(gap) <= 2 else None
-
-
 def _share_of(own: str, before: Observation, lex: Lexicon) -> str | None:
     """A share opening with 占 is a share of the indicator of the figure before, as that figure words it."""
     whole = squash(before.metric_surface)
@@ -251,27 +201,6 @@ def _between(text: str, lex: Lexicon) -> str | None:
     text = squash(text)
     scoped = text.endswith(tuple(w for w in lex.hedges.words.noise if len(w) > 1))
     return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else named(text, lex)
-
-
-def _leading_stage(wording: str, lex: Lexicon) -> str:
-    """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
-    are the figure's before); else the wording."""
-    stages = lex.indicators.label.stage_verbs
-    return next((s for s in stages if wording.startswith(s)), wording) if glued(wording, stages) else wording
-
-
-def _staged(stage: str, before: str, lex: Lexicon) -> str | None:
-    """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
-    完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
-    label = lex.indicators.label
-    degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
-    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
-        return None
-    noun = before
-    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
-        noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
-        noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
-    return named(noun + stage, lex)
 
 
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -294,7 +223,7 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     cut = _strip_trailing(own, lex.indicators.label.cut_endings)
     if found is None and own.endswith(lex.indicators.label.connectives):
         found = _next_item(own, after, lex)
-    found = (found or (named(cut, lex) if cut != own else None) or _stage_after(identity(own, lex), after, lex)
+    found = (found or (named(cut, lex) if cut != own else None) or stage_after(identity(own, lex), after, lex)
              or predicate_after(own, after, lex, before) or stage_of_object(own, after, lex))
     found = found or without_preposition(own, lex) or without_link(own, lex) or caused_or_handed(own, after, lex)
     found = found or works_before(own, before, lex) or named_by_stem(own, before, lex)
@@ -359,17 +288,6 @@ def _share(before: str, noun: str, lex: Lexicon) -> str | None:
     """A share named by its clause: 环保投入相当于全市生产总值的比例保持在 -> 环保投入相当于全市生产总值的比例."""
     clause = _strip_trailing(squash(re.split(r"[,;:。!?，；：！？]", before)[-1]), _linking_words(lex))
     return named(clause, lex) if clause.endswith(noun) else None
-
-
-def _stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
-    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
-    if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
-        return None
-    after = squash(after)
-    after = after[len(noun):] if after.startswith(noun) else after
-    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
-                 None)
-    return named(noun + stage, lex) if stage else None
 
 
 def _next_item(own: str, after: str, lex: Lexicon) -> str | None:

@@ -6,8 +6,8 @@ The comments on the keys themselves, with examples, are in the TOML files.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from decimal import Decimal
 
+from kg.lexicon.grammar import Grammar, Projects, Relations  # noqa: F401
 from kg.lexicon.indicators import MetricsFile
 from kg.lexicon.promise_cues import ClaimCues, CompareCues, DoubtCues, PromiseCues, PromiseIdentity  # noqa: F401
 from kg.lexicon.schema import Pattern
@@ -288,112 +288,6 @@ class Documents:
     encoding: EncodingCues
 
 
-# -- projects.toml, grammar.toml, relations.toml ----------------------------------------------
-
-@dataclass(frozen=True)
-class ProjectNames:
-    """How two names of one project are told to be one (kg.link.names): abbreviations (short -> full),
-    words a name may leave out, and prefixes (a country's name) a name may carry."""
-
-    abbreviations: dict[str, str]
-    optional_words: Words = ()
-    prefixes: Words = ()
-    min_length: int = 3
-
-
-@dataclass(frozen=True)
-class Projects:
-    suffixes: Words
-    road_suffixes: Words
-    numbered: Words
-    boundary_words: Words
-    never_first: Words
-    listed_categories: Words
-    stop_chars: str
-    generic: Words
-    stages: dict[str, str]
-    names: ProjectNames = ProjectNames({})
-    definite_prefixes: Words = ()
-    directions: Words = ()
-    heads_after: Words = ()
-    phases: Words = ()
-
-
-@dataclass(frozen=True)
-class Expansion:
-    written: str
-    parts: Words
-
-
-@dataclass(frozen=True)
-class ListWords:
-    expand: tuple[Expansion, ...]
-    qualifiers: Words
-    heads: Words
-    joiners: Words
-    measured: Words = ()
-    leads: Words = ()
-    bare_change: Pattern | None = None
-    partners: Words = ()
-    each: Words = ()
-    levels: Words = ()
-
-
-@dataclass(frozen=True)
-class NameWords:
-    runs_on: Words
-    opens_name: Words
-    possessive_heads: Words
-    rates: Words
-    share_head: str = ""
-
-
-@dataclass(frozen=True)
-class BareFigures:
-    unit: str
-    multipliers: Words
-    not_before: Words
-    pair: Pattern
-    round_counts: dict[str, int]
-    compound: Pattern | None = None
-    round_at_least: Words = ()
-
-
-@dataclass(frozen=True)
-class Grammar:
-    possessive: str
-    etcetera: str
-    numeral_followers: Words
-    lists: ListWords
-    names: NameWords
-    bare: BareFigures
-    milestone_verbs: Words = ()
-    goal_after: Pattern | None = None
-    gap_verbs: Words = ()
-    gap_wholes: Words = ()
-    growth_noun: str = ""
-    batch_units: Words = ()
-    of_topic: Words = ()
-    words_with_etcetera: Words = ()
-    grouping_units: Words = ()
-    grouping_only: Words = ()
-    unit_measures: dict[str, str] | None = None
-    existential: Words = ()
-    beneficiary: dict[str, str] | None = None
-    price_heads: Words = ()
-    price_noun: str = ""
-    owner_scopes: Words = ()
-
-
-@dataclass(frozen=True)
-class Benchmark:
-    verbs: Words
-    trailing: Words
-
-
-@dataclass(frozen=True)
-class Relations:
-    benchmark: Benchmark
 
 
 FILES: dict[str, type] = {

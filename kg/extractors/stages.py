@@ -1,0 +1,91 @@
+"""Stages in indicator labels: the stage verb (新开工, 竣工, 新签约) a figure's indicator carries, found before the number,
+after the counted noun, or from the indicator stated before a bare stage verb."""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.indicator_names import identity, named, squash
+from kg.extractors.metric_labels import glued, tagged
+from kg.lang.zh.quantities import find_quantities
+from kg.lexicon import Lexicon
+
+
+def stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
+    """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
+    架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
+    own = squash(wording)
+    clause = squash(re.split(r"[,;:。!?，；：！？、]", before)[-1])
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if clause.endswith(s)),
+                 None)
+    said = next((w for w in (squash(surface), own) if w and clause.rfind(w) >= 0), "")
+    if stage is None or stage in own or not said:
+        return wording
+    between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
+    for word in lex.hedges.words.noise_anywhere:
+        between = between.replace(word, "")
+    return (named(identity(own, lex) + stage, lex) or wording) if not between else wording
+
+
+def with_stage(wording: str, after: str, lex: Lexicon) -> str:
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
+    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
+    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
+    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
+    after, own = squash(after), squash(wording)
+    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
+    at = after.find(own)
+    listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
+    if generic is None or (not 0 <= at <= 1 and listed is None):
+        return wording
+    rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if rest.startswith(s)),
+                 None)
+    return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
+def measured(surface: str, metric: str, unit: str, lex: Lexicon) -> str:
+    """A stage measured in a unit the scheme words with a measure noun (grammar.toml ``unit_measures``) is worded with
+    it when that names the same indicator: 全年开工235万平方米 of 重大工程 -> 重大工程开工面积 (the metric stays)."""
+    measure = next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), None)
+    if measure is None or not metric.endswith(tuple(lex.indicators.label.stage_verbs)):
+        return surface
+    return metric + measure if identity(metric + measure, lex) == metric else surface
+
+
+def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
+    """Where the figure listed right after a count's noun ends (个项目、4万平方米|开工), else None."""
+    first = next(iter(find_quantities(after, lex)), None)
+    gap = after[len(generic):first.start] if first else ""
+    return first.end if first is not None and gap.startswith("\u3001") and len(gap) <= 2 else None
+
+
+def leading_stage(wording: str, lex: Lexicon) -> str:
+    """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
+    are the figure's before); else the wording."""
+    stages = lex.indicators.label.stage_verbs
+    return next((s for s in stages if wording.startswith(s)), wording) if glued(wording, stages) else wording
+
+
+def staged(stage: str, before: str, lex: Lexicon) -> str | None:
+    """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
+    完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
+    label = lex.indicators.label
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
+    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
+        return None
+    noun = before
+    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
+        noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
+        noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
+    return named(noun + stage, lex)
+
+
+def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
+        return None
+    after = squash(after)
+    after = after[len(noun):] if after.startswith(noun) else after
+    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
+                 None)
+    return named(noun + stage, lex) if stage else None

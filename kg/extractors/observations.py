@@ -256,7 +256,7 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     """Find the noun a bare number or verb leaves out, nearest evidence first."""
     q = quantities[i]
     nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    post = post_noun(text[q.end:nxt], lex)
+    post = post_noun(text[q.end:nxt], lex, nxt < len(text))
     if post:
         return phrase.with_noun(post, False, lex)
     j = i

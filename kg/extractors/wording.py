@@ -111,10 +111,14 @@ def _bound_class(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\d.]+[^\d,;:\u3002!?\u3001]{{1,3}}?\u53ca?(?:{bounds})(?=[\u4e00-\u9fff])")
 
 
-def post_noun(text: str, lex: Lexicon) -> str:
-    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
+def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
+    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园; ``figure_after``: ``text`` stops at the next
+    figure."""
+    text = _past_listed_examples(text, lex)
     m = re.match(r"[^,;:。!?、()—]{0,20}", text)
     noun = m.group() if m else ""
+    if figure_after and len(noun) == len(text):
+        noun = _own_item(noun, lex)
     if noun.startswith("“") and "”" in noun:
         quoted, rest = noun[1:].split("”", 1)
         noun = quoted + re.split(r"[“”]", rest)[0]
@@ -128,10 +132,31 @@ def post_noun(text: str, lex: Lexicon) -> str:
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
-    noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
+    noun = parts[0] if len(parts) == 1 else _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def _own_item(noun: str, lex: Lexicon) -> str:
+    """The noun counted before the next figure's own item: 66个粮食产能提升重点县和豫东平原200万亩… counts the
+    counties; 豫东平原 opens the next figure (henan_2026). ``noun`` when no joiner parts it."""
+    at = max(noun.rfind(j) for j in lex.hedges.respectively.joiners)
+    return noun[:at] if at >= 2 and len(noun) - at > 2 else noun
+
+
+def _past_listed_examples(text: str, lex: Lexicon) -> str:
+    """The words after a count from the class its listed examples end in: 544个产业、交通、公共服务等重大项目 counts
+    重大项目 (shanghai_city_2023); ``text`` when no such list of examples opens it."""
+    found = _listed_examples(lex.grammar.etcetera).match(masked_etcetera(text, lex))
+    return text[found.end():] if found else text
+
+
+@cache
+def _listed_examples(etc: str) -> re.Pattern[str]:
+    """Short items joined by the list mark, the last closed by ``etc``."""
+    item = rf"[^,;:\u3002!?\u3001()\u2014\d{re.escape(etc)}]{{1,10}}"
+    return re.compile(rf"(?:{item}\u3001)+{item}{re.escape(etc)}(?=[\u4e00-\u9fff])")
 
 
 def _past_relative(noun: str, masked: str, cut: int, lex: Lexicon) -> int:

@@ -12,6 +12,7 @@ from kg.extractors.verb_lists import listed_verbs
 from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
@@ -19,6 +20,9 @@ __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "share
 _ITEM = "\u3001"
 _JOINING = ("c", "d")
 _PLACE_TAGS = ("ns", "j")     # a place, or its one-character abbreviation (粤, 浙)
+_QUALITIES = ("a", "d")       # 落后: a quality of the things a verb acts on
+_LINKS = ("c", "q", "u", "p")  # 批而: words that join, not qualify
+_COLLECTIVE = re.compile(f"[{CN_LEADING}][\u5927\u9879\u7c7b\u79cd]")    # 三大, 四项: the list's own name
 _HEDGE = 2                     # a hedge before a number (近, 超过)
 _SHORT = 3                      # items this short are parallel qualifiers, written together (医疗养老失业工伤保险)
 
@@ -60,7 +64,17 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     if short:
         return _named_unplaced("".join(items[:-1]) + items[-1][:at] + own, lex)
     whole = [*items[:-1], items[-1][:at] + own]
-    return _shared_head(whole, lex) or _named_unplaced("".join(whole[:-1]) + conf.joiners[0] + whole[-1], lex)
+    closed = not after or CLAUSE_BREAK.match(after) is not None         # 城区人口超50万县: a threshold, no total
+    return _shared_head(whole, lex) or (_joined(whole, items[-1][at + len(own):], lex) if closed else None)
+
+
+def _joined(items: list[str], rest: str, lex: Lexicon) -> str | None:
+    """The items written in turn, 和 before the last, when the last closes the list (nothing but a linking verb after
+    it: 城区人口超50万县 is a threshold) and names no collective of its own (集成电路、生物医药、人工智能三大先导产业规模
+    keeps 三大先导产业规模)."""
+    if (rest and rest not in lex.hedges.measure.level_verbs) or _COLLECTIVE.search(items[-1]):
+        return None
+    return _named_unplaced("".join(items[:-1]) + lex.grammar.lists.joiners[0] + items[-1], lex)
 
 
 def _shared_head(items: list[str], lex: Lexicon) -> str | None:
@@ -140,14 +154,19 @@ def shared_relative(o: Observation, before: Observation | None, sentence: str, l
 
 def _parallel_item(whole: str, own: str, lex: Lexicon) -> str | None:
     """A bare item parallel to the last words of the figure's wording before it (as long, closing with the same two
-    characters) shares the words before them: 淘汰落后炼铁产能4659万吨、炼钢产能3747万吨 -> 淘汰落后炼钢产能
-    (national_2008), 新建改建高速公路6700多公里、农村公路29万公里 -> 新建改建农村公路 (national_2017). None when no
-    word of the wording before opens such a part."""
+    characters) shares the words before them when they are a verb and its qualities (淘汰落后炼铁产能4659万吨、炼钢
+    产能3747万吨 -> 淘汰落后炼钢产能: national_2008; 退出钢铁产能…、煤炭产能 -> 退出煤炭产能: national_2018), or when the
+    item opens like the part it is parallel to (推进燃煤电厂脱硫改造…、脱硝改造 -> 燃煤电厂脱硝改造: national_2014).
+    None otherwise: a kind of the first item's own (新增零碳工厂…、超级能效工厂…、绿色工厂 is no 超级绿色工厂)."""
     cut = len(whole) - len(own)
-    starts = set(itertools.accumulate(len(w) for w, _ in tagged(whole, lex)))
-    if cut < 2 or cut not in starts or whole[cut:] == own or whole[-2:] != own[-2:]:
+    words = tagged(whole, lex)
+    ends = list(itertools.accumulate(len(w) for w, _ in words))
+    if cut < 2 or cut not in ends or whole[cut:] == own or whole[-2:] != own[-2:]:
         return None
-    return named(whole[:cut] + own, lex)
+    lead = words[: ends.index(cut) + 1]
+    acted = lead[0][1] == "v" and all(p in _QUALITIES for _, p in lead[1:])       # 淘汰落后, 退出
+    akin = whole[cut] == own[0] and lead[-1][1] not in _LINKS                     # 炼铁 and 炼钢, 脱硫 and 脱硝
+    return named(whole[:cut] + own, lex) if acted or akin else None
 
 
 def shared_level(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

@@ -117,8 +117,7 @@ def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
     text = _past_listed_examples(text, lex)
     m = re.match(r"[^,;:。!?、()—]{0,20}", text)
     noun = m.group() if m else ""
-    if figure_after and len(noun) == len(text):
-        noun = _own_item(noun, lex)
+    figure_after = figure_after and len(noun) == len(text)
     if noun.startswith("“") and "”" in noun:
         quoted, rest = noun[1:].split("”", 1)
         noun = quoted + re.split(r"[“”]", rest)[0]
@@ -132,7 +131,10 @@ def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
-    noun = parts[0] if len(parts) == 1 else _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
+    if len(parts) > 1 or (figure_after and cut == len(noun)):          # X近4000名: the hedge is the next figure's
+        noun = _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
+    else:
+        noun = parts[0]
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
@@ -142,7 +144,10 @@ def _own_item(noun: str, lex: Lexicon) -> str:
     """The noun counted before the next figure's own item: 66个粮食产能提升重点县和豫东平原200万亩… counts the
     counties; 豫东平原 opens the next figure (henan_2026). ``noun`` when no joiner parts it."""
     at = max(noun.rfind(j) for j in lex.hedges.respectively.joiners)
-    return noun[:at] if at >= 2 and len(noun) - at > 2 else noun
+    return noun[:at] if at >= 2 and len(noun) - at > _OWN_ITEM else noun     # 116个国家和地区近4000名: one noun
+
+
+_OWN_ITEM = 4         # an item shorter than this after a joiner is part of the noun (国家和地区)
 
 
 def _past_listed_examples(text: str, lex: Lexicon) -> str:
@@ -154,8 +159,9 @@ def _past_listed_examples(text: str, lex: Lexicon) -> str:
 
 @cache
 def _listed_examples(etc: str) -> re.Pattern[str]:
-    """Short items joined by the list mark, the last closed by ``etc``."""
-    item = rf"[^,;:\u3002!?\u3001()\u2014\d{re.escape(etc)}]{{1,10}}"
+    """Short items joined by the list mark, the last closed by ``etc``; an item holding a joiner (98个中央部门和北京、
+    上海…等省市: the count is the first noun's) or longer than a class's name is no such list."""
+    item = rf"[^,;:\u3002!?\u3001()\u2014\d\u548c\u53ca\u4e0e{re.escape(etc)}]{{1,6}}"     # no joiner: 中央部门和北京
     return re.compile(rf"(?:{item}\u3001)+{item}{re.escape(etc)}(?=[\u4e00-\u9fff])")
 
 

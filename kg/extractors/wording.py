@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extractors.indicator_names import find
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 
@@ -115,6 +115,26 @@ def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
     """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园; ``figure_after``: ``text`` stops at the next
     figure."""
     text = _past_listed_examples(text, lex)
+    noun = _first_noun(text, lex, figure_after)
+    pair = _PAIR.match(text)
+    if noun and pair and pair.group(1) == noun and all(_noun_item(i, lex) for i in pair.groups()):
+        return noun + lex.grammar.lists.joiners[0] + pair.group(2)      # 200个智能车间、智能工厂: both counted
+    return noun
+
+
+def _noun_item(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is a noun phrase: no verb opens it (创历史新高), a noun closes it (一照一码 is no noun)."""
+    found = tagged(item, lex)
+    return (bool(found) and not found[0][1].startswith("v") and found[-1][1].startswith(("n", "j"))
+            and not verb_pattern(lex).match(item))
+
+
+_PAIR = re.compile("([^,;:\u3002!?\u3001()\u2014\d\uff0c\uff1b\uff1a]{2,8})\u3001"
+                   "([^,;:\u3002!?\u3001()\u2014\d\uff0c\uff1b\uff1a]{2,8})(?=[,;:\u3002!?\uff0c\uff1b\uff1a])")   # not cut at a figure
+
+
+def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:
+    """The noun a count is of, up to the first list mark."""
     m = re.match(r"[^,;:。!?、()—]{0,20}", text)
     noun = m.group() if m else ""
     figure_after = figure_after and len(noun) == len(text)

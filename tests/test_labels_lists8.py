@@ -1,7 +1,8 @@
 """Lists whose items were glued, cut or lost what they share (issue 17, the blind judges' samples
 tests/data/label_judge_2911.tsv, /work/label_judge_9191.tsv, /work/label_judge_4242.tsv): a figure after a list of
 items it totals is named by them all; the noun counted after a list of examples is the class after 等; a count's noun
-stops before the next figure's own item; a bare item parallel to the wording before it shares the verb and the
+stops before the next figure's own item; a count before two noun items counts both; owners joined before 的 say
+whose the standard is; a bare item parallel to the wording before it shares the verb and the
 qualities written once for the list. Sentences from ../shared/corpus (the file each comes from is named beside it)."""
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ def _labels(text: str, lexicon) -> dict[float, str]:
     # rankings joined by 和 are all the selection's
     ("一批文艺精品力作荣获国家级奖项，4家企业入选全国文化企业30强和成长性文化企业30强。", 4,
      "全国文化企业30强和成长性文化企业30强企业"),                                             # jiangsu_2025
+    # a count before two noun items joined by the list mark counts both
+    ("建设10个省级数据产业园，新建200个智能车间、智能工厂，数字经济规模2.5万亿元。", 200,
+     "新增智能车间和智能工厂"),                                                               # henan_2026
+    ("持续提升公共服务能级和水平，新建15所中小学、幼儿园，推进新城绿环、体育公园、文化新空间建设。", 15,
+     "新增中小学和幼儿园"),                                                                   # shanghai_city_2023
+    # owners joined before 的 say whose the standard is
+    ("今年要把城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%，并适当提高个人缴费标准。", 120,
+     "城镇居民基本医保和新农合财政补助标准"),                                                 # national_2010
+    ("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。", 200,
+     "城镇居民医保和新农合补助标准"),                                                         # national_2012
     # a bare item parallel to the wording before shares the verb and qualities written once
     ("关停小火电2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨。", 3747,
      "淘汰落后炼钢产能"),                                                                     # national_2008
@@ -62,6 +73,9 @@ def test_list_label(sentence: str, value: float, label: str, lexicon) -> None:
     # a kind of the first item's own is not shared (超级 is 能效工厂's), nor words joined by 而
     ("新增零碳工厂11家、超级能效工厂8家、绿色工厂301家、绿色工业园区21个。", 301, "新增绿色工厂"),  # henan_2025
     ("处置批而未供土地33.2万亩、闲置土地2.8万亩。", 2.8, "处置闲置土地"),                     # guangdong_2025
+    # a predicate or a total after the list mark is no second noun counted
+    ("共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供对接活动1061场。", 50, "吸引境外采购商"),  # guangdong_2025
+    ("累计建设839个海外仓、总面积1210万平方米。", 839, "新增海外仓"),                          # zhejiang_2025
 ])
 def test_list_label_guard(sentence: str, value: float, label: str, lexicon) -> None:
     assert _labels(sentence, lexicon).get(value) == label

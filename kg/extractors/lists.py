@@ -219,3 +219,28 @@ def _item_wordings(text: str, quantities: list, first: int, n: int, breaks: re.P
         wordings.append(parts[-1])
     return wordings
 
+
+
+def listed_owners(head: str, noun: str, lex: Lexicon) -> str:
+    """The owners joined before 的 whose shared attribute ``noun`` (a list head, grammar.toml ``lists.heads``, in
+    its first words) names: 把城镇居民基本医保和新农合的财政补助标准提高到120元 (State Council 2010) ->
+    城镇居民基本医保和新农合 (whose standard it is); "" when the words before 的 are no such list of nouns."""
+    conf = lex.grammar.lists
+    words = tagged(re.split(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]", head)[-1], lex)
+    at = max((k for k, (_, p) in enumerate(words) if p == "p"), default=-1)    # 把, 对: the object after them
+    owners = "".join(w for w, _ in words[at + 1:])
+    parts = re.split("|".join(map(re.escape, conf.joiners)), owners)
+    headed = any(0 <= noun.find(h) <= _OWNER_SIZE for h in conf.heads)          # 财政补助标准(提高到)
+    if not headed or len(parts) < 2 or not all(_owner(p, lex) for p in parts):
+        return ""
+    return owners
+
+
+def _owner(part: str, lex: Lexicon) -> bool:
+    """Whether a part of a list before 的 is a noun of its own: two characters or more, no figure, no verb opening
+    it."""
+    words = tagged(part, lex)
+    return 2 <= len(part) <= _OWNER_SIZE and not re.search(r"[0-9]", part) and bool(words) and words[0][1] != "v"
+
+
+_OWNER_SIZE = 10

@@ -129,8 +129,8 @@ def _noun_item(item: str, lex: Lexicon) -> bool:
             and not verb_pattern(lex).match(item))
 
 
-_PAIR = re.compile("([^,;:\u3002!?\u3001()\u2014\d\uff0c\uff1b\uff1a]{2,8})\u3001"
-                   "([^,;:\u3002!?\u3001()\u2014\d\uff0c\uff1b\uff1a]{2,8})(?=[,;:\u3002!?\uff0c\uff1b\uff1a])")   # not cut at a figure
+_ITEM_CHARS = "[^,;:\u3002!?\u3001()\u20140-9\uff0c\uff1b\uff1a]{2,8}"
+_PAIR = re.compile(f"({_ITEM_CHARS})\u3001({_ITEM_CHARS})(?=[,;:\u3002!?\uff0c\uff1b\uff1a])")     # no figure next
 
 
 def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:

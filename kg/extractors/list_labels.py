@@ -36,8 +36,8 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     list's, an item holds a figure or names a lexicon indicator, the first item is verbs alone (新建、改扩建机场: the
     verbs are the list), the items are examples before 等 (心理、法律维权、调解等个案服务: the class after 等 names the
     figure), the last item is a clause of its own (…农村危房惠及群众), or the whole names nothing. A change of the
-    whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万人次，增长95.4%: heilongjiang_2025), and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能:
-    kg.extractors.verb_lists)."""
+    whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万人次，增长95.4%: heilongjiang_2025),
+    and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能: kg.extractors.verb_lists)."""
     own = squash(o.metric_surface)
     again = _change_of_whole(own, o, before, sentence, lex) or listed_verbs(o, sentence, lex)
     if again:

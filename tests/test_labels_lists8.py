@@ -2,7 +2,7 @@
 tests/data/label_judge_2911.tsv, /work/label_judge_9191.tsv, /work/label_judge_4242.tsv): a figure after a list of
 items it totals is named by them all; the noun counted after a list of examples is the class after 等; a count's noun
 stops before the next figure's own item; a count before two noun items counts both; owners joined before 的 say
-whose the standard is; a bare item parallel to the wording before it shares the verb and the
+whose the standard is; a 分别 list's head written once reaches every item; a bare item parallel to the wording before it shares the verb and the
 qualities written once for the list. Sentences from ../shared/corpus (the file each comes from is named beside it)."""
 from __future__ import annotations
 
@@ -48,6 +48,15 @@ def _labels(text: str, lexicon) -> dict[float, str]:
      "城镇居民基本医保和新农合财政补助标准"),                                                 # national_2010
     ("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。", 200,
      "城镇居民医保和新农合补助标准"),                                                         # national_2012
+    # a 分别 list's head written once, after a word parallel to an earlier item's close, reaches every item
+    ("科创50ETF期权等一批新产品上市交易，全市存款、贷款余额分别突破20万亿元和11万亿元。", 20, "存款余额"),  # shanghai_city_2024
+    ("积极预防、依法打击各类违法犯罪活动，刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。", 17.7,
+     "刑事治安警情"),                                                                         # guangdong_2026
+    ("积极预防、依法打击各类违法犯罪活动，刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。", 17.4,
+     "涉诈警情"),                                                                             # guangdong_2026
+    ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。", 880, "鄱阳湖还湖面积"),   # national_2003
+    # a bare measure of two characters parallel to the first item's last word shares its words
+    ("平安龙江建设深入推进，信访总量件次、人次分别下降40.5%、36.6%。", 36.6, "信访总量人次"),   # heilongjiang_2025
     # a bare item parallel to the wording before shares the verb and qualities written once
     ("关停小火电2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨。", 3747,
      "淘汰落后炼钢产能"),                                                                     # national_2008
@@ -73,6 +82,8 @@ def test_list_label(sentence: str, value: float, label: str, lexicon) -> None:
     # a kind of the first item's own is not shared (超级 is 能效工厂's), nor words joined by 而
     ("新增零碳工厂11家、超级能效工厂8家、绿色工厂301家、绿色工业园区21个。", 301, "新增绿色工厂"),  # henan_2025
     ("处置批而未供土地33.2万亩、闲置土地2.8万亩。", 2.8, "处置闲置土地"),                     # guangdong_2025
+    # items with no parallel close share no tail
+    ("国有资本布局持续优化，营业总收入、利润总额五年分别增长97.3%、27.7%。", 97.3, "营业总收入"),   # sichuan_2026
     # a predicate or a total after the list mark is no second noun counted
     ("共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供对接活动1061场。", 50, "吸引境外采购商"),  # guangdong_2025
     ("累计建设839个海外仓、总面积1210万平方米。", 839, "新增海外仓"),                          # zhejiang_2025

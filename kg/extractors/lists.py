@@ -44,7 +44,8 @@ def _share_partner(names: list[str], lex: Lexicon) -> list[str]:
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
     """Items parallel to the last words of the first item take the words before them: 口岸货运量、客运量 -> 口岸客运量
     (heilongjiang_2025); 城镇职工基本养老保险、基本医疗保险参保人数 -> 城镇职工基本医疗保险参保人数 (national_2009). An
-    item is parallel to the last word when it is as long and closes with the same two characters (运量), to a run of
+    item is parallel to the last word when it is as long and closes with the same two characters (运量; one for two
+    characters: 信访总量件次、人次 -> 信访总量人次, heilongjiang_2025), to a run of
     last words when it is as long and opens and closes with the same two characters (基本…保险); sharing 率 alone is no
     parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
     words = tagged(names[0], lex)
@@ -56,7 +57,8 @@ def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
 def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, heads: Sequence[str]) -> str:
     """``item`` with the words of ``first`` before the part it is parallel to (its list head aside)."""
     last = words[-1][0]
-    if len(item) == len(last) and item[-2:] == last[-2:] and item != last:
+    ending = 1 if len(item) == _SHORT[0] else 2           # 件次 and 人次: one measure of two, by its unit
+    if len(item) == len(last) and item[-ending:] == last[-ending:] and item != last:
         return first[: -len(last)] + item
     own = next((item[: -len(h)] for h in heads if item.endswith(h) and len(item) > len(h)), item)
     starts = itertools.accumulate(len(w) for w, _ in words[:-1])
@@ -87,7 +89,7 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     last = names[-1]
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
-        return names
+        return _share_tail(names)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
@@ -96,6 +98,21 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     shared = [n if any(h in n for h in heads) or (measured and n.endswith(measured)) else n + tail
               for n in names[:-1]]
     return [*shared, head + tail]
+
+
+def _share_tail(names: list[str]) -> list[str]:
+    """The words the last item closes with after a word parallel to the close of an item before it (two or three
+    characters, opening or closing with the same one) for the items before it: 全市存款、贷款余额 -> 全市存款余额
+    (shanghai_city_2024); 刑事治安、涉诈、涉毒警情 -> 刑事治安警情, 涉诈警情 (guangdong_2026). ``names`` when no item
+    is so parallel."""
+    last = names[-1]
+    tail = next((last[k:] for n in names[:-1] for k in range(_SHORT[0], _SHORT[1] + 1)
+                 if len(n) >= k and len(last) - k >= 2 and last[:k] != n[-k:]
+                 and (n[-k] == last[0] or n[-1] == last[k - 1])), "")
+    return [n if not tail or n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+
+_SHORT = (2, 3)         # the lengths of a short qualifier's word (存款, 涉诈)
 
 
 def _lead(first: str, lex: Lexicon) -> str | None:

@@ -2,7 +2,8 @@
 tests/data/label_judge_2911.tsv, /work/label_judge_9191.tsv, /work/label_judge_4242.tsv): a figure after a list of
 items it totals is named by them all; the noun counted after a list of examples is the class after 等; a count's noun
 stops before the next figure's own item; a count before two noun items counts both; owners joined before 的 say
-whose the standard is; a 分别 list's head written once reaches every item; a bare item parallel to the wording before it shares the verb and the
+whose the standard is; a 分别 list's head written once reaches every item, and a bare count the thing the count
+before it counts; a bare item parallel to the wording before it shares the verb and the
 qualities written once for the list. Sentences from ../shared/corpus (the file each comes from is named beside it)."""
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def _labels(text: str, lexicon) -> dict[float, str]:
     ("积极预防、依法打击各类违法犯罪活动，刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。", 17.4,
      "涉诈警情"),                                                                             # guangdong_2026
     ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。", 880, "鄱阳湖还湖面积"),   # national_2003
+    # a short bare count after an item closing with a count counts the same thing
+    ("扎实做好安全生产工作，生产安全事故起数、死亡人数分别下降16.8%、15.7%，火灾死亡人数下降50%。", 15.7,
+     "生产安全事故死亡人数"),                                                                 # zhejiang_2025
+    ("电信网络诈骗案件受理数、案损数分别下降16%和36%，为近三年来最大降幅。", 36,
+     "电信网络诈骗案件案损数"),                                                               # zhejiang_2026
     # a bare measure of two characters parallel to the first item's last word shares its words
     ("平安龙江建设深入推进，信访总量件次、人次分别下降40.5%、36.6%。", 36.6, "信访总量人次"),   # heilongjiang_2025
     # a bare item parallel to the wording before shares the verb and qualities written once
@@ -82,6 +88,8 @@ def test_list_label(sentence: str, value: float, label: str, lexicon) -> None:
     # a kind of the first item's own is not shared (超级 is 能效工厂's), nor words joined by 而
     ("新增零碳工厂11家、超级能效工厂8家、绿色工厂301家、绿色工业园区21个。", 301, "新增绿色工厂"),  # henan_2025
     ("处置批而未供土地33.2万亩、闲置土地2.8万亩。", 2.8, "处置闲置土地"),                     # guangdong_2025
+    # a rate shares no thing so
+    ("林木覆盖率、湿地保护率分别达24.1%和50.2%，生物多样性本底调查发现物种数增加。", 50.2, "湿地保护率"),   # jiangsu_2026
     # items with no parallel close share no tail
     ("国有资本布局持续优化，营业总收入、利润总额五年分别增长97.3%、27.7%。", 97.3, "营业总收入"),   # sichuan_2026
     # a predicate or a total after the list mark is no second noun counted

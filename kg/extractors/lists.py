@@ -44,20 +44,34 @@ def _share_partner(names: list[str], lex: Lexicon) -> list[str]:
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
     """Items parallel to the last words of the first item take the words before them: 口岸货运量、客运量 -> 口岸客运量
     (heilongjiang_2025); 城镇职工基本养老保险、基本医疗保险参保人数 -> 城镇职工基本医疗保险参保人数 (national_2009). An
-    item is parallel to the last word when it is as long and closes with the same two characters (运量; one for two
-    characters: 信访总量件次、人次 -> 信访总量人次, heilongjiang_2025), to a run of
+    item is parallel to the last word when it is as long and closes with the same two characters (运量), or is a short
+    count closing like it (grammar.toml ``lists.counts``: 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数), to a run of
     last words when it is as long and opens and closes with the same two characters (基本…保险); sharing 率 alone is no
     parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
-    words = tagged(names[0], lex)
+    first, words = names[0], tagged(names[0], lex)
+    counted = [_counted(first, n, lex) for n in names[1:]]
     if len(words) < 2:
-        return names
-    return [names[0], *(_modified(names[0], words, n, lex.grammar.lists.heads) for n in names[1:])]
+        return [first, *counted]
+    return [first, *(c if c != n else _modified(first, words, n, lex) for c, n in zip(counted, names[1:]))]
 
 
-def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, heads: Sequence[str]) -> str:
+def _counted(first: str, item: str, lex: Lexicon) -> str:
+    """A short bare count closing like the count ``first`` closes with (its last word of two characters or more, or
+    its last two) counts the same thing: 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数, 电信网络诈骗案件受理数、
+    案损数 -> 电信网络诈骗案件案损数 (zhejiang_2026); ``item`` otherwise."""
+    ends = [e for e in itertools.accumulate(len(w) for w, _ in tagged(first, lex))
+            if _SHORT[0] <= len(first) - e <= _SHORT[1]]
+    counted = max(ends, default=len(first) - _SHORT[0])     # 受理数 of 案件受理数; 起数 of 生产安全事故起数, one word
+    if (item.endswith(lex.grammar.lists.counts) and item[-1] == first[-1] and len(item) <= _COUNT and counted >= 2
+            and item != first[counted:] and not first.endswith(item)):
+        return first[:counted] + item
+    return item
+
+
+def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, lex: Lexicon) -> str:
     """``item`` with the words of ``first`` before the part it is parallel to (its list head aside)."""
-    last = words[-1][0]
-    ending = 1 if len(item) == _SHORT[0] else 2           # 件次 and 人次: one measure of two, by its unit
+    last, heads = words[-1][0], lex.grammar.lists.heads
+    ending = 1 if len(item) == _SHORT[0] else 2           # 环比、同比: one measure of two, by its last character
     if len(item) == len(last) and item[-ending:] == last[-ending:] and item != last:
         return first[: -len(last)] + item
     own = next((item[: -len(h)] for h in heads if item.endswith(h) and len(item) > len(h)), item)
@@ -113,6 +127,7 @@ def _share_tail(names: list[str]) -> list[str]:
 
 
 _SHORT = (2, 3)         # the lengths of a short qualifier's word (存款, 涉诈)
+_COUNT = 4              # the longest bare count (死亡人数)
 
 
 def _lead(first: str, lex: Lexicon) -> str | None:

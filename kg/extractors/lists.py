@@ -103,7 +103,7 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     last = names[-1]
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
-        return _share_tail(names)
+        return _share_tail(names, lex)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
@@ -114,16 +114,25 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     return [*shared, head + tail]
 
 
-def _share_tail(names: list[str]) -> list[str]:
+def _share_tail(names: list[str], lex: Lexicon) -> list[str]:
     """The words the last item closes with after a word parallel to the close of an item before it (two or three
     characters, opening or closing with the same one) for the items before it: 全市存款、贷款余额 -> 全市存款余额
-    (shanghai_city_2024); 刑事治安、涉诈、涉毒警情 -> 刑事治安警情, 涉诈警情 (guangdong_2026). ``names`` when no item
-    is so parallel."""
+    (shanghai_city_2024); 刑事治安、涉诈、涉毒警情 -> 刑事治安警情, 涉诈警情 (guangdong_2026); else the words after
+    as many characters as a distinguishing word before it (刑事、治安案件立案数 -> 刑事案件立案数, sichuan_2025).
+    ``names`` when no item is so parallel."""
     last = names[-1]
     tail = next((last[k:] for n in names[:-1] for k in range(_SHORT[0], _SHORT[1] + 1)
                  if len(n) >= k and len(last) - k >= 2 and last[:k] != n[-k:]
                  and (n[-k] == last[0] or n[-1] == last[k - 1])), "")
+    tail = tail or next((last[len(n):] for n in names[:-1] if len(last) - len(n) >= 2 and not last.startswith(n)
+                         and _distinguishing(n, lex)), "")
     return [n if not tail or n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+
+def _distinguishing(item: str, lex: Lexicon) -> bool:
+    """Whether ``item`` is one distinguishing word (刑事, 国有): a kind of what the item after it names."""
+    words = tagged(item, lex)
+    return len(words) == 1 and words[0][1] == "b" and len(item) == _SHORT[0]
 
 
 _SHORT = (2, 3)         # the lengths of a short qualifier's word (存款, 涉诈)

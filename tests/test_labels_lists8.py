@@ -58,6 +58,10 @@ def _labels(text: str, lexicon) -> dict[float, str]:
     ("其中鄱阳湖、洞庭湖还湖面积分别达到880平方公里和600平方公里。", 880, "鄱阳湖还湖面积"),   # national_2003
     ("人权益等各类突出违法犯罪活动，刑事、治安案件立案数分别下降25.7%、6%，群众安全感不断增强。", 25.7,
      "刑事案件立案数"),                                                                       # sichuan_2025
+    # a 分别 clause naming nothing takes the items listed in the clause before it
+    ("2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和"
+     "4.66％。", 4.66, "二氧化硫排放量"),                                                      # national_2008
+    ("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。", 29.2, "农村居民人均纯收入"),  # national_2006
     # a short bare count after an item closing with a count counts the same thing
     ("扎实做好安全生产工作，生产安全事故起数、死亡人数分别下降16.8%、15.7%，火灾死亡人数下降50%。", 15.7,
      "生产安全事故死亡人数"),                                                                 # zhejiang_2025

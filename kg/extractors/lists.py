@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from kg.extractors.indicator_names import find, known
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
@@ -285,3 +286,16 @@ def _owner(part: str, lex: Lexicon) -> bool:
 
 
 _OWNER_SIZE = 10
+
+
+def listed_indicators(items: list[str], lex: Lexicon) -> list[str]:
+    """The lexicon indicators the items before the last name with the head the last item closes with, when the last
+    item names one and each item before it does with that head: 今年二氧化硫、氮氧化物排放量要下降3% (State Council
+    2018, 2019) -> 二氧化硫排放量 (and the figure's own 氮氧化物排放量); [] otherwise."""
+    last = find(items[-1], lex) if len(items) >= 2 else None
+    if last is None or last[1] > 0 or any(re.search(r"[0-9]", i) for i in items):
+        return []
+    firsts = [strip_words(i, lex.hedges.words.noise, trailing=False) for i in items[:-1]]
+    names = _share_head([*firsts, items[-1][:last[2]]], lex)
+    found = [known(n, lex) for n in names[:-1]]
+    return [f for f in found if f] if all(found) and names[:-1] != firsts else []

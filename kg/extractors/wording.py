@@ -172,9 +172,19 @@ _OWN_ITEM = 4         # an item shorter than this after a joiner is part of the 
 
 def _past_listed_examples(text: str, lex: Lexicon) -> str:
     """The words after a count from the class its listed examples end in: 544个产业、交通、公共服务等重大项目 counts
-    重大项目 (shanghai_city_2023); ``text`` when no such list of examples opens it."""
-    found = _listed_examples(lex.grammar.etcetera).match(masked_etcetera(text, lex))
-    return text[found.end():] if found else text
+    重大项目 (shanghai_city_2023); a noun joined by 和 to such a list is the count's alone: 98个中央部门和北京、上海、
+    广东、陕西等省市 counts 中央部门 (national_2012); ``text`` when no such list of examples opens it."""
+    masked = masked_etcetera(text, lex)
+    found = _listed_examples(lex.grammar.etcetera).match(masked)
+    if found:
+        return text[found.end():]
+    joined = _JOINED.match(masked)
+    if joined and _listed_examples(lex.grammar.etcetera).match(masked, joined.end()):
+        return text[:joined.end(1)] + "\u3002"                   # the noun before the joiner, closed
+    return text
+
+
+_JOINED = re.compile("([^,;:\u3002!?\u3001()\u20140-9]{2,12}?)[\u548c\u53ca\u4e0e]")
 
 
 @cache

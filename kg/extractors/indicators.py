@@ -141,7 +141,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     at = tail.find(own, 1)
     if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
         return None
-    rank = re.match("[0-9]+\u5f3a", tail[at + len(own):])          # 4家企业入选全国文化企业30强: the ranking's
+    rank = _RANKS.match(tail[at + len(own):])          # 4家企业入选全国文化企业30强(和成长性文化企业30强): the rankings'
     return named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
@@ -156,6 +156,8 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
 
 _ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_RANKS = re.compile("[0-9]+\u5f3a(?:[\u548c\u53ca\u4e0e\u3001][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{1,12}?"
+                    "[0-9]+\u5f3a)*")       # 30强, 30强和成长性文化企业30强
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
 

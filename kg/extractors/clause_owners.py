@@ -30,7 +30,6 @@ _SEMICOLON = re.compile("[;\uff1b]")
 _NUMBER = re.compile("[0-9]")
 _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
-_SCOPE_AT = 2               # where a scope word may stand in a clause that turns to it (全年全市)
 _NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "x")   # jieba flags of a word that is no part of an owner's name
 
 
@@ -77,7 +76,9 @@ def _has_subject(clause: str, lex: Lexicon) -> bool:
 def _turns_to_all(clause: str, lex: Lexicon) -> bool:
     """Whether ``clause`` opens with the whole government as its subject (全市规模以上工业总产值增长5%; 全年全省…), not
     a whole the figure is compared with (占全国比重)."""
-    return any(0 <= clause.find(w) <= _SCOPE_AT for w in lex.grammar.owner_scopes)
+    text = clause.strip()
+    text = next((text[len(w):] for w in lex.hedges.words.noise_anywhere if text.startswith(w)), text)
+    return text.startswith(tuple(lex.grammar.owner_scopes))
 
 
 def _opening(clause: str, zones: Sequence[Mention], lex: Lexicon) -> str:

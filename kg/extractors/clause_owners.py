@@ -30,6 +30,9 @@ _SEMICOLON = re.compile("[;\uff1b]")
 _NUMBER = re.compile("[0-9]")
 _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
+_GENERIC_MAX = 6            # characters of a label generic enough to need its sentence's topic (新增参保人数)
+_THING_MAX = 14             # characters of the programme a first clause acts on (制造业设备更新贷款贴息政策)
+_LEADING_FLAGS = ("v", "d", "ad", "vd")       # jieba flags of the verbs and adverbs before a clause's object
 _NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "x")   # jieba flags of a word that is no part of an owner's name
 
 
@@ -41,10 +44,35 @@ def topic_owned(document: Document, observations: Sequence[Observation], zones: 
         by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for o in observations:
-        owner = topic_owner(document.sentences[o.sentence].text[:o.quantity.start], by_sentence.get(o.sentence, ()),
-                            lex)
-        out.append(_owned(o, owner, lex) if owner else o)
+        before = document.sentences[o.sentence].text[:o.quantity.start]
+        owner = topic_owner(before, by_sentence.get(o.sentence, ()), lex)
+        if owner:
+            out.append(_owned(o, owner, lex))
+            continue
+        topic = generic_topic(o.metric, before, lex)
+        out.append(replace(o, metric=topic + o.metric, metric_surface=topic + o.metric_surface) if topic else o)
     return out
+
+
+def generic_topic(label: str, before: str, lex: Lexicon) -> str:
+    """The programme a sentence's figure-less first clause acts on ([label] owned_things: 政策, 改革), for a short label
+    whose head is a generic noun ([label] owned_heads: 项目, 举措): 率先出台制造业设备更新贷款贴息政策，支持项目684个 ->
+    制造业设备更新贷款贴息政策支持项目 (jiangsu_2025); "" when the first clause is the figure's or states a figure, a
+    clause after it has a subject of its own, the programme is a list (财政、金融等支持政策) or the label opens with the
+    level that owns it ([label] owned_levels: 省重点项目)."""
+    rules = lex.indicators.label
+    clauses = CLAUSE_BREAK.split(_SEMICOLON.split(before)[-1])
+    if len(clauses) < 2 or _NUMBER.search(clauses[0]) or not label.endswith(rules.owned_heads) \
+            or len(label) > _GENERIC_MAX or label.startswith(rules.owned_levels) \
+            or any(_turns_to_all(c, lex) or _has_subject(c, lex) for c in clauses[1:]):
+        return ""
+    words = list(tagged(clauses[0].strip(), lex))
+    lead = next((k for k, (_, flag) in enumerate(words) if flag not in _LEADING_FLAGS), len(words))
+    thing = "".join(w for w, _ in words[lead:])
+    if lead == 0 or not 3 <= len(thing) <= _THING_MAX or not thing.endswith(rules.owned_things) \
+            or re.search(r"[^\w\u201c\u201d]", thing) or verb_pattern(lex).search(thing) or thing in label:
+        return ""
+    return thing
 
 
 def topic_owner(before: str, zones: Sequence[Mention], lex: Lexicon) -> str:

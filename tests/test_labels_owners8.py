@@ -12,7 +12,7 @@ import pytest
 from kg.extractors import run
 from kg.read.documents import read_text
 
-_GOVERNMENTS = {"shanghai_city": "上海市", "sichuan": "四川省", "guangdong": "广东省", "henan": "河南省",
+_GOVERNMENTS = {"national": "国务院", "jiangsu": "江苏省", "shanghai_city": "上海市", "sichuan": "四川省", "guangdong": "广东省", "henan": "河南省",
                 "zhejiang": "浙江省", "heilongjiang": "黑龙江省", "xuhui": "上海市徐汇区"}
 
 
@@ -20,6 +20,8 @@ def _figures(stem: str, text: str, lexicon) -> list:
     year = int(next(p for p in stem.split("_") if p.isdigit()))
     government = next(g for key, g in _GOVERNMENTS.items() if stem.startswith(key))
     head = f"{government}人民政府工作报告\n——{year}年1月20日在{government}人民代表大会会议上\n一、{year - 1}年工作回顾\n"
+    if stem.startswith("national"):
+        head = f"各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、{year - 1}年工作回顾\n"
     doc = read_text(head + text + "\n", f"{stem}.txt", stem, lexicon)
     return run(doc, lexicon).observations
 
@@ -99,3 +101,43 @@ def test_a_topic_owns_the_figures_after_it(lexicon, stem, text, owned):
 ])
 def test_a_programme_names_its_figures(lexicon, stem, text, named):
     assert [(o.metric, o.quantity.value) for o in _figures(stem, text, lexicon)] == named
+
+
+@pytest.mark.parametrize("stem, text, named", [
+    # a short label with a generic head takes the programme a figure-less first clause acts on (judge 3030: 支持项目,
+    # 重点改革举措)
+    ("jiangsu_2025", "率先出台制造业设备更新贷款贴息政策，支持项目684个、撬动银行贷款1470亿元。",
+     [("制造业设备更新贷款贴息政策支持项目", D(684)), ("撬动银行贷款", D(1470))]),
+    ("xuhui_2025", "深化国资国企改革，形成六大方面改革任务、22 项重点改革举措。", [("国资国企改革重点改革举措", D(22))]),
+    ("zhejiang_2026", "深入实施文化基因激活工程，累计培育100个标志性项目。", [("文化基因激活工程标志性项目", D(100))]),
+    # ... not a list of programmes, nor past a clause with its own subject, nor a label naming its level
+    ("national_2016", "完善财政、金融等支持政策，中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。",
+     [("专项奖补资金", D(1000))]),
+    ("henan_2025", "深入推进“双百”工程，实施省重点项目1000个。", [("省重点项目", D(1000))]),
+])
+def test_a_generic_head_takes_the_programme_acted_on(lexicon, stem, text, named):
+    assert [(o.metric, o.quantity.value) for o in _figures(stem, text, lexicon)] == named
+
+
+@pytest.mark.parametrize("stem, text, named", [
+    # the import expo's deals counted over a year (按一年计) are the expo's, not lost (shanghai_city_2021, 2024)
+    ("shanghai_city_2021", "第三届进口博览会安全、精彩、富有成效，按一年计累计意向成交726.2亿美元。",
+     [("进口博览会意向成交", D("726.2"))]),
+    ("shanghai_city_2024", "第六届中国国际进口博览会圆满举办，按一年计累计意向成交金额784.1亿美元、增长6.7%。",
+     [("进口博览会意向成交金额", D("784.1")), ("进口博览会意向成交金额", D("6.7"))]),
+])
+def test_a_fairs_deals_are_the_fairs(lexicon, stem, text, named):
+    assert [(o.metric, o.quantity.value) for o in _figures(stem, text, lexicon)] == named
+
+
+@pytest.mark.parametrize("clause, fair", [
+    # a fair is known by its kind (metrics.toml event_suffixes), after its verb and its session (jiangsu_2025,
+    # heilongjiang_2025)
+    ("首个全国高校区域技术转移转化中心获批建设、成功举办2024中国高校科技成果交易会", "中国高校科技成果交易会"),
+    ("成功举办历史上规格最高、规模最大、效果最好的第八届中俄博览会", "中俄博览会"),
+    ("积极推进对外开放", ""),
+])
+def test_a_fair_is_known_by_its_kind(lexicon, clause, fair):
+    from kg.extractors.owners import _closing_fair
+
+    assert _closing_fair(clause, lexicon) == fair

@@ -35,6 +35,7 @@ def _owned(o: Observation, zone: Mention, document: Document, lex: Lexicon) -> O
     return _owned_by(zone.name, o)
 
 
+_SESSION = re.compile(r"\u7b2c[0-9\u4e00-\u9fff]{1,3}\u5c4a")      # 第八届: a session, before the fair's name
 _ORDINALS = re.compile(r"^(?:(?:\u7b2c)?[0-9\u4e00-\u9fff]{1,3}\u5c4a[\u3001\u548c]?)+")   # 第135届、第136届, 两届
 
 
@@ -103,8 +104,8 @@ def _closing_fair(clause: str, lex: Lexicon) -> str:
     if not text.endswith(tuple(lex.indicators.label.event_suffixes)):
         return ""
     verbs = list(verb_pattern(lex).finditer(text))
-    name = re.split(r"[^\w]", text[verbs[-1].end():] if verbs else text)[-1]
-    name = _ORDINALS.sub("", name).lstrip("0123456789")
+    tail = text[verbs[-1].end():] if verbs else text
+    name = re.split(rf"\W|{re.escape(lex.grammar.possessive)}|{_SESSION.pattern}", tail)[-1].lstrip("0123456789")
     return name if _suffixed(lex).fullmatch(name) else ""
 
 

@@ -28,6 +28,7 @@ __all__ = ["topic_owned", "topic_owner"]
 
 _SEMICOLON = re.compile("[;\uff1b]")
 _NUMBER = re.compile("[0-9]")
+_MARKS = re.compile("[\u300a\u300b\u201c\u201d\"\uff08\uff09()\u3010\u3011\\[\\]]")   # no part of a label
 _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
 _GENERIC_MAX = 6            # characters of a label generic enough to need its sentence's topic (新增参保人数)
@@ -47,9 +48,9 @@ def topic_owned(document: Document, observations: Sequence[Observation], zones: 
         before = document.sentences[o.sentence].text[:o.quantity.start]
         owner = topic_owner(before, by_sentence.get(o.sentence, ()), lex)
         if owner:
-            out.append(_owned(o, owner, lex))
+            out.append(_owned(o, _MARKS.sub("", owner), lex))
             continue
-        topic = generic_topic(o.metric, before, lex)
+        topic = _MARKS.sub("", generic_topic(o.metric, before, lex))
         out.append(replace(o, metric=topic + o.metric, metric_surface=topic + o.metric_surface) if topic else o)
     return out
 

@@ -147,12 +147,18 @@ def _object(clause: str, zones: Sequence[Mention], lex: Lexicon) -> str:
     “五个重要”行动方案; 全面拓展“一网通办”), "" unless exactly one."""
     found = {min(z.name, z.surface, key=len): clause.find(z.surface) for z in zones if z.surface in clause}
     found |= {p: clause.find(p) for p in lex.indicators.label.owner_programmes if p in clause}
-    verbs = verb_pattern(lex)
     places = lex.indicators.label.place_prepositions
     named = {name for name, at in found.items()
-             if verbs.search(clause[:at]) and not _counted(clause[at + len(name):].lstrip(_QUOTES))
+             if _acted_on(clause[:at], lex) and not _counted(clause[at + len(name):].lstrip(_QUOTES))
              and not any(p in clause[at + len(name):] for p in places)}     # 推动X政策在浦东复制推广: not X's
     return named.pop() if len(named) == 1 else ""
+
+
+def _acted_on(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a name end in the verb acting on it (全面拓展“一网通办”), by the lexicon's verbs or
+    the tagger's."""
+    words = tagged(before.strip(_QUOTES + " "), lex)
+    return verb_pattern(lex).search(before) is not None or bool(words) and words[-1][1] == "v"
 
 
 def _owned(o: Observation, owner: str, lex: Lexicon) -> Observation:

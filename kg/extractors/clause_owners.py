@@ -9,8 +9,10 @@ The sentence's topic holds over its clauses up to the figure's unless one of the
 (grammar.toml ``owner_scopes``: 全市, 全省); a clause that opens with another owner owns its own figures only. A
 semicolon starts a new sentence. The owner's name opens the label unless the label names an owner already (a zone's
 or an owner's kind: 新设自贸试验区 counts zones, it is no zone's); a label holding the programme's last word is
-worded with the programme's name there instead (开行班列 -> 开行中欧班列). Words in metrics.toml [label]
-(owner_suffixes, owner_openings, owner_programmes). Read by kg.extractors.observations after kg.extractors.owners.
+worded with the programme's name there instead (开行班列 -> 开行中欧班列). A short label with a generic head takes the
+programme a figure-less first clause acts on (:func:`generic_topic`). Words in metrics.toml [label] (owner_suffixes,
+owner_openings, owner_programmes, owned_heads, owned_things, owned_levels). Read by kg.extractors.observations after
+kg.extractors.owners.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _NUMBER = re.compile("[0-9]")
 _MARKS = re.compile("[\u300a\u300b\u201c\u201d\"\uff08\uff09()\u3010\u3011\\[\\]]")   # no part of a label
 _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
-_GENERIC_MAX = 6            # characters of a label generic enough to need its sentence's topic (新增参保人数)
+_GENERIC_MAX = 6            # characters of a label generic enough to need its sentence's topic (支持项目)
 _THING_MAX = 14             # characters of the programme a first clause acts on (制造业设备更新贷款贴息政策)
 _LEADING_FLAGS = ("v", "d", "ad", "vd")       # jieba flags of the verbs and adverbs before a clause's object
 _NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "x")   # jieba flags of a word that is no part of an owner's name

@@ -16,6 +16,7 @@ kg.extractors.owners.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -71,8 +72,13 @@ def generic_topic(label: str, before: str, lex: Lexicon) -> str:
         return ""
     words = list(tagged(clauses[0].strip(), lex))
     lead = next((k for k, (_, flag) in enumerate(words) if flag not in _LEADING_FLAGS), len(words))
-    thing = "".join(w for w, _ in words[lead:])
-    if lead == 0 or not 3 <= len(thing) <= _THING_MAX or not thing.endswith(rules.owned_things) \
+    if lead:                            # 率先出台|制造业设备更新贷款贴息政策: the object of the opening verbs
+        thing = "".join(w for w, _ in words[lead:])
+    else:                               # 农业招商|力度加大: the subject before the first verb
+        thing = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] not in _LEADING_FLAGS, words))
+        thing = thing if len(thing) < len("".join(w for w, _ in words)) else ""
+    thing = next((thing[:-len(t)] for t in lex.hedges.words.goal_tails if thing.endswith(t)), thing)
+    if not 3 <= len(thing) <= _THING_MAX or not thing.endswith(rules.owned_things) \
             or re.search(r"[^\w\u201c\u201d]", thing) or verb_pattern(lex).search(thing) or thing in label:
         return ""
     return thing

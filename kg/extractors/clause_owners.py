@@ -27,7 +27,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
 
-__all__ = ["topic_owned", "topic_owner"]
+__all__ = ["generic_topic", "topic_owned", "topic_owner"]
 
 _SEMICOLON = re.compile("[;\uff1b]")
 _NUMBER = re.compile("[0-9]")

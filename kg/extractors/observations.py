@@ -16,6 +16,7 @@ from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_
 from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
 from kg.extractors.counted_for import without_rate_populations
+from kg.extractors.clause_owners import topic_owned
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
@@ -353,4 +354,5 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
     found = attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
                                  for o in sentence_observations(document, s, lex, multi_year)], lex)
     found = without_rate_populations(document, found, lex)
-    return event_owned(document, zone_owned(document, found, inputs.mentions(EntityKind.DEVELOPMENT_ZONE), lex), lex)
+    zones = inputs.mentions(EntityKind.DEVELOPMENT_ZONE)
+    return topic_owned(document, event_owned(document, zone_owned(document, found, zones, lex), lex), zones, lex)

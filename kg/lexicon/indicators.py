@@ -128,6 +128,13 @@ class LabelRules:
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     events: Words = ()              # 广交会: fairs whose own figures a clause opened by them states
     event_measures: Words = ()      # 意向成交: what only a fair measures, owned by the fair named before it
+    event_suffixes: Words = ()      # 博览会: a name so ending is a fair's (第二届中俄博览会)
+    owner_suffixes: Words = ()      # 经济区, 新城: a name so ending that opens a clause owns its figures
+    owner_openings: Words = ()      # 在: before an owner opening a clause (在临港新片区，…)
+    owner_programmes: Words = ()    # 一网通办: a programme a sentence's first clause names owns its figures
+    owned_heads: Words = ()         # 项目, 举措: a short label so ending is of what the first clause acts on
+    owned_things: Words = ()        # 政策, 改革: what a first clause acts on that has projects and measures
+    owned_levels: Words = ()        # 省, 中央: opening a label, the level of government that owns it (省重点项目)
     recognition_verbs: Words = ()   # 获批, 入选: counted things recognised so are counted with the recognition
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""

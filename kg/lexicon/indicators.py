@@ -133,6 +133,15 @@ class LabelRules:
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population
     population_metric: str = ""
+    people_heads: Words = ()        # 学生, 家庭: heads of nouns of people a programme reaches or a problem solved is of
+    household_units: Words = ()     # 户: units counting households
+    reach_verbs: Words = ()         # 惠及: people counted after it and before a programme's name are its beneficiaries
+    hedge_openings: Words = ()      # 超, 近: between a verb and its figure
+    hedge_closings: Words = ()      # 以上: right after a figure
+    done_mark: str = ""             # 了: after a verb, it is done
+    problem_noun: str = ""          # 问题: what a verb of resolving solves
+    problem_words: Words = ()       # 困难: other words closing what is solved
+    threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
     patterns: tuple[Pattern, ...] = ()
 
 

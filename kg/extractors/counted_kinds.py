@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.extractors.indicator_names import find, known, named, squash
 from kg.extractors.metric_labels import tagged
-from kg.extractors.wording import post_noun
+from kg.extractors.wording import post_noun, strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
@@ -44,8 +44,10 @@ _SHARED_VERB = re.compile("^(.*?)\u4e86?[0-9]")     # the verb before the list's
 def counted_kind_of(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The name of what ``o`` counts when its wording names something else (see the module's causes), else None."""
     return (solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or after_groups(o, sentence, lex)
-            or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex)
-            or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex))
+            or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex) or cut_share(o, sentence, lex)
+            or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
+            or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
+            or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex))
 
 
 def _after_clause(o: Observation, sentence: str) -> str:
@@ -209,3 +211,95 @@ def funds_supporting(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     noun = post_noun(sentence[o.quantity.end:], lex)
     return named(own + noun, lex) if len(noun) >= 2 else None
+
+
+def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A percentage right after the things a verb of decrease opening its clause cuts is the share of them cut:
+    削减中央政府层面设立的涉企收费项目60%以上 -> 削减涉企收费项目比例, 压减政府性基金项目30% -> 压减政府性基金项目比例
+    (national_2018). None when the wording names a share already or no such verb opens the clause."""
+    if o.quantity.unit != "%" or o.measure is not Measure.LEVEL:
+        return None
+    rules = lex.indicators.label
+    own, head = squash(o.metric_surface), _before_clause(o, sentence)
+    verbs = sorted(lex.hedges.measure.decrease, key=len, reverse=True)
+    verb = next((v for v in verbs if head.startswith(v) or own.startswith(v)), "")
+    if (not verb or not head.endswith(own) or any(n in own for n in rules.share_nouns)
+            or re.search("[0-9\u3001]", head)):
+        return None
+    return named((own if own.startswith(verb) else verb + own) + rules.share_nouns[0], lex)
+
+
+def supported_by(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted as supported (a support verb opening the wording) by the policy or the sum the clause before
+    names: 率先出台制造业设备更新贷款贴息政策，支持项目684个 -> 制造业设备更新贷款贴息政策支持项目 (jiangsu_2025);
+    中央预算投资安排150亿元，支持4000多个项目 -> 中央预算投资支持项目. None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    verb = next((v for v in rules.support_verbs if own.startswith(v)), "")
+    thing = own[len(verb):] or post_noun(sentence[o.quantity.end:], lex)
+    thing = next((b for b in sorted(rules.bare, key=len, reverse=True) if thing.startswith(b)), "") \
+        if own == verb else thing                 # 支持4000多个项目建设: the things, not their building
+    if not verb or o.quantity.normalized_unit != _COUNT or thing not in rules.bare:
+        return None
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if len(clauses) < 2 or clauses[-1] not in (own, verb):
+        return None
+    funder = ""
+    if clauses[-2].endswith(tuple(rules.policy_heads)) and not re.search("[0-9]", clauses[-2]):
+        parts = list(tagged(clauses[-2], lex))
+        while parts and parts[0][1][:1] in ("v", "d", "a"):
+            parts.pop(0)
+        funder = "".join(w for w, _ in parts)
+    elif _SUM.match(clauses[-2]):                      # 中央预算投资安排150亿元，支持4000多个项目
+        funder = strip_words(_SUM.match(clauses[-2]).group(1), (*words(lex, "noise"), *rules.funding_verbs))
+    return named(funder + verb + thing, lex) if len(funder) >= 4 else None
+
+
+def state_reached(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Counted things reaching a state worded after them (``state_verbs``) to the end of their clause are counted by
+    it: 198项高频政务服务事项实现跨境通办 -> 跨境通办高频政务服务事项 (guangdong_2026). None when the state is no short
+    name of its own (a figure, a quotation, a clause)."""
+    own = squash(o.metric_surface)
+    clause = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    verb = next((v for v in lex.indicators.label.state_verbs if clause.startswith(own + v)), "") if own else ""
+    state = clause[len(own) + len(verb):]
+    if (not verb or o.quantity.normalized_unit != _COUNT or not 2 <= len(state) <= _STATE_CHARS
+            or re.search("[0-9\u3001\u201c\u201d\"]", state)):
+        return None
+    words = tagged(state, lex)
+    return named(state + own, lex) if all(p[:1] in ("v", "n") for _, p in words) else None
+
+
+def part_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People counted as a part (其中, [label] part_openings) of those given something in the clause before are
+    counted with what is given: 为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人 ->
+    就业帮扶离校未就业高校毕业生, 就业帮扶退役军人 (zhejiang_2025). None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clause = re.split("[;\u3002\uff1b]", squash(sentence[:o.quantity.start]))[-1]
+    opening = next((p for p in rules.part_openings if p in clause), "")
+    if not opening or not own or not _people(o, lex):
+        return None
+    whole, part = clause.rsplit(opening, 1)
+    if re.split("[,\uff0c\u3001]", part)[-1] != own:
+        return None
+    fors, gives = "|".join(map(re.escape, rules.for_prepositions)), "|".join(map(re.escape, rules.given_verbs))
+    found = re.search(f"(?:{fors})[^,\uff0c]{{0,2}}[0-9][^,\uff0c]*?(?:{gives})([^,\uff0c0-9]{{2,8}})[,\uff0c]$", whole) \
+        if fors and gives else None
+    return named(found.group(1) + own, lex) if found else None
+
+
+def without_adverb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording holding the adverb that stands right before its figure, without it: 质量工作考核连续10次获评国家A级
+    -> 质量工作考核获评国家A级 (guangdong_2026). None otherwise."""
+    own, head = squash(o.metric_surface), squash(sentence[:o.quantity.start])
+    adverbs = sorted(lex.indicators.label.clause_adverbs, key=len, reverse=True)
+    adverb = next((a for a in adverbs if head.endswith(a) and own.find(a) >= 2), "")
+    at = own.find(adverb) if adverb else -1
+    if at < 2 or not head[: -len(adverb)].endswith(own[:at]) or len(own) - at - len(adverb) < 2:
+        return None
+    return named(own[:at] + own[at + len(adverb):], lex)
+
+
+_SUM = re.compile("^([^0-9]{4,20}?)[0-9.]+[\u591a\u4f59]?[\u4e07\u4ebf]*\u5143$")     # X150亿元: a sum and its wording
+_STATE_CHARS = 6

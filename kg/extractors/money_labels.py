@@ -38,7 +38,7 @@ def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lex
         return None
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     at = clause.rfind(own) if o.quantity.unit.endswith(_MONEY) else -1
-    verb = max(((clause.rfind(v, 0, at), v) for v in rules.purpose_verbs), default=(-1, ""))
+    verb = max(((clause.rfind(v, 0, at), v) for v in (*rules.purpose_verbs, *rules.support_verbs)), default=(-1, ""))
     if at < 0:
         return _sum_before(own, o, before, sentence, lex)
     purpose = _PUNCT.sub("", clause[verb[0] + len(verb[1]):at])

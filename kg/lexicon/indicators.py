@@ -142,6 +142,7 @@ class LabelRules:
     problem_noun: str = ""          # 问题: what a verb of resolving solves
     problem_words: Words = ()       # 困难: other words closing what is solved
     threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
+    policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from kg.extractors.indicator_names import find, known, named, squash
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
@@ -43,7 +43,8 @@ _SHARED_VERB = re.compile("^(.*?)\u4e86?[0-9]")     # the verb before the list's
 
 def counted_kind_of(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The name of what ``o`` counts when its wording names something else (see the module's causes), else None."""
-    return (solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or after_groups(o, sentence, lex)
+    return (solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or reached_after(o, before, sentence, lex)
+            or after_groups(o, sentence, lex)
             or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex) or cut_share(o, sentence, lex)
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
@@ -118,6 +119,54 @@ def reached_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not at or len(programme) < 2 or not tagged(programme, lex)[-1][1].startswith("n"):
         return None
     return named(programme + verb + phrase[:at], lex)
+
+
+def reached_after(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """People a programme named by the clause before reaches (a clause of a verb of reach and the count alone):
+    实施学前一年免费教育政策、惠及168万名儿童 -> 学前一年免费教育政策惠及儿童 (guangdong_2026), 新型农村合作医疗制度试点
+    已扩大到671个县，惠及1.77亿农民 -> 新型农村合作医疗制度试点惠及农民 (national_2006, the figure before's). None when
+    the clause before lists things or states a figure of no programme."""
+    rules = lex.indicators.label
+    clauses = _ITEMS.split(squash(sentence[:o.quantity.start]))
+    head = next((clauses[-1][: -len(h)] for h in rules.hedge_openings if clauses[-1].endswith(h)), clauses[-1])
+    if head not in rules.reach_verbs or not _people(o, lex):
+        return None
+    people = post_noun(sentence[o.quantity.end:], lex) or (rules.people_noun if o.quantity.unit.endswith(
+        tuple(rules.people_units)) else "")
+    if len(people) < 2 or len(clauses) < 2 or not _people_head(people, lex) and people != rules.people_noun:
+        return None
+    programme = ""
+    if re.search("[0-9]", clauses[-2]):
+        stated = before is not None and before.sentence == o.sentence and squash(before.metric_surface) in clauses[-2]
+        programme = squash(before.metric_surface) if stated else ""
+    elif "\u3001" not in squash(sentence[:o.quantity.start]).rsplit(clauses[-2], 1)[0][-1:]:
+        parts = list(tagged(_QUOTES.sub("", clauses[-2]), lex))
+        while parts and (parts[0][1] in _LEADING_TAGS or _opening_verb(parts, lex)):
+            parts.pop(0)
+        programme = "".join(w for w, _ in parts) if parts and parts[-1][1][:1] in ("n", "v", "l") else ""
+    if not _PROGRAMME_CHARS[0] <= len(programme) <= _PROGRAMME_CHARS[1]:
+        return None
+    return named(programme + head + people, lex)
+
+
+def _opening_verb(parts: list[tuple[str, str]], lex: Lexicon) -> bool:
+    """Whether the first word is the clause's verb (实施, 建立: verbs the label rules know, or of a state, support or
+    giving), or a verb-tagged adverb right before one (全面实现)."""
+    rules = lex.indicators.label
+    known_verbs = (*rules.programme_verbs, *rules.state_verbs, *rules.support_verbs, *rules.given_verbs,
+                   *rules.light_verbs, *rules.funding_verbs)
+
+    def is_verb(word: str) -> bool:
+        return word in known_verbs or verb_pattern(lex).fullmatch(word) is not None
+    if not parts or parts[0][1] != "v":
+        return False
+    return is_verb(parts[0][0]) or (len(parts) > 1 and parts[1][1] == "v" and is_verb(parts[1][0]))
+
+
+_ITEMS = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_LEADING_TAGS = ("d", "ad", "p")       # adverbs and prepositions before a clause's verb: 全面 (实现)
+_QUOTES = re.compile("[\u201c\u201d\"]")
+_PROGRAMME_CHARS = (4, 16)
 
 
 def after_groups(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -143,6 +143,7 @@ class LabelRules:
     problem_words: Words = ()       # 困难: other words closing what is solved
     threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
     policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
+    programme_verbs: Words = ()     # 建立, 实施: opening a clause, they set up the programme it names (no part of it)
     patterns: tuple[Pattern, ...] = ()
 
 

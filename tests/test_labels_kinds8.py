@@ -40,6 +40,11 @@ def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
      3, "亿", "解决农村饮水安全人口"),
     ("为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人、退役军人1万人；帮扶残疾人就业1万人以上。",
      6, "万人", "就业帮扶离校未就业高校毕业生"),                                               # zhejiang_2025
+    ("实施学前一年免费教育政策、惠及168万名儿童。", 168, "万名", "学前一年免费教育政策惠及儿童"),  # guangdong_2026
+    ("新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", 1.77, "亿",                    # national_2006
+     "新型农村合作医疗制度试点惠及农民"),
+    ("建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。", 2100, "万人",                      # national_2018
+     "困难和重度残疾人两项补贴制度惠及人口"),
 ])
 def test_beneficiaries_are_counted(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -98,7 +103,12 @@ def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
 
 
-# -- money named by its purpose ------------------------------------------------------------------------------
+# -- money named by its purpose, or by the heading sentence before it ----------------------------------------------
+
+def test_funds_take_their_kind_from_the_heading(lexicon):
+    _check("三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元，比上年增加200亿元。", 1230, "亿元",   # national_2009
+           "中央财政农业补贴资金", lexicon)
+
 
 def test_money_keeps_what_it_supports(lexicon):
     _check("中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；支持社会事业发展的"

@@ -28,7 +28,7 @@ from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
-from kg.model import Measure, Observation
+from kg.model import Document, Measure, Observation
 
 __all__ = ["counted_kind_of"]
 
@@ -41,9 +41,10 @@ _JOINERS = ("\u548c", "\u4e0e", "\u53ca", "\u3001")
 _SHARED_VERB = re.compile("^(.*?)\u4e86?[0-9]")     # the verb before the list's first figure
 
 
-def counted_kind_of(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+def counted_kind_of(o: Observation, before: Observation | None, document: Document, lex: Lexicon) -> str | None:
     """The name of what ``o`` counts when its wording names something else (see the module's causes), else None."""
-    return (solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or reached_after(o, before, sentence, lex)
+    sentence = document.sentences[o.sentence].text
+    return (headed_funds(o, document, lex) or solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or reached_after(o, before, sentence, lex)
             or after_groups(o, sentence, lex)
             or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex) or cut_share(o, sentence, lex)
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
@@ -352,3 +353,29 @@ def without_adverb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 _SUM = re.compile("^([^0-9]{4,20}?)[0-9.]+[\u591a\u4f59]?[\u4e07\u4ebf]*\u5143$")     # X150亿元: a sum and its wording
 _STATE_CHARS = 6
+
+
+def headed_funds(o: Observation, document: Document, lex: Lexicon) -> str | None:
+    """Funds worded by their funder and a generic kind (中央财政补贴资金) whose kind the sentence before in the paragraph,
+    a figure-less heading, names in full: 三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元 -> 中央财政农业补贴资金
+    (national_2009). None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun or not own.endswith(rules.funding_noun) or not o.sentence:
+        return None
+    at = max((own.rfind(f) + len(f) for f in rules.funders if own.rfind(f) >= 0), default=-1)
+    kind = strip_words(own[at: -len(rules.funding_noun)], (*rules.clause_adverbs, *rules.funding_verbs), trailing=False) \
+        if at > 0 else ""                                    # 中央财政拟安排补贴资金: the funder's verb goes
+    previous = document.sentences[o.sentence - 1]
+    if (not 2 <= len(kind) <= 4 or previous.paragraph != document.sentences[o.sentence].paragraph
+            or re.search("[0-9]", previous.text) or len(previous.text) > _HEADING_CHARS):
+        return None
+    parts = list(tagged(CLAUSE_BREAK.split(squash(previous.text).rstrip("\u3002"))[-1], lex))
+    noun = ""
+    while parts and parts[-1][1][:1] == "n" and len(noun) < _HEADING_CHARS // 2:
+        noun = parts.pop()[0] + noun
+    return named(own[:at] + noun + rules.funding_noun, lex) if noun.endswith(kind) and noun != kind else None
+
+
+_MONEY = "\u5143"
+_HEADING_CHARS = 24

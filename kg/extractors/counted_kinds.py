@@ -49,7 +49,8 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex) or cut_share(o, sentence, lex)
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
-            or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex))
+            or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex)
+            or qualified_count(o, sentence, lex))
 
 
 def _after_clause(o: Observation, sentence: str) -> str:
@@ -379,3 +380,21 @@ def headed_funds(o: Observation, document: Document, lex: Lexicon) -> str | None
 
 _MONEY = "\u5143"
 _HEADING_CHARS = 24
+
+
+def qualified_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A count right after nouns that name no indicator alone counts the noun after it of their kind: 营商环境评价
+    8个一级指标 -> 营商环境评价一级指标 (heilongjiang_2026). None when the words before hold a verb, a connective or an
+    adverb, or the words after it are no noun."""
+    own, head = squash(o.metric_surface), squash(sentence[:o.quantity.start])
+    if o.quantity.normalized_unit != _COUNT or len(own) < 2 or not head.endswith(own) or named(own, lex):
+        return None
+    if not all(p in _NOUN_TAGS for _, p in tagged(own, lex)):
+        return None
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    if len(noun) < 2 or tagged(noun, lex)[-1][1] not in _NOUN_TAGS or verb_pattern(lex).match(noun):
+        return None
+    return named(own + noun, lex)
+
+
+_NOUN_TAGS = ("n", "nz", "vn", "j", "l", "ns", "nt")

@@ -98,6 +98,9 @@ def test_share_names_part_and_whole(sentence, value, label, lexicon):
     ("湾区标准、湾区认证等落地见效，198项高频政务服务事项实现跨境通办。", 198, "项",               # guangdong_2026
      "跨境通办高频政务服务事项"),
     ("质量工作考核连续10次获评国家A级。", 10, "次", "质量工作考核获评国家A级"),                    # guangdong_2026
+    ("营商环境持续优化，营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。", 8, "个",  # heilongjiang_2026
+     "营商环境评价一级指标"),
+    ("发放育儿补贴181.2万人，新增普惠性托位9万个。", 181.2, "万人", "发放育儿补贴人数"),           # henan_2026
 ])
 def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -105,9 +108,17 @@ def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
 
 # -- money named by its purpose, or by the heading sentence before it ----------------------------------------------
 
-def test_funds_take_their_kind_from_the_heading(lexicon):
-    _check("三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元，比上年增加200亿元。", 1230, "亿元",   # national_2009
-           "中央财政农业补贴资金", lexicon)
+@pytest.mark.parametrize("sentence, value, label", [
+    ("三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元，比上年增加200亿元。", 1230,           # national_2009
+     "中央财政农业补贴资金"),
+    ("建立健全种粮农民补贴制度和主产区利益补偿机制，补贴标准逐年提高，覆盖范围不断扩大，补贴资金从2007年的639亿元"
+     "增加到2012年的1923亿元。", 1923, "种粮农民补贴资金"),                                         # national_2013
+    # a list of kinds before names no one kind of the sum (national_2010)
+    ("继续实施对种粮农民直接补贴，增加农资综合补贴、良种补贴、农机具购置补贴，中央财政拟安排补贴资金1335亿元。", 1335,
+     "中央财政补贴资金"),
+])
+def test_funds_take_their_kind_from_a_clause_before(sentence, value, label, lexicon):
+    _check(sentence, value, "亿元", label, lexicon)
 
 
 def test_money_keeps_what_it_supports(lexicon):

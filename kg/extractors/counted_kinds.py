@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from kg.extractors.indicator_names import find, known, named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.money_labels import funds_supporting, headed_funds, supported_by
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
@@ -50,7 +51,7 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
             or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex)
-            or qualified_count(o, sentence, lex))
+            or qualified_count(o, sentence, lex) or given_count(o, sentence, lex))
 
 
 def _after_clause(o: Observation, sentence: str) -> str:
@@ -251,19 +252,6 @@ def threshold_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     return named(found.group().removesuffix(lex.grammar.possessive) + noun, lex) if len(noun) >= 2 else None
 
 
-def funds_supporting(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """Funds whose support verb closes the wording before a count are named with the things counted after it:
-    技改专项资金支持4441个技改项目 -> 技改专项资金支持技改项目. None otherwise."""
-    rules = lex.indicators.label
-    own = squash(o.metric_surface)
-    verb = next((v for v in rules.support_verbs if own.endswith(v)), "")
-    funds = own[: -len(verb)] if verb else ""
-    if not verb or o.quantity.normalized_unit != _COUNT or not funds.endswith(rules.funding_noun) or len(funds) < 4:
-        return None
-    noun = post_noun(sentence[o.quantity.end:], lex)
-    return named(own + noun, lex) if len(noun) >= 2 else None
-
-
 def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A percentage right after the things a verb of decrease opening its clause cuts is the share of them cut:
     削减中央政府层面设立的涉企收费项目60%以上 -> 削减涉企收费项目比例, 压减政府性基金项目30% -> 压减政府性基金项目比例
@@ -278,32 +266,6 @@ def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
             or re.search("[0-9\u3001]", head)):
         return None
     return named((own if own.startswith(verb) else verb + own) + rules.share_nouns[0], lex)
-
-
-def supported_by(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """Things counted as supported (a support verb opening the wording) by the policy or the sum the clause before
-    names: 率先出台制造业设备更新贷款贴息政策，支持项目684个 -> 制造业设备更新贷款贴息政策支持项目 (jiangsu_2025);
-    中央预算投资安排150亿元，支持4000多个项目 -> 中央预算投资支持项目. None otherwise."""
-    rules = lex.indicators.label
-    own = squash(o.metric_surface)
-    verb = next((v for v in rules.support_verbs if own.startswith(v)), "")
-    thing = own[len(verb):] or post_noun(sentence[o.quantity.end:], lex)
-    thing = next((b for b in sorted(rules.bare, key=len, reverse=True) if thing.startswith(b)), "") \
-        if own == verb else thing                 # 支持4000多个项目建设: the things, not their building
-    if not verb or o.quantity.normalized_unit != _COUNT or thing not in rules.bare:
-        return None
-    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
-    if len(clauses) < 2 or clauses[-1] not in (own, verb):
-        return None
-    funder = ""
-    if clauses[-2].endswith(tuple(rules.policy_heads)) and not re.search("[0-9]", clauses[-2]):
-        parts = list(tagged(clauses[-2], lex))
-        while parts and parts[0][1][:1] in ("v", "d", "a"):
-            parts.pop(0)
-        funder = "".join(w for w, _ in parts)
-    elif _SUM.match(clauses[-2]):                      # 中央预算投资安排150亿元，支持4000多个项目
-        funder = strip_words(_SUM.match(clauses[-2]).group(1), (*words(lex, "noise"), *rules.funding_verbs))
-    return named(funder + verb + thing, lex) if len(funder) >= 4 else None
 
 
 def state_reached(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -352,34 +314,7 @@ def without_adverb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     return named(own[:at] + own[at + len(adverb):], lex)
 
 
-_SUM = re.compile("^([^0-9]{4,20}?)[0-9.]+[\u591a\u4f59]?[\u4e07\u4ebf]*\u5143$")     # X150亿元: a sum and its wording
 _STATE_CHARS = 6
-
-
-def headed_funds(o: Observation, document: Document, lex: Lexicon) -> str | None:
-    """Funds worded by their funder and a generic kind (中央财政补贴资金) whose kind the sentence before in the paragraph,
-    a figure-less heading, names in full: 三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元 -> 中央财政农业补贴资金
-    (national_2009). None otherwise."""
-    rules = lex.indicators.label
-    own = squash(o.metric_surface)
-    if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun or not own.endswith(rules.funding_noun) or not o.sentence:
-        return None
-    at = max((own.rfind(f) + len(f) for f in rules.funders if own.rfind(f) >= 0), default=-1)
-    kind = strip_words(own[at: -len(rules.funding_noun)], (*rules.clause_adverbs, *rules.funding_verbs), trailing=False) \
-        if at > 0 else ""                                    # 中央财政拟安排补贴资金: the funder's verb goes
-    previous = document.sentences[o.sentence - 1]
-    if (not 2 <= len(kind) <= 4 or previous.paragraph != document.sentences[o.sentence].paragraph
-            or re.search("[0-9]", previous.text) or len(previous.text) > _HEADING_CHARS):
-        return None
-    parts = list(tagged(CLAUSE_BREAK.split(squash(previous.text).rstrip("\u3002"))[-1], lex))
-    noun = ""
-    while parts and parts[-1][1][:1] == "n" and len(noun) < _HEADING_CHARS // 2:
-        noun = parts.pop()[0] + noun
-    return named(own[:at] + noun + rules.funding_noun, lex) if noun.endswith(kind) and noun != kind else None
-
-
-_MONEY = "\u5143"
-_HEADING_CHARS = 24
 
 
 def qualified_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -398,3 +333,16 @@ def qualified_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 _NOUN_TAGS = ("n", "nz", "vn", "j", "l", "ns", "nt")
+
+
+def given_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People counted after what is given to them, the count closing its clause, are the number given it: 发放育儿补贴
+    181.2万人 -> 发放育儿补贴人数 (henan_2026; grammar.toml unit_measures). None otherwise."""
+    rules, own = lex.indicators.label, squash(o.metric_surface)
+    verb = next((v for v in rules.given_verbs if own.startswith(v)), "")
+    unit = next((u for u in (lex.grammar.unit_measures or {}) if o.quantity.unit.endswith(u)), "")
+    if not verb or not unit or unit not in rules.people_counters or len(own) - len(verb) < 2:
+        return None
+    if post_noun(sentence[o.quantity.end:], lex) or not squash(sentence[:o.quantity.start]).endswith(own):
+        return None
+    return named(own + lex.grammar.unit_measures[unit], lex)

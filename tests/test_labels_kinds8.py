@@ -141,3 +141,9 @@ def test_no_beneficiary_without_people(lexicon):
     """解决 before a count of no people's problem names no beneficiaries (national_2012)."""
     found = _labels("解决了500多万名集体企业退休人员养老保障的历史遗留问题。", lexicon)
     assert not any(label.startswith("解决历史遗留问题") for label in found.values()), found
+
+
+def test_funds_take_no_kind_of_another_sum(lexicon):
+    """全国社会保障基金 in the sentence before is another sum, no kind of 社会保障资金 (national_2009)."""
+    found = _labels("多渠道增加全国社会保障基金。中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元。", lexicon)
+    assert not any("全国社会保障" in label for label in found.values()), found

@@ -171,8 +171,8 @@ def _noun_of_kind(clause: str, kind: str, lex: Lexicon) -> str:
     """The nouns before ``kind`` in ``clause`` and ``kind`` (种粮农民补贴 in 建立健全种粮农民补贴制度), "" when no noun
     stands right before it."""
     at = clause.rfind(kind)
-    if at < 2:
-        return ""
+    if at < 2 or clause[at + len(kind):].startswith(tuple(lex.indicators.label.policy_heads)):
+        return ""                       # 全国社会保障基金: another sum, not the kind of the funds
     parts = list(tagged(clause[:at], lex))
     noun = ""
     while parts and parts[-1][1][:1] == "n" and len(noun) < _HEADING_CHARS // 2:

@@ -101,6 +101,10 @@ def test_share_names_part_and_whole(sentence, value, label, lexicon):
     ("营商环境持续优化，营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。", 8, "个",  # heilongjiang_2026
      "营商环境评价一级指标"),
     ("发放育儿补贴181.2万人，新增普惠性托位9万个。", 181.2, "万人", "发放育儿补贴人数"),           # henan_2026
+    ("新建和加密建设、改造提升24个高速公路服务区，其中根据当地资源禀赋打造14个特色服务区。", 14, "个",  # guangdong_2026
+     "高速公路特色服务区"),
+    ("加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上。", 470, "万套",    # national_2014
+     "各类棚户区新开工"),
 ])
 def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -147,3 +151,9 @@ def test_funds_take_no_kind_of_another_sum(lexicon):
     """全国社会保障基金 in the sentence before is another sum, no kind of 社会保障资金 (national_2009)."""
     found = _labels("多渠道增加全国社会保障基金。中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元。", lexicon)
     assert not any("全国社会保障" in label for label in found.values()), found
+
+
+def test_a_part_that_is_a_clause_gets_no_kind(lexicon):
+    """其中 before a clause (实现…提升…) names no kind of the whole's things (guangdong_2025)."""
+    found = _labels("升级改造农村公路超4000公里，其中实现县道四级公路提升三级公路超1200公里。", lexicon)
+    assert not any(label.startswith("升级改造农村实现") for label in found.values()), found

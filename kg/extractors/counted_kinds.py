@@ -51,7 +51,8 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
             or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex)
-            or qualified_count(o, sentence, lex) or given_count(o, sentence, lex))
+            or qualified_count(o, sentence, lex) or given_count(o, sentence, lex)
+            or part_of_kind(o, before, sentence, lex))
 
 
 def _after_clause(o: Observation, sentence: str) -> str:
@@ -346,3 +347,35 @@ def given_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if post_noun(sentence[o.quantity.end:], lex) or not squash(sentence[:o.quantity.start]).endswith(own):
         return None
     return named(own + lex.grammar.unit_measures[unit], lex)
+
+
+def part_of_kind(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A kind of things opened by 其中 ([label] part_openings) after the figure of the whole, in its unit, is named
+    with what the whole's name adds: its qualifier before the head they share (改造提升24个高速公路服务区，其中…打造
+    14个特色服务区 -> 高速公路特色服务区, guangdong_2026) or its stage (保障性安居工程…新开工700万套以上，其中各类棚户区
+    470万套 -> 各类棚户区新开工, national_2014). None for a bare noun or a qualifier alone (其中企业, 其中农村: read
+    elsewhere) or a whole of another unit."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    if (before is None or before.sentence != o.sentence or before.quantity.unit != o.quantity.unit
+            or not clause.startswith(tuple(rules.part_openings)) or own in rules.bare
+            or own in lex.grammar.lists.qualifiers or len(own) < 2):
+        return None
+    noun = post_noun(sentence[o.quantity.end:], lex) or (own if clause.endswith(own) else "")
+    tags = tagged(noun, lex) if noun else ()
+    if not tags or tags[0][1] not in _PART_TAGS or tags[-1][1] not in _NOUN_TAGS:
+        return None                     # 其中实现县道四级公路提升三级公路: a clause, no kind
+    whole = squash(before.metric_surface)
+    shared = next((noun[k:] for k in range(1, len(noun) - 1) if noun[k:] in whole), "")      # 服务区 of 特色服务区
+    at = whole.find(shared) if shared else -1
+    if at > 0:
+        prefix = whole[:at]
+        prefix = prefix[verb_pattern(lex).match(prefix).end():] if verb_pattern(lex).match(prefix) else prefix
+        nominal = all(p in _NOUN_TAGS for _, p in tagged(prefix, lex)) if prefix else False
+        return named(prefix + noun, lex) if nominal and len(prefix) >= 2 and prefix not in noun else None
+    stage = next((v for v in sorted(rules.stage_verbs, key=len, reverse=True) if whole.endswith(v)), "")
+    return named(noun + stage, lex) if stage and noun == own and clause.endswith(own) else None
+
+
+_PART_TAGS = (*_NOUN_TAGS, "b", "m", "a", "r")       # 各类棚户区, 特色服务区: a kind opens so, no verb

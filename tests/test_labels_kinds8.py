@@ -105,6 +105,8 @@ def test_share_names_part_and_whole(sentence, value, label, lexicon):
      "高速公路特色服务区"),
     ("加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上。", 470, "万套",    # national_2014
      "各类棚户区新开工"),
+    ("这几年，国家先后在58个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点"
+     "城市扩大到110个。", 110, "个", "企业优化资本结构试点城市"),                                    # national_1997
 ])
 def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -52,7 +52,7 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
             or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex)
             or qualified_count(o, sentence, lex) or given_count(o, sentence, lex)
-            or part_of_kind(o, before, sentence, lex))
+            or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex))
 
 
 def _after_clause(o: Observation, sentence: str) -> str:
@@ -379,3 +379,34 @@ def part_of_kind(o: Observation, before: Observation | None, sentence: str, lex:
 
 
 _PART_TAGS = (*_NOUN_TAGS, "b", "m", "a", "r")       # 各类棚户区, 特色服务区: a kind opens so, no verb
+
+
+def pilot_places(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The places of a pilot (试点城市, hedges ``programme_heads``) are the pilot's the clauses before name: 国家先后在
+    58个城市进行了企业优化资本结构的试点…，今年试点城市扩大到110个 -> 企业优化资本结构试点城市 (national_1997). None
+    when the wording is no pilot's places or no programme is named before."""
+    own = squash(o.metric_surface)
+    head = next((h for h in lex.hedges.words.programme_heads if own.startswith(h) and 1 <= len(own) - len(h) <= 2), "")
+    text = squash(sentence)
+    at = text.find(own)
+    if not head or at <= 0:
+        return None
+    programme = ""
+    for clause in reversed(CLAUSE_BREAK.split(text[:at])[:-1]):
+        where = clause.rfind(head)
+        if where > 0:
+            parts = list(tagged(clause[:where].removesuffix(lex.grammar.possessive), lex))
+            while parts and (parts[-1][1] in _NOUN_TAGS or parts[-1][1] == "v" and not _clause_verb(parts[-1][0], lex)):
+                programme = parts.pop()[0] + programme
+            break
+    while programme and tagged(programme, lex)[0][1] == "v":       # 推进…: the verb before the programme
+        programme = programme[len(tagged(programme, lex)[0][0]):]
+    if len(programme) < 4:
+        return None
+    return named(programme + own, lex)
+
+
+def _clause_verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a verb that opens a clause's predicate (进行, 开展, 推进), not one inside a name (优化)."""
+    return (word in lex.hedges.words.actions or word in lex.indicators.normalise.process_verbs
+            or word in lex.indicators.label.light_verbs or verb_pattern(lex).fullmatch(word) is not None)

@@ -1,22 +1,23 @@
 """What a figure counts, and the kind of it, kept in its label (issue 17; the blind judges' rows of
-tests/data/label_judge_*.tsv whose label named the programme, the group or the whole instead of the things counted).
+tests/data/label_judge_*.tsv and /work/label_judge_3030.tsv whose label named the programme, the group or the whole
+instead of the things counted).
 
 - People whose problem a verb of resolving (hedges ``resolved``) solves are counted with the problem:
   解决750万户城市低收入住房困难家庭…的住房问题 -> 解决住房问题的城市低收入住房困难家庭 (national_2009).
-- People a programme reaches (``reach_verbs``), counted before the programme's name, are its beneficiaries:
-  实施惠及3000多万农村义务教育阶段学生营养改善计划 -> 营养改善计划惠及农村义务教育阶段学生 (national_2013).
+- People a programme reaches (``reach_verbs``) are its beneficiaries, the programme named after them or by the clause
+  before: 实施惠及3000多万农村义务教育阶段学生营养改善计划 -> 营养改善计划惠及农村义务教育阶段学生 (national_2013);
+  实施学前一年免费教育政策、惠及168万名儿童 -> 学前一年免费教育政策惠及儿童 (guangdong_2026); so are the parts (其中) of
+  people given something, and people counted after what is given (发放育儿补贴181.2万人 -> 发放育儿补贴人数).
 - A count right after the count of the groups it comes in counts its own noun: 对592个重点贫困县1700万名贫困家庭学生
-  免除学杂费 -> 贫困家庭学生 (national_2006), not the counties.
-- A percentage of a whole that a predicate after it qualifies is the share doing it: 国家财政收入的60%以上来自国有企业
-  -> 国家财政收入来自国有企业比例 (national_1997); 国有企业下岗职工达2700多万人，90%以上进入再就业服务中心 ->
-  国有企业下岗职工进入再就业服务中心比例 (national_2003).
-- A programme extended to a share of the country's places states its coverage, though a modal verb cuts its
-  wording: 城镇居民基本医疗保险试点要扩大到全国50%以上的城市 -> 城镇居民基本医疗保险试点覆盖率 (national_2008).
+  免除学杂费 -> 贫困家庭学生免除学杂费 (national_2006), not the counties; nouns right before a count that name
+  nothing alone qualify it (营商环境评价8个一级指标 -> 营商环境评价一级指标).
 - A threshold of size (``threshold_classes``) between a count and its noun restricts the kind counted:
   59个投资10亿元以上的产业项目 -> 投资10亿元以上产业项目 (shanghai_city_2022).
-- Funds supporting things counted after them count the things supported: 安排200亿元技改专项资金支持4441个技改项目
-  -> 技改专项资金支持技改项目 (national_2010).
-Read by kg.extractors.indicators.attribute (:func:`counted_kind_of`).
+- A kind opened by 其中 takes what its whole's name adds (高速公路特色服务区, 各类棚户区新开工); a pilot's places are the
+  pilot's (企业优化资本结构试点城市); a state reached names the things (跨境通办高频政务服务事项); an adverb before the
+  figure stays out (质量工作考核连续10次获评国家A级 -> 质量工作考核获评国家A级).
+Shares are named by kg.extractors.counted_shares, funds by kg.extractors.money_labels. Read by
+kg.extractors.indicators.attribute (:func:`counted_kind_of`).
 """
 from __future__ import annotations
 
@@ -25,11 +26,12 @@ from functools import lru_cache
 
 from kg.extractors.indicator_names import find, known, named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.counted_shares import after_clause, before_clause, counts_people, cut_share, extended_share, share_doing
 from kg.extractors.money_labels import funds_supporting, headed_funds, supported_by
-from kg.extractors.wording import post_noun, strip_words, words
+from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
-from kg.model import Document, Measure, Observation
+from kg.model import Document, Observation
 
 __all__ = ["counted_kind_of"]
 
@@ -55,22 +57,6 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex))
 
 
-def _after_clause(o: Observation, sentence: str) -> str:
-    """The figure's clause after it, without spaces and quotation marks."""
-    return re.sub("[\u201c\u201d\"]", "", CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0])
-
-
-def _before_clause(o: Observation, sentence: str) -> str:
-    return CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
-
-
-def _people(o: Observation, lex: Lexicon) -> bool:
-    """Whether the figure counts people or households (a people counter, a household unit or a bare 万)."""
-    rules = lex.indicators.label
-    return (o.quantity.unit.endswith((*rules.people_counters, *rules.household_units))
-            or o.quantity.normalized_unit == _MAGNITUDE)
-
-
 def _people_head(noun: str, lex: Lexicon) -> bool:
     return noun.endswith(tuple(lex.indicators.label.people_heads))
 
@@ -81,7 +67,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     name when the people and the problem make one (解决3200万农村人口的安全饮水问题 -> 解决农村饮水安全人口). None when
     no such verb stands right before the figure, the people are no people or no 的 and problem follow them."""
     rules = lex.indicators.label
-    head = _before_clause(o, sentence)
+    head = before_clause(o, sentence)
     head = next((head[: -len(h)] for h in rules.hedge_openings if head.endswith(h)), head).removesuffix(rules.done_mark)
     verb = next((v for v in lex.hedges.words.resolved if head.endswith(v)), "")
     if not verb and head.endswith(_JOINERS) and o.quantity.start:        # …的饮水困难和60万无电地区人口: shared
@@ -92,7 +78,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     of = lex.grammar.possessive
     if of not in item and of in clause:                 # 解决750万户X和240万户Y的住房问题: the list's problem
         item = item + clause[clause.rfind(of):]
-    if not verb or not _people(o, lex) or of not in item:
+    if not verb or not counts_people(o, lex) or of not in item:
         return None
     whom, problem = item.split(of, 1)
     whom = whom.rsplit(lex.grammar.etcetera, 1)[-1]
@@ -112,10 +98,10 @@ def reached_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     阶段学生营养改善计划 -> 营养改善计划惠及农村义务教育阶段学生. None when the count is of no people or no
     programme's name follows the people."""
     rules = lex.indicators.label
-    head = _before_clause(o, sentence)
+    head = before_clause(o, sentence)
     verb = next((v for v in rules.reach_verbs if head.endswith(v)), "")
-    phrase = _after_clause(o, sentence)
-    if not verb or not _people(o, lex) or re.search("[0-9\u3001]", phrase):
+    phrase = after_clause(o, sentence)
+    if not verb or not counts_people(o, lex) or re.search("[0-9\u3001]", phrase):
         return None
     ends = [phrase.rfind(h) + len(h) for h in rules.people_heads if phrase.rfind(h) >= 2]
     at = max(ends, default=0)
@@ -133,7 +119,7 @@ def reached_after(o: Observation, before: Observation | None, sentence: str, lex
     rules = lex.indicators.label
     clauses = _ITEMS.split(squash(sentence[:o.quantity.start]))
     head = next((clauses[-1][: -len(h)] for h in rules.hedge_openings if clauses[-1].endswith(h)), clauses[-1])
-    if head not in rules.reach_verbs or not _people(o, lex):
+    if head not in rules.reach_verbs or not counts_people(o, lex):
         return None
     people = post_noun(sentence[o.quantity.end:], lex) or (rules.people_noun if o.quantity.unit.endswith(
         tuple(rules.people_units)) else "")
@@ -179,7 +165,7 @@ def after_groups(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     or no count stands before them."""
     own = squash(o.metric_surface)
     head = squash(sentence[:o.quantity.start])
-    if not own or not head.endswith(own) or o.quantity.normalized_unit not in (_COUNT, _MAGNITUDE) and not _people(o, lex):
+    if not own or not head.endswith(own) or o.quantity.normalized_unit not in (_COUNT, _MAGNITUDE) and not counts_people(o, lex):
         return None
     if _group_count(lex).search(head[: len(head) - len(own)]) is None:
         return None
@@ -192,45 +178,6 @@ def _group_count(lex: Lexicon) -> re.Pattern[str]:
     """A number and a classifier of the lexicon's counts closing a text (592个)."""
     classifiers = sorted((u.written for u in lex.units if u.normalized == _COUNT), key=len, reverse=True)
     return re.compile(r"[0-9]+[.0-9]*[\u591a\u4f59]?(?:" + "|".join(map(re.escape, classifiers)) + ")$")
-
-
-def share_doing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
-    """A percentage of a whole, the share of it that a predicate after the figure qualifies: 国家财政收入的60%以上来自
-    国有企业 -> 国家财政收入来自国有企业比例 (the whole before 的), 下岗职工达2700多万人，90%以上进入再就业服务中心 ->
-    …下岗职工进入再就业服务中心比例 (the whole the figure before counts). None for other figures."""
-    if o.quantity.unit != "%" or o.measure is not Measure.LEVEL:
-        return None
-    rules, of = lex.indicators.label, lex.grammar.possessive
-    predicate = _after_clause(o, sentence)
-    predicate = next((predicate[len(h):] for h in rules.hedge_closings if predicate.startswith(h)), predicate)
-    words = tagged(predicate, lex) if predicate else ()
-    if not words or words[0][1] != "v" or len(predicate) > _NOUN_CHARS or re.search("[0-9\u3001]", predicate):
-        return None
-    head = _before_clause(o, sentence)
-    if head.endswith(of) and len(head) > len(of) + 1:
-        whole = head[: -len(of)]
-    elif not head and before is not None and before.sentence == o.sentence and _people(before, lex):
-        whole = squash(before.metric_surface)
-    else:
-        return None
-    return named(whole + predicate + rules.share_nouns[0], lex)
-
-
-def extended_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """A programme extended to a share of the country's places (hedges ``share_scope``), its wording cut by a modal
-    verb: 城镇居民基本医疗保险试点要扩大到全国50%以上的城市 -> 城镇居民基本医疗保险试点覆盖率. None otherwise."""
-    scope = lex.hedges.words.share_scope
-    rules = lex.indicators.label
-    own = squash(o.metric_surface)
-    if o.quantity.unit != "%" or scope is None or not rules.rate_verbs or not own.endswith(tuple(rules.bad_endings)):
-        return None
-    head = _before_clause(o, sentence)
-    found = scope.search(head)
-    stem = head[: found.start()] if found else ""
-    cut = next((e for e in rules.bad_endings if stem.endswith(e)), "")
-    if not found or not cut or stem != own or len(stem) - len(cut) < 4:
-        return None
-    return named(stem[: -len(cut)] + rules.rate_verbs[0] + rules.rate_noun, lex)
 
 
 def threshold_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -251,22 +198,6 @@ def threshold_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         rest = tail[later[-1].end():] if later else ""
     noun = post_noun(rest.removeprefix(lex.grammar.possessive), lex)
     return named(found.group().removesuffix(lex.grammar.possessive) + noun, lex) if len(noun) >= 2 else None
-
-
-def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """A percentage right after the things a verb of decrease opening its clause cuts is the share of them cut:
-    削减中央政府层面设立的涉企收费项目60%以上 -> 削减涉企收费项目比例, 压减政府性基金项目30% -> 压减政府性基金项目比例
-    (national_2018). None when the wording names a share already or no such verb opens the clause."""
-    if o.quantity.unit != "%" or o.measure is not Measure.LEVEL:
-        return None
-    rules = lex.indicators.label
-    own, head = squash(o.metric_surface), _before_clause(o, sentence)
-    verbs = sorted(lex.hedges.measure.decrease, key=len, reverse=True)
-    verb = next((v for v in verbs if head.startswith(v) or own.startswith(v)), "")
-    if (not verb or not head.endswith(own) or any(n in own for n in rules.share_nouns)
-            or re.search("[0-9\u3001]", head)):
-        return None
-    return named((own if own.startswith(verb) else verb + own) + rules.share_nouns[0], lex)
 
 
 def state_reached(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -292,7 +223,7 @@ def part_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | Non
     own = squash(o.metric_surface)
     clause = re.split("[;\u3002\uff1b]", squash(sentence[:o.quantity.start]))[-1]
     opening = next((p for p in rules.part_openings if p in clause), "")
-    if not opening or not own or not _people(o, lex):
+    if not opening or not own or not counts_people(o, lex):
         return None
     whole, part = clause.rsplit(opening, 1)
     if re.split("[,\uff0c\u3001]", part)[-1] != own:

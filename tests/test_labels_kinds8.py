@@ -107,6 +107,10 @@ def test_share_names_part_and_whole(sentence, value, label, lexicon):
      "各类棚户区新开工"),
     ("这几年，国家先后在58个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点"
      "城市扩大到110个。", 110, "个", "企业优化资本结构试点城市"),                                    # national_1997
+    ("开发储备超5000个公益性岗位，重点安置大龄、残疾、较长时间失业等就业困难群体。", 5000, "个",       # guangdong_2025
+     "开发储备公益性岗位"),
+    ("高标准开展营商环境创新试点，实施172项含金量大的改革举措，一体推进全链条优化审批。", 172, "项",    # shanghai_city_2022
+     "含金量大的改革举措"),
 ])
 def test_counted_head_and_kind(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -159,3 +163,12 @@ def test_a_part_that_is_a_clause_gets_no_kind(lexicon):
     """其中 before a clause (实现…提升…) names no kind of the whole's things (guangdong_2025)."""
     found = _labels("升级改造农村公路超4000公里，其中实现县道四级公路提升三级公路超1200公里。", lexicon)
     assert not any(label.startswith("升级改造农村实现") for label in found.values()), found
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # the noun alone names what is counted: no verb is added (henan_2025, national_2007)
+    ("聚焦28条重点产业链，通过揭榜挂帅等方式实施20个重大科技项目。", 28, "条", "重点产业链"),
+    ("加快安全饮水设施建设，今年再解决3200万人的安全饮水问题。", 3200, "万人", "解决农村饮水安全人口"),
+])
+def test_verbs_are_added_only_to_bare_verbs(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)

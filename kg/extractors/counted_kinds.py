@@ -54,7 +54,8 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or supported_by(o, sentence, lex) or state_reached(o, sentence, lex)
             or part_beneficiaries(o, sentence, lex) or without_adverb(o, sentence, lex)
             or qualified_count(o, sentence, lex) or given_count(o, sentence, lex)
-            or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex))
+            or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex)
+            or object_counted(o, sentence, lex))
 
 
 def _people_head(noun: str, lex: Lexicon) -> bool:
@@ -341,3 +342,37 @@ def _clause_verb(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a verb that opens a clause's predicate (进行, 开展, 推进), not one inside a name (优化)."""
     return (word in lex.hedges.words.actions or word in lex.indicators.normalise.process_verbs
             or word in lex.indicators.label.light_verbs or verb_pattern(lex).fullmatch(word) is not None)
+
+
+def object_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Verbs alone right before a count, which the label rules would take for a name, take the noun counted after it:
+    开发储备超5000个公益性岗位 -> 开发储备公益性岗位
+    (guangdong_2025), 提质升级700个乡镇（街道）应急消防管理站 -> 提质升级乡镇应急消防管理站 (zhejiang_2025); a quality
+    before 的 (an adjective closing it) keeps its noun: 实施172项含金量大的改革举措 -> 含金量大的改革举措 (shanghai_city_2022),
+    打造40个吸引力强、带动面广的消费场景 -> 打造消费场景 (sichuan_2026). None otherwise."""
+    own, after = squash(o.metric_surface), _ASIDE.sub("", squash(sentence[o.quantity.end:]))
+    head = squash(sentence[:o.quantity.start])
+    head = next((head[: -len(h)] for h in lex.indicators.label.hedge_openings if head.endswith(h)), head)
+    if o.quantity.normalized_unit != _COUNT or len(own) < 2:
+        return None
+    tags = tagged(own, lex)
+    if head.endswith(own) and tags[0][1] in _VERB_TAGS and tags[-1][1] in _VERB_TAGS:
+        if not named(own, lex) or after.startswith(lex.grammar.possessive):
+            return None                 # 聚焦28条重点产业链: the noun alone names it; 3200万人的…: the people's
+        noun = post_noun(after, lex)
+        ends = tagged(noun, lex) if len(noun) >= 2 else ()
+        return named(own + noun, lex) if ends and ends[-1][1] in _NOUN_TAGS and not verb_pattern(lex).match(noun) else None
+    quality = next((own[k:] for k in range(1, len(own) - 1) if after.startswith(own[k:]) and head.endswith(own[:k])), "")
+    of = lex.grammar.possessive
+    clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    if not quality or tagged(quality, lex)[-1][1] != "a" or of not in clause:
+        return None
+    noun = post_noun(clause[clause.rfind(of) + len(of):], lex)
+    if len(noun) < 2:
+        return None
+    between = clause[len(quality):clause.rfind(of)]
+    return named(quality + of + noun, lex) if not between else named(own[: len(own) - len(quality)] + noun, lex)
+
+
+_VERB_TAGS = ("v", "vn", "vd", "d", "ad")
+_ASIDE = re.compile("[(\uff08][^)\uff09]*[)\uff09]")

@@ -203,17 +203,21 @@ def threshold_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def state_reached(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """Counted things reaching a state worded after them (``state_verbs``) to the end of their clause are counted by
-    it: 198项高频政务服务事项实现跨境通办 -> 跨境通办高频政务服务事项 (guangdong_2026). None when the state is no short
+    it: 198项高频政务服务事项实现跨境通办 -> 跨境通办高频政务服务事项 (guangdong_2026); people are named before it:
+    505万下岗失业人员实现再就业 -> 下岗失业人员再就业 (national_2007). None when the state is no short
     name of its own (a figure, a quotation, a clause)."""
     own = squash(o.metric_surface)
     clause = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     verb = next((v for v in lex.indicators.label.state_verbs if clause.startswith(own + v)), "") if own else ""
     state = clause[len(own) + len(verb):]
-    if (not verb or o.quantity.normalized_unit != _COUNT or not 2 <= len(state) <= _STATE_CHARS
+    people = _people_head(own, lex) and counts_people(o, lex)       # 505万下岗失业人员实现再就业: people, named first
+    if (not verb or o.quantity.normalized_unit != _COUNT and not people or not 2 <= len(state) <= _STATE_CHARS
             or re.search("[0-9\u3001\u201c\u201d\"]", state)):
         return None
     words = tagged(state, lex)
-    return named(state + own, lex) if all(p[:1] in ("v", "n") for _, p in words) else None
+    if not all(p[:1] in ("v", "n", "d") for _, p in words) or words[-1][1][:1] not in ("v", "n"):
+        return None                     # 再就业: an adverb opening it stays
+    return named(own + state, lex) if people else named(state + own, lex)
 
 
 def part_beneficiaries(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -1,5 +1,5 @@
 """Metric labels that keep what the figure counts and its kind (issue 17, acceptance item 2): the rows of the blind
-judges (tests/data/label_judge_*.tsv, /work/label_judge_3030.tsv) whose label named the programme, the group, the
+judges (tests/data/label_judge_*.tsv, tests/data/label_judge_3030.tsv) whose label named the programme, the group, the
 whole or a cut head instead of the things counted, one table per cause, with sentences of ../shared/corpus (the file
 each comes from is named beside it)."""
 from __future__ import annotations

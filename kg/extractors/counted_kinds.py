@@ -1,5 +1,5 @@
 """What a figure counts, and the kind of it, kept in its label (issue 17; the blind judges' rows of
-tests/data/label_judge_*.tsv and /work/label_judge_3030.tsv whose label named the programme, the group or the whole
+tests/data/label_judge_*.tsv and tests/data/label_judge_3030.tsv whose label named the programme, the group or the whole
 instead of the things counted).
 
 - People whose problem a verb of resolving (hedges ``resolved``) solves are counted with the problem:

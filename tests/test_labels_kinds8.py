@@ -75,6 +75,10 @@ def test_count_after_its_groups(sentence, value, unit, label, lexicon):
      "削减涉企收费项目比例"),
     ("完善覆盖城乡的三级养老服务网络，推动60%以上的县级特困供养机构三级达标。", 60,               # henan_2026
      "县级特困供养机构三级达标比例"),
+    ("大力发展海上风电，确保新增电力装机2000万千瓦以上，其中绿色能源占比60%以上。", 60,             # zhejiang_2025
+     "新增电力装机中绿色能源占比"),
+    ("全产业链总产值达3420亿元，村集体经济经营性收入50万元以上的行政村占比达68%。", 68,              # zhejiang_2026
+     "村集体经济经营性收入50万元以上行政村占比"),
 ])
 def test_share_names_part_and_whole(sentence, value, label, lexicon):
     _check(sentence, value, "%", label, lexicon)

@@ -6,6 +6,10 @@ whose share lost its whole, its part or what it is a share of), and the clause h
 - 城镇居民基本医疗保险试点要扩大到全国50%以上的城市 -> 城镇居民基本医疗保险试点覆盖率 (national_2008):
   :func:`extended_share`.
 - 削减中央政府层面设立的涉企收费项目60%以上 -> 削减涉企收费项目比例 (national_2018): :func:`cut_share`.
+- 新增电力装机2000万千瓦以上，其中绿色能源占比60%以上 -> 新增电力装机中绿色能源占比 (zhejiang_2025, as the gold
+  names it): :func:`part_share`.
+- 村集体经济经营性收入50万元以上的行政村占比达68% -> 村集体经济经营性收入50万元以上行政村占比 (zhejiang_2026):
+  :func:`threshold_share`.
 """
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["after_clause", "before_clause", "counts_people", "cut_share", "extended_share", "share_doing"]
+__all__ = ["after_clause", "before_clause", "counts_people", "cut_share", "extended_share", "part_share", "share_doing",
+           "threshold_share"]
 
 _MAGNITUDE = "unit:UNITLESS"
 _NOUN_CHARS = 16
@@ -91,3 +96,41 @@ def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
             or re.search("[0-9\u3001]", head)):
         return None
     return named((own if own.startswith(verb) else verb + own) + rules.share_nouns[0], lex)
+
+
+def part_share(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A share opened by 其中 ([label] part_openings) right after a figure of another unit is a share of that figure's
+    whole: 新增电力装机2000万千瓦以上，其中绿色能源占比60%以上 -> 新增电力装机中绿色能源占比. None when the share names
+    its whole already (占) or no such figure stands before it."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clause = before_clause(o, sentence)
+    if (o.quantity.unit != "%" or before is None or before.sentence != o.sentence or "%" in before.quantity.unit
+            or not own.endswith(tuple(rules.share_nouns))
+            or any(w in own[:-2] for w in rules.share_openings)             # 占比 closes it; 占 inside names a whole
+            or not clause.startswith(tuple(rules.part_openings))):
+        return None
+    between = squash(sentence[before.quantity.end:o.quantity.start])
+    if re.search("[0-9]", between) or len(CLAUSE_BREAK.split(between)) != 2:
+        return None                     # the whole's figure is the one right before, one clause back
+    whole = squash(before.metric_surface)
+    return named(whole + rules.part_mark + own, lex) if rules.part_mark and whole not in own else None
+
+
+def threshold_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share of things that a threshold of a measure of theirs (N万元以上的) picks out keeps the threshold and the
+    measure: 村集体经济经营性收入50万元以上的行政村占比达68% -> 村集体经济经营性收入50万元以上行政村占比. None when no
+    such threshold stands right before the share's wording."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clause = before_clause(o, sentence)
+    at = clause.rfind(own) if own else -1
+    if o.quantity.unit != "%" or at < 4 or not own.endswith(tuple(rules.share_nouns)):
+        return None
+    found = _THRESHOLD.search(clause[:at])
+    if found is None or len(found.group(1)) < 4:
+        return None
+    return named(found.group(1) + found.group(2) + own, lex)
+
+
+_THRESHOLD = re.compile("([^0-9]+?)([0-9.]+[\u4e07\u4ebf]*\u5143\u4ee5\u4e0a)\u7684?$")     # …收入50万元以上的

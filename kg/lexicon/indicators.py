@@ -144,6 +144,7 @@ class LabelRules:
     threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
     policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
     programme_verbs: Words = ()     # 建立, 实施: opening a clause, they set up the programme it names (no part of it)
+    part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
     patterns: tuple[Pattern, ...] = ()
 
 

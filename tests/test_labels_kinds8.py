@@ -79,6 +79,8 @@ def test_count_after_its_groups(sentence, value, unit, label, lexicon):
      "新增电力装机中绿色能源占比"),
     ("全产业链总产值达3420亿元，村集体经济经营性收入50万元以上的行政村占比达68%。", 68,              # zhejiang_2026
      "村集体经济经营性收入50万元以上行政村占比"),
+    ("农村低保标准占城镇低保标准的最低比例从77%提高到80%以上，城乡低保补差水平不低于上年度。", 80,   # guangdong_2026
+     "农村低保标准占城镇低保标准最低比例"),
 ])
 def test_share_names_part_and_whole(sentence, value, label, lexicon):
     _check(sentence, value, "%", label, lexicon)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from kg.extractors.indicator_names import find, known, named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.counted_shares import (after_clause, before_clause, counts_people, cut_share, extended_share, part_share,
-                                          share_doing, threshold_share)
+                                          share_doing, share_of_clause, threshold_share)
 from kg.extractors.money_labels import funds_supporting, headed_funds, supported_by
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK
@@ -57,7 +57,7 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or qualified_count(o, sentence, lex) or given_count(o, sentence, lex)
             or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex)
             or object_counted(o, sentence, lex) or part_share(o, before, sentence, lex)
-            or threshold_share(o, sentence, lex))
+            or threshold_share(o, sentence, lex) or share_of_clause(o, sentence, lex))
 
 
 def _people_head(noun: str, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
 __all__ = ["after_clause", "before_clause", "counts_people", "cut_share", "extended_share", "part_share", "share_doing",
-           "threshold_share"]
+           "share_of_clause", "threshold_share"]
 
 _MAGNITUDE = "unit:UNITLESS"
 _NOUN_CHARS = 16
@@ -134,3 +134,22 @@ def threshold_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 _THRESHOLD = re.compile("([^0-9]+?)([0-9.]+[\u4e07\u4ebf]*\u5143\u4ee5\u4e0a)\u7684?$")     # …收入50万元以上的
+
+
+def share_of_clause(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share worded by its noun alone after the part and whole its clause names before 的 (A占B的) keeps them:
+    农村低保标准占城镇低保标准的最低比例从77%提高到80%以上 -> 农村低保标准占城镇低保标准最低比例 (guangdong_2026). None
+    otherwise."""
+    rules, of = lex.indicators.label, lex.grammar.possessive
+    own = squash(o.metric_surface)
+    clause = before_clause(o, sentence)
+    at = clause.rfind(own) if own else -1
+    head = clause[:at] if at > 0 else ""
+    if (o.quantity.unit != "%" or not own.endswith(tuple(rules.share_nouns)) or not head.endswith(of)
+            or any(w in own[:-2] for w in rules.share_openings)):
+        return None
+    whole = head[: -len(of)]
+    opening = next((w for w in rules.share_openings if whole.find(w) >= 2), "")
+    if not opening or re.search("[0-9]", whole) or whole.endswith(opening):
+        return None
+    return named(whole + own, lex)

@@ -180,3 +180,18 @@ def test_a_part_that_is_a_clause_gets_no_kind(lexicon):
 ])
 def test_verbs_are_added_only_to_bare_verbs(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
+
+
+# -- a sector an opening clause names is the kind of the generic subjects after it --------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("农产品精深加工取得重要进展，新入规企业221家，规上企业利润增长9%，玉米深加工能力跃升全国首位。", 9, "%",
+     "农产品精深加工规上企业利润"),                                                                 # heilongjiang_2025
+    ("农业招商力度加大，实到资金首次突破200亿元。", 200, "亿元", "农业招商实到资金"),                 # shanghai_city_2024
+    ("持续推进长护险提质扩面，新增参保人数1500万人，实现长护险制度基本覆盖。", 1500, "万人",          # zhejiang_2025
+     "新增长护险参保人数"),
+    # a subject with a qualifier of its own keeps its name (national_2018: 高新技术企业)
+    ("技术攻关、国际大科学计划取得重要进展，高新技术企业达到1.7万家。", 1.7, "万家", "高新技术企业"),
+])
+def test_sector_of_generic_subjects(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)

@@ -57,7 +57,8 @@ def counted_kind_of(o: Observation, before: Observation | None, document: Docume
             or qualified_count(o, sentence, lex) or given_count(o, sentence, lex)
             or part_of_kind(o, before, sentence, lex) or pilot_places(o, sentence, lex)
             or object_counted(o, sentence, lex) or part_share(o, before, sentence, lex)
-            or threshold_share(o, sentence, lex) or share_of_clause(o, sentence, lex))
+            or threshold_share(o, sentence, lex) or share_of_clause(o, sentence, lex)
+            or sector_topic(o, sentence, lex))
 
 
 def _people_head(noun: str, lex: Lexicon) -> bool:
@@ -382,3 +383,36 @@ def object_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 _VERB_TAGS = ("v", "vn", "vd", "d", "ad")
 _ASIDE = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
+
+
+def sector_topic(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A figure worded by a generic subject ([label] topic_subjects: 规上企业, 实到资金) after a figure-less opening
+    clause that names a sector and how it fares ([label] topic_closing) is of that sector: 农产品精深加工取得重要进展，
+    新入规企业221家，规上企业利润增长9% -> 农产品精深加工新入规企业, 农产品精深加工规上企业利润 (heilongjiang_2025);
+    农业招商力度加大，实到资金首次突破200亿元 -> 农业招商实到资金 (shanghai_city_2024). None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    closing = rules.topic_closing.search(clauses[0]) if rules.topic_closing is not None and len(clauses) > 1 else None
+    subject = _TOPIC_SUBJECT(rules.topic_subjects).match(own) if rules.topic_subjects else None
+    if closing is None or subject is None or len(clauses) > _TOPIC_REACH or known(own, lex) or find(own, lex):
+        return None
+    sector = list(tagged(clauses[0][: closing.start()], lex))
+    while sector and sector[0][1][:1] in ("v", "d"):
+        sector.pop(0)                   # 持续推进长护险…: the verb before the sector
+    name = "".join(w for w, _ in sector)
+    if not _SECTOR_CHARS[0] <= len(name) <= _SECTOR_CHARS[1] or re.search("[0-9\u3001]", name):
+        return None
+    verb = verb_pattern(lex).match(own)
+    at = verb.end() if verb else 0          # 新增参保人数 -> 新增长护险参保人数: the action stays first, as 2026 words it
+    return named(own[:at] + name + own[at:], lex)
+
+
+@lru_cache(maxsize=8)
+def _TOPIC_SUBJECT(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    """A wording of a generic subject with at most a short qualifier before it and a measure after it."""
+    return re.compile("^.{0,3}(?:" + "|".join(map(re.escape, subjects)) + ")[\u4e00-\u9fff]{0,4}$")
+
+
+_TOPIC_REACH = 3            # the figure's clause is at most the third of its sentence
+_SECTOR_CHARS = (3, 10)

@@ -140,6 +140,20 @@ class LabelRules:
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population
     population_metric: str = ""
+    people_heads: Words = ()        # 学生, 家庭: heads of nouns of people a programme reaches or a problem solved is of
+    household_units: Words = ()     # 户: units counting households
+    reach_verbs: Words = ()         # 惠及: people counted after it and before a programme's name are its beneficiaries
+    hedge_openings: Words = ()      # 超, 近: between a verb and its figure
+    hedge_closings: Words = ()      # 以上: right after a figure
+    done_mark: str = ""             # 了: after a verb, it is done
+    problem_noun: str = ""          # 问题: what a verb of resolving solves
+    problem_words: Words = ()       # 困难: other words closing what is solved
+    threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
+    policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
+    programme_verbs: Words = ()     # 建立, 实施: opening a clause, they set up the programme it names (no part of it)
+    part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
+    topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
+    topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
     patterns: tuple[Pattern, ...] = ()
 
 

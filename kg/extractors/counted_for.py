@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extractors.indicator_names import named, squash
+from kg.lang.zh.punctuation import QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -25,7 +26,6 @@ _COUNT = "unit:NUM"
 _HEDGE_CHARS = 2        # 为超300万名, 为近8000名: at most this many characters between 为 and the number
 _PREDICATE_CHARS = 14   # 入选全国首批重点培育名单: the longest recognition read so
 _ITEM = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
-_QUOTES = re.compile("[\u201c\u201d\"]")
 _PEOPLE_CHARS = 10      # 婴幼儿, 困难和重度残疾人: the longest beneficiary read so
 _GIVEN_CHARS = 12       # 育儿补贴, 生活补贴和护理补贴: the longest thing given read so
 
@@ -57,7 +57,7 @@ def recognised(wording: str, after: str, lex: Lexicon) -> str:
     """``wording`` with the predicate after it when the counted things it names are recognised so ([label]
     recognition_verbs) to the end of the clause before them: 7所高等院校获批设置 -> 获批设置高等院校, as 2个医疗器械
     创新产品获批上市 -> 获批上市医疗器械创新产品 (the seeds' gold); else ``wording``."""
-    own, after = squash(wording), _QUOTES.sub("", squash(after))
+    own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
     verbs = sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True)
     found = next(((own[:len(own) - k], v) for v in verbs for k in range(len(v))      # 作品荣|获: the verb 荣获 cut
                   if len(own) > k + 1 and own.endswith(v[:k]) and after.startswith(own[:len(own) - k] + v)), None)

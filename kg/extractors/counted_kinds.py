@@ -31,14 +31,13 @@ from kg.extractors.counted_shares import (after_clause, before_clause, counts_pe
 from kg.extractors.counted_context import NOUN_TAGS, part_of_kind, pilot_places, sector_topic
 from kg.extractors.money_labels import funds_supporting, headed_funds, supported_by
 from kg.extractors.wording import post_noun
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
 __all__ = ["counted_kind_of"]
 
 _ITEM_JOIN = re.compile("(?:\u548c|\u4e0e|\u53ca|\u3001)(?=[0-9])")      # 和240万户: the next item's figure
-_SENTENCE_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")      # a clause, its lists whole
 _COUNT = "unit:NUM"
 _MAGNITUDE = "unit:UNITLESS"
 _NOUN_CHARS = 16
@@ -78,7 +77,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not verb and head.endswith(_JOINERS) and o.quantity.start:        # …的饮水困难和60万无电地区人口: shared
         shared = _SHARED_VERB.search(head)
         verb = next((v for v in lex.hedges.words.resolved if shared and shared.group(1).endswith(v)), "")
-    clause = _SENTENCE_CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    clause = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     item = _ITEM_JOIN.split(clause, maxsplit=1)[0]
     of = lex.grammar.possessive
     if of not in item and of in clause:                 # 解决750万户X和240万户Y的住房问题: the list's problem
@@ -122,7 +121,7 @@ def reached_after(o: Observation, before: Observation | None, sentence: str, lex
     已扩大到671个县，惠及1.77亿农民 -> 新型农村合作医疗制度试点惠及农民 (national_2006, the figure before's). None when
     the clause before lists things or states a figure of no programme."""
     rules = lex.indicators.label
-    clauses = _ITEMS.split(squash(sentence[:o.quantity.start]))
+    clauses = ITEM_BREAK.split(squash(sentence[:o.quantity.start]))
     head = next((clauses[-1][: -len(h)] for h in rules.hedge_openings if clauses[-1].endswith(h)), clauses[-1])
     if head not in rules.reach_verbs or not counts_people(o, lex):
         return None
@@ -135,7 +134,7 @@ def reached_after(o: Observation, before: Observation | None, sentence: str, lex
         stated = before is not None and before.sentence == o.sentence and squash(before.metric_surface) in clauses[-2]
         programme = squash(before.metric_surface) if stated else ""
     elif "\u3001" not in squash(sentence[:o.quantity.start]).rsplit(clauses[-2], 1)[0][-1:]:
-        parts = list(tagged(_QUOTES.sub("", clauses[-2]), lex))
+        parts = list(tagged(QUOTE_MARKS.sub("", clauses[-2]), lex))
         while parts and (parts[0][1] in _LEADING_TAGS or _opening_verb(parts, lex)):
             parts.pop(0)
         programme = "".join(w for w, _ in parts) if parts and parts[-1][1][:1] in ("n", "v", "l") else ""
@@ -158,9 +157,7 @@ def _opening_verb(parts: list[tuple[str, str]], lex: Lexicon) -> bool:
     return is_verb(parts[0][0]) or (len(parts) > 1 and parts[1][1] == "v" and is_verb(parts[1][0]))
 
 
-_ITEMS = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _LEADING_TAGS = ("d", "ad", "p")       # adverbs and prepositions before a clause's verb: 全面 (实现)
-_QUOTES = re.compile("[\u201c\u201d\"]")
 _PROGRAMME_CHARS = (4, 16)
 
 
@@ -198,7 +195,7 @@ def threshold_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     rest = after[found.end():]
     if rest.startswith("\u3001"):                         # a list of classes sharing the last one's noun
-        tail = _SENTENCE_CLAUSE.split(rest, maxsplit=1)[0]
+        tail = CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         later = list(re.finditer(pattern.pattern.removeprefix("^"), tail))
         rest = tail[later[-1].end():] if later else ""
     noun = post_noun(rest.removeprefix(lex.grammar.possessive), lex)
@@ -294,7 +291,7 @@ def object_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     (guangdong_2025), 提质升级700个乡镇（街道）应急消防管理站 -> 提质升级乡镇应急消防管理站 (zhejiang_2025); a quality
     before 的 (an adjective closing it) keeps its noun: 实施172项含金量大的改革举措 -> 含金量大的改革举措 (shanghai_city_2022),
     打造40个吸引力强、带动面广的消费场景 -> 打造消费场景 (sichuan_2026). None otherwise."""
-    own, after = squash(o.metric_surface), _ASIDE.sub("", squash(sentence[o.quantity.end:]))
+    own, after = squash(o.metric_surface), ASIDE.sub("", squash(sentence[o.quantity.end:]))
     head = squash(sentence[:o.quantity.start])
     head = next((head[: -len(h)] for h in lex.indicators.label.hedge_openings if head.endswith(h)), head)
     if o.quantity.normalized_unit != _COUNT or len(own) < 2:
@@ -319,4 +316,3 @@ def object_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 _VERB_TAGS = ("v", "vn", "vd", "d", "ad")
-_ASIDE = re.compile("[(\uff08][^)\uff09]*[)\uff09]")

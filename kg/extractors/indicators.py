@@ -38,7 +38,7 @@ from kg.extractors.metric_labels import (is_indicator_name, label_problems, only
 from kg.extractors.wording import passive_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
 
@@ -104,7 +104,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     own, rules = squash(o.metric), lex.indicators.label
     if own not in rules.partial_nouns or lex.hedges.respectively.word in CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]:
         return None                     # 营业总收入、利润总额分别增长: a list's item, named already
-    clause = squash(_ITEM_END.split(sentence[:o.quantity.start])[-1])
+    clause = squash(ITEM_BREAK.split(sentence[:o.quantity.start])[-1])
     lead = strip_words(clause[: max(clause.rfind(own), 0)].removesuffix(lex.grammar.possessive), words(lex, "noise"))
     if len(lead) >= 2:                  # 消费对经济增长的贡献率上升3个百分点: its own subject, not the figure before's
         return named(lead + own, lex)
@@ -141,7 +141,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
         return None
     tail = after[verb.end():]
     at = tail.find(own, 1)
-    if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
+    if not 1 <= at <= 16 or ITEM_BREAK.search(tail, 0, at):
         return None
     rank = _RANKS.match(tail[at + len(own):])          # 4家企业入选全国文化企业30强(和成长性文化企业30强): the rankings'
     return named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
@@ -156,8 +156,6 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     return (named(found.group(1) + own, lex) or wording) if found else wording
 
 
-_ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
-_CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _RANKS = re.compile("[0-9]+\u5f3a(?:[\u548c\u53ca\u4e0e\u3001][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{1,12}?"
                     "[0-9]+\u5f3a)*")       # 30强, 30强和成长性文化企业30强
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")

@@ -13,7 +13,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, QUOTE_MARKS
 
 __all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
            "listed_total", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
@@ -25,7 +25,7 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
     things counted after it in a list sharing it: 实施3000个老旧小区、120个老旧街区（厂区）改造 -> 老旧小区改造 for
     3000 and 老旧街区改造 for 120. None when the wording has a verb of its own or its clause closes with none."""
     own = squash(identity(wording, lex))
-    after = _QUOTE_MARKS.sub("", _ASIDES.sub("", squash(after)))
+    after = QUOTE_MARKS.sub("", ASIDE.sub("", squash(after)))
     if not own or not after.startswith(own) or verb_pattern(lex).match(own):
         return None
     rest = after[len(own):]
@@ -41,8 +41,6 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
 
 
 _LIST_MARK = "\u3001"
-_ASIDES = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
-_QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
 
 
 def whole_start(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -122,7 +120,7 @@ def counted_kind(wording: str, o: Observation, after: str, lex: Lexicon) -> str 
     if o.quantity.normalized_unit != "unit:NUM":
         return None
     own = squash(wording)
-    head = CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    head = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
     if own and head.startswith(own):            # 416项行政审批等事项: the wording is the noun counted, its kind after 等
         head = head[len(own):].removeprefix(lex.grammar.etcetera)
     head = head[:_KIND_REACH]
@@ -141,7 +139,7 @@ def beneficiaries(wording: str, after: str, lex: Lexicon) -> str | None:
     """People counted before what is given to them are its beneficiaries: 为80万重点群体提供就业帮扶 -> 就业帮扶
     重点群体 (zhejiang_2025). None when no given verb follows the counted wording."""
     own = squash(wording)
-    after = CLAUSE_BREAK.split(_QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
+    after = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
     if not own or not after.startswith(own):
         return None
     rest = after[len(own):]
@@ -257,7 +255,7 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     64.2%的县医院达到三级医院能力标准 -> 县医院达到三级医院能力标准比例 (sichuan_2025), 90%以上的矛盾纠纷化解在基层
     (zhejiang_2026). None when the figure is no share of the things its wording names or no predicate follows."""
     own = squash(o.metric_surface)
-    after = _QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    after = QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
     after = next((after[len(h):] for h in lex.indicators.label.hedge_closings if after.startswith(h)), after)
     of = lex.grammar.possessive
     if "%" not in o.quantity.unit or not own or not after.startswith(of):

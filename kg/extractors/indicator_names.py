@@ -132,8 +132,7 @@ def _normal(name: str, lex: Lexicon) -> str:
 
 def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
-    words = (*rules.modifiers, *rules.process_verbs)
-    stripped = _strip_leading(name, words)
+    stripped = _without_process(name, lex)
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
     name = _stage_last(name, lex)
@@ -156,9 +155,20 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     cls = (head or tail or (None, None))[1]
     if cls is not None and cls.suffix and noun.endswith(rules.quality_heads):      # 服务水平提升: raised, not renovated
         return noun + (head or tail)[0]
+    if cls is not None and (head or tail)[0] in rules.works_verbs and noun.endswith(rules.works_nouns):
+        return (head or tail)[0] + noun     # 建设省重大项目, 自贸试验区建设: works under way, not new ones
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _without_process(name: str, lex: Lexicon) -> str:
+    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays) unless only
+    the name without it passes the label rules (培育新就业形态…平台: 培育 and 新 read as a clause)."""
+    rules = lex.indicators.normalise
+    every = _strip_leading(name, (*rules.modifiers, *rules.process_verbs))
+    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in rules.flow_stages)))
+    return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
 
 
 def _unverbed(name: str, lex: Lexicon) -> str:

@@ -19,6 +19,7 @@ from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
+from kg.extractors.stages import carried_action, list_closed
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,
@@ -85,9 +86,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
               and not lex.hedges.periods.consecutive.search(text, start, q.start)    # 连续7年保持: a level held
-              and not _restated(previous.action, text, q.end)):
+              and not _restated(previous.action, text, q.end) and not list_closed(text, start)):
             if not previous.suffix:
-                phrase = phrase.with_action(previous.action, lex)
+                phrase = phrase.with_action(carried_action(previous.action, previous.noun, lex), lex)
             elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it
                 phrase = Phrase(previous.action, phrase.noun, True).with_noun(phrase.noun, True, lex)
         floor = q.end

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.indicator_names import identity, named, squash
-from kg.extractors.metric_labels import glued, tagged
+from kg.extractors.metric_labels import glued, tagged, verb_pattern
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 
@@ -89,3 +90,24 @@ def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
     return named(noun + stage, lex) if stage else None
+
+
+_FIGURE_ITEM = re.compile("[0-9\uff10-\uff19][^\u3001]*\u3001")
+
+
+def list_closed(text: str, start: int) -> bool:
+    """Whether the clause opening at ``start`` follows, past a clause break, a list of figures joined by 、: the
+    verb opening that list acts on its items alone, so its action does not reach the figure after the break
+    (新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家: 119 is the stock, henan_2026)."""
+    before = text[:start]
+    if not before or not CLAUSE_BREAK.fullmatch(before[-1]):
+        return False
+    return _FIGURE_ITEM.search(CLAUSE_BREAK.split(before[:-1])[-1]) is not None
+
+
+def carried_action(action: str, noun: str, lex: Lexicon) -> str:
+    """The action a figure's wording passes to the next item of its list: its action with the verbs opening its noun,
+    a run of verbs acting jointly (开工改造城镇老旧小区196个、城中村6万户 -> 开工改造城中村, not 开工城中村)."""
+    run = verb_pattern(lex).match(noun)
+    joint = noun[: run.end()] if run and len(noun) - run.end() >= 2 else ""
+    return action + joint if joint and not joint.endswith(tuple(lex.indicators.label.connectives)) else action

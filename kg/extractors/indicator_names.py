@@ -147,7 +147,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     verbs = _class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
-                 and not name.startswith(to, len(v))), None)
+                 and not name.startswith((*to, *lex.indicators.label.connectives), len(v))), None)   # 取消和免征
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
                  and (head is None or cls is head[1])), None)
@@ -157,6 +157,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
         return noun + (head or tail)[0]
     if cls is not None and (head or tail)[0] in rules.works_verbs and noun.endswith(rules.works_nouns):
         return (head or tail)[0] + noun     # 建设省重大项目, 自贸试验区建设: works under way, not new ones
+    if cls is not None and cls.suffix and head and noun.endswith(lex.indicators.label.clause_verbs):
+        return name                     # 取消…地方实施: a clause, not a name the verb can close
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name

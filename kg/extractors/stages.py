@@ -72,13 +72,22 @@ def staged(stage: str, before: str, lex: Lexicon) -> str | None:
     完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
     label = lex.indicators.label
     degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
-    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
+    under_way = label.under_way and stage == label.under_way       # 建成过江通道4座、在建8座 -> 在建过江通道
+    if stage[len(degree):] not in label.stage_verbs and not under_way:     # 基本建成544万套: a stage of a degree
         return None
     noun = before
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
         noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
         noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
-    return named(noun + stage, lex)
+    return named(stage + noun if under_way else noun + stage, lex)
+
+
+def own_stage(wording: str, lex: Lexicon) -> bool:
+    """Whether a wording is a stage alone (在建, 竣工, 基本建成): the stage of its own figure, which takes no action
+    carried from the figure before (建成过江通道4座、在建8座: no 建成在建)."""
+    label = lex.indicators.label
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if wording.startswith(d)), "")
+    return bool(wording) and (wording[len(degree):] in label.stage_verbs or wording == label.under_way)
 
 
 def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:

@@ -147,7 +147,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     verbs = _class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
-                 and not name.startswith((*to, *lex.indicators.label.connectives), len(v))), None)   # 取消和免征
+                 and not name.startswith(to, len(v))), None)
+    if head and name.startswith(lex.indicators.label.connectives, len(head[0])):
+        head = None                     # 新建和改建学生公寓, 取消和免征: joined to another verb, worded as written
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
                  and (head is None or cls is head[1])), None)

@@ -2,10 +2,11 @@
 after the counted noun, or from the indicator stated before a bare stage verb."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import identity, named, squash
-from kg.extractors.metric_labels import glued, tagged, verb_pattern
+from kg.extractors.metric_labels import glued, only_verbs, tagged, verb_pattern
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
@@ -120,3 +121,38 @@ def carried_action(action: str, noun: str, lex: Lexicon) -> str:
     run = verb_pattern(lex).match(noun)
     joint = noun[: run.end()] if run and len(noun) - run.end() >= 2 else ""
     return action + joint if joint and not joint.endswith(tuple(lex.indicators.label.connectives)) else action
+
+
+_VERB_ASIDE = re.compile(r"\(([^()\d,;:\u3002!?\u3001]{1,2})\)")
+
+
+def joined_alternatives(pre: str, lex: Lexicon) -> str:
+    """``pre`` with a verb in brackets after a verb joined to it: the figure counts both actions, its label keeps
+    them (既有住宅加装(更新)电梯6000部 -> 加装更新, 新(改)建…管网4000公里 -> 新改建: sichuan_2026)."""
+    def join(m: re.Match[str]) -> str:
+        inner, before, after = m.group(1), pre[: m.start()], pre[m.end():]
+        whole = verb_pattern(lex).fullmatch(before[-1:] + inner + after[:1]) is not None
+        words = tagged(before[-4:], lex)
+        verbs = bool(words) and words[-1][1] in ("v", "vn") and all(f in ("v", "vn", "d") for _, f in tagged(inner, lex))
+        return inner if whole or verbs else m.group()
+    return _VERB_ASIDE.sub(join, pre)
+
+
+_VERB_FLAGS = ("v", "vn")
+_MODIFIER_REACH = 6
+
+
+def verbs_over_modifier(head: str, lex: Lexicon) -> str:
+    """The run of verbs opening the words before 的 when the rest of them only places or qualifies the noun after 的:
+    the verbs are the figure's actions (新建改建和维护提升群众身边的体育场地设施1万个 -> 新建改建和维护提升, zhejiang_2026);
+    "" when the words are verbs alone (规划建设的医院: no action of the figure) or the rest holds a verb of its own."""
+    words = tagged(re.split(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]", head)[-1], lex)
+    verbs = list(itertools.takewhile(lambda w: w[1] in _VERB_FLAGS or w[1] == "c" or verb_pattern(lex).fullmatch(w[0]),
+                                     words))
+    while verbs and verbs[-1][1] == "c":
+        verbs.pop()
+    rest = words[len(verbs):]
+    if not verbs or not rest or any(f in _VERB_FLAGS for _, f in rest) or len("".join(w for w, _ in rest)) > _MODIFIER_REACH:
+        return ""
+    run = "".join(w for w, _ in verbs)
+    return run if len(run) >= 2 and only_verbs(run, lex) or len(verbs) > 1 else ""

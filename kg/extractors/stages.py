@@ -156,3 +156,12 @@ def verbs_over_modifier(head: str, lex: Lexicon) -> str:
         return ""
     run = "".join(w for w, _ in verbs)
     return run if len(run) >= 2 and only_verbs(run, lex) or len(verbs) > 1 else ""
+
+
+def clause_action(items: list[str], lex: Lexicon) -> str:
+    """The run of verbs opening the first of a clause's list items, which acts on the last item too when that has
+    none (更新改造燃气、供排水等老化管道6000公里: 更新改造, not the verb of the clause before); "" for one item."""
+    if len(items) < 2:
+        return ""
+    run = verb_pattern(lex).match(items[0])
+    return items[0][: run.end()] if run and run.end() >= 2 and len(items[0]) > run.end() else ""

@@ -7,6 +7,7 @@ import re
 
 from kg.extractors.indicator_names import identity, named, squash
 from kg.extractors.metric_labels import glued, only_verbs, tagged, verb_pattern
+from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
@@ -165,3 +166,27 @@ def clause_action(items: list[str], lex: Lexicon) -> str:
         return ""
     run = verb_pattern(lex).match(items[0])
     return items[0][: run.end()] if run and run.end() >= 2 and len(items[0]) > run.end() else ""
+
+
+def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> str:
+    """A verb closing the words before a count whose things follow it is the count's action, when the wording kept
+    only those things: 建立了2400所社区卫生服务中心 -> 建立社区卫生服务中心 (national_2011), 增发1000亿元财政债券 ->
+    增发财政债券 (national_1999): a flow of new things, not their stock. Verbs listed before the count all act
+    (撤销、关停…); the verbs are metrics.toml ``count_actions``."""
+    noun = post_noun(after, lex)
+    if not noun or squash(wording) != noun:
+        return wording
+    actions = lex.indicators.label.count_actions
+    run: list[str] = []
+    for item in reversed(squash(CLAUSE_BREAK.split(before)[-1]).split("\u3001")):
+        words = [w for w in tagged(item, lex) if w[1] not in _PARTICLES]
+        verb = words[-1] if words else ("", "")
+        if verb[0] not in actions or (run and len(words) > 1):
+            break
+        run.insert(0, verb[0])
+        if len(words) > 1:
+            break
+    return (named("".join(run) + noun, lex) or wording) if run else wording
+
+
+_PARTICLES = ("ul", "uz", "ug")         # 了, 着, 过 after a verb

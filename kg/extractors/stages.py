@@ -35,7 +35,8 @@ def with_stage(wording: str, after: str, lex: Lexicon) -> str:
     stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
     (3家社区卫生服务中心竣工投用) stays the facilities' count."""
     after, own = squash(after), squash(wording)
-    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
+    works = (*lex.hedges.words.generic_nouns, *lex.indicators.normalise.trailing)   # 6183座…除险加固工程开工建设
+    generic = next((g for g in works if own.endswith(g)), None)
     at = after.find(own)
     listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
     if generic is None or (not 0 <= at <= 1 and listed is None):

@@ -132,6 +132,8 @@ def _normal(name: str, lex: Lexicon) -> str:
 
 def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
+    if _stock_built(name, lex):
+        return name                     # 累计建设海外仓: what was built so far, no 新增
     stripped = _without_process(name, lex)
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
@@ -164,6 +166,16 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _stock_built(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` opens with a stock opening (累计) and a verb of a class written before its noun other than
+    the class's name: 累计建设海外仓 counts what was built so far (累计新增 stays a flow)."""
+    rules = lex.indicators.normalise
+    opening = next((w for w in rules.stock_openings if name.startswith(w)), "")
+    rest = name[len(opening):]
+    return bool(opening) and any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
+                                 and len(rest) - len(v) >= 2 for v, cls in _class_verbs(lex))
 
 
 def _without_process(name: str, lex: Lexicon) -> str:

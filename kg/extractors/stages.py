@@ -191,3 +191,12 @@ def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> 
 
 
 _PARTICLES = ("ul", "uz", "ug")         # 了, 着, 过 after a verb
+
+
+def built_so_far(wording: str, before: str, lex: Lexicon) -> str:
+    """The wording with the stock opening (累计) its clause states right before its verb: 累计建设839个海外仓 ->
+    累计建设海外仓, a stock, not a year's 新增 (kg.extractors.indicator_names keeps it as written)."""
+    own, clause = squash(wording), squash(CLAUSE_BREAK.split(before)[-1])
+    opening = next((w for w in lex.indicators.normalise.stock_openings
+                    if own and not own.startswith(w) and w + own[:2] in clause), "")
+    return (named(opening + own, lex) or wording) if opening and identity(opening + own, lex) == opening + own else wording

@@ -181,11 +181,11 @@ def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> 
     run: list[str] = []
     for item in reversed(squash(CLAUSE_BREAK.split(before)[-1]).split("\u3001")):
         words = [w for w in tagged(item, lex) if w[1] not in _PARTICLES]
-        verb = words[-1] if words else ("", "")
-        if verb[0] not in actions or (run and len(words) > 1):
+        verb = next((a for a in actions if "".join(w for w, _ in words).endswith(a)), "")
+        if not verb or (run and item != verb):
             break
-        run.insert(0, verb[0])
-        if len(words) > 1:
+        run.insert(0, verb)
+        if item != verb:
             break
     return (named("".join(run) + noun, lex) or wording) if run else wording
 

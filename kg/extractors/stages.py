@@ -165,8 +165,9 @@ def clause_action(items: list[str], lex: Lexicon) -> str:
     none (更新改造燃气、供排水等老化管道6000公里: 更新改造, not the verb of the clause before); "" for one item."""
     if len(items) < 2:
         return ""
-    run = verb_pattern(lex).match(items[0])
-    return items[0][: run.end()] if run and run.end() >= 2 and len(items[0]) > run.end() else ""
+    first = joined_alternatives(items[0], lex)      # 新(改)建燃气、供排水管网: 新改建
+    run = verb_pattern(lex).match(first)
+    return first[: run.end()] if run and run.end() >= 2 and len(first) > run.end() else ""
 
 
 def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> str:

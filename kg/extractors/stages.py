@@ -201,3 +201,14 @@ def built_so_far(wording: str, before: str, lex: Lexicon) -> str:
     opening = next((w for w in lex.indicators.normalise.stock_openings
                     if own and not own.startswith(w) and w + own[:2] in clause), "")
     return (named(opening + own, lex) or wording) if opening and identity(opening + own, lex) == opening + own else wording
+
+
+def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
+    """A part opened by 其中 (metrics.toml ``part_openings``) right after a figure of a stage is of that stage:
+    今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties."""
+    own, clause = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a")
+    stages = sorted({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs}, key=len, reverse=True)
+    stage = next((s for s in stages if squash(whole).endswith(s)), "")
+    if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
+        return wording
+    return named(own + stage, lex) or wording

@@ -3,6 +3,7 @@ unqualified name in it (:func:`find`), a whole-wording name (:func:`known`), and
 (:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike)."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -151,7 +152,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
                  and not name.startswith(to, len(v))), None)
     if head and name.startswith(lex.indicators.label.connectives, len(head[0])):
-        head = None                     # 新建和改建学生公寓, 取消和免征: joined to another verb, worded as written
+        return _joined_suffix(name, head, lex)      # 新建和改建学生公寓 as written; 取消和停征 after its noun
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
                  and (head is None or cls is head[1])), None)
@@ -166,6 +167,20 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _joined_suffix(name: str, head: tuple, lex: Lexicon) -> str:
+    """A verb joined to another by a connective opening ``name``: written as it is (新建改建和维护提升体育场地设施),
+    or, for a verb of a class written after its noun, the joined verbs after the noun when only that makes a name
+    (取消和停征行政事业性收费 -> 行政事业性收费取消和停征: 取消 opens clauses)."""
+    verb, cls = head
+    at = len(verb) + next(len(c) for c in lex.indicators.label.connectives if name.startswith(c, len(verb)))
+    verbs = itertools.takewhile(lambda w: w[1] == "v" or verb_pattern(lex).fullmatch(w[0]), tagged(name[at:], lex))
+    end = at + sum(len(w) for w, _ in verbs)
+    moved = name[end:] + name[:end]
+    if not cls.suffix or end == at or len(name) - end < 2:
+        return name
+    return moved if label_problems(name, lex) and not label_problems(moved, lex) else name   # only to make a name
 
 
 def _stock_built(name: str, lex: Lexicon) -> bool:

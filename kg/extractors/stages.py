@@ -182,9 +182,11 @@ def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> 
     run: list[str] = []
     for item in reversed(squash(CLAUSE_BREAK.split(before)[-1]).split("\u3001")):
         words = [w for w in tagged(item, lex) if w[1] not in _PARTICLES]
-        verb = next((a for a in actions if "".join(w for w, _ in words).endswith(a)), "")
+        said = "".join(w for w, _ in words)
+        verb = next((a for a in actions if said.endswith(a)), "")
         if not verb or (run and item != verb):
             break
+        verb = _joined_verb(said[: -len(verb)], lex) + verb       # 取消和停征100项行政事业性收费
         run.insert(0, verb)
         if item != verb:
             break
@@ -192,6 +194,14 @@ def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> 
 
 
 _PARTICLES = ("ul", "uz", "ug")         # 了, 着, 过 after a verb
+
+
+def _joined_verb(before: str, lex: Lexicon) -> str:
+    """The verb and connective joined before a count action (取消和 of 取消和停征), else ""."""
+    joint = next((c for c in lex.indicators.label.connectives if before.endswith(c)), "")
+    verbs = {*lex.indicators.label.count_actions, *(v for cls in lex.indicators.normalise.verb_class for v in cls.verbs)}
+    verb = next((v for v in sorted(verbs, key=len, reverse=True) if joint and before[: -len(joint)].endswith(v)), "")
+    return verb + joint if verb else ""
 
 
 def built_so_far(wording: str, before: str, lex: Lexicon) -> str:

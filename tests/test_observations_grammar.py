@@ -549,8 +549,9 @@ def test_a_bare_change_after_parallel_clauses_takes_their_figures(lexicon, text,
     ("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。",
      [("淘汰落后炼铁产能", D(1)), ("淘汰落后炼钢产能", D(5500)), ("淘汰落后炼铁产能", D(3000)),
       ("淘汰落后炼钢产能", D(3500))]),
-    # the verb that opens a list is shared by its items (State Council 2008); not across a clause to a verb of its own
-    ("淘汰落后炼铁产能4659万吨、炼钢产能3747万吨。", [("淘汰落后炼铁产能", D(4659)), ("淘汰炼钢产能", D(3747))]),
+    # the verb that opens a list, and the quality after it, are shared by its items (State Council 2008; judge 4242:
+    # 淘汰落后 lost); not across a clause to a verb of its own
+    ("淘汰落后炼铁产能4659万吨、炼钢产能3747万吨。", [("淘汰落后炼铁产能", D(4659)), ("淘汰落后炼钢产能", D(3747))]),
     ("淘汰国三柴油车8.4万辆，推广应用新能源汽车25.4万辆。",                 # shanghai_city_2022
      [("淘汰国三柴油车", D("8.4")), ("推广应用新能源汽车", D("25.4"))]),
 ])

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted_for import given_to, recognised
+from kg.extractors.counted_kinds import counted_kind_of
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
                                    stage_of_object, under_way)
@@ -55,6 +56,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
+                   or counted_kind_of(o, before, document, lex)
                    or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)
                    or shared_level(o, before, text, lex) or scope_share(o, text, lex)
                    or shared_verb(o, before, text, lex)
@@ -146,7 +148,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     at = tail.find(own, 1)
     if not 1 <= at <= 16 or _CLAUSE_END.search(tail, 0, at):
         return None
-    rank = re.match("[0-9]+\u5f3a", tail[at + len(own):])          # 4家企业入选全国文化企业30强: the ranking's
+    rank = _RANKS.match(tail[at + len(own):])          # 4家企业入选全国文化企业30强(和成长性文化企业30强): the rankings'
     return named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
@@ -161,6 +163,8 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
 
 _ITEM_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 _CLAUSE_END = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+_RANKS = re.compile("[0-9]+\u5f3a(?:[\u548c\u53ca\u4e0e\u3001][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{1,12}?"
+                    "[0-9]+\u5f3a)*")       # 30强, 30强和成长性文化企业30强
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
 

@@ -258,6 +258,7 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     (zhejiang_2026). None when the figure is no share of the things its wording names or no predicate follows."""
     own = squash(o.metric_surface)
     after = _QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    after = next((after[len(h):] for h in lex.indicators.label.hedge_closings if after.startswith(h)), after)
     of = lex.grammar.possessive
     if "%" not in o.quantity.unit or not own or not after.startswith(of):
         return None
@@ -265,7 +266,7 @@ def share_predicate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     words = tagged(clause, lex)
     nouns = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] == "vn" or not w[1].startswith("v"), words))
     predicate = clause[len(nouns):]
-    if (len(nouns) < 2 or not own.startswith(nouns) or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
+    if (len(nouns) < 2 or nouns not in own or not predicate or not tagged(predicate, lex)[0][1].startswith("v")
             or len(predicate) > 2 * _KIND_REACH or re.search(r"[0-9]", predicate)):
         return None
     return named(nouns + _placed_first(predicate, lex) + lex.indicators.label.share_nouns[0], lex)

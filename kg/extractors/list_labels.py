@@ -3,13 +3,16 @@
 four insurances (guangdong_2025), 限上仓储会员店、集合店零售额合计增长15.7% both kinds of store (jiangsu_2026)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.verb_lists import listed_verbs
+from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 
 __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
@@ -17,6 +20,9 @@ __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "share
 _ITEM = "\u3001"
 _JOINING = ("c", "d")
 _PLACE_TAGS = ("ns", "j")     # a place, or its one-character abbreviation (粤, 浙)
+_QUALITIES = ("a", "d")       # 落后: a quality of the things a verb acts on
+_LINKS = ("c", "q", "u", "p")  # 批而: words that join, not qualify
+_COLLECTIVE = re.compile(f"[{CN_LEADING}][\u5927\u9879\u7c7b\u79cd]")    # 三大, 四项: the list's own name
 _HEDGE = 2                     # a hedge before a number (近, 超过)
 _SHORT = 3                      # items this short are parallel qualifiers, written together (医疗养老失业工伤保险)
 
@@ -24,19 +30,21 @@ _SHORT = 3                      # items this short are parallel qualifiers, writ
 def listed_whole(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The name of the whole list of items before a figure that totals them: two items joined by 和 (限上仓储会员店和
     集合店零售额合计), more items when those before the last are short qualifiers written together (港澳居民在粤参加
-    医疗养老失业工伤保险). None when the figure is each item's (分别, 均: grammar.toml ``lists.each``), a percentage that
-    no total word (合计) makes the list's, an item holds a figure or names a lexicon indicator, the first item is
-    verbs alone (新建、改扩建机场: the verbs are the list), the items are examples before 等 (心理、法律维权、调解等个案
-    服务: the class after 等 names the figure), the last item is a clause of its own (…农村危房惠及群众), or
-    the whole names nothing. A change of the whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万
-    人次，增长95.4%: heilongjiang_2025), and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能:
-    kg.extractors.verb_lists)."""
+    医疗养老失业工伤保险), else written with their shared head once (市级专项区域空间规划), else written in turn with 和
+    before the last (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元: national_2009). None when the
+    figure is each item's (分别, 均: grammar.toml ``lists.each``), a percentage that no total word (合计) makes the
+    list's, an item holds a figure or names a lexicon indicator, the first item is verbs alone (新建、改扩建机场: the
+    verbs are the list), the items are examples before 等 (心理、法律维权、调解等个案服务: the class after 等 names the
+    figure), the last item is a clause of its own (…农村危房惠及群众), or the whole names nothing. A change of the
+    whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万人次，增长95.4%: heilongjiang_2025),
+    and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能: kg.extractors.verb_lists)."""
     own = squash(o.metric_surface)
     again = _change_of_whole(own, o, before, sentence, lex) or listed_verbs(o, sentence, lex)
     if again:
         return again
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     items = clause.split(_ITEM)
+    items[0] = strip_words(items[0], words(lex, "noise"), trailing=False)       # 其中粮食直补: the part's cue
     conf, after = lex.grammar.lists, squash(sentence[o.quantity.end:])
     at = items[-1].find(own) if own else -1
     if len(items) < 2 or at < 0 or re.search(r"[0-9]", clause) or any(w in clause or after.startswith(w) for w in conf.each):
@@ -55,7 +63,18 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     short = all(len(i) <= _SHORT for i in items[1:-1]) and len(tagged(items[0], lex)[-1][0]) <= _SHORT
     if short:
         return _named_unplaced("".join(items[:-1]) + items[-1][:at] + own, lex)
-    return _shared_head([*items[:-1], items[-1][:at] + own], lex)
+    whole = [*items[:-1], items[-1][:at] + own]
+    closed = not after or CLAUSE_BREAK.match(after) is not None         # 城区人口超50万县: a threshold, no total
+    return _shared_head(whole, lex) or (_joined(whole, items[-1][at + len(own):], lex) if closed else None)
+
+
+def _joined(items: list[str], rest: str, lex: Lexicon) -> str | None:
+    """The items written in turn, 和 before the last, when the last closes the list (nothing but a linking verb after
+    it: 城区人口超50万县 is a threshold) and names no collective of its own (集成电路、生物医药、人工智能三大先导产业规模
+    keeps 三大先导产业规模)."""
+    if (rest and rest not in lex.hedges.measure.level_verbs) or _COLLECTIVE.search(items[-1]):
+        return None
+    return _named_unplaced("".join(items[:-1]) + lex.grammar.lists.joiners[0] + items[-1], lex)
 
 
 def _shared_head(items: list[str], lex: Lexicon) -> str | None:
@@ -115,7 +134,8 @@ def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 def shared_relative(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """A bare noun listed right after a figure worded with a verb phrase before 的 shares that phrase: 全市平均每天
     分出的可回收物增长431.8%、湿垃圾增长88.8% -> 分出的湿垃圾 (shanghai_city_2020); 淘汰落后的水泥产能1.5亿吨、炼铁产能
-    3122万吨 -> 淘汰落后的炼铁产能 (national_2012). None when the figure before has no such phrase or the noun is no
+    3122万吨 -> 淘汰落后的炼铁产能 (national_2012); without 的, an item parallel to the wording's last words
+    (:func:`_parallel_item`). None when the figure before has no such phrase or the noun is no
     bare list item (a verb of its own opens it, or more than a change verb stands between it and its number)."""
     if before is None or before.sentence != o.sentence:
         return None
@@ -124,9 +144,29 @@ def shared_relative(o: Observation, before: Observation | None, sentence: str, l
     gap = squash(sentence[before.quantity.end:o.quantity.start])
     changes = (*lex.hedges.measure.increase, *lex.hedges.measure.decrease)
     rest = gap[len(_ITEM) + len(own):] if gap.startswith(_ITEM + own) else None
-    if at < 2 or not own or of in own or rest is None or (rest and rest not in changes):
+    item = gap[len(_ITEM):] if gap.startswith(_ITEM) else ""
+    if at < 2 and len(item) >= 2 and own.endswith(item) and not verb_pattern(lex).match(item):
+        return _parallel_item(whole, item, lex)           # 淘汰炼钢产能: the verb lent to the item, not the rest
+    if not own or of in own or rest is None or (rest and rest not in changes) or verb_pattern(lex).match(own):
         return None
-    return named(whole[: at + 1] + own, lex) if verb_pattern(lex).match(own) is None else None
+    return named(whole[: at + 1] + own, lex) if at >= 2 else _parallel_item(whole, own, lex)
+
+
+def _parallel_item(whole: str, own: str, lex: Lexicon) -> str | None:
+    """A bare item parallel to the last words of the figure's wording before it (as long, closing with the same two
+    characters) shares the words before them when they are a verb and its qualities (淘汰落后炼铁产能4659万吨、炼钢
+    产能3747万吨 -> 淘汰落后炼钢产能: national_2008; 退出钢铁产能…、煤炭产能 -> 退出煤炭产能: national_2018), or when the
+    item opens like the part it is parallel to (推进燃煤电厂脱硫改造…、脱硝改造 -> 燃煤电厂脱硝改造: national_2014).
+    None otherwise: a kind of the first item's own (新增零碳工厂…、超级能效工厂…、绿色工厂 is no 超级绿色工厂)."""
+    cut = len(whole) - len(own)
+    words = tagged(whole, lex)
+    ends = list(itertools.accumulate(len(w) for w, _ in words))
+    if cut < 2 or cut not in ends or whole[cut:] == own or whole[-2:] != own[-2:]:
+        return None
+    lead = words[: ends.index(cut) + 1]
+    acted = lead[0][1] == "v" and all(p in _QUALITIES for _, p in lead[1:])       # 淘汰落后, 退出
+    akin = whole[cut] == own[0] and lead[-1][1] not in _LINKS                     # 炼铁 and 炼钢, 脱硫 and 脱硝
+    return named(whole[:cut] + own, lex) if acted or akin else None
 
 
 def shared_level(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

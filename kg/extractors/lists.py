@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from kg.extractors.indicator_names import find, known
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
@@ -44,19 +45,35 @@ def _share_partner(names: list[str], lex: Lexicon) -> list[str]:
 def _share_modifier(names: list[str], lex: Lexicon) -> list[str]:
     """Items parallel to the last words of the first item take the words before them: 口岸货运量、客运量 -> 口岸客运量
     (heilongjiang_2025); 城镇职工基本养老保险、基本医疗保险参保人数 -> 城镇职工基本医疗保险参保人数 (national_2009). An
-    item is parallel to the last word when it is as long and closes with the same two characters (运量), to a run of
+    item is parallel to the last word when it is as long and closes with the same two characters (运量), or is a short
+    count closing like it (grammar.toml ``lists.counts``: 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数), to a run of
     last words when it is as long and opens and closes with the same two characters (基本…保险); sharing 率 alone is no
     parallel (适龄儿童入园率和普惠率: 普惠率 is no rate of the children)."""
-    words = tagged(names[0], lex)
+    first, words = names[0], tagged(names[0], lex)
+    counted = [_counted(first, n, lex) for n in names[1:]]
     if len(words) < 2:
-        return names
-    return [names[0], *(_modified(names[0], words, n, lex.grammar.lists.heads) for n in names[1:])]
+        return [first, *counted]
+    return [first, *(c if c != n else _modified(first, words, n, lex) for c, n in zip(counted, names[1:]))]
 
 
-def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, heads: Sequence[str]) -> str:
+def _counted(first: str, item: str, lex: Lexicon) -> str:
+    """A short bare count closing like the count ``first`` closes with (its last word of two characters or more, or
+    its last two) counts the same thing: 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数, 电信网络诈骗案件受理数、
+    案损数 -> 电信网络诈骗案件案损数 (zhejiang_2026); ``item`` otherwise."""
+    ends = [e for e in itertools.accumulate(len(w) for w, _ in tagged(first, lex))
+            if _SHORT[0] <= len(first) - e <= _SHORT[1]]
+    counted = max(ends, default=len(first) - _SHORT[0])     # 受理数 of 案件受理数; 起数 of 生产安全事故起数, one word
+    if (item.endswith(lex.grammar.lists.counts) and item[-1] == first[-1] and len(item) <= _COUNT and counted >= 2
+            and item != first[counted:] and not first.endswith(item)):
+        return first[:counted] + item
+    return item
+
+
+def _modified(first: str, words: tuple[tuple[str, str], ...], item: str, lex: Lexicon) -> str:
     """``item`` with the words of ``first`` before the part it is parallel to (its list head aside)."""
-    last = words[-1][0]
-    if len(item) == len(last) and item[-2:] == last[-2:] and item != last:
+    last, heads = words[-1][0], lex.grammar.lists.heads
+    ending = 1 if len(item) == _SHORT[0] else 2           # 环比、同比: one measure of two, by its last character
+    if len(item) == len(last) and item[-ending:] == last[-ending:] and item != last:
         return first[: -len(last)] + item
     own = next((item[: -len(h)] for h in heads if item.endswith(h) and len(item) > len(h)), item)
     starts = itertools.accumulate(len(w) for w, _ in words[:-1])
@@ -87,7 +104,7 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     last = names[-1]
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
-        return names
+        return _share_tail(names, lex)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
@@ -96,6 +113,31 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     shared = [n if any(h in n for h in heads) or (measured and n.endswith(measured)) else n + tail
               for n in names[:-1]]
     return [*shared, head + tail]
+
+
+def _share_tail(names: list[str], lex: Lexicon) -> list[str]:
+    """The words the last item closes with after a word parallel to the close of an item before it (two or three
+    characters, opening or closing with the same one) for the items before it: 全市存款、贷款余额 -> 全市存款余额
+    (shanghai_city_2024); 刑事治安、涉诈、涉毒警情 -> 刑事治安警情, 涉诈警情 (guangdong_2026); else the words after
+    as many characters as a distinguishing word before it (刑事、治安案件立案数 -> 刑事案件立案数, sichuan_2025).
+    ``names`` when no item is so parallel."""
+    last = names[-1]
+    tail = next((last[k:] for n in names[:-1] for k in range(_SHORT[0], _SHORT[1] + 1)
+                 if len(n) >= k and len(last) - k >= 2 and last[:k] != n[-k:]
+                 and (n[-k] == last[0] or n[-1] == last[k - 1])), "")
+    tail = tail or next((last[len(n):] for n in names[:-1] if len(last) - len(n) >= 2 and not last.startswith(n)
+                         and _distinguishing(n, lex)), "")
+    return [n if not tail or n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+
+def _distinguishing(item: str, lex: Lexicon) -> bool:
+    """Whether ``item`` is one distinguishing word (刑事, 国有): a kind of what the item after it names."""
+    words = tagged(item, lex)
+    return len(words) == 1 and words[0][1] == "b" and len(item) == _SHORT[0]
+
+
+_SHORT = (2, 3)         # the lengths of a short qualifier's word (存款, 涉诈)
+_COUNT = 4              # the longest bare count (死亡人数)
 
 
 def _lead(first: str, lex: Lexicon) -> str | None:
@@ -219,3 +261,41 @@ def _item_wordings(text: str, quantities: list, first: int, n: int, breaks: re.P
         wordings.append(parts[-1])
     return wordings
 
+
+
+def listed_owners(head: str, noun: str, lex: Lexicon) -> str:
+    """The owners joined before 的 whose shared attribute ``noun`` (a list head, grammar.toml ``lists.heads``, in
+    its first words) names: 把城镇居民基本医保和新农合的财政补助标准提高到120元 (State Council 2010) ->
+    城镇居民基本医保和新农合 (whose standard it is); "" when the words before 的 are no such list of nouns."""
+    conf = lex.grammar.lists
+    words = tagged(re.split(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]", head)[-1], lex)
+    at = max((k for k, (_, p) in enumerate(words) if p == "p"), default=-1)    # 把, 对: the object after them
+    owners = "".join(w for w, _ in words[at + 1:])
+    parts = re.split("|".join(map(re.escape, conf.joiners)), owners)
+    headed = any(0 <= noun.find(h) <= _OWNER_SIZE for h in conf.heads)          # 财政补助标准(提高到)
+    if not headed or len(parts) < 2 or not all(_owner(p, lex) for p in parts):
+        return ""
+    return owners
+
+
+def _owner(part: str, lex: Lexicon) -> bool:
+    """Whether a part of a list before 的 is a noun of its own: two characters or more, no figure, no verb opening
+    it."""
+    words = tagged(part, lex)
+    return 2 <= len(part) <= _OWNER_SIZE and not re.search(r"[0-9]", part) and bool(words) and words[0][1] != "v"
+
+
+_OWNER_SIZE = 10
+
+
+def listed_indicators(items: list[str], lex: Lexicon) -> list[str]:
+    """The lexicon indicators the items before the last name with the head the last item closes with, when the last
+    item names one and each item before it does with that head: 今年二氧化硫、氮氧化物排放量要下降3% (State Council
+    2018, 2019) -> 二氧化硫排放量 (and the figure's own 氮氧化物排放量); [] otherwise."""
+    last = find(items[-1], lex) if len(items) >= 2 else None
+    if last is None or last[1] > 0 or any(re.search(r"[0-9]", i) for i in items):
+        return []
+    firsts = [strip_words(i, lex.hedges.words.noise, trailing=False) for i in items[:-1]]
+    names = _share_head([*firsts, items[-1][:last[2]]], lex)
+    found = [known(n, lex) for n in names[:-1]]
+    return [f for f in found if f] if all(found) and names[:-1] != firsts else []

@@ -7,12 +7,12 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
-from kg.extractors.wording import strip_words, words
+from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
-from kg.model import Observation
+from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 
-__all__ = ["funded_purpose", "money_named"]
+__all__ = ["funded_purpose", "funds_supporting", "headed_funds", "money_named", "supported_by"]
 
 _PUNCT = re.compile("[\u3001\u201c\u201d\"]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
@@ -38,7 +38,7 @@ def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lex
         return None
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     at = clause.rfind(own) if o.quantity.unit.endswith(_MONEY) else -1
-    verb = max(((clause.rfind(v, 0, at), v) for v in rules.purpose_verbs), default=(-1, ""))
+    verb = max(((clause.rfind(v, 0, at), v) for v in (*rules.purpose_verbs, *rules.support_verbs)), default=(-1, ""))
     if at < 0:
         return _sum_before(own, o, before, sentence, lex)
     purpose = _PUNCT.sub("", clause[verb[0] + len(verb[1]):at])
@@ -100,3 +100,86 @@ _TIME_WORDS = ("t", "m", "f", "r")
 
 _MONEY = "\u5143"           # 元: a sum of money (亿元, 万元)
 _REACH = 12
+
+
+def funds_supporting(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Funds whose support verb closes the wording before a count are named with the things counted after it:
+    技改专项资金支持4441个技改项目 -> 技改专项资金支持技改项目. None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    verb = next((v for v in rules.support_verbs if own.endswith(v)), "")
+    funds = own[: -len(verb)] if verb else ""
+    if not verb or o.quantity.normalized_unit != _COUNT or not funds.endswith(rules.funding_noun) or len(funds) < 4:
+        return None
+    noun = post_noun(sentence[o.quantity.end:], lex)
+    return named(own + noun, lex) if len(noun) >= 2 else None
+
+
+def supported_by(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted as supported (a support verb opening the wording) by the policy or the sum the clause before
+    names: 率先出台制造业设备更新贷款贴息政策，支持项目684个 -> 制造业设备更新贷款贴息政策支持项目 (jiangsu_2025);
+    中央预算投资安排150亿元，支持4000多个项目 -> 中央预算投资支持项目. None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    verb = next((v for v in rules.support_verbs if own.startswith(v)), "")
+    thing = own[len(verb):] or post_noun(sentence[o.quantity.end:], lex)
+    thing = next((b for b in sorted(rules.bare, key=len, reverse=True) if thing.startswith(b)), "") \
+        if own == verb else thing                 # 支持4000多个项目建设: the things, not their building
+    if not verb or o.quantity.normalized_unit != _COUNT or thing not in rules.bare:
+        return None
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if len(clauses) < 2 or clauses[-1] not in (own, verb):
+        return None
+    funder = ""
+    if clauses[-2].endswith(tuple(rules.policy_heads)) and not re.search("[0-9]", clauses[-2]):
+        parts = list(tagged(clauses[-2], lex))
+        while parts and parts[0][1][:1] in ("v", "d", "a"):
+            parts.pop(0)
+        funder = "".join(w for w, _ in parts)
+    elif _SUM.match(clauses[-2]):                      # 中央预算投资安排150亿元，支持4000多个项目
+        funder = strip_words(_SUM.match(clauses[-2]).group(1), (*words(lex, "noise"), *rules.funding_verbs))
+    return named(funder + verb + thing, lex) if len(funder) >= 4 else None
+
+
+def headed_funds(o: Observation, document: Document, lex: Lexicon) -> str | None:
+    """Funds worded by a generic kind (补贴资金), with their funder or not, whose kind a clause before names in full:
+    the sentence before in the paragraph, a figure-less heading (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元 ->
+    中央财政农业补贴资金, national_2009), or a clause before in the sentence (建立健全种粮农民补贴制度…，补贴资金从2007年的
+    639亿元增加到… -> 种粮农民补贴资金, national_2013). None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun or not own.endswith(rules.funding_noun):
+        return None
+    at = max((own.rfind(f) + len(f) for f in rules.funders if own.rfind(f) >= 0), default=0)
+    kind = strip_words(own[at: -len(rules.funding_noun)], (*rules.clause_adverbs, *rules.funding_verbs), trailing=False)
+    if not 2 <= len(kind) <= 4:                             # 中央财政拟安排补贴资金: the funder's verb goes
+        return None
+    sentence = document.sentences[o.sentence]
+    previous = document.sentences[o.sentence - 1] if o.sentence else None
+    clauses = CLAUSE_BREAK.split(squash(sentence.text[:o.quantity.start]))[:-1]
+    if (previous is not None and previous.paragraph == sentence.paragraph and len(previous.text) <= _HEADING_CHARS
+            and not re.search("[0-9]", previous.text)):
+        clauses.insert(0, CLAUSE_BREAK.split(squash(previous.text).rstrip("\u3002"))[-1])
+    for clause in reversed(clauses):
+        noun = _noun_of_kind(clause, kind, lex)
+        if noun and not re.search("[0-9\u3001]", clause):      # 增加农资综合补贴、良种补贴…: a list's, not one kind
+            return named(own[:at] + noun + rules.funding_noun, lex)
+    return None
+
+
+def _noun_of_kind(clause: str, kind: str, lex: Lexicon) -> str:
+    """The nouns before ``kind`` in ``clause`` and ``kind`` (种粮农民补贴 in 建立健全种粮农民补贴制度), "" when no noun
+    stands right before it."""
+    at = clause.rfind(kind)
+    if at < 2 or clause[at + len(kind):].startswith(tuple(lex.indicators.label.policy_heads)):
+        return ""                       # 全国社会保障基金: another sum, not the kind of the funds
+    parts = list(tagged(clause[:at], lex))
+    noun = ""
+    while parts and parts[-1][1][:1] == "n" and len(noun) < _HEADING_CHARS // 2:
+        noun = parts.pop()[0] + noun
+    return noun + kind if noun else ""
+
+
+_HEADING_CHARS = 24
+_SUM = re.compile("^([^0-9]{4,20}?)[0-9.]+[\u591a\u4f59]?[\u4e07\u4ebf]*\u5143$")     # X150亿元: a sum and its wording
+_COUNT = "unit:NUM"

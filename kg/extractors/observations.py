@@ -9,13 +9,14 @@ from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
-from kg.extractors.lists import shared_head
+from kg.extractors.lists import listed_indicators, shared_head
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
 from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
 from kg.extractors.counted_for import without_rate_populations
+from kg.extractors.clause_owners import topic_owned
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
@@ -124,7 +125,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             quantities[i] = replace(q, comparator=hedge)
         base = _observation(when, lex, phrase, measure, quantities, i)
         base = replace(base, status=Status.PLANNED) if goal else base
-        out += [replace(base, metric=m, metric_surface=m) for m in _shared(items[:-1], measure, lex)]
+        out += [replace(base, metric=m, metric_surface=m) for m in _shared(items, measure, lex)]
         out.append(base)
         if counted_noun and counted_noun == phrase.noun:
             floor = q.end + text[q.end:].find(counted_noun) + len(counted_noun)
@@ -259,7 +260,7 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
     """Find the noun a bare number or verb leaves out, nearest evidence first."""
     q = quantities[i]
     nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    post = post_noun(text[q.end:nxt], lex)
+    post = post_noun(text[q.end:nxt], lex, nxt < len(text))
     if post:
         return phrase.with_noun(post, False, lex)
     j = i
@@ -335,13 +336,14 @@ def _staged(phrase: Phrase, previous: Phrase | None, text: str, q: Quantity, cla
 
 
 def _shared(items: list[str], measure: Measure, lex: Lexicon) -> list[str]:
-    """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%."""
+    """Indicators listed before a shared value: 商品销售总额、社会消费品零售总额增长 5%—6%; 二氧化硫、氮氧化物排放量要
+    下降3% (the head written once: kg.extractors.lists.listed_indicators)."""
     names = []
-    for item in items:
+    for item in items[:-1]:
         known_as = known(item, lex)
         if known_as:
             names.append(known_as)
-    return names if len(names) == len(items) else []
+    return names if len(names) == len(items) - 1 else listed_indicators(items, lex)
 
 
 def _real_metric(name: str) -> bool:
@@ -355,4 +357,5 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
     found = attribute(document, [o for s in body(document) if s.section is not SectionKind.NOTES
                                  for o in sentence_observations(document, s, lex, multi_year)], lex)
     found = without_rate_populations(document, found, lex)
-    return event_owned(document, zone_owned(document, found, inputs.mentions(EntityKind.DEVELOPMENT_ZONE), lex), lex)
+    zones = inputs.mentions(EntityKind.DEVELOPMENT_ZONE)
+    return topic_owned(document, event_owned(document, zone_owned(document, found, zones, lex), lex), zones, lex)

@@ -6,12 +6,14 @@ kg.extractors.observations."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.extractors.metric_labels import verb_pattern
 
 
 def zone_owned(document: Document, observations: Sequence[Observation], zones: Sequence[Mention],
@@ -33,6 +35,7 @@ def _owned(o: Observation, zone: Mention, document: Document, lex: Lexicon) -> O
     return _owned_by(zone.name, o)
 
 
+_SESSION = re.compile(r"\u7b2c[0-9\u4e00-\u9fff]{1,3}\u5c4a")      # 第八届: a session, before the fair's name
 _ORDINALS = re.compile(r"^(?:(?:\u7b2c)?[0-9\u4e00-\u9fff]{1,3}\u5c4a[\u3001\u548c]?)+")   # 第135届、第136届, 两届
 
 
@@ -57,9 +60,11 @@ def _measured_at(o: Observation, document: Document, lex: Lexicon) -> Observatio
     texts = [here.text[:o.quantity.start]] + [s.text for s in reversed(document.sentences[:o.sentence])
                                               if s.paragraph == here.paragraph]
     for text in texts:
-        at = max(((text.rfind(e), e) for e in rules.events if e in text), default=None)
+        listed = [(text.rfind(e) + len(e), 1, e) for e in rules.events if e in text]     # a listed name first
+        named = [(m.end(), 0, _closing_fair(text[:m.end()], lex)) for m in _suffixed(lex).finditer(text)]
+        at = max((a for a in (*listed, *named) if a[2]), default=None)
         if at is not None:
-            return _owned_by(at[1], o)
+            return _owned_by(at[2], o)
     return o
 
 
@@ -67,12 +72,41 @@ def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:
     events = lex.indicators.label.events
     clauses = CLAUSE_BREAK.split(sentence[:o.quantity.start])
     own = _ORDINALS.sub("", clauses[-1].strip())
-    event = next((e for e in events if own.startswith(e)), "")
+    event = next((e for e in events if own.startswith(e)), "") or _opening_fair(own, lex)
     if not event and len(clauses) > 1 and own.startswith(lex.hedges.words.list_totals):
-        event = next((e for e in events if clauses[-2].rstrip().endswith(e)), "")
-    if not event or any(e in o.metric_surface for e in events):
+        event = next((e for e in events if clauses[-2].rstrip().endswith(e)), "") or _closing_fair(clauses[-2], lex)
+    if not event or any(e in o.metric_surface for e in (*events, *lex.indicators.label.event_suffixes)):
         return o
     return _owned_by(event, o)
+
+
+def _suffixed(lex: Lexicon) -> re.Pattern[str]:
+    """A fair's name by its kind ([label] event_suffixes: 博览会): the nouns before the suffix, no digit, no verb."""
+    return _fair_pattern(tuple(lex.indicators.label.event_suffixes))
+
+
+@lru_cache(maxsize=8)
+def _fair_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, suffixes)) or "(?!)"
+    return re.compile(rf"[^\W\d_]{{0,10}}?(?:{alternatives})")
+
+
+def _opening_fair(clause: str, lex: Lexicon) -> str:
+    """The fair whose name, closing with a fair's kind, opens ``clause`` (中国国际农产品交易会吸引…)."""
+    found = _suffixed(lex).match(clause)
+    return found.group(0) if found and not verb_pattern(lex).search(found.group(0)) else ""
+
+
+def _closing_fair(clause: str, lex: Lexicon) -> str:
+    """The fair whose name, closing with a fair's kind, closes ``clause`` after its verb (成功举办第二届中国-中亚
+    博览会 -> 中亚博览会 is cut at the mark; 举办2024中国高校科技成果交易会 -> 中国高校科技成果交易会)."""
+    text = clause.rstrip()
+    if not text.endswith(tuple(lex.indicators.label.event_suffixes)):
+        return ""
+    verbs = list(verb_pattern(lex).finditer(text))
+    tail = text[verbs[-1].end():] if verbs else text
+    name = re.split(rf"\W|{re.escape(lex.grammar.possessive)}|{_SESSION.pattern}", tail)[-1].lstrip("0123456789")
+    return name if _suffixed(lex).fullmatch(name) else ""
 
 
 def _owned_by(owner: str, o: Observation) -> Observation:

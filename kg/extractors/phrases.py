@@ -11,6 +11,7 @@ from kg.extractors.figures import ASIDE
 from kg.extractors.stages import joined_alternatives, verbs_over_modifier
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
+from kg.extractors.lists import listed_owners
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import (drop_openings, leading_count, longest_first, masked_etcetera, measure_words,
                                     strip_words, words)
@@ -173,7 +174,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     cut = unquoted.rfind(of)
     share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
-        pre = (relative_clause(pre[:cut], pre[cut + 1:], lex) or verbs_over_modifier(pre[:cut], lex)) + pre[cut + 1:]
+        head, noun = pre[:cut], pre[cut + 1:]
+        pre = (relative_clause(head, noun, lex) or listed_owners(head, noun, lex) or verbs_over_modifier(head, lex)) + noun
     pre = re.sub(r"[“”]", "", pre)
     if any(w in pre for w in lex.indicators.label.share_openings):
         pre = _share_of_whole(pre, lex)

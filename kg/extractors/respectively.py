@@ -1,6 +1,7 @@
 """Indicators listed before 分别 and the values after it (issue 17: 分别 lists distribute their names): A、B分别新增
 65家和30家 gives A 65 and B 30; a list with no indicator of its own repeats the one before; the clause after a
-list with as many values and no indicator of its own changes the same indicators. Read by
+list with as many values and no indicator of its own changes the same indicators; a 分别 clause naming nothing
+takes the items listed in the clause before it. Read by
 kg.extractors.observations."""
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[in
         if names is None and not _phrase(subject, lex)[0].name and before[0] >= 0 and all(k in expanded for k in before):
             names = [expanded[k] for k in before]
         if names is None and not _phrase(subject, lex)[0].name:
-            names = preceding_names(text, quantities, first, len(run), lex)
+            names = (preceding_names(text, quantities, first, len(run), lex)
+                     or _clause_before(text[:m.start()], len(run), lex))
         if names is None:
             continue
         last = names
@@ -76,3 +78,13 @@ def _share_comparator(quantities: list[Quantity], run: list[int]) -> None:
     for i in run[1:]:
         if quantities[i].comparator is Comparator.EXACTLY:
             quantities[i] = replace(quantities[i], comparator=shared)
+
+
+def _clause_before(text: str, n: int, lex: Lexicon) -> list[str] | None:
+    """The items listed in the clause before a 分别 clause that names nothing, when that clause has no figure:
+    化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％ (State Council 2008)."""
+    clauses = re.split(r"[,;:。!?]", text)
+    if len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]):
+        return None
+    names = list_names(list_items(drop_openings(clauses[-2], lex), lex), n, lex)
+    return names if names and all(_phrase(name, lex)[0].name for name in names) else None

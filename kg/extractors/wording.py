@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extractors.indicator_names import find
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 
@@ -111,10 +111,33 @@ def _bound_class(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\d.]+[^\d,;:\u3002!?\u3001]{{1,3}}?\u53ca?(?:{bounds})(?=[\u4e00-\u9fff])")
 
 
-def post_noun(text: str, lex: Lexicon) -> str:
-    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园."""
+def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
+    """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园; ``figure_after``: ``text`` stops at the next
+    figure."""
+    text = _past_listed_examples(text, lex)
+    noun = _first_noun(text, lex, figure_after)
+    pair = _PAIR.match(text)
+    if noun and pair and pair.group(1) == noun and all(_noun_item(i, lex) for i in pair.groups()):
+        return noun + lex.grammar.lists.joiners[0] + pair.group(2)      # 200个智能车间、智能工厂: both counted
+    return noun
+
+
+def _noun_item(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is a noun phrase: no verb opens it (创历史新高), a noun closes it (一照一码 is no noun)."""
+    found = tagged(item, lex)
+    return (bool(found) and not found[0][1].startswith("v") and found[-1][1].startswith(("n", "j"))
+            and not verb_pattern(lex).match(item))
+
+
+_ITEM_CHARS = "[^,;:\u3002!?\u3001()\u20140-9\uff0c\uff1b\uff1a]{2,8}"
+_PAIR = re.compile(f"({_ITEM_CHARS})\u3001({_ITEM_CHARS})(?=[,;:\u3002!?\uff0c\uff1b\uff1a])")     # no figure next
+
+
+def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:
+    """The noun a count is of, up to the first list mark."""
     m = re.match(r"[^,;:。!?、()—]{0,20}", text)
     noun = m.group() if m else ""
+    figure_after = figure_after and len(noun) == len(text)
     if noun.startswith("“") and "”" in noun:
         quoted, rest = noun[1:].split("”", 1)
         noun = quoted + re.split(r"[“”]", rest)[0]
@@ -128,10 +151,48 @@ def post_noun(text: str, lex: Lexicon) -> str:
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
-    noun = parts[0] if len(parts) == 1 else strip_words(parts[0], _hedges_before(lex), leading=False)   # X近4000名
+    if len(parts) > 1 or (figure_after and cut == len(noun)):          # X近4000名: the hedge is the next figure's
+        noun = _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
+    else:
+        noun = parts[0]
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def _own_item(noun: str, lex: Lexicon) -> str:
+    """The noun counted before the next figure's own item: 66个粮食产能提升重点县和豫东平原200万亩… counts the
+    counties; 豫东平原 opens the next figure (henan_2026). ``noun`` when no joiner parts it."""
+    at = max(noun.rfind(j) for j in lex.hedges.respectively.joiners)
+    return noun[:at] if at >= 2 and len(noun) - at > _OWN_ITEM else noun     # 116个国家和地区近4000名: one noun
+
+
+_OWN_ITEM = 4         # an item shorter than this after a joiner is part of the noun (国家和地区)
+
+
+def _past_listed_examples(text: str, lex: Lexicon) -> str:
+    """The words after a count from the class its listed examples end in: 544个产业、交通、公共服务等重大项目 counts
+    重大项目 (shanghai_city_2023); a noun joined by 和 to such a list is the count's alone: 98个中央部门和北京、上海、
+    广东、陕西等省市 counts 中央部门 (national_2012); ``text`` when no such list of examples opens it."""
+    masked = masked_etcetera(text, lex)
+    found = _listed_examples(lex.grammar.etcetera).match(masked)
+    if found:
+        return text[found.end():]
+    joined = _JOINED.match(masked)
+    if joined and _listed_examples(lex.grammar.etcetera).match(masked, joined.end()):
+        return text[:joined.end(1)] + "\u3002"                   # the noun before the joiner, closed
+    return text
+
+
+_JOINED = re.compile("([^,;:\u3002!?\u3001()\u20140-9]{2,12}?)[\u548c\u53ca\u4e0e]")
+
+
+@cache
+def _listed_examples(etc: str) -> re.Pattern[str]:
+    """Short items joined by the list mark, the last closed by ``etc``; an item holding a joiner (98个中央部门和北京、
+    上海…等省市: the count is the first noun's) or longer than a class's name is no such list."""
+    item = rf"[^,;:\u3002!?\u3001()\u2014\d\u548c\u53ca\u4e0e{re.escape(etc)}]{{1,6}}"     # no joiner: 中央部门和北京
+    return re.compile(rf"(?:{item}\u3001)+{item}{re.escape(etc)}(?=[\u4e00-\u9fff])")
 
 
 def _past_relative(noun: str, masked: str, cut: int, lex: Lexicon) -> int:

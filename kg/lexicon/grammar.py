@@ -57,6 +57,7 @@ class ListWords:
     partners: Words = ()
     each: Words = ()
     levels: Words = ()
+    counts: Words = ()
 
 
 @dataclass(frozen=True)

@@ -133,11 +133,32 @@ class LabelRules:
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause
     events: Words = ()              # 广交会: fairs whose own figures a clause opened by them states
     event_measures: Words = ()      # 意向成交: what only a fair measures, owned by the fair named before it
+    event_suffixes: Words = ()      # 博览会: a name so ending is a fair's (第二届中俄博览会)
+    owner_suffixes: Words = ()      # 经济区, 新城: a name so ending that opens a clause owns its figures
+    owner_openings: Words = ()      # 在: before an owner opening a clause (在临港新片区，…)
+    owner_programmes: Words = ()    # 一网通办: a programme a sentence's first clause names owns its figures
+    owned_heads: Words = ()         # 项目, 举措: a short label so ending is of what the first clause acts on
+    owned_things: Words = ()        # 政策, 改革: what a first clause acts on that has projects and measures
+    owned_levels: Words = ()        # 省, 中央: opening a label, the level of government that owns it (省重点项目)
     recognition_verbs: Words = ()   # 获批, 入选: counted things recognised so are counted with the recognition
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population
     population_metric: str = ""
+    people_heads: Words = ()        # 学生, 家庭: heads of nouns of people a programme reaches or a problem solved is of
+    household_units: Words = ()     # 户: units counting households
+    reach_verbs: Words = ()         # 惠及: people counted after it and before a programme's name are its beneficiaries
+    hedge_openings: Words = ()      # 超, 近: between a verb and its figure
+    hedge_closings: Words = ()      # 以上: right after a figure
+    done_mark: str = ""             # 了: after a verb, it is done
+    problem_noun: str = ""          # 问题: what a verb of resolving solves
+    problem_words: Words = ()       # 困难: other words closing what is solved
+    threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun
+    policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
+    programme_verbs: Words = ()     # 建立, 实施: opening a clause, they set up the programme it names (no part of it)
+    part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
+    topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
+    topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -138,7 +138,7 @@ def test_identity(lexicon, wording, metric) -> None:
     ("市区两级重大工程", "市区两级重大工程"),                                # 重大 is no programme's name
     ("病险水库除险加固工程", "病险水库除险加固工程"),                        # a verb before 工程: the works
     ("培育形成万亿级优势产业", "万亿级优势产业"),                            # sichuan_2026
-    ("建成机构及社区养老服务设施", "机构及社区养老服务设施"),                # sichuan_2026
+    ("建成机构及社区养老服务设施", "建成机构及社区养老服务设施"),            # sichuan_2026: a flow built (stages8)
     ("银行机构本外币存款余额", "本外币存款余额"),                            # guangdong_2026
     ("金融机构本外币贷款余额", "本外币贷款余额"),
     ("生活垃圾", "生活垃圾产生量"),                                          # xuhui 2022: 生活垃圾源头减量5%

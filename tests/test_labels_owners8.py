@@ -113,7 +113,7 @@ def test_a_programme_names_its_figures(lexicon, stem, text, named):
     ("jiangsu_2025", "率先出台制造业设备更新贷款贴息政策，支持项目684个、撬动银行贷款1470亿元。",
      [("制造业设备更新贷款贴息政策支持项目", D(684)), ("撬动银行贷款", D(1470))]),
     ("xuhui_2025", "深化国资国企改革，形成六大方面改革任务、22 项重点改革举措。", [("国资国企改革重点改革举措", D(22))]),
-    ("zhejiang_2026", "深入实施文化基因激活工程，累计培育100个标志性项目。", [("文化基因激活工程标志性项目", D(100))]),
+    ("zhejiang_2026", "深入实施文化基因激活工程，累计培育100个标志性项目。", [("文化基因激活工程培育标志性项目", D(100))]),
     # ... or the campaign its first clause opens with, without the effort framing it (judge 3030: 实到资金)
     ("shanghai_city_2024", "农业招商力度加大，实到资金首次突破200亿元。", [("农业招商实到资金", D(200))]),
     # ... not a list of programmes, nor past a clause with its own subject, nor a label naming its level

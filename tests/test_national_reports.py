@@ -86,7 +86,7 @@ def test_a_stage_shares_its_noun_without_the_adverb_before_the_stage(lexicon):
 
 @pytest.mark.parametrize("text, metric", [
     # time and scope words opening a wording are none of the name: 已经 whole, not 已 of 经加入 (1998), 目前 (2013)
-    ("中国历来重视人权问题，已经加入17个国际人权公约。", "国际人权公约"),
+    ("中国历来重视人权问题，已经加入17个国际人权公约。", "加入国际人权公约"),     # 加入 kept (stages8)
     ("目前我国年度财政性教育经费支出总额已经超过2万亿元，今后还要继续增加。", "年度财政性教育经费支出总额"),
 ])
 def test_time_and_scope_words_are_no_part_of_the_name(lexicon, text, metric):
@@ -182,7 +182,7 @@ def _named(text: str, lexicon) -> list[tuple[str, D]]:
     # 2015 outcomes)
     ("今年要再取消和下放行政审批事项200项以上。", [("行政审批事项取消下放", D(200))]),
     ("取消和下放311项行政审批事项，取消123项职业资格许可和认定事项。",
-     [("行政审批事项取消下放", D(311)), ("职业资格许可和认定事项", D(123))]),
+     [("行政审批事项取消下放", D(311)), ("职业资格许可和认定事项取消", D(123))]),     # cancelled (stages8)
 ])
 def test_a_count_of_items_cancelled_is_named_by_the_items(lexicon, text, named):
     assert _named(text, lexicon) == named

@@ -66,8 +66,9 @@ def generic_topic(label: str, before: str, lex: Lexicon) -> str:
     level that owns it ([label] owned_levels: 省重点项目)."""
     rules = lex.indicators.label
     clauses = CLAUSE_BREAK.split(_SEMICOLON.split(before)[-1])
+    stage = next((s for s in lex.indicators.normalise.flow_stages if label.startswith(s)), "")   # 培育标志性项目
     if len(clauses) < 2 or _NUMBER.search(clauses[0]) or not label.endswith(rules.owned_heads) \
-            or len(label) > _GENERIC_MAX or label.startswith(rules.owned_levels) \
+            or len(label) - len(stage) > _GENERIC_MAX or label[len(stage):].startswith(rules.owned_levels) \
             or any(_turns_to_all(c, lex) or _has_subject(c, lex) for c in clauses[1:]):
         return ""
     words = list(tagged(clauses[0].strip(), lex))

@@ -3,6 +3,7 @@ unqualified name in it (:func:`find`), a whole-wording name (:func:`known`), and
 (:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike)."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -132,8 +133,9 @@ def _normal(name: str, lex: Lexicon) -> str:
 
 def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
-    words = (*rules.modifiers, *rules.process_verbs)
-    stripped = _strip_leading(name, words)
+    if _stock_built(name, lex):
+        return name                     # 累计建设海外仓: what was built so far, no 新增
+    stripped = _without_process(name, lex)
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
     name = _stage_last(name, lex)
@@ -149,6 +151,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
                  and not name.startswith(to, len(v))), None)
+    if head and name.startswith(lex.indicators.label.connectives, len(head[0])):
+        return _joined_suffix(name, head, lex)      # 新建和改建学生公寓 as written; 取消和停征 after its noun
     noun = name[len(head[0]):] if head else name
     tail = next(((v, cls) for v, cls in verbs if noun.endswith(v) and len(noun) - len(v) >= 2
                  and (head is None or cls is head[1])), None)
@@ -156,9 +160,46 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     cls = (head or tail or (None, None))[1]
     if cls is not None and cls.suffix and noun.endswith(rules.quality_heads):      # 服务水平提升: raised, not renovated
         return noun + (head or tail)[0]
+    if cls is not None and (head or tail)[0] in rules.works_verbs and noun.endswith(rules.works_nouns):
+        return (head or tail)[0] + noun     # 建设省重大项目, 自贸试验区建设: works under way, not new ones
+    if cls is not None and cls.suffix and head and noun.endswith(lex.indicators.label.clause_verbs):
+        return name                     # 取消…地方实施: a clause, not a name the verb can close
     if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
+
+
+def _joined_suffix(name: str, head: tuple, lex: Lexicon) -> str:
+    """A verb joined to another by a connective opening ``name``: written as it is (新建改建和维护提升体育场地设施),
+    or, for a verb of a class written after its noun, the joined verbs after the noun when only that makes a name
+    (取消和停征行政事业性收费 -> 行政事业性收费取消和停征: 取消 opens clauses)."""
+    verb, cls = head
+    at = len(verb) + next(len(c) for c in lex.indicators.label.connectives if name.startswith(c, len(verb)))
+    verbs = itertools.takewhile(lambda w: w[1] == "v" or verb_pattern(lex).fullmatch(w[0]), tagged(name[at:], lex))
+    end = at + sum(len(w) for w, _ in verbs)
+    moved = name[end:] + name[:end]
+    if not cls.suffix or end == at or len(name) - end < 2:
+        return name
+    return moved if label_problems(name, lex) and not label_problems(moved, lex) else name   # only to make a name
+
+
+def _stock_built(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` opens with a stock opening (累计) and a verb of a class written before its noun other than
+    the class's name: 累计建设海外仓 counts what was built so far (累计新增 stays a flow)."""
+    rules = lex.indicators.normalise
+    opening = next((w for w in rules.stock_openings if name.startswith(w)), "")
+    rest = name[len(opening):]
+    return bool(opening) and any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
+                                 and len(rest) - len(v) >= 2 for v, cls in _class_verbs(lex))
+
+
+def _without_process(name: str, lex: Lexicon) -> str:
+    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays) unless only
+    the name without it passes the label rules (培育新就业形态…平台: 培育 and 新 read as a clause)."""
+    rules = lex.indicators.normalise
+    every = _strip_leading(name, (*rules.modifiers, *rules.process_verbs))
+    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in rules.flow_stages)))
+    return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
 
 
 def _unverbed(name: str, lex: Lexicon) -> str:

@@ -32,7 +32,8 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
-from kg.extractors.stages import leading_stage, measured, stage_after, stage_before, staged, with_stage
+from kg.extractors.stages import (action_before_count, built_so_far, leading_stage, measured, stage_after, stage_before,
+                                  staged, staged_part, with_stage)
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -79,6 +80,10 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
+            wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = built_so_far(wording, text[:o.quantity.start], lex)
+            if before is not None:
+                wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:
             own = squash(o.metric)
             between = text[before.quantity.end:o.quantity.start]

@@ -20,6 +20,7 @@ from kg.extractors.clause_owners import topic_owned
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.extractors.respectively import respectively
+from kg.extractors.stages import carried_action, clause_action, list_closed, own_stage
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,
@@ -86,9 +87,11 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               and not _own_verb(phrase.noun, lex)                         # 盘活闲置农房2万宗: its own verb
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
               and not lex.hedges.periods.consecutive.search(text, start, q.start)    # 连续7年保持: a level held
-              and not _restated(previous.action, text, q.end)):
+              and not _restated(previous.action, text, q.end) and (not list_closed(text, start) or clause_action(items, lex))
+              and not own_stage(phrase.noun, lex)):
             if not previous.suffix:
-                phrase = phrase.with_action(previous.action, lex)
+                action = clause_action(items, lex) or carried_action(previous.action, previous.noun, lex)
+                phrase = phrase.with_action(action, lex)
             elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it
                 phrase = Phrase(previous.action, phrase.noun, True).with_noun(phrase.noun, True, lex)
         floor = q.end

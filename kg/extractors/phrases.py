@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extractors.figures import ASIDE
+from kg.extractors.stages import joined_alternatives, verbs_over_modifier
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
@@ -161,7 +162,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     noise = words(lex, "noise")
     trailing_noise = [w for w in noise if len(w) > 1] + list(lex.hedges.words.trailing_adverbs)   # 公共 keeps its 共
     of, etc = lex.grammar.possessive, lex.grammar.etcetera
-    pre = ASIDE.sub("", pre)                              # 企业(AEO)达到: the abbreviation is no part of it
+    pre = ASIDE.sub("", joined_alternatives(pre, lex))   # 企业(AEO)达到: the abbreviation is no part of it
     pre = _without_noise(pre, lex)
     pre = lex.hedges.periods.from_marker.sub("", pre)      # 财政收入从 11.7 万亿元: the base of a change
     pre = lex.hedges.periods.per_head.sub("", pre)         # 增加到人均280元: the unit's, not the indicator's
@@ -174,7 +175,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     share = 0 <= cut < len(pre) - 1 and pre[cut + 1:].startswith(lex.grammar.names.possessive_heads)
     if len(pre) > 8 and 0 <= cut < len(pre) - 1 and not share:
         head, noun = pre[:cut], pre[cut + 1:]
-        pre = (relative_clause(head, noun, lex) or listed_owners(head, noun, lex)) + noun
+        pre = (relative_clause(head, noun, lex) or listed_owners(head, noun, lex) or verbs_over_modifier(head, lex)) + noun
     pre = re.sub(r"[“”]", "", pre)
     if any(w in pre for w in lex.indicators.label.share_openings):
         pre = _share_of_whole(pre, lex)

@@ -2,10 +2,13 @@
 after the counted noun, or from the indicator stated before a bare stage verb."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import identity, named, squash
-from kg.extractors.metric_labels import glued, tagged
+from kg.extractors.metric_labels import glued, only_verbs, tagged, verb_pattern
+from kg.extractors.wording import post_noun
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 
@@ -32,7 +35,8 @@ def with_stage(wording: str, after: str, lex: Lexicon) -> str:
     stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
     (3家社区卫生服务中心竣工投用) stays the facilities' count."""
     after, own = squash(after), squash(wording)
-    generic = next((g for g in lex.hedges.words.generic_nouns if own.endswith(g)), None)
+    works = (*lex.hedges.words.generic_nouns, *lex.indicators.normalise.trailing)   # 6183座…除险加固工程开工建设
+    generic = next((g for g in works if own.endswith(g)), None)
     at = after.find(own)
     listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
     if generic is None or (not 0 <= at <= 1 and listed is None):
@@ -71,13 +75,22 @@ def staged(stage: str, before: str, lex: Lexicon) -> str | None:
     完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工."""
     label = lex.indicators.label
     degree = next((d for d in lex.indicators.normalise.stage_degrees if stage.startswith(d)), "")
-    if stage[len(degree):] not in label.stage_verbs:       # 基本建成544万套: a stage of a degree
+    under_way = label.under_way and stage == label.under_way       # 建成过江通道4座、在建8座 -> 在建过江通道
+    if stage[len(degree):] not in label.stage_verbs and not under_way:     # 基本建成544万套: a stage of a degree
         return None
     noun = before
     for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
         noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
         noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
-    return named(noun + stage, lex)
+    return named(stage + noun if under_way else noun + stage, lex)
+
+
+def own_stage(wording: str, lex: Lexicon) -> bool:
+    """Whether a wording is a stage alone (在建, 竣工, 基本建成): the stage of its own figure, which takes no action
+    carried from the figure before (建成过江通道4座、在建8座: no 建成在建)."""
+    label = lex.indicators.label
+    degree = next((d for d in lex.indicators.normalise.stage_degrees if wording.startswith(d)), "")
+    return bool(wording) and (wording[len(degree):] in label.stage_verbs or wording == label.under_way)
 
 
 def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
@@ -89,3 +102,123 @@ def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
     stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True) if after.startswith(s)),
                  None)
     return named(noun + stage, lex) if stage else None
+
+
+_FIGURE_ITEM = re.compile("[0-9\uff10-\uff19][^\u3001]*\u3001")
+
+
+def list_closed(text: str, start: int) -> bool:
+    """Whether the clause opening at ``start`` follows, past a clause break, a list of figures joined by 、: the
+    verb opening that list acts on its items alone, so its action does not reach the figure after the break
+    (新增国家现代农业产业园11个、优势特色产业集群9个，国家级农业产业化龙头企业119家: 119 is the stock, henan_2026)."""
+    before = text[:start]
+    if not before or not CLAUSE_BREAK.fullmatch(before[-1]):
+        return False
+    return _FIGURE_ITEM.search(CLAUSE_BREAK.split(before[:-1])[-1]) is not None
+
+
+def carried_action(action: str, noun: str, lex: Lexicon) -> str:
+    """The action a figure's wording passes to the next item of its list: its action with the verbs opening its noun,
+    a run of verbs acting jointly (开工改造城镇老旧小区196个、城中村6万户 -> 开工改造城中村, not 开工城中村)."""
+    run = verb_pattern(lex).match(noun)
+    joint = noun[: run.end()] if run and len(noun) - run.end() >= 2 else ""
+    return action + joint if joint and not joint.endswith(tuple(lex.indicators.label.connectives)) else action
+
+
+_VERB_ASIDE = re.compile(r"\(([^()\d,;:\u3002!?\u3001]{1,2})\)")
+
+
+def joined_alternatives(pre: str, lex: Lexicon) -> str:
+    """``pre`` with a verb in brackets after a verb joined to it: the figure counts both actions, its label keeps
+    them (既有住宅加装(更新)电梯6000部 -> 加装更新, 新(改)建…管网4000公里 -> 新改建: sichuan_2026)."""
+    def join(m: re.Match[str]) -> str:
+        inner, before, after = m.group(1), pre[: m.start()], pre[m.end():]
+        whole = verb_pattern(lex).fullmatch(before[-1:] + inner + after[:1]) is not None
+        words = tagged(before[-4:], lex)
+        verbs = bool(words) and words[-1][1] in ("v", "vn") and all(f in ("v", "vn", "d") for _, f in tagged(inner, lex))
+        return inner if whole or verbs else m.group()
+    return _VERB_ASIDE.sub(join, pre)
+
+
+_VERB_FLAGS = ("v", "vn")
+_MODIFIER_REACH = 6
+
+
+def verbs_over_modifier(head: str, lex: Lexicon) -> str:
+    """The run of verbs opening the words before 的 when the rest of them only places or qualifies the noun after 的:
+    the verbs are the figure's actions (新建改建和维护提升群众身边的体育场地设施1万个 -> 新建改建和维护提升, zhejiang_2026);
+    "" when the words are verbs alone (规划建设的医院: no action of the figure) or the rest holds a verb of its own."""
+    words = tagged(re.split(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]", head)[-1], lex)
+    verbs = list(itertools.takewhile(lambda w: w[1] in _VERB_FLAGS or w[1] == "c" or verb_pattern(lex).fullmatch(w[0]),
+                                     words))
+    while verbs and verbs[-1][1] == "c":
+        verbs.pop()
+    rest = words[len(verbs):]
+    if not verbs or not rest or any(f in _VERB_FLAGS for _, f in rest) or len("".join(w for w, _ in rest)) > _MODIFIER_REACH:
+        return ""
+    run = "".join(w for w, _ in verbs)
+    return run if len(run) >= 2 and only_verbs(run, lex) or len(verbs) > 1 else ""
+
+
+def clause_action(items: list[str], lex: Lexicon) -> str:
+    """The run of verbs opening the first of a clause's list items, which acts on the last item too when that has
+    none (更新改造燃气、供排水等老化管道6000公里: 更新改造, not the verb of the clause before); "" for one item."""
+    if len(items) < 2:
+        return ""
+    first = joined_alternatives(items[0], lex)      # 新(改)建燃气、供排水管网: 新改建
+    run = verb_pattern(lex).match(first)
+    return first[: run.end()] if run and run.end() >= 2 and len(first) > run.end() else ""
+
+
+def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> str:
+    """A verb closing the words before a count whose things follow it is the count's action, when the wording kept
+    only those things: 建立了2400所社区卫生服务中心 -> 建立社区卫生服务中心 (national_2011), 增发1000亿元财政债券 ->
+    增发财政债券 (national_1999): a flow of new things, not their stock. Verbs listed before the count all act
+    (撤销、关停…); the verbs are metrics.toml ``count_actions``."""
+    noun = post_noun(after, lex)
+    if not noun or squash(wording) != noun:
+        return wording
+    actions = lex.indicators.label.count_actions
+    run: list[str] = []
+    for item in reversed(squash(CLAUSE_BREAK.split(before)[-1]).split("\u3001")):
+        words = [w for w in tagged(item, lex) if w[1] not in _PARTICLES]
+        said = "".join(w for w, _ in words)
+        verb = next((a for a in actions if said.endswith(a)), "")
+        if not verb or (run and item != verb):
+            break
+        verb = _joined_verb(said[: -len(verb)], lex) + verb       # 取消和停征100项行政事业性收费
+        run.insert(0, verb)
+        if item != verb:
+            break
+    return (named("".join(run) + noun, lex) or wording) if run else wording
+
+
+_PARTICLES = ("ul", "uz", "ug")         # 了, 着, 过 after a verb
+
+
+def _joined_verb(before: str, lex: Lexicon) -> str:
+    """The verb and connective joined before a count action (取消和 of 取消和停征), else ""."""
+    joint = next((c for c in lex.indicators.label.connectives if before.endswith(c)), "")
+    verbs = {*lex.indicators.label.count_actions, *(v for cls in lex.indicators.normalise.verb_class for v in cls.verbs)}
+    verb = next((v for v in sorted(verbs, key=len, reverse=True) if joint and before[: -len(joint)].endswith(v)), "")
+    return verb + joint if verb else ""
+
+
+def built_so_far(wording: str, before: str, lex: Lexicon) -> str:
+    """The wording with the stock opening (累计) its clause states right before its verb: 累计建设839个海外仓 ->
+    累计建设海外仓, a stock, not a year's 新增 (kg.extractors.indicator_names keeps it as written)."""
+    own, clause = squash(wording), squash(CLAUSE_BREAK.split(before)[-1])
+    opening = next((w for w in lex.indicators.normalise.stock_openings
+                    if own and not own.startswith(w) and w + own[:2] in clause), "")
+    return (named(opening + own, lex) or wording) if opening and identity(opening + own, lex) == opening + own else wording
+
+
+def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
+    """A part opened by 其中 (metrics.toml ``part_openings``) right after a figure of a stage is of that stage:
+    今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties."""
+    own, clause = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a")
+    stages = sorted({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs}, key=len, reverse=True)
+    stage = next((s for s in stages if squash(whole).endswith(s)), "")
+    if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
+        return wording
+    return named(own + stage, lex) or wording

@@ -56,10 +56,14 @@ class Normalise:
 
     modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
+    flow_stages: Words = ()         # of those, the ones that state a flow's stage, kept (建成 in 建成过江通道4座)
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
+    works_verbs: Words = ()         # 建设: a verb of a class that, before works_nouns, carries works out
+    works_nouns: Words = ()         # 项目, 试验区: works a works verb carries out, not adds (建设省重大项目)
+    stock_openings: Words = ()      # 累计: before a verb of the 新增 class (not 新增 itself), what was built so far
     verb_class: tuple[VerbClass, ...] = ()
 
 
@@ -117,6 +121,7 @@ class LabelRules:
     people_counters: Words = ()     # 人, 名: a count of people (4386万名异地务工人员在粤稳定就业)
     progress_words: Words = ()      # 加速推进: after 建设, the works counted are under way, not added
     under_way: str = ""             # 在建: what names works under way (在建高水平医院)
+    count_actions: Words = ()       # 建立, 增发: before a count of the things after it, a flow's action kept in its name
     share_scopes: Words = ()        # 全国: percentages of its things are shares of its total (全国46%的进口冷链货物)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)

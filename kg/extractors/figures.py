@@ -19,6 +19,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<!\d)—|—(?!\d)")     # a dash be
 _ITEM_BREAK = "、"
 # A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类).
 ASIDE = re.compile(r"\([^()\d,;:。!?、]{1,10}\)(?=[^\d,;:。!?、])")
+# A symbol in brackets (PM2.5, PM10) names what the words before it name, with or without digits.
+_SYMBOL = re.compile(r"\([A-Za-z]+\d*(?:\.\d+)?\)")
 _BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 
@@ -49,8 +51,13 @@ def _set_then_change(lex: Lexicon) -> re.Pattern[str]:
 
 def sizes_a_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     """17个重点传统制造业增加值增长8%: a count whose noun runs on into a change of another figure is the size
-    of the set that figure measures, not a figure itself."""
-    return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(text, q.end))
+    of the set that figure measures, not a figure itself; a bracketed aside on the way reads as a word: 74个重点城市
+    细颗粒物(PM2.5)年均浓度下降9.1% (national_2017)."""
+    masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text)
+    return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(masked, q.end))
+
+
+_BRACKETED = re.compile(r"\([^()]{1,10}\)")
 
 
 def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -153,8 +160,8 @@ def _looks_back(text_before: str, past: tuple[str, ...], planned: tuple[str, ...
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins, never before ``floor``; a short aside in brackets inside a name
-    breaks nothing: “经认证的经营者”企业(AEO)达到517家."""
-    masked = ASIDE.sub(lambda m: "_" * len(m.group()), text)
+    breaks nothing: “经认证的经营者”企业(AEO)达到517家, 细颗粒物(PM2.5)年均浓度下降9.1%."""
+    masked = _SYMBOL.sub(lambda m: "_" * len(m.group()), ASIDE.sub(lambda m: "_" * len(m.group()), text))
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked, floor, pos)]
     return max([floor, *breaks])
 

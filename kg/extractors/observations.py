@@ -10,6 +10,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import listed_indicators, shared_head
+from kg.extractors.name_parts import after_joiner, without_span
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -56,6 +57,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
         items = _list_total(items, lex)     # 保障性住房、棚户区改造住房共1000万套: the total, named by its whole
+        items[-1] = without_span(items[-1], lex)
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
@@ -63,6 +65,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+        joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
+        phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase
         bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
         phrase = _of_object(phrase, counted_noun or bare, lex)
         if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:

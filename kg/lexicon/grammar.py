@@ -67,6 +67,14 @@ class NameWords:
     possessive_heads: Words
     rates: Words
     share_head: str = ""
+    grade: Pattern | None = None
+    package_units: Words = ()
+    package_heads: Words = ()
+    superlatives: Words = ()
+    one_object_verbs: Words = ()
+    span_years: Pattern | None = None
+    span_ends: Words = ()
+    rounds: Pattern | None = None
 
 
 @dataclass(frozen=True)

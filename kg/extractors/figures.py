@@ -48,7 +48,10 @@ def _package(lex: Lexicon) -> re.Pattern[str]:
     """A count in a unit of grammar.toml ``names.package_units`` whose words run on into a policy head."""
     names = lex.grammar.names
     units, heads = ("|".join(map(re.escape, w)) for w in (names.package_units, names.package_heads))
-    return re.compile(rf"(?:{units})[^\d,;:。!?、()]{{0,12}}?(?:{heads})" if units and heads else r"(?!)")
+    return re.compile(rf"(?:{units})[^\d,;:。!?、()]{{0,{_QUALIFIER}}}?(?:{heads})" if units and heads else r"(?!)")
+
+
+_QUALIFIER = 4      # 十条支持政策, 18条具体举措
 
 
 @cache
@@ -119,20 +122,23 @@ _NO_NOUN_OPENS = ("v", "u", "d", "p", "c", "m", "r", "x")
 
 def describes_one_object(q: Quantity, text: str, lex: Lexicon) -> bool:
     """A dimension (no count, sum of money or share) that runs on into a grade (全球首台25兆瓦级风电主轴轴承), stands by
-    a superlative (全球最高10米液压支架, 徐家汇中心370米最高楼) or opens the wording of one thing finished (10兆瓦高温
+    a superlative (全球最高10米液压支架) or opens the wording of one thing finished (10兆瓦高温
     气冷核反应堆实验工程建成) describes that object, not a figure (grammar.toml ``names``)."""
     names = lex.grammar.names
-    if q.normalized_unit in _NO_DIMENSION or q.normalized_unit.startswith(_MONEY) or "%" in q.unit:
+    if not is_dimension(q):
         return False
-    if (names.grade is not None and names.grade.match(text, q.end)) or text.startswith(names.superlatives, q.end):
-        return True
-    if text[:q.start].endswith(names.superlatives):
+    if (names.grade is not None and names.grade.match(text, q.end)) or text[:q.start].endswith(names.superlatives):
         return True
     opens = q.start == 0 or text[q.start - 1] in _OPENERS
     verbs = "|".join(map(re.escape, names.one_object_verbs))
     finished = bool(verbs) and re.match(rf"[^\d,;:。!?、()]{{2,16}}?(?:{verbs})", text[q.end:]) is not None
     words = tagged(text[q.end:q.end + 4], lex) if finished else ()
     return opens and bool(words) and words[0][1].startswith("n")
+
+
+def is_dimension(q: Quantity) -> bool:
+    """Whether ``q`` measures a dimension (length, power, mass...), not a count, a sum of money or a share."""
+    return not (q.normalized_unit in _NO_DIMENSION or q.normalized_unit.startswith(_MONEY) or "%" in q.unit)
 
 
 _NO_DIMENSION = ("unit:NUM", "unit:UNITLESS", "unit:PERCENT", "kgo:PercentagePoint", "kgo:Multiple")

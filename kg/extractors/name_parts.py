@@ -3,8 +3,10 @@ a count after a joiner counts the noun after it (获批建设国家医学中心(
 years with the rounds it took opens no name (五年中分两轮取消和调整行政审批事项498项)."""
 from __future__ import annotations
 
+from kg.extractors.figures import is_dimension
 from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
+from kg.model import Quantity
 
 
 def after_joiner(item: str, counted_noun: str, lex: Lexicon) -> str:
@@ -34,3 +36,17 @@ def without_span(item: str, lex: Lexicon) -> str:
     rounds = names.rounds.match(rest) if names.rounds is not None else None
     return rest[rounds.end():] if rounds else rest
 
+
+
+def superlative_measure(name: str, q: Quantity, after: str, lex: Lexicon) -> str:
+    """The wording of a dimension right before a superlative and its noun (grammar.toml
+    ``names.superlative_measures``): 徐家汇中心 370米最高楼 -> 徐家汇中心最高楼高度; "" when none follows."""
+    measures = lex.grammar.names.superlative_measures or {}
+    top = next((s for s in measures if after.startswith(s)), "")
+    words = tagged(after[len(top):len(top) + _NOUN_REACH], lex) if top and name and is_dimension(q) else ()
+    if not words or not words[0][1].startswith("n"):
+        return ""
+    return name + top + words[0][0] + measures[top]
+
+
+_NOUN_REACH = 4

@@ -10,7 +10,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import listed_indicators, shared_head
-from kg.extractors.name_parts import after_joiner, without_span
+from kg.extractors.name_parts import after_joiner, superlative_measure, without_span
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -73,6 +73,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
             phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)
         phrase = _verb_run(phrase, text[q.end:], lex)
+        top = superlative_measure(phrase.name, q, text[q.end:], lex) if not phrase.canonical else ""
+        phrase = Phrase("", top).with_noun(top, False, lex) if top else phrase     # 徐家汇中心370米最高楼
         staged = _staged(phrase, previous, text, q, start, lex)
         if staged is not None:
             phrase = staged

@@ -72,6 +72,7 @@ class NameWords:
     package_heads: Words = ()
     superlatives: Words = ()
     one_object_verbs: Words = ()
+    superlative_measures: dict[str, str] | None = None
     span_years: Pattern | None = None
     span_ends: Words = ()
     rounds: Pattern | None = None

@@ -36,6 +36,7 @@ def _labels(text: str, lexicon) -> dict[float, str]:
      30),                                                                                    # zhejiang_2026
     # a policy package named by its count
     ("推出促进房地产市场平稳健康发展十条支持政策及配套操作指引，加快存量房去库存。", 10),            # sichuan_2025
+    ("认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。", 36),                 # national_2012
 ])
 def test_no_figure(sentence: str, value: float, lexicon) -> None:
     assert value not in _labels(sentence, lexicon)
@@ -65,6 +66,7 @@ def test_label(sentence: str, value: float, label: str, lexicon) -> None:
     ("五年中央财政用于科技的投入达到3406亿元。", 3406, "中央财政科技投入"),                          # national_2008
     ("加快建设500个省重大项目和200个民间投资重点产业项目。", 200, "民间投资重点产业项目"),           # jiangsu_2025
     ("新增发电装机容量5055万千瓦，铁路新线投产1433公里。", 5055, None),                            # national_2005
+    ("开通客货邮融合线路100条以上。", 100, None),                                                # zhejiang_2025
     ("国家出台的33条自贸试验区制度型开放试点措施基本落地。", 33, None),       # shanghai_city_2024 (the gold's row)
     ("全面落实加快建设滨海城市的23条市级专项支持政策，推动更多优质项目向临港集聚。", 23, None),  # shanghai_city_2023
 ])

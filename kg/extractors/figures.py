@@ -40,7 +40,18 @@ def part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     """三次产业, 3岁以下婴幼儿, 三次、四次全会, 18条具体举措: the number belongs to a name (grammar.toml ``names``)."""
     digits = re.match(rf"\D*?[\d{CN_NUMERAL}.]+", text[q.start:q.end])
     return bool(digits) and (bool(_runs_on(lex).match(text, q.start + digits.end()))
-                             or bool(_package(lex).match(text, q.start + digits.end())))
+                             or bool(_package(lex).match(text, q.start + digits.end())) or _titled(q, text, lex))
+
+
+def _titled(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """国务院关于鼓励引导民间投资新36条: a count in a package unit closing a title opened in its clause (grammar.toml
+    ``names.title_opening``) names the document."""
+    names = lex.grammar.names
+    closes = q.unit in names.package_units and (q.end == len(text) or text[q.end] in _CLOSERS)
+    return bool(names.title_opening) and closes and names.title_opening in text[clause_start(text, q.start, 0):q.start]
+
+
+_CLOSERS = ",;:。!?、)"
 
 
 @cache

@@ -70,6 +70,7 @@ class NameWords:
     grade: Pattern | None = None
     package_units: Words = ()
     package_heads: Words = ()
+    title_opening: str = ""
     superlatives: Words = ()
     one_object_verbs: Words = ()
     superlative_measures: dict[str, str] | None = None

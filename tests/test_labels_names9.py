@@ -67,6 +67,8 @@ def test_label(sentence: str, value: float, label: str, lexicon) -> None:
     ("加快建设500个省重大项目和200个民间投资重点产业项目。", 200, "民间投资重点产业项目"),           # jiangsu_2025
     ("新增发电装机容量5055万千瓦，铁路新线投产1433公里。", 5055, None),                            # national_2005
     ("开通客货邮融合线路100条以上。", 100, None),                                                # zhejiang_2025
+    # a length before a noun and its completion verb may total a network (no corpus sentence; the guard of the rule)
+    ("今年，1000公里高速公路建成通车。", 1000, None),
     ("国家出台的33条自贸试验区制度型开放试点措施基本落地。", 33, None),       # shanghai_city_2024 (the gold's row)
     ("全面落实加快建设滨海城市的23条市级专项支持政策，推动更多优质项目向临港集聚。", 23, None),  # shanghai_city_2023
 ])

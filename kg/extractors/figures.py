@@ -140,7 +140,7 @@ def describes_one_object(q: Quantity, text: str, lex: Lexicon) -> bool:
         return False
     if (names.grade is not None and names.grade.match(text, q.end)) or text[:q.start].endswith(names.superlatives):
         return True
-    opens = q.start == 0 or text[q.start - 1] in _OPENERS
+    opens = (q.start == 0 or text[q.start - 1] in _OPENERS) and q.normalized_unit in names.rated_units
     verbs = "|".join(map(re.escape, names.one_object_verbs))
     finished = bool(verbs) and re.match(rf"[^\d,;:。!?、()]{{2,16}}?(?:{verbs})", text[q.end:]) is not None
     words = tagged(text[q.end:q.end + 4], lex) if finished else ()

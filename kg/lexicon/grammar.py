@@ -73,6 +73,7 @@ class NameWords:
     title_opening: str = ""
     superlatives: Words = ()
     one_object_verbs: Words = ()
+    rated_units: Words = ()
     superlative_measures: dict[str, str] | None = None
     span_years: Pattern | None = None
     span_ends: Words = ()

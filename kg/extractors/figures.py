@@ -19,6 +19,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<!\d)—|—(?!\d)")     # a dash be
 _ITEM_BREAK = "、"
 # A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类).
 ASIDE = re.compile(r"\([^()\d,;:。!?、]{1,10}\)(?=[^\d,;:。!?、])")
+# A symbol in brackets (PM2.5, PM10) names what the words before it name, with or without digits.
+_SYMBOL = re.compile(r"\([A-Za-z]+\d*(?:\.\d+)?\)")
 _BAD_BEFORE = re.compile(r"[A-Za-z0-9.+×*/]")
 
 
@@ -35,9 +37,32 @@ def _ordinal_listed(lex: Lexicon) -> re.Pattern[str]:
 
 
 def part_of_name(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """三次产业, 3岁以下婴幼儿, 三次、四次全会: the number belongs to a name (grammar.toml ``names``)."""
+    """三次产业, 3岁以下婴幼儿, 三次、四次全会, 18条具体举措: the number belongs to a name (grammar.toml ``names``)."""
     digits = re.match(rf"\D*?[\d{CN_NUMERAL}.]+", text[q.start:q.end])
-    return bool(digits) and bool(_runs_on(lex).match(text, q.start + digits.end()))
+    return bool(digits) and (bool(_runs_on(lex).match(text, q.start + digits.end()))
+                             or bool(_package(lex).match(text, q.start + digits.end())) or _titled(q, text, lex))
+
+
+def _titled(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """国务院关于鼓励引导民间投资新36条: a count in a package unit closing a title opened in its clause (grammar.toml
+    ``names.title_opening``) names the document."""
+    names = lex.grammar.names
+    closes = q.unit in names.package_units and (q.end == len(text) or text[q.end] in _CLOSERS)
+    return bool(names.title_opening) and closes and names.title_opening in text[clause_start(text, q.start, 0):q.start]
+
+
+_CLOSERS = ",;:。!?、)"
+
+
+@cache
+def _package(lex: Lexicon) -> re.Pattern[str]:
+    """A count in a unit of grammar.toml ``names.package_units`` whose words run on into a policy head."""
+    names = lex.grammar.names
+    units, heads = ("|".join(map(re.escape, w)) for w in (names.package_units, names.package_heads))
+    return re.compile(rf"(?:{units})[^\d,;:。!?、()]{{0,{_QUALIFIER}}}?(?:{heads})" if units and heads else r"(?!)")
+
+
+_QUALIFIER = 4      # 十条支持政策, 18条具体举措
 
 
 @cache
@@ -49,8 +74,13 @@ def _set_then_change(lex: Lexicon) -> re.Pattern[str]:
 
 def sizes_a_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     """17个重点传统制造业增加值增长8%: a count whose noun runs on into a change of another figure is the size
-    of the set that figure measures, not a figure itself."""
-    return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(text, q.end))
+    of the set that figure measures, not a figure itself; a bracketed aside on the way reads as a word: 74个重点城市
+    细颗粒物(PM2.5)年均浓度下降9.1% (national_2017)."""
+    masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text)
+    return q.normalized_unit == "unit:NUM" and bool(_set_then_change(lex).match(masked, q.end))
+
+
+_BRACKETED = re.compile(r"\([^()]{1,10}\)")
 
 
 def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -58,9 +88,20 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     counts the set the list names, not a figure (the exhaustive gold's "sizes of named sets")."""
     if q.unit not in lex.generic_classifiers or q.value != q.value.to_integral_value():
         return False
-    items = list_items(text[clause_start(text, q.start, 0):q.start], lex)
+    items = _joined(list_items(text[clause_start(text, q.start, 0):q.start], lex), lex)
     named = all(items) and not any(re.search(r"\d", i) or lex.grammar.etcetera in i for i in items)
     return len(items) >= 2 and named and len(items) == q.value and bool(post_noun(text[q.end:], lex))
+
+
+def _joined(items: list[str], lex: Lexicon) -> list[str]:
+    """The list's last item split at its joiner (grammar.toml ``lists.joiners``) when it has one word so tagged:
+    加快省和深圳前海两个区域股权交易市场 (guangdong_2026) names two things, 省 and 深圳前海."""
+    words = tagged(items[-1], lex) if items and items[-1] else ()
+    joins = [i for i, (w, tag) in enumerate(words) if w in lex.grammar.lists.joiners and tag == "c"]
+    if len(joins) != 1:
+        return items
+    at = sum(len(w) for w, _ in words[:joins[0]])
+    return [*items[:-1], items[-1][:at], items[-1][at + len(words[joins[0]][0]):]]
 
 
 def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -90,6 +131,32 @@ _JOINED_BOUND = "\u53ca"       # 及: 10万千瓦及以下
 _NO_NOUN_OPENS = ("v", "u", "d", "p", "c", "m", "r", "x")
 
 
+def describes_one_object(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """A dimension (no count, sum of money or share) that runs on into a grade (全球首台25兆瓦级风电主轴轴承), stands by
+    a superlative (全球最高10米液压支架) or opens the wording of one thing finished (10兆瓦高温
+    气冷核反应堆实验工程建成) describes that object, not a figure (grammar.toml ``names``)."""
+    names = lex.grammar.names
+    if not is_dimension(q):
+        return False
+    if (names.grade is not None and names.grade.match(text, q.end)) or text[:q.start].endswith(names.superlatives):
+        return True
+    opens = (q.start == 0 or text[q.start - 1] in _OPENERS) and q.normalized_unit in names.rated_units
+    verbs = "|".join(map(re.escape, names.one_object_verbs))
+    finished = bool(verbs) and re.match(rf"[^\d,;:。!?、()]{{2,16}}?(?:{verbs})", text[q.end:]) is not None
+    words = tagged(text[q.end:q.end + 4], lex) if finished else ()
+    return opens and bool(words) and words[0][1].startswith("n")
+
+
+def is_dimension(q: Quantity) -> bool:
+    """Whether ``q`` measures a dimension (length, power, mass...), not a count, a sum of money or a share."""
+    return not (q.normalized_unit in _NO_DIMENSION or q.normalized_unit.startswith(_MONEY) or "%" in q.unit)
+
+
+_NO_DIMENSION = ("unit:NUM", "unit:UNITLESS", "unit:PERCENT", "kgo:PercentagePoint", "kgo:Multiple")
+_MONEY = "cur:"
+_OPENERS = ",;:。!?、"
+
+
 def groups_a_count(q: Quantity, text: str) -> bool:
     """12类45件民生实事: a count right before another count (in Arabic digits) groups it."""
     return bool(re.match(r"\d", text[q.end:q.end + 1]))
@@ -101,6 +168,8 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
     if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or part_of_name(q, text, lex):
         return False
     if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex) or bounds_a_class(q, text, lex):
+        return False
+    if describes_one_object(q, text, lex):
         return False
     if q.unit in lex.grammar.batch_units and re.match(rf"[\d{CN_NUMERAL}]", text[q.end:q.end + 1]):
         return False                           # 三批41个重大项目: the rounds they came in
@@ -153,8 +222,8 @@ def _looks_back(text_before: str, past: tuple[str, ...], planned: tuple[str, ...
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins, never before ``floor``; a short aside in brackets inside a name
-    breaks nothing: “经认证的经营者”企业(AEO)达到517家."""
-    masked = ASIDE.sub(lambda m: "_" * len(m.group()), text)
+    breaks nothing: “经认证的经营者”企业(AEO)达到517家, 细颗粒物(PM2.5)年均浓度下降9.1%."""
+    masked = _SYMBOL.sub(lambda m: "_" * len(m.group()), ASIDE.sub(lambda m: "_" * len(m.group()), text))
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(masked, floor, pos)]
     return max([floor, *breaks])
 

@@ -10,6 +10,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import listed_indicators, shared_head
+from kg.extractors.name_parts import after_joiner, superlative_measure, without_span
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
@@ -57,6 +58,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         start = clause_start(text, q.start, floor)
         items = list_items(text[start:q.start], lex)
         items = _list_total(items, lex)     # 保障性住房、棚户区改造住房共1000万套: the total, named by its whole
+        items[-1] = without_span(items[-1], lex)
         phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
@@ -64,12 +66,16 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+        joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
+        phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase
         bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
         phrase = _of_object(phrase, counted_noun or bare, lex)
         if start == counted[1] and len(items) == 1 and phrase.action and phrase.noun and not phrase.canonical:
             # 1299个重大项目完成投资1.4万亿元: the things counted are the subject of the flow
             phrase = Phrase("", counted[0]).with_noun(counted[0] + phrase.name, False, lex)
         phrase = _verb_run(phrase, text[q.end:], lex)
+        top = superlative_measure(phrase.name, q, text[q.end:], lex) if not phrase.canonical else ""
+        phrase = Phrase("", top).with_noun(top, False, lex) if top else phrase     # 徐家汇中心370米最高楼
         staged = _staged(phrase, previous, text, q, start, lex)
         if staged is not None:
             phrase = staged

@@ -67,6 +67,17 @@ class NameWords:
     possessive_heads: Words
     rates: Words
     share_head: str = ""
+    grade: Pattern | None = None
+    package_units: Words = ()
+    package_heads: Words = ()
+    title_opening: str = ""
+    superlatives: Words = ()
+    one_object_verbs: Words = ()
+    rated_units: Words = ()
+    superlative_measures: dict[str, str] | None = None
+    span_years: Pattern | None = None
+    span_ends: Words = ()
+    rounds: Pattern | None = None
 
 
 @dataclass(frozen=True)

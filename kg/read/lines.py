@@ -58,9 +58,13 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _subscript(text: str, before: str) -> bool:
-    """A lone digit on its own line after a Latin letter is a subscript a saved page set apart: 广义货币M / 2 /
-    增长13.6%."""
-    return len(text) == 1 and text.isdigit() and text.isascii() and before[-1:].isascii() and before[-1:].isalpha()
+    """A lone short number on its own line after a Latin letter is a subscript a saved page set apart: 广义货币M / 2 /
+    增长13.6%, 细颗粒物（PM / 2.5 / ）年均浓度下降9.1% (national_2017), 可吸入颗粒物（PM / 10 / ）."""
+    return (_SUBSCRIPT.fullmatch(text) is not None and text.isascii() and before[-1:].isascii()
+            and before[-1:].isalpha())
+
+
+_SUBSCRIPT = re.compile(r"\d{1,2}(?:\.\d)?")
 
 
 def _invisible(text: str) -> bool:

@@ -154,6 +154,8 @@ class LabelRules:
     part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
     topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
     topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
+    locative_opening: str = ""      # 在: opens a locative inside a subject (港澳居民在粤参加医保)
+    locatives: Words = ()           # 粤, 川: short names of a province such a locative places a figure in
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -29,6 +29,7 @@ __all__ = ["lost_head", "shared_subject", "without_locative"]
 _NOUNS = ("n", "nz", "nt", "j", "l", "ns", "vn")
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
 _HEAD_MAX = 10              # characters of a head noun after a figure (专项补助资金)
+_MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _DIGIT = re.compile("[0-9]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
@@ -37,7 +38,8 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
     return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
-            or without_locative(squash(o.metric_surface), lex))
+            or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
+            or carried_scope(o, sentence, lex))
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -49,8 +51,9 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     words = tagged(own, lex)
     verb = verb_pattern(lex).search(own)
-    if verb is None or verb.end() != len(own) or verb.start() < _SUBJECT_MIN or words[0][1] not in _NOUNS:
-        return None
+    if verb is None or verb.end() != len(own) or verb.start() < _SUBJECT_MIN or words[0][1] not in _NOUNS \
+            or words[-1] != (own[verb.start():], "v"):
+        return None                     # the verb is the last word: 救灾款和 ends in no verb
     clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
     noun = post_noun(squash(clause), lex)
     if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
@@ -76,8 +79,8 @@ def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) ->
             or verb_pattern(lex).fullmatch(opening) is None and tagged(opening, lex)[0][1] != "v":
         return None
     subject = without_locative(previous[:at], lex, whole=False) or previous[:at]
-    if not all(p in _NOUNS for _, p in tagged(subject, lex)):
-        return None
+    if not all(p in _NOUNS for _, p in tagged(subject, lex)) or not subject.endswith(lex.indicators.label.people_heads):
+        return None                     # people doing things (港澳居民), no scope of an indicator (城镇新增就业)
     return named(subject + own, lex)
 
 
@@ -116,11 +119,60 @@ def collective_name(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     分别 gives each item its figure."""
     clause = CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]
     found = _QUOTED.search(clause)
-    if found is None or lex.hedges.respectively.word in clause or "\u3001" not in clause[:found.start()]:
+    if found is None:
         return None
+    items = clause[:found.start()].split("\u3001")
+    if lex.hedges.respectively.word in clause or len(items) < 2 or _DIGIT.search(clause[:found.start()]):
+        return None                     # 单项冠军企业47家、专精特新“小巨人”企业: a figure's item, no list of items
     name = found.group(1)
     own = QUOTE_MARKS.sub("", squash(o.metric_surface))
     at = own.find(name)
     if at <= 0 or not squash(clause[:found.start()]).endswith(own[:at]):
         return None
-    return named(own[at:], lex)
+    verb = verb_pattern(lex).match(squash(items[0]).lstrip())     # 新增养老护理、应急救护“双持证”护理员: its stage
+    return named((verb.group() if verb else "") + own[at:], lex)
+
+
+def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A measure only a programme has ([label] programme_measures: 参保人数, 待遇享受人数), worded without one, is of the
+    insurance ([label] programme_heads: 保险, 长护险) its sentence names last before it: 将重度失能人员纳入长护险保障，待遇
+    享受人数23万人以上 -> 长护险待遇享受人数 (zhejiang_2026); 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人 ->
+    城镇职工基本养老保险参保人数 (national_2008). None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    verb = verb_pattern(lex).match(own)
+    rest = own[verb.end():] if verb else own
+    if rest not in rules.programme_measures:
+        return None
+    head = squash(sentence[:o.quantity.start]).rsplit(own, 1)[0]
+    ends = [(head.rfind(h), h) for h in rules.programme_heads if head.rfind(h) >= 0]
+    if not ends:
+        return None
+    at, word = max(ends, key=lambda e: (e[0] + len(e[1]), len(e[1])))
+    parts = list(tagged(head[:at + len(word)], lex))
+    name = ""
+    while parts and (len(name) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b")):
+        name = parts.pop()[0] + name    # 纳入|长护险: the verb before the programme stays out
+    if not name.endswith(word):
+        return None
+    return named(own[: len(own) - len(rest)] + name + rest, lex)
+
+
+def carried_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A scope ([label] carried_scopes: 农村, 城镇) a figure-less clause before gives the measure the figure's wording closes
+    with is the figure's: 提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元 -> 农村初中学生
+    人均公用经费 (national_2009). None when the wording names a scope of its own or no clause before names its measure."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    if any(q in own for q in rules.carried_scopes) or len(own) < 4:
+        return None
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[:-1]
+    for clause in reversed(clauses):
+        if _DIGIT.search(clause):
+            return None
+        for scope in rules.carried_scopes:
+            at = clause.find(scope)
+            tail = next((own[k:] for k in range(len(own) - 3) if own[k:] in clause[at:]), "") if at >= 0 else ""
+            if len(tail) >= _MEASURE_MIN and not ITEM_BREAK.search(clause, at, clause.find(tail, at)):
+                return named(scope + own, lex)
+    return None

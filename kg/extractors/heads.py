@@ -39,7 +39,7 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
     return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
-            or carried_scope(o, sentence, lex))
+            or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex))
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -176,3 +176,43 @@ def carried_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:
             if len(tail) >= _MEASURE_MIN and not ITEM_BREAK.search(clause, at, clause.find(tail, at)):
                 return named(scope + own, lex)
     return None
+
+
+def kind_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A share of a kind of things (产业项目数占比) whose head a count before it in its sentence counts is a share within
+    those things: 安排首批“千项万亿”重大项目1678个、年度投资1.1万亿元，产业项目数占比达到58% -> 首批千项万亿重大项目中
+    产业项目数占比 (zhejiang_2026). None when the share names its whole (占) or no count of its head stands before."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    share = next((n for n in rules.share_nouns if own.endswith(n) and len(n) > 1), "")
+    if "%" not in o.quantity.unit or not share or any(w in own[:-len(share)] for w in rules.share_openings) \
+            or not rules.part_mark:
+        return None
+    part = own[: -len(share)].removesuffix(lex.grammar.lists.counts[0])
+    head = squash(QUOTE_MARKS.sub("", sentence[:o.quantity.start])).rsplit(own, 1)[0]
+    word = part[-2:]
+    found = [m.start() for m in re.finditer(re.escape(word) + "[0-9]", head)]
+    if len(part) < 4 or not found or part in head[: found[-1] + len(word)][-len(part):]:
+        return None
+    parts = list(tagged(head[: found[-1] + len(word)], lex))
+    whole = ""
+    while parts and (len(whole) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b", "m")):
+        whole = parts.pop()[0] + whole
+    return named(whole + rules.part_mark + own, lex) if len(whole) > len(word) else None
+
+
+def etcetera_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording right after examples closed by 等 takes the subject and verb opening its clause before the examples:
+    民间资本参与海上风电、核电等重大项目参股比例不低于10% -> 民间资本参与重大项目参股比例 (zhejiang_2026). None when the
+    clause opens with no noun subject and its verb, or the wording follows no such list."""
+    own = squash(o.metric_surface)
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    at = clause.find(lex.grammar.etcetera + own)
+    if at <= 0 or "\u3001" not in clause[:at]:
+        return None
+    opening = list(tagged(clause[: clause.find("\u3001")], lex))
+    verbs = [k for k, (_, flag) in enumerate(opening) if flag == "v"]
+    if not verbs or verbs[0] == 0 or len(verbs) > 1 or not all(p in _NOUNS for _, p in opening[: verbs[0]]):
+        return None                     # 民间资本|参与|海上风电: one verb after a noun subject
+    subject = "".join(w for w, _ in opening[: verbs[0] + 1])
+    return named(subject + own, lex) if len(subject) >= _SUBJECT_MIN + 2 else None

@@ -26,9 +26,11 @@ from kg.model import Observation
 
 __all__ = ["lost_head", "shared_subject", "without_locative"]
 
+_AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a place's name: a subject that acts
 _NOUNS = ("n", "nz", "nt", "j", "l", "ns", "vn")
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
 _HEAD_MAX = 10              # characters of a head noun after a figure (专项补助资金)
+_JOINED = ("\u3001", "\u548c", "\u53ca", "\u4e0e")     # 、和及与 after a programme's name: an item of a list
 _MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _DIGIT = re.compile("[0-9]")
@@ -51,9 +53,9 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     words = tagged(own, lex)
     verb = verb_pattern(lex).search(own)
-    if verb is None or verb.end() != len(own) or verb.start() < _SUBJECT_MIN or words[0][1] not in _NOUNS \
-            or words[-1] != (own[verb.start():], "v"):
-        return None                     # the verb is the last word: 救灾款和 ends in no verb
+    if verb is None or verb.end() != len(own) or verb.start() < _SUBJECT_MIN or words[-1] != (own[verb.start():], "v") \
+            or len(words) < 2 or words[-2][1] not in _AGENTS or head[: -len(own)].endswith("\u3001"):
+        return None                     # 中央财政|新增: an agent and its verb; 基本建成, 关键领域实施, 广州、深圳…: none
     clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
     noun = post_noun(squash(clause), lex)
     if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
@@ -85,10 +87,10 @@ def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) ->
 
 
 def without_locative(own: str, lex: Lexicon, whole: bool = True) -> str | None:
-    """``own`` without a locative (在 and a short place name, [label] locatives) after its subject: 港澳居民在粤参加医保 ->
+    """``own`` without a locative (在 and a province's short name, zones.toml [[zones.joint]]) after its subject: 港澳居民在粤参加医保 ->
     港澳居民参加医保; None when it holds none. ``whole``: the result must name an indicator."""
     rules = lex.indicators.label
-    places = "|".join(map(re.escape, sorted(rules.locatives, key=len, reverse=True)))
+    places = "|".join(re.escape(j.written) for j in lex.zones.joint if len(j.written) == 1)     # 粤, 川: 简称
     found = re.search(f"(?<=..){re.escape(rules.locative_opening)}(?:{places})", own) \
         if rules.locative_opening and places else None
     if found is None:
@@ -149,6 +151,8 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
     if not ends:
         return None
     at, word = max(ends, key=lambda e: (e[0] + len(e[1]), len(e[1])))
+    if head[at + len(word):at + len(word) + 1] in _JOINED:
+        return None                     # 城镇居民基本医疗保险和新型农村合作医疗制度…参保率均: the list's, not one's
     parts = list(tagged(head[:at + len(word)], lex))
     name = ""
     while parts and (len(name) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b")):
@@ -192,7 +196,7 @@ def kind_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     head = squash(QUOTE_MARKS.sub("", sentence[:o.quantity.start])).rsplit(own, 1)[0]
     word = part[-2:]
     found = [m.start() for m in re.finditer(re.escape(word) + "[0-9]", head)]
-    if len(part) < 4 or not found or part in head[: found[-1] + len(word)][-len(part):]:
+    if len(part) < 4 or not found or known(own, lex) or part in head[: found[-1] + len(word)][-len(part):]:
         return None
     parts = list(tagged(head[: found[-1] + len(word)], lex))
     whole = ""

@@ -154,8 +154,7 @@ class LabelRules:
     part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
     topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
     topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
-    locative_opening: str = ""      # 在: opens a locative inside a subject (港澳居民在粤参加医保)
-    locatives: Words = ()           # 粤, 川: short names of a province such a locative places a figure in
+    locative_opening: str = ""      # 在: before a province's short name, a locative inside a subject (在粤)
     programme_measures: Words = ()  # 参保人数: measures only a programme has, named with the programme before them
     programme_heads: Words = ()     # 保险, 长护险: heads of the programmes such measures are of
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with

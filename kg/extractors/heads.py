@@ -8,6 +8,12 @@ an indicator's name; the blind judges' rows of tests/data/label_judge_6161.tsv t
   places the figure in the reporting government's land and stays out of the label (:func:`shared_subject`).
 - A measure listed after an item of a thing, which the indicator scheme knows only with that thing, is the thing's:
   可再生能源发电量超1000亿度、装机占比突破50% -> 可再生能源装机占比 (henan_2025) (:func:`item_thing`).
+- A programme's line named in brackets after it is a region's when the report names that region as an owner: 中欧班列
+  （成渝）累计开行超2.6万列、占全国23.9% -> 成渝中欧班列开行占全国比重 (sichuan_2026, which names 成渝地区双城经济圈),
+  not Sichuan's own 中欧班列开行超2000列; 中欧班列（义新欧）stays 中欧班列 (no region so named) (:func:`bracket_owner`).
+- A figure of things done jointly ([label] joint_verbs: 共建) names its partners as the region its sentence names before it:
+  深化川渝一体化高质量发展，成渝地区双城经济圈国土空间规划获批实施，…320个共建重点项目完成投资5332亿元 -> 成渝地区双城
+  经济圈共建重点项目完成投资 (sichuan_2026), as sichuan_2025 words it (:func:`joint_partner`).
 - A list's quoted collective name after its last item names what the one figure measures: 新能源汽车、光伏产品、锂电池
   “新三样”出口增长69.4% -> 新三样出口 (sichuan_2026), unless 分别 gives each item its figure (:func:`collective_name`).
 
@@ -22,14 +28,15 @@ from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
-from kg.model import Observation
+from kg.model import Document, Observation
 
-__all__ = ["lost_head", "shared_subject", "without_locative"]
+__all__ = ["bracket_owner", "lost_head", "owned_wording", "shared_subject", "without_locative"]
 
 _AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a place's name: a subject that acts
 _NOUNS = ("n", "nz", "nt", "j", "l", "ns", "vn")
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
 _HEAD_MAX = 10              # characters of a head noun after a figure (专项补助资金)
+_REGION_BODY = 8            # characters between a region's short name and its owner suffix (成渝|地区双城|经济圈)
 _JOINED = ("\u3001", "\u548c", "\u53ca", "\u4e0e")     # 、和及与 after a programme's name: an item of a list
 _MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
@@ -42,6 +49,14 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
     return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex))
+
+
+def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon) -> str:
+    """``wording`` with the owner its sentence gives it: the subject its list shares (:func:`shared_subject`), the
+    region a programme's bracket names (:func:`bracket_owner`)."""
+    sentence = document.sentences[o.sentence].text
+    return (shared_subject(wording, o, sentence, lex) or bracket_owner(wording, o, document, lex)
+            or joint_partner(wording, o, sentence, lex) or wording)
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -220,3 +235,40 @@ def etcetera_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # 民间资本|参与|海上风电: one verb after a noun subject
     subject = "".join(w for w, _ in opening[: verbs[0] + 1])
     return named(subject + own, lex) if len(subject) >= _SUBJECT_MIN + 2 else None
+
+
+def bracket_owner(wording: str, o: Observation, document: Document, lex: Lexicon) -> str | None:
+    """``wording`` of a programme ([label] owner_programmes) named before the figure in its sentence with a bracket
+    after it, opened by the bracket's name when the document names a region by it and an owner suffix ([label]
+    owner_suffixes: 成渝 of 成渝地区双城经济圈); None otherwise."""
+    rules = lex.indicators.label
+    own = squash(wording)
+    head = squash(document.sentences[o.sentence].text[:o.quantity.start])
+    for programme in rules.owner_programmes:
+        found = re.search(re.escape(programme) + "[(\uff08]([^)\uff09]{2,4})[)\uff09]", head)
+        if found is None or programme not in own or found.group(1) in own:
+            continue
+        name = found.group(1)
+        suffixes = "|".join(map(re.escape, rules.owner_suffixes))
+        if suffixes and re.search(f"{re.escape(name)}[^\\W\\d_]{{0,{_REGION_BODY}}}?(?:{suffixes})", _text(document)):
+            return named(name + own, lex)
+    return None
+
+
+def _text(document: Document) -> str:
+    return "".join(s.text for s in document.sentences)
+
+
+def joint_partner(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """``wording`` of things done jointly ([label] joint_verbs) opened by the region ([label] owner_suffixes) its sentence
+    names last before the figure; None when it names none or the wording names its owner already."""
+    rules = lex.indicators.label
+    own = squash(wording)
+    verb = next((v for v in rules.joint_verbs if own.startswith(v)), "")
+    if not verb or not rules.owner_suffixes:
+        return None
+    suffixes = "|".join(map(re.escape, sorted(rules.owner_suffixes, key=len, reverse=True)))
+    head = squash(sentence[:o.quantity.start])
+    regions = [m.group() for m in re.finditer(f"[^\\W\\d_]{{2,{_REGION_BODY}}}?(?:{suffixes})", head)
+               if all(p.startswith("n") or p in _NOUNS for _, p in tagged(m.group(), lex))]      # 成渝: nr
+    return named(regions[-1] + own, lex) if regions else None

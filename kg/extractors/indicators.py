@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted_kinds import counted_kind_of
-from kg.extractors.heads import lost_head, shared_subject
+from kg.extractors.heads import lost_head, owned_wording
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
                                    stage_of_object, under_way)
@@ -89,7 +89,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or stem_owner(own, before, lex)
                        or staged(leading_stage(own, lex), before.metric, lex))
         if wording is not None:
-            wording = shared_subject(wording, o, text, lex) or wording
+            wording = owned_wording(wording, o, document, lex)
             wording = covered_measure(wording, o.quantity.unit, lex) or wording
             metric = identity(wording, lex)
             surface = o.metric_surface if wording == o.metric else wording

@@ -64,6 +64,25 @@ def test_owners_and_kinds_before(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
 
 
+# -- owners: a programme's line, the partners of joint works, a zone's topic --------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("成渝地区双城经济圈建设走深走实。中欧班列（成渝）累计开行超2.6万列、占全国23.9%。", 23.9, "%",   # sichuan_2026
+     "成渝中欧班列开行占全国比重"),
+    ("成渝地区双城经济圈建设走深走实。中欧班列（成渝）累计开行超2.6万列、占全国23.9%。", 2.6, "万列",
+     "成渝中欧班列开行"),
+    # 义新欧 names no region of the report: Zhejiang's own trains, the 2025 target's outcome (zhejiang_2026)
+    ("成渝地区双城经济圈建设走深走实。中欧班列（义新欧）开行3005列、增长14.7%。", 3005, "列", "中欧班列开行"),
+    ("深化川渝一体化高质量发展，成渝地区双城经济圈国土空间规划获批实施，基础设施、现代产业、公共服务等领域320个"
+     "共建重点项目完成投资5332亿元，协同打造成渝现代化城市群。", 5332, "亿元",                       # sichuan_2026
+     "成渝地区双城经济圈共建重点项目完成投资"),
+    ("强化河套“一区两园”规划对接，深入开展“科汇通”试点，建成科创中心、量子科学中心，吸引集聚超200个高端科研项目"
+     "和1.5万名科研人员。", 1.5, "万名", "河套科研人员"),                                          # guangdong_2025
+])
+def test_owners(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
 # -- guards: readings the whole-corpus diff showed wrong -----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, value, unit, label", [

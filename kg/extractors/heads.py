@@ -48,7 +48,8 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
     return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
-            or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex))
+            or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
+            or agent_before(o, sentence, lex))
 
 
 def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon) -> str:
@@ -76,6 +77,24 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
         return None
     return named(own + noun, lex)
+
+
+def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A noun counted after its figure whose clause is an agent and its verb alone before the figure is what the agent
+    does: 中央财政安排1000亿元专项奖补资金 -> 中央财政安排专项奖补资金 (national_2016), 国务院增发1000亿元财政债券 ->
+    国务院增发财政债券 (national_1999). None when the clause holds more (在重大国际比赛中共获得) or the wording is
+    neither the noun after the figure nor the agent and verb."""
+    own = squash(o.metric_surface)
+    clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
+    noun = post_noun(squash(clause), lex)
+    opening = ITEM_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    if "%" in o.quantity.unit or len(noun) < 2 or own not in (noun, opening) or _DIGIT.search(noun):
+        return None
+    words = tagged(opening, lex) if opening else ()
+    if len(words) < 2 or words[-1][1] != "v" or words[-2][1] not in _AGENTS \
+            or not all(p in _NOUNS for _, p in words[:-1]):
+        return None
+    return named(opening + noun, lex)
 
 
 def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -91,9 +91,10 @@ def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if "%" in o.quantity.unit or len(noun) < 2 or own not in (noun, opening) or _DIGIT.search(noun):
         return None
     words = tagged(opening, lex) if opening else ()
-    if len(words) < 2 or words[-1][1] != "v" or words[-2][1] not in _AGENTS \
-            or not all(p in _NOUNS for _, p in words[:-1]):
-        return None
+    whole = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    if len(words) < 2 or words[-1][1] != "v" or words[-2][1] not in _AGENTS or whole != opening \
+            or not all(p in (*_AGENTS, "n") for _, p in words[:-1]):
+        return None                     # 广州、深圳援助梅州建设: a list of agents, and more than their verb
     return named(opening + noun, lex)
 
 

@@ -32,6 +32,7 @@ from kg.model import Document, Observation
 
 __all__ = ["bracket_owner", "lost_head", "owned_wording", "shared_subject", "without_locative"]
 
+_MONEY = "cur:"             # the normalised units of money (cur:CNY)
 _AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a place's name: a subject that acts
 _NOUNS = ("n", "nz", "nt", "j", "l", "ns", "vn")
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
@@ -88,8 +89,9 @@ def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
     noun = post_noun(squash(clause), lex)
     opening = ITEM_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
-    if "%" in o.quantity.unit or len(noun) < 2 or own not in (noun, opening) or _DIGIT.search(noun):
-        return None
+    if not o.quantity.normalized_unit.startswith(_MONEY) or len(noun) < 2 or own not in (noun, opening) \
+            or _DIGIT.search(noun):
+        return None                     # funds an agent gives; 高交会促成1023项…签约: the fair's, named so already
     words = tagged(opening, lex) if opening else ()
     whole = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
     if len(words) < 2 or words[-1][1] != "v" or words[-2][1] not in _AGENTS or whole != opening \

@@ -16,8 +16,15 @@ an indicator's name; the blind judges' rows of tests/data/label_judge_6161.tsv t
   经济圈共建重点项目完成投资 (sichuan_2026), as sichuan_2025 words it (:func:`joint_partner`).
 - A list's quoted collective name after its last item names what the one figure measures: 新能源汽车、光伏产品、锂电池
   “新三样”出口增长69.4% -> 新三样出口 (sichuan_2026), unless 分别 gives each item its figure (:func:`collective_name`).
+- A measure only an insurance has takes the insurance its sentence names (长护险待遇享受人数, :func:`programme_measure`);
+  a scope a clause before gives the measure (农村初中学生人均公用经费, :func:`carried_scope`); a share of a kind is within
+  the things a count before counts (首批千项万亿重大项目中产业项目数占比, :func:`kind_share`); a wording after examples
+  closed by 等 keeps its clause's subject (民间资本参与重大项目参股比例, :func:`etcetera_subject`); funds an agent gives keep
+  the agent (国务院增发财政债券, :func:`agent_before`).
 
-Read by kg.extractors.indicators.attribute (:func:`lost_head`).
+Read by kg.extractors.indicators.attribute (:func:`lost_head` before its other repairs, :func:`owned_wording` on the
+wording they give). Words in metrics.toml [label] (locative_opening, programme_measures, programme_heads, carried_scopes,
+joint_verbs) and zones.toml (the provinces' short names).
 """
 from __future__ import annotations
 
@@ -30,7 +37,7 @@ from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
-__all__ = ["bracket_owner", "lost_head", "owned_wording", "shared_subject", "without_locative"]
+__all__ = ["lost_head", "owned_wording"]
 
 _MONEY = "cur:"             # the normalised units of money (cur:CNY)
 _AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a place's name: a subject that acts
@@ -54,8 +61,8 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
 
 
 def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon) -> str:
-    """``wording`` with the owner its sentence gives it: the subject its list shares (:func:`shared_subject`), the
-    region a programme's bracket names (:func:`bracket_owner`)."""
+    """``wording`` with the owner its sentence gives it: the people its list shares (:func:`shared_subject`), the
+    region a programme's bracket names (:func:`bracket_owner`), the partners of joint works (:func:`joint_partner`)."""
     sentence = document.sentences[o.sentence].text
     return (shared_subject(wording, o, sentence, lex) or bracket_owner(wording, o, document, lex)
             or joint_partner(wording, o, sentence, lex) or wording)
@@ -82,9 +89,9 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A noun counted after its figure whose clause is an agent and its verb alone before the figure is what the agent
-    does: 中央财政安排1000亿元专项奖补资金 -> 中央财政安排专项奖补资金 (national_2016), 国务院增发1000亿元财政债券 ->
-    国务院增发财政债券 (national_1999). None when the clause holds more (在重大国际比赛中共获得) or the wording is
-    neither the noun after the figure nor the agent and verb."""
+    does, for funds: 国务院增发1000亿元财政债券 -> 国务院增发财政债券 (national_1999). None when the clause holds more
+    (在重大国际比赛中共获得, 广州、深圳援助梅州建设), the figure is no sum of money or the wording is neither the noun after
+    the figure nor the agent and verb."""
     own = squash(o.metric_surface)
     clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
     noun = post_noun(squash(clause), lex)
@@ -101,10 +108,10 @@ def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The ``wording`` of ``o``, a list item opening with the verb the clause before opens its figure with after a subject of its own takes
-    that subject: …参加医保43万人次，参加养老、失业、工伤保险35.4万人次 -> 港澳居民参加养老失业工伤保险; a wording
-    holding a locative (在粤) without it. None when the clause before states no figure or its words before the verb
-    are no subject."""
+    """``wording`` of ``o``, a list item opening with the verb the clause before opens its figure with after people of
+    its own, with those people: …参加医保43万人次，参加养老、失业、工伤保险35.4万人次 -> 港澳居民参加养老失业工伤保险; a
+    wording holding a locative (在粤) without it. None when the clause before states no figure or its words before the
+    verb are no people ([label] people_heads)."""
     own = squash(wording)
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
     if without_locative(own, lex, whole=False) is not None:
@@ -124,8 +131,8 @@ def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) ->
 
 
 def without_locative(own: str, lex: Lexicon, whole: bool = True) -> str | None:
-    """``own`` without a locative (在 and a province's short name, zones.toml [[zones.joint]]) after its subject: 港澳居民在粤参加医保 ->
-    港澳居民参加医保; None when it holds none. ``whole``: the result must name an indicator."""
+    """``own`` without a locative (在 and a province's short name, zones.toml [[zones.joint]]) after its subject:
+    港澳居民在粤参加医保 -> 港澳居民参加医保; None when it holds none. ``whole``: the result must name an indicator."""
     rules = lex.indicators.label
     places = "|".join(re.escape(j.written) for j in lex.zones.joint if len(j.written) == 1)     # 粤, 川: 简称
     found = re.search(f"(?<=..){re.escape(rules.locative_opening)}(?:{places})", own) \
@@ -200,8 +207,8 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
 
 
 def carried_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """A scope ([label] carried_scopes: 农村, 城镇) a figure-less clause before gives the measure the figure's wording closes
-    with is the figure's: 提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元 -> 农村初中学生
+    """A scope ([label] carried_scopes: 农村, 城镇) a figure-less clause before gives the measure the figure's wording
+    closes with is the figure's: 提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元 -> 农村初中学生
     人均公用经费 (national_2009). None when the wording names a scope of its own or no clause before names its measure."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
@@ -278,12 +285,13 @@ def bracket_owner(wording: str, o: Observation, document: Document, lex: Lexicon
 
 
 def _text(document: Document) -> str:
+    """The text of ``document``, its sentences run together."""
     return "".join(s.text for s in document.sentences)
 
 
 def joint_partner(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """``wording`` of things done jointly ([label] joint_verbs) opened by the region ([label] owner_suffixes) its sentence
-    names last before the figure; None when it names none or the wording names its owner already."""
+    """``wording`` of things done jointly ([label] joint_verbs) opened by the region ([label] owner_suffixes) its
+    sentence names last before the figure; None when it names none."""
     rules = lex.indicators.label
     own = squash(wording)
     verb = next((v for v in rules.joint_verbs if own.startswith(v)), "")

@@ -54,7 +54,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (lost_head(o, before, text, lex) or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
+        wording = (lost_head(o, before, text, lex)
+                   or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
                    or counted_kind_of(o, before, document, lex)
                    or population_of(o, text, lex) or _completed(o, before, text, lex) or shared_relative(o, before, text, lex)

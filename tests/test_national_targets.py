@@ -53,7 +53,7 @@ def test_a_comparisons_base_is_no_part_of_the_name(lexicon, body, facts):
     # 把 fronting the object of the verb after it is none of its name (2011), nor of a list's names before 分别 (2009)
     ("今年要把新农合和城镇居民医保财政补助标准提高到200元。", [("新农合和城镇居民医保财政补助标准", D(200))]),
     ("提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到300元和500元。",
-     [("小学学生人均公用经费", D(300)), ("初中学生人均公用经费", D(500))]),
+     [("农村小学学生人均公用经费", D(300)), ("农村初中学生人均公用经费", D(500))]),     # 农村: the clause before's scope
     # 把好 is a verb, and 把 before a number names nothing (2005, 2014)
     ("继续把好土地审批和信贷投放两个闸门。", []),
     ("确保谷物基本自给、口粮绝对安全，把13亿中国人的饭碗牢牢端在自己手中。", []),

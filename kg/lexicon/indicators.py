@@ -159,6 +159,11 @@ class LabelRules:
     part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
     topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
     topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
+    locative_opening: str = ""      # 在: before a province's short name, a locative inside a subject (在粤)
+    programme_measures: Words = ()  # 参保人数: measures only a programme has, named with the programme before them
+    programme_heads: Words = ()     # 保险, 长护险: heads of the programmes such measures are of
+    joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
+    carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
     patterns: tuple[Pattern, ...] = ()
 
 

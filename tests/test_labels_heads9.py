@@ -80,11 +80,24 @@ def test_owners_and_kinds_before(sentence, value, unit, label, lexicon):
     ("深化川渝一体化高质量发展，成渝地区双城经济圈国土空间规划获批实施，基础设施、现代产业、公共服务等领域320个"
      "共建重点项目完成投资5332亿元，协同打造成渝现代化城市群。", 5332, "亿元",                       # sichuan_2026
      "成渝地区双城经济圈共建重点项目完成投资"),
-    ("强化河套“一区两园”规划对接，深入开展“科汇通”试点，建成科创中心、量子科学中心，吸引集聚超200个高端科研项目"
-     "和1.5万名科研人员。", 1.5, "万名", "河套科研人员"),                                          # guangdong_2025
 ])
 def test_owners(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
+
+
+HEKOU = ("强化河套“一区两园”规划对接，深入开展“科汇通”试点，建成科创中心、量子科学中心，吸引集聚超200个高端科研项目"
+         "和1.5万名科研人员。")                                                                  # guangdong_2025
+GUANGDONG = "——2025年1月14日在广东省第十四届人民代表大会第三次会议上\n广东省省长 王伟中\n"
+
+
+@pytest.mark.parametrize("head, label", [
+    (GUANGDONG, "河套科研人员"),          # 河套 is Shenzhen's zone (zones.toml local_aliases) in Guangdong's reports
+    (HEAD, "科研人员"),                   # and no zone in another province's
+])
+def test_a_local_alias_owns_in_its_province(head, label, lexicon):
+    doc = read_text(head + HEKOU, "t.txt", "t", lexicon)
+    found = {(float(o.quantity.value), o.quantity.unit): o.metric for o in run(doc, lexicon).observations}
+    assert found.get((1.5, "万名")) == label, found
 
 
 # -- guards: readings the whole-corpus diff showed wrong -----------------------------------------------------------

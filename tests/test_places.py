@@ -120,6 +120,11 @@ COUNTY_ZONES = [
     ("推进新郑综保区建设", "100000", [("新郑综合保税区", "410184")]),      # the country's report: the only 新郑
     ("支持辽宁自贸试验区建设", None, [("辽宁自由贸易试验区", "210000")]),       # a place, not 辽 and 宁 joint
     ("推进苏州工业园区、南京江北新区建设", "320000", [("南京江北新区", "320100")]),   # a stem before a county
+    # A local alias (zones.toml local_aliases) names its zone in its own province's reports only: 河套 is Shenzhen's
+    # zone in Guangdong's (guangdong_2025), and the irrigated 河套 of Inner Mongolia's or Ningxia's.
+    ("强化河套“一区两园”规划对接", "440000", [("河套深港科技创新合作区", "440300")]),
+    ("推进河套灌区续建配套和现代化改造", "150000", []),
+    ("推进河套灌区续建配套和现代化改造", "100000", []),
 ]
 
 

@@ -54,6 +54,7 @@ class ZoneRules:
     body_stop: frozenset[str]
     reject_flags: tuple[str, ...]
     list_marks: tuple[str, ...]
+    local: frozenset[str] = frozenset()      # names valid only in reports of the zone's own province
 
 
 def _alternation(forms) -> re.Pattern[str]:
@@ -65,10 +66,11 @@ def zone_rules(lex: Lexicon) -> ZoneRules:
     """The zone rules of ``lex`` (kg/lexicon/zones.toml and a user's [[zones.*]] tables), compiled once."""
     data = lex.zones
     suffixes = {s.written: Suffix(s.written, s.full or s.written, s.after) for s in data.suffix}
-    named = {form: (z.name, z.division) for z in data.zone for form in (z.name, *z.aliases)}
+    named = {form: (z.name, z.division) for z in data.zone for form in (z.name, *z.aliases, *z.local_aliases)}
     return ZoneRules(suffixes, _alternation(suffixes), {s.name: s.division for s in data.stem},
                      {j.written: j.divisions for j in data.joint}, named, _alternation(named) if named else None,
-                     data.body_max, frozenset(data.body_stop), data.reject_flags, data.list_marks)
+                     data.body_max, frozenset(data.body_stop), data.reject_flags, data.list_marks,
+                     frozenset(a for z in data.zone for a in z.local_aliases))
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,8 @@ def _named(text: str, rules: ZoneRules, keys: PlaceKeys, government: str | None,
     for m in rules.named_pattern.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             name, code = rules.named[m[0]]
+            if m[0] in rules.local and not _same_province(code, government):
+                continue
             host = keys.key(keys.gazetteer.get(code))[1] if code else _government_key(government, keys)
             out.append((m.start(), m.end(), name, host))
     return out
@@ -238,6 +242,11 @@ def _zone(text: str, s: int, starts: list[Start], lex: Lexicon, rules: ZoneRules
     while any(h.place and h.end == first for h in starts):
         first = next(h.start for h in starts if h.place and h.end == first)
     return Start(first, best.end, best.host, best.place)
+
+
+def _same_province(code: str | None, government: str | None) -> bool:
+    """Whether two GB/T 2260 codes lie in one province (their first two digits agree)."""
+    return bool(code and government and code[:2] == government[:2])
 
 
 def _government_key(government: str | None, keys: PlaceKeys) -> str | None:

@@ -43,6 +43,7 @@ class ZoneRow:
     name: str
     division: str | None = None
     aliases: Words = ()
+    local_aliases: Words = ()       # short names that name the zone only in reports of its own province (河套)
 
 
 @dataclass(frozen=True)

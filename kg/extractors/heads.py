@@ -104,6 +104,8 @@ def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(words) < 2 or words[-1][1] != "v" or words[-2][1] not in _AGENTS or whole != opening \
             or not all(p in (*_AGENTS, "n") for _, p in words[:-1]):
         return None                     # 广州、深圳援助梅州建设: a list of agents, and more than their verb
+    if opening.startswith(lex.indicators.label.own_agents):
+        return None                     # 国务院增发: the report's own government, owner of all its figures
     return named(opening + noun, lex)
 
 

@@ -62,7 +62,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
         phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
-        if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
+        joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
+        if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
         bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
         phrase = _of_object(phrase, counted_noun or bare, lex)

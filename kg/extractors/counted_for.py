@@ -61,29 +61,13 @@ def recognised(wording: str, after: str, lex: Lexicon) -> str:
     verbs = sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True)
     found = next(((own[:len(own) - k], v) for v in verbs for k in range(len(v))      # 作品荣|获: the verb 荣获 cut
                   if len(own) > k + 1 and own.endswith(v[:k]) and after.startswith(own[:len(own) - k] + v)), None)
-    listed = _listed_counts(own, after, verbs) if found is None else None
-    if found is None and listed is None:
+    if found is None:
         return wording
-    own, verb = found or (own, "")
-    tail = _ITEM.split(after[len(own):] if listed is None else after[listed:], maxsplit=1)[0]
-    verb = verb or next(v for v in verbs if tail.startswith(v))
+    own, verb = found
+    tail = _ITEM.split(after[len(own):], maxsplit=1)[0]
     if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS or re.search("[0-9]", tail):
         return wording                  # 获1金2银佳绩: figures of their own
     return named(tail + own, lex) or wording
-
-
-def _listed_counts(own: str, after: str, verbs: list[str]) -> int | None:
-    """Where the recognition shared by a list of counts opening with ``own`` starts: 1个1类创新药、2个医疗器械创新产品
-    获批上市 (xuhui 2024): the list's counts were all approved, so 1类创新药 is counted with 获批上市 too. None when
-    ``after`` holds no such list before a recognition verb in its clause."""
-    if not own or not after.startswith(own):
-        return None
-    clause = _CLAUSE.split(after, maxsplit=1)[0]
-    starts = sorted(k for v in verbs for k in range(len(own), len(clause)) if clause.startswith(v, k))
-    return next((k for k in starts if _LISTED.fullmatch(clause, len(own), k)), None)
-
-
-_LISTED = re.compile("(?:[\u3001\u548c\u53ca][0-9][0-9.]*[^0-9\u3001\u548c\u53ca]{2,16})+")
 
 
 def without_rate_populations(document: Document, observations: Sequence[Observation],

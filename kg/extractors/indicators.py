@@ -32,6 +32,7 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
+from kg.extractors.selections import listed_recognised, people_acting
 from kg.extractors.stages import (action_before_count, built_so_far, examples_action, leading_stage, measured,
                                   stage_after, stage_before, staged, staged_part, with_stage)
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
@@ -63,7 +64,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or money_named(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)
+                   or people_doing(o, text, lex) or people_acting(o, text, lex) or people_placed(o, text, lex)
+                   or under_way(o, text, lex)
                    or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
@@ -78,6 +80,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
+            wording = listed_recognised(wording, after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)

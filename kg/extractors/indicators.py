@@ -32,7 +32,7 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
-from kg.extractors.selections import listed_recognised, people_acting
+from kg.extractors.selections import listed_recognised, people_acting, people_sent
 from kg.extractors.stages import (action_before_count, built_so_far, examples_action, leading_stage, measured,
                                   stage_after, stage_before, staged, staged_part, with_stage)
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
@@ -64,7 +64,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or money_named(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or people_doing(o, text, lex) or people_acting(o, text, lex) or people_placed(o, text, lex)
+                   or people_doing(o, text, lex) or people_acting(o, text, lex) or people_sent(o, text, lex)
+                   or people_placed(o, text, lex)
                    or under_way(o, text, lex)
                    or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)

@@ -5,7 +5,9 @@ something, not the things or the people alone.
 - A recognition after a list of counts is every count's: 1个1类创新药、2个医疗器械创新产品获批上市 -> 获批上市1类创新药
   (xuhui 2024) (:func:`listed_recognised`; one count before its recognition is kg.extractors.counted_for.recognised).
 - People counted before what they do are counted by it, though what they do alone names an activity:
-  2200多万人完成全程接种 -> 全程接种人口 (shanghai_city_2022) (:func:`people_acting`).
+  2200多万人完成全程接种 -> 全程接种人口 (shanghai_city_2022) (:func:`people_acting`); so are people sent to a place
+  to do something: 吸引超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业 -> 粤东粤西粤北地区稳定就业高校毕业生
+  (guangdong_2025) (:func:`people_sent`).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from kg.lang.zh.punctuation import QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["listed_recognised", "people_acting"]
+__all__ = ["listed_recognised", "people_acting", "people_sent"]
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09]")
 _ITEM = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
@@ -56,10 +58,47 @@ def people_acting(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     of no such unit: kg.extractors.counted.people_doing words the rest)."""
     own, rules = squash(o.metric_surface), lex.indicators.label
     after = squash(sentence[o.quantity.end:])
-    if not rules.people_noun or not o.quantity.unit.endswith(tuple(rules.people_units)) or not after.startswith(own):
-        return None
+    if (not rules.people_noun or not o.quantity.unit.endswith(tuple(rules.people_units)) or not after.startswith(own)
+            or own in rules.bare):
+        return None                     # 5700多万人受益: whose benefit? (the clause before names it)
     rest = after[len(own):]
     words = tagged(own, lex)
     if not words or words[-1][1] not in _VERB_FLAGS or (rest and not _CLAUSE.match(rest)):
         return None
     return named(own + rules.people_noun, lex)
+
+
+_PLACE_TAGS = ("ns", "j", "s", "nt")     # a place, its abbreviation, a place word, an institution (县级公立医院)
+_PLACE_HEADS = ("n", "b")               # 地区 closing places, 县级 opening an institution
+_DOING_CHARS = 6
+_CLASS_CHARS = 3                        # 等青年: the class the people are examples of
+_PEOPLE_CHARS = 12                      # the longest people's noun read before 到
+
+
+def people_sent(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """People counted before a destination ([label] destinations) and a place are counted by the place and what they
+    do there: 吸引超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业 -> 粤东粤西粤北地区稳定就业高校毕业生. None when the
+    count is of no people ([label] people_counters), the words after the people's noun are no destination, place
+    and doing (at most six characters, no figure), or the whole names nothing."""
+    rules = lex.indicators.label
+    clause = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    if not rules.destinations or not o.quantity.unit.endswith(tuple(rules.people_counters)):
+        return None
+    at = min((clause.find(d) for d in rules.destinations if 2 <= clause.find(d) <= _PEOPLE_CHARS), default=-1)
+    own = clause[:at] if at > 0 else ""
+    etc = own.find(lex.grammar.etcetera)
+    own = own[:etc] if etc >= 2 and len(own) - etc - 1 <= _CLASS_CHARS else own      # 高校毕业生等青年
+    if len(own) < 2 or not tagged(own, lex)[-1][1].startswith("n"):
+        return None
+    rest = clause[at:]
+    to = next((d for d in rules.destinations if rest.startswith(d)), "")
+    words = tagged(rest[len(to):], lex) if to else ()
+    k = 0
+    while k < len(words) and (words[k][1] in _PLACE_TAGS or (k and words[k][1] in _PLACE_HEADS)):
+        k += 1
+    place = "".join(w for w, _ in words[:k])
+    doing = "".join(w for w, _ in words[k:])
+    if not place or not any(f in _PLACE_TAGS for _, f in words[:k]) or not 2 <= len(doing) <= _DOING_CHARS \
+            or re.search("[0-9]", doing) or not any(f in _VERB_FLAGS for _, f in words[k:]):
+        return None
+    return named(place + doing + own, lex)

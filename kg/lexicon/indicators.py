@@ -129,6 +129,7 @@ class LabelRules:
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
     for_prepositions: Words = ()    # 为: opening a wording before the beneficiary of its verb (为经营主体减负)
     place_prepositions: Words = ()  # 在: with a place and verbs after it, only placing the noun (在浙就业省外劳动力)
+    destinations: Words = ()        # 到: people counted before it and a place go there to do what names them
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause

@@ -244,11 +244,11 @@ def examples_action(wording: str, before: str, after: str, lex: Lexicon) -> str:
     嘉闵线…等8个轨道交通项目和高端船舶、新能源汽车等59个投资10亿元以上的产业项目 -> 开工 (shanghai_city_2022). The
     verbs are those the lexicon knows (kg.extractors.metric_labels.verb_pattern)."""
     own = squash(wording)
-    noun = own if squash(after).replace(lex.grammar.possessive, "").startswith(own) else ""
+    counted = bool(own) and squash(after).replace(lex.grammar.possessive, "").startswith(own)    # 投资10亿元以上的产业项目
     clause = squash(CLAUSE_BREAK.split(before)[-1])
     closings = (lex.grammar.etcetera, *lex.hedges.words.list_totals)
     closed = any(c.endswith(closings) for c in (clause, strip_words(clause, lex.hedges.words.noise, leading=False)))
-    if not noun or own != noun or not closed:
+    if not counted or not closed:
         return wording
     words = tagged(clause.split("\u3001")[0], lex)
     run = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] in _VERB_FLAGS or verb_pattern(lex).fullmatch(w[0]),

@@ -242,7 +242,8 @@ def examples_action(wording: str, before: str, after: str, lex: Lexicon) -> str:
     after the number, when the wording kept only those things: 加快建设机场联络线、崇明线、14号线等172公里轨道交通线 ->
     建设轨道交通线, 建成10号线二期、15号线、18号线部分区段共67公里轨道交通线 -> 建成轨道交通线 (shanghai_city_2020), 开工建设
     嘉闵线…等8个轨道交通项目和高端船舶、新能源汽车等59个投资10亿元以上的产业项目 -> 开工 (shanghai_city_2022). The
-    verbs are those the lexicon knows (kg.extractors.metric_labels.verb_pattern)."""
+    verbs are those the lexicon knows (kg.extractors.metric_labels.verb_pattern), one of them more than a process verb
+    (实施, 推进: metrics.toml ``process_verbs``) unless a flow's stage (培育)."""
     own = squash(wording)
     counted = bool(own) and squash(after).replace(lex.grammar.possessive, "").startswith(own)    # 投资10亿元以上的产业项目
     clause = squash(CLAUSE_BREAK.split(before)[-1])
@@ -253,6 +254,9 @@ def examples_action(wording: str, before: str, after: str, lex: Lexicon) -> str:
     words = tagged(clause.split("\u3001")[0], lex)
     run = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] in _VERB_FLAGS or verb_pattern(lex).fullmatch(w[0]),
                                                     words))
-    if not run or len(run) == len("".join(w for w, _ in words)) or not verb_pattern(lex).search(run):
-        return wording
+    norm = lex.indicators.normalise
+    process = {*norm.process_verbs, *lex.indicators.label.connectives} - set(norm.flow_stages)
+    acting = [m.group() for m in verb_pattern(lex).finditer(run) if m.group() not in process]
+    if not run or len(run) == len("".join(w for w, _ in words)) or not acting:
+        return wording                  # 制定并实施钢铁、煤炭、水泥等11个行业…: only work done, no action that counts
     return named(run + own, lex) or wording

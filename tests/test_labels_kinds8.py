@@ -90,7 +90,7 @@ def test_share_names_part_and_whole(sentence, value, label, lexicon):
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("开工建设嘉闵线等8个轨道交通项目和高端船舶、新能源汽车等59个投资10亿元以上的产业项目。",       # shanghai_city_2022
-     59, "个", "投资10亿元以上产业项目"),
+     59, "个", "投资10亿元以上产业项目开工"),     # with its stage (judge 6161; tests/test_labels_actions9.py)
     ("五年累计完成重大工程投资8645.7亿元，建设20多个100亿级以上、400多个10亿级以上的重大产业项目。",  # shanghai_city_2023
      400, "个", "10亿级以上重大产业项目"),
     ("五年累计完成重大工程投资8645.7亿元，建设20多个100亿级以上、400多个10亿级以上的重大产业项目。",

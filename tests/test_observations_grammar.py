@@ -292,7 +292,7 @@ def test_only_the_last_milestone_passed_is_a_figure(lexicon, text, facts):
     ("17个重点传统制造业增加值增长8%。", [("重点传统制造业增加值", D(8))]),
     # a counted noun ends before the next figure (Sichuan 2026)
     ("培育形成3个万亿级优势产业和5个国家先进制造业集群。",
-     [("培育形成万亿级优势产业", D(3)), ("国家先进制造业集群", D(5))]),
+     [("培育形成万亿级优势产业", D(3)), ("培育形成国家先进制造业集群", D(5))]),   # the verb reaches past 和 (actions9)
 ])
 def test_nouns_of_stage_verbs_and_carried_nouns(lexicon, text, facts):
     assert [(o.metric, o.quantity.value) for o in _observations(text, lexicon)] == facts

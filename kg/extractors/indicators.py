@@ -33,8 +33,9 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.rates import contributed_share, verb_rate
-from kg.extractors.stages import (action_before_count, built_so_far, leading_stage, measured, stage_after, stage_before,
-                                  staged, staged_part, with_stage)
+from kg.extractors.selections import listed_recognised, people_acting, people_sent
+from kg.extractors.stages import (action_before_count, built_so_far, examples_action, leading_stage, measured,
+                                  stage_after, stage_before, staged, staged_part, with_stage)
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -65,7 +66,9 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or money_named(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
                    or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
-                   or people_doing(o, text, lex) or people_placed(o, text, lex) or under_way(o, text, lex)
+                   or people_doing(o, text, lex) or people_acting(o, text, lex) or people_sent(o, text, lex)
+                   or people_placed(o, text, lex)
+                   or under_way(o, text, lex)
                    or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
@@ -80,9 +83,11 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
+            wording = listed_recognised(wording, after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = built_so_far(wording, text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
@@ -156,17 +161,19 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
 
 
 def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
-    """Counted things that reach a quoted state are counted by it: 300项政务事项实现“跨省通办” -> 跨省通办政务事项."""
+    """Counted things that reach a quoted state are counted by it, with the words scoping it before the quotation:
+    300项政务事项实现“跨省通办” -> 跨省通办政务事项 (zhejiang_2026), 120个政务服务事项实现跨省市“一网通办” ->
+    跨省市一网通办政务服务事项 (shanghai_city_2022)."""
     own, after = squash(wording), squash(after)
     verb = _alternatives(lex.indicators.label.state_verbs).match(after, len(own)) \
         if own and after.startswith(own) else None
     found = _QUOTED.match(after, verb.end()) if verb else None
-    return (named(found.group(1) + own, lex) or wording) if found else wording
+    return (named(found.group(1) + found.group(2) + own, lex) or wording) if found else wording
 
 
 _RANKS = re.compile("[0-9]+\u5f3a(?:[\u548c\u53ca\u4e0e\u3001][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{1,12}?"
                     "[0-9]+\u5f3a)*")       # 30强, 30强和成长性文化企业30强
-_QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
+_QUOTED = re.compile("([^\u201c\u201d0-9,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{0,3})\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
 
 

@@ -13,7 +13,7 @@ from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.numerals import CN_LEADING
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 
 __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
 
@@ -42,7 +42,7 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     again = _change_of_whole(own, o, before, sentence, lex) or listed_verbs(o, sentence, lex)
     if again:
         return again
-    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
+    clause = QUOTE_MARKS.sub("", squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]))   # 应急救护“双持证”护理员
     items = clause.split(_ITEM)
     items[0] = strip_words(items[0], words(lex, "noise"), trailing=False)       # 其中粮食直补: the part's cue
     conf, after = lex.grammar.lists, squash(sentence[o.quantity.end:])

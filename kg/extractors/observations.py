@@ -64,7 +64,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
         phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
-        if counted_noun and not phrase.action and not phrase.canonical and len(items) > 1:
+        joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
+        if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
         joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
         phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase

@@ -7,7 +7,7 @@ import re
 
 from kg.extractors.indicator_names import identity, named, squash
 from kg.extractors.metric_labels import glued, only_verbs, tagged, verb_pattern
-from kg.extractors.wording import post_noun
+from kg.extractors.wording import post_noun, strip_words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
@@ -178,19 +178,32 @@ def action_before_count(wording: str, before: str, after: str, lex: Lexicon) -> 
     noun = post_noun(after, lex)
     if not noun or squash(wording) != noun:
         return wording
-    actions = lex.indicators.label.count_actions
+    actions, rules = lex.indicators.label.count_actions, lex.indicators.label
     run: list[str] = []
+    subject = ""
     for item in reversed(squash(CLAUSE_BREAK.split(before)[-1]).split("\u3001")):
         words = [w for w in tagged(item, lex) if w[1] not in _PARTICLES]
-        said = "".join(w for w, _ in words)
+        said = strip_words("".join(w for w, _ in words), rules.count_batches, leading=False)
         verb = next((a for a in actions if said.endswith(a)), "")
         if not verb or (run and item != verb):
             break
+        subject = _subject(said[: -len(verb)], lex)
         verb = _joined_verb(said[: -len(verb)], lex) + verb       # 取消和停征100项行政事业性收费
         run.insert(0, verb)
         if item != verb:
             break
-    return (named("".join(run) + noun, lex) or wording) if run else wording
+    action = "".join(run)
+    return (named(action + noun, lex) or (named(subject + action + noun, lex) if subject else None) or wording) \
+        if run else wording
+
+
+def _subject(before: str, lex: Lexicon) -> str:
+    """The noun opening the words before a count action, its adverbs dropped (远程教育已 -> 远程教育), when nothing else
+    stands there; else ""."""
+    words = tagged(before, lex)
+    while words and words[-1][1] in ("d", "ad"):
+        words = words[:-1]
+    return "".join(w for w, _ in words) if words and all(f.startswith(("n", "vn", "j", "l")) for _, f in words) else ""
 
 
 _PARTICLES = ("ul", "uz", "ug")         # 了, 着, 过 after a verb
@@ -222,3 +235,28 @@ def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
     if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
         return wording
     return named(own + stage, lex) or wording
+
+
+def examples_action(wording: str, before: str, after: str, lex: Lexicon) -> str:
+    """A verb opening a clause that lists named examples closed by 等 or 共 before a count acts on the things counted
+    after the number, when the wording kept only those things: 加快建设机场联络线、崇明线、14号线等172公里轨道交通线 ->
+    建设轨道交通线, 建成10号线二期、15号线、18号线部分区段共67公里轨道交通线 -> 建成轨道交通线 (shanghai_city_2020), 开工建设
+    嘉闵线…等8个轨道交通项目和高端船舶、新能源汽车等59个投资10亿元以上的产业项目 -> 开工 (shanghai_city_2022). The
+    verbs are those the lexicon knows (kg.extractors.metric_labels.verb_pattern), one of them more than a process verb
+    (实施, 推进: metrics.toml ``process_verbs``) unless a flow's stage (培育)."""
+    own = squash(wording)
+    counted = bool(own) and squash(after).replace(lex.grammar.possessive, "").startswith(own)    # 投资10亿元以上的产业项目
+    clause = squash(CLAUSE_BREAK.split(before)[-1])
+    closings = (lex.grammar.etcetera, *lex.hedges.words.list_totals)
+    closed = any(c.endswith(closings) for c in (clause, strip_words(clause, lex.hedges.words.noise, leading=False)))
+    if not counted or not closed:
+        return wording
+    words = tagged(clause.split("\u3001")[0], lex)
+    run = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] in _VERB_FLAGS or verb_pattern(lex).fullmatch(w[0]),
+                                                    words))
+    norm = lex.indicators.normalise
+    process = {*norm.process_verbs, *lex.indicators.label.connectives} - set(norm.flow_stages)
+    acting = [m.group() for m in verb_pattern(lex).finditer(run) if m.group() not in process]
+    if not run or len(run) == len("".join(w for w, _ in words)) or not acting:
+        return wording                  # 制定并实施钢铁、煤炭、水泥等11个行业…: only work done, no action that counts
+    return named(run + own, lex) or wording

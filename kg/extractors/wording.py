@@ -153,11 +153,19 @@ def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
     if len(parts) > 1 or (figure_after and cut == len(noun)):          # X近4000名: the hedge is the next figure's
         noun = _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
+    elif _next_examples(text[len(m.group()) if m else 0:], lex):
+        noun = _own_item(parts[0], lex)     # 8个轨道交通项目和高端船舶、新能源汽车等59个…: the next figure's examples
     else:
         noun = parts[0]
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def _next_examples(rest: str, lex: Lexicon) -> bool:
+    """Whether ``rest``, the words after a count's noun, lists examples closed by 等 before a figure in its clause."""
+    clause = re.split(r"[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]", rest, maxsplit=1)[0]
+    return clause.startswith("\u3001") and re.search(re.escape(lex.grammar.etcetera) + r"\d", clause) is not None
 
 
 def _own_item(noun: str, lex: Lexicon) -> str:

@@ -122,12 +122,14 @@ class LabelRules:
     progress_words: Words = ()      # 加速推进: after 建设, the works counted are under way, not added
     under_way: str = ""             # 在建: what names works under way (在建高水平医院)
     count_actions: Words = ()       # 建立, 增发: before a count of the things after it, a flow's action kept in its name
+    count_batches: Words = ()       # 首批: between a count action and its count, only which batch (dropped)
     share_scopes: Words = ()        # 全国: percentages of its things are shares of its total (全国46%的进口冷链货物)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)
     given_verbs: Words = ()         # 提供, 发放: a noun glued before them is a beneficiary (人才提供租房补贴)
     for_prepositions: Words = ()    # 为: opening a wording before the beneficiary of its verb (为经营主体减负)
     place_prepositions: Words = ()  # 在: with a place and verbs after it, only placing the noun (在浙就业省外劳动力)
+    destinations: Words = ()        # 到: people counted before it and a place go there to do what names them
     counted_kinds: Words = ()       # 事项, 措施: after a count they name what it counts (…21项重点合作事项)
     counted_totals: Words = ()      # 投资总额: a total named by the count before it (重大产业项目投资总额)
     place_verbs: Words = ()         # 落地, 集聚: before the place closing a label they make it a clause

@@ -92,8 +92,8 @@ GUANGDONG = "——2025年1月14日在广东省第十四届人民代表大会第
 
 
 @pytest.mark.parametrize("head, label", [
-    (GUANGDONG, "河套科研人员"),          # 河套 is Shenzhen's zone (zones.toml local_aliases) in Guangdong's reports
-    (HEAD, "科研人员"),                   # and no zone in another province's
+    (GUANGDONG, "河套吸引科研人员"),          # 河套 is Shenzhen's zone (zones.toml local_aliases) in Guangdong's reports
+    (HEAD, "吸引科研人员"),               # and no zone in another province's
 ])
 def test_a_local_alias_owns_in_its_province(head, label, lexicon):
     doc = read_text(head + HEKOU, "t.txt", "t", lexicon)

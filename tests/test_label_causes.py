@@ -690,7 +690,7 @@ def test_new_and_renovated_are_one_class(lexicon, text, metric) -> None:
 
 
 def test_new_and_renovated_is_one_action_shared_by_the_list(lexicon) -> None:
-    # national_2008: the 786 and 285 hospitals are new and renovated too, not new alone (as /work/label_judge_4242.tsv found)
+    # national_2008: the 786 and 285 hospitals are new and renovated too, not new alone (as tests/data/label_judge_4242.tsv found)
     found = _observations("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院。", lexicon)
     assert [m for m, _, _ in found][:3] == ["乡镇卫生院改造", "县医院改造", "县中医院改造"]
 
@@ -707,7 +707,7 @@ def test_percentages_of_a_scope_s_things_are_shares(lexicon, text, metrics) -> N
 
 
 @pytest.mark.parametrize("text, metric", [
-    # verbs listed before one noun all act on it (/work/label_judge_1129.tsv: the figure is the whole list's)
+    # verbs listed before one noun all act on it (tests/data/label_judge_1129.tsv: the figure is the whole list's)
     ("同时，要淘汰、停建、缓建煤电产能5000万千瓦以上，以防范化解煤电产能过剩风险。", "淘汰停建缓建煤电产能"),   # national_2017
     ("提请省人大常委会审议地方性法规草案15件，制定、修订和废止省政府规章9件。", "制定修订和废止省政府规章"),  # sichuan_2025
     # new and renovated are of the renovation class, as 新建改建 (national_2006, national_2003)
@@ -740,13 +740,13 @@ def test_verbs_alone_are_a_bare_action(lexicon, label, bare) -> None:
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # money worded by its noun alone after the purpose it is spent on (/work/label_judge_1129.tsv: 补助资金)
+    # money worded by its noun alone after the purpose it is spent on (tests/data/label_judge_1129.tsv: 补助资金)
     ("今年，中央财政安排用于“两个确保”和城市“低保”的补助资金779亿元，比去年增长11.3%。",          # national_2004
      ["中央财政两个确保和城市低保补助资金", "中央财政两个确保和城市低保补助资金"]),
     ("中央财政用于城市低保的补助资金136亿元，比上年增加24亿元，各地不同程度提高了城市低保补助水平。",   # national_2007
      ["中央财政城市低保补助资金", "中央财政城市低保补助资金"]),
     ("全年中央财政用于抗灾救灾的资金89亿元，救助受灾群众9000多万人次。", ["中央财政抗灾救灾资金"]),  # national_2006
-    # a purpose before a measure noun stays as written (national_2006, /work/label_judge_9191.tsv: 方面的支出)
+    # a purpose before a measure noun stays as written (national_2006, tests/data/label_judge_9191.tsv: 方面的支出)
     ("2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元，比上年增长18.3%。",
      ["中央财政用于科技教育卫生文化等方面的支出", "中央财政用于科技教育卫生文化等方面的支出"]),
     # a purpose said before (这些方面) names nothing; one item's sum of a 分别 list is no purpose's whole
@@ -760,7 +760,7 @@ def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # a fair's figures are the fair's (/work/label_judge_1129.tsv: the owner named earlier in the sentence)
+    # a fair's figures are the fair's (tests/data/label_judge_1129.tsv: the owner named earlier in the sentence)
     ("出台稳外贸系列政策措施，创新办好第135届、第136届广交会，共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供"
      "对接活动1061场，成交金额194.8亿美元。", ["广交会吸引境外采购商", "组织各地同步采供对接活动", "成交金额"]),   # guangdong_2025
     ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", ["高交会供需对接和投融资项目签约"]),  # guangdong_2026
@@ -773,7 +773,7 @@ def test_a_fair_owns_the_figures_its_clause_states(lexicon, text, metrics) -> No
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # what only a fair measures is the fair's named before it (/work/label_judge_1129.tsv: 意向成交)
+    # what only a fair measures is the fair's named before it (tests/data/label_judge_1129.tsv: 意向成交)
     ("第二届中国国际进口博览会圆满成功。贯彻“越办越好”的总要求，以一流的城市环境、一流的服务保障确保进口博览会规模更大、"
      "质量更优、创新更强、层次更高、成效更好。按一年计，累计意向成交711.3亿美元，比首届增长23%。",
      ["进口博览会意向成交"]),                                                                # shanghai_city_2020
@@ -791,7 +791,7 @@ def test_what_only_a_fair_measures_is_the_fair_s(lexicon, text, metrics) -> None
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # people counted after 为 before what is given are its beneficiaries (/work/label_judge_1129.tsv: 发放育儿补贴)
+    # people counted after 为 before what is given are its beneficiaries (tests/data/label_judge_1129.tsv: 发放育儿补贴)
     ("实施育儿补贴制度，结合孕产妇保健、住院分娩和婴幼儿预防接种等优化服务流程，为超300万名婴幼儿发放育儿补贴，减轻育儿负担。",
      ["育儿补贴婴幼儿"]),                                                                    # guangdong_2026
     ("450万困难群众纳入城乡低保、特困人员救助供养范围，为138万残疾人发放生活补贴和护理补贴。",
@@ -807,7 +807,7 @@ def test_people_given_something_are_its_beneficiaries(lexicon, text, metrics) ->
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # things counted before a rate of theirs are its population, no figure (/work/label_judge_1129.tsv: 203个国考断面)
+    # things counted before a rate of theirs are its population, no figure (tests/data/label_judge_1129.tsv: 203个国考断面)
     ("203个国考断面优良率和285个水功能区达标率均为100%，长江黄河干流四川段水质保持Ⅱ类。", []),   # sichuan_2025
     ("筑牢长江黄河上游生态屏障，203个地表水国考断面水质优良率达100%，土壤环境质量保持稳定。",    # sichuan_2026
      ["地表水国考断面水质优良率"]),
@@ -820,7 +820,7 @@ def test_a_rate_s_population_is_no_figure(lexicon, text, metrics) -> None:
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # a list item parallel to the first item's last words takes the words before them (/work/label_judge_1129.tsv:
+    # a list item parallel to the first item's last words takes the words before them (tests/data/label_judge_1129.tsv:
     # 基本医疗保险参保人数, the shared 城镇职工)
     ("各项社会保险覆盖面继续扩大，城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万，失业、工伤、生育保险"
      "参保人数继续增加。", ["城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数"]),        # national_2009
@@ -842,7 +842,7 @@ def test_list_items_parallel_to_the_first_item(lexicon, items, names) -> None:
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # counted things recognised, promoted or approved are counted with the recognition (/work/label_judge_9191.tsv:
+    # counted things recognised, promoted or approved are counted with the recognition (tests/data/label_judge_9191.tsv:
     # 示范区典型经验, which reads as every typical experience)
     ("持续推动示范区体制机制创新，争取共同富裕领域国家改革试点7项，10项示范区典型经验获国家发文推广。",
      ["共同富裕领域国家改革试点", "获国家发文推广示范区典型经验"]),                           # zhejiang_2025
@@ -858,7 +858,7 @@ def test_counted_things_recognised_are_counted_with_the_recognition(lexicon, tex
 
 
 @pytest.mark.parametrize("text, metrics", [
-    # people reached by a programme, counted in 万 alone, are named with it (/work/label_judge_1129.tsv: a programme
+    # people reached by a programme, counted in 万 alone, are named with it (tests/data/label_judge_1129.tsv: a programme
     # counted by its people)
     ("改善农村义务教育薄弱学校办学条件，提高乡村教师待遇，营养改善计划惠及3600多万农村学生。",
      ["营养改善惠及农村学生"]),                                                               # national_2018

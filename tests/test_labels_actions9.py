@@ -1,5 +1,5 @@
 """A metric label keeps the action that defines what its figure counts (issue 17; the blind judge 6161's rows "lost
-qualifier (stage)" that are no plain 新增/建成: /work/main/tests/data/label_judge_6161.tsv). One table per cause, each
+qualifier (stage)" that are no plain 新增/建成: tests/data/label_judge_6161.tsv). One table per cause, each
 row a sentence of ../shared/corpus or the seeds (its file named beside it) and the labels (value -> metric) its figures
 must get; every row failed on the code before these rules (main a3c1038)."""
 from __future__ import annotations
@@ -8,17 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extractors import run
 from kg.extractors.indicators import is_indicator_name
-from kg.read.documents import read_text
-
-HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+from labelling import by_value, labels
 
 
-def _labels(text: str, lexicon) -> dict[Decimal, str]:
-    """{value: metric} of every observation of ``text``."""
-    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
-    return {o.quantity.value: o.metric for o in run(doc, lexicon).observations}
+def _labels(text: str, lexicon) -> dict:
+    return labels(text, lexicon, by_value)
 
 
 def _check(text: str, expected: dict[str, str], lexicon) -> None:

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import run
 from kg.extractors.indicators import label_problems
-from kg.read.documents import read_text
-
-HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+from labelling import by_figure, labels
 
 
-def _labels(text: str, lexicon) -> dict[tuple[float, str], str]:
-    """The label of every observation of ``text`` by (value, unit)."""
-    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
-    return {(float(o.quantity.value), o.quantity.unit): o.metric for o in run(doc, lexicon).observations}
+def _labels(text: str, lexicon) -> dict:
+    return labels(text, lexicon, by_figure)
 
 
 def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:

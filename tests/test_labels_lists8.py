@@ -1,5 +1,5 @@
 """Lists whose items were glued, cut or lost what they share (issue 17, the blind judges' samples
-tests/data/label_judge_2911.tsv, /work/label_judge_9191.tsv, /work/label_judge_4242.tsv): a figure after a list of
+tests/data/label_judge_2911.tsv, tests/data/label_judge_9191.tsv, tests/data/label_judge_4242.tsv): a figure after a list of
 items it totals is named by them all; the noun counted after a list of examples is the class after 等; a count's noun
 stops before the next figure's own item; a count before two noun items counts both; owners joined before 的 say
 whose the standard is; a 分别 list's head written once reaches every item, and a bare count the thing the count
@@ -11,14 +11,11 @@ import pytest
 
 from kg.extractors import run
 from kg.read.documents import read_text
+from labelling import HEAD, by_float, labels
 
-HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
 
-
-def _labels(text: str, lexicon) -> dict[float, str]:
-    """The metric of each value of ``text`` (the last one when a value repeats)."""
-    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
-    return {float(o.quantity.value): o.metric for o in run(doc, lexicon).observations}
+def _labels(text: str, lexicon) -> dict:
+    return labels(text, lexicon, by_float)
 
 
 @pytest.mark.parametrize("sentence, value, label", [

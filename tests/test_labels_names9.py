@@ -9,17 +9,11 @@ name. Sentences from ../shared/corpus and the seeds (the file each comes from is
 from __future__ import annotations
 
 import pytest
-
-from kg.extractors import run
-from kg.read.documents import read_text
-
-HEAD = "——2024年1月10日在上海市徐汇区第十七届人民代表大会第五次会议上\n上海市徐汇区区长 钟晓咏\n"
+from labelling import by_float, labels
 
 
-def _labels(text: str, lexicon) -> dict[float, str]:
-    """The metric of each value of ``text`` (the last one when a value repeats)."""
-    doc = read_text(HEAD + text, "t.txt", "t", lexicon)
-    return {float(o.quantity.value): o.metric for o in run(doc, lexicon).observations}
+def _labels(text: str, lexicon) -> dict:
+    return labels(text, lexicon, by_float)
 
 
 @pytest.mark.parametrize("sentence, value", [

@@ -78,7 +78,7 @@ def test_a_registration_is_of_the_noun_before(lexicon, text, named):
     ("全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7%。",
      [("地方国企资产总额", D("116.2")), ("地方国企资产总额", D("23.2")), ("营业总收入", D("97.3")), ("利润总额", D("27.7"))]),
     # the head 参保人数 is every item's, and so is the first item's 城镇职工 before its parallel words (State Council
-    # 2009; /work/label_judge_1129.tsv)
+    # 2009; tests/data/label_judge_1129.tsv)
     # qualifiers joined before a run of as many values name one indicator each, and a 分别 run after it that names
     # nothing changes those (State Council 2013)
     ("2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。",

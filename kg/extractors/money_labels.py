@@ -1,5 +1,5 @@
 """Money put in for a purpose worded after the figure is named as the funds of that purpose (issue 17, the hand-judged
-samples tests/data/label_sample_s5_before.tsv and /work/label_judge_4242.tsv: 支持职业教育发展 named the purpose, not
+samples tests/data/label_sample_s5_before.tsv and tests/data/label_judge_4242.tsv: 支持职业教育发展 named the purpose, not
 the money)."""
 from __future__ import annotations
 

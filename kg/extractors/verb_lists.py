@@ -1,5 +1,5 @@
 """Verbs listed before one noun all act on it: the figure after the noun counts what every verb of the list did, so
-its label keeps them all (issue 17, the judged samples /work/label_judge_1129.tsv): 淘汰、停建、缓建煤电产能5000万千瓦
+its label keeps them all (issue 17, the judged samples tests/data/label_judge_1129.tsv): 淘汰、停建、缓建煤电产能5000万千瓦
 counts the three together (national_2017), 新建、改建、扩建农村寄宿制学校2400多所 the schools of the three kinds of
 works (national_2006), where the wording had kept only the last verb."""
 from __future__ import annotations

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
 from kg.extractors.carry_breaks import carry_broken
+from kg.extractors.multiples import multiple_of_base
 from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
@@ -36,7 +37,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = drop_thresholds([q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)], text)
+    quantities = drop_thresholds([q for q in find_quantities(text, lex)
+                                  if valid_figure(q, text, quotes, lex) and not multiple_of_base(q, text, lex)], text)
     passed = passed_milestones(quantities, text, lex)
     for k in passed:                    # the milestone reached last: at least that much
         if k + 1 not in passed and quantities[k + 1].comparator is Comparator.EXACTLY:

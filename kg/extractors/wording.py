@@ -151,13 +151,20 @@ def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
-    if len(parts) > 1 or (figure_after and cut == len(noun)):          # X近4000名: the hedge is the next figure's
+    if len(parts) > 1 or (figure_after and cut == len(noun)) or _predicate_at(masked, cut, lex):   # X近4000名
         noun = _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
     else:
         noun = parts[0]
     if leading_count(lex).match(noun) or numeral_count(lex).match(m.group() if m else ""):
         return ""                                                 # 9万亿三个大台阶: a count, no noun
     return strip_words(re.sub(r"\s", "", noun), lex.hedges.respectively.joiners, leading=False)
+
+
+def _predicate_at(masked: str, cut: int, lex: Lexicon) -> bool:
+    """Whether the noun counted is cut before a verb saying something of it: 28个二级指标及数字政府建设达到国内先进水平
+    counts the 二级指标 alone, 数字政府建设 being a second subject of 达到 (heilongjiang_2026)."""
+    stop = next((w for w in words(lex, "post_stops") if masked.startswith(w, cut)), "")
+    return bool(stop) and cut < len(masked) and tagged(stop, lex)[0][1].startswith("v")
 
 
 def _own_item(noun: str, lex: Lexicon) -> str:

@@ -122,7 +122,7 @@ def _verb_opening(last: str, at: int, lex: Lexicon) -> int:
     at the head."""
     found, k = tagged(last[:at], lex), 0
     for word, tag in found:
-        if tag == "v" and k >= 2:
+        if tag == "v" and k >= 2 and k + len(word) < at:       # 农村低保标准: 低保 is the head's noun
             return k
         k += len(word)
     return at

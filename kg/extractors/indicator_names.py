@@ -58,7 +58,18 @@ def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = text[:start]
     if any(before.endswith(w) for w in q.before) and not any(before.endswith(w) for w in q.scope):
         return True
-    return text[end:].startswith(q.after) or _narrower_industry(text, start, end, lex)
+    return (text[end:].startswith(q.after) or _narrower_industry(text, start, end, lex)
+            or _share_of_part(text[end:], lex))
+
+
+_PART = 3           # 民间投资项目比重: a noun this short between a name and a share word closing the text
+
+
+def _share_of_part(rest: str, lex: Lexicon) -> bool:
+    """Whether the words after a name close the text with a share of a part of it: 支持民间投资项目比重 is the share
+    of projects, no 民间投资 (zhejiang_2026)."""
+    shares = [w for w in lex.indicators.label.share_nouns if len(w) >= 2 and rest.endswith(w)] if rest else []
+    return any(0 < len(rest) - len(w) <= _PART for w in shares)
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted_kinds import counted_kind_of
+from kg.extractors.example_classes import example_class
 from kg.extractors.heads import lost_head, owned_wording
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
                                    people_placed, population_of, predicate_after, ranked_count, selected_as,
@@ -56,7 +57,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (lost_head(o, before, text, lex)
+        wording = (example_class(o, text, lex) or lost_head(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
                    or counted_kind_of(o, before, document, lex)

@@ -105,6 +105,7 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
         return _share_tail(names, lex)
+    at = _verb_opening(last, at, lex)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes
@@ -113,6 +114,18 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     shared = [n if any(h in n for h in heads) or (measured and n.endswith(measured)) else n + tail
               for n in names[:-1]]
     return [*shared, head + tail]
+
+
+def _verb_opening(last: str, at: int, lex: Lexicon) -> int:
+    """Where the words the items share open: at a verb inside the last item before its head, the phrase the items
+    share (专项产业基金、新增能耗、新增工业用地支持民间投资项目比重 -> 专项产业基金支持民间投资项目比重, zhejiang_2026), else
+    at the head."""
+    found, k = tagged(last[:at], lex), 0
+    for word, tag in found:
+        if tag == "v" and k >= 2 and k + len(word) < at:       # 农村低保标准: 低保 is the head's noun
+            return k
+        k += len(word)
+    return at
 
 
 def _share_tail(names: list[str], lex: Lexicon) -> list[str]:

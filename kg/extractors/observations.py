@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
+from kg.extractors.carry_breaks import carry_broken
+from kg.extractors.multiples import multiple_of_base
 from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
@@ -35,7 +37,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
     several years (kg.extractors.periods.multi_year_paragraphs, computed when not given)."""
     text = sentence.text
     quotes = quoted_ranges(text)
-    quantities = drop_thresholds([q for q in find_quantities(text, lex) if valid_figure(q, text, quotes, lex)], text)
+    quantities = drop_thresholds([q for q in find_quantities(text, lex)
+                                  if valid_figure(q, text, quotes, lex) and not multiple_of_base(q, text, lex)], text)
     passed = passed_milestones(quantities, text, lex)
     for k in passed:                    # the milestone reached last: at least that much
         if k + 1 not in passed and quantities[k + 1].comparator is Comparator.EXACTLY:
@@ -95,7 +98,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               and not any(w in text[start:q.start] for w in lex.hedges.words.stock_after_flow)
               and not lex.hedges.periods.consecutive.search(text, start, q.start)    # 连续7年保持: a level held
               and not _restated(previous.action, text, q.end) and (not list_closed(text, start) or clause_action(items, lex))
-              and not own_stage(phrase.noun, lex)):
+              and not own_stage(phrase.noun, lex) and not carry_broken(text, floor, start, q.start, lex)):
             if not previous.suffix:
                 action = clause_action(items, lex) or carried_action(previous.action, previous.noun, lex)
                 phrase = phrase.with_action(action, lex)

@@ -151,7 +151,7 @@ def _first_noun(text: str, lex: Lexicon, figure_after: bool) -> str:
     cut = min((masked.find(w) for w in words(lex, "post_stops") if masked.find(w) > 0), default=len(noun))
     cut = _past_relative(noun, masked, cut, lex)
     parts = re.split(r"(?<=\D)\d", noun[:cut], maxsplit=1)     # 3个万亿级优势产业和5个…: the next figure's
-    if len(parts) > 1 or (figure_after and cut == len(noun)):          # X近4000名: the hedge is the next figure's
+    if len(parts) > 1 or (figure_after and cut == len(noun)) or _predicate_at(masked, cut, lex):   # X近4000名
         noun = _own_item(strip_words(parts[0], _hedges_before(lex), leading=False), lex)
     elif _next_examples(text[len(m.group()) if m else 0:], lex):
         noun = _own_item(parts[0], lex)     # 8个轨道交通项目和高端船舶、新能源汽车等59个…: the next figure's examples
@@ -166,6 +166,13 @@ def _next_examples(rest: str, lex: Lexicon) -> bool:
     """Whether ``rest``, the words after a count's noun, lists examples closed by 等 before a figure in its clause."""
     clause = re.split(r"[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]", rest, maxsplit=1)[0]
     return clause.startswith("\u3001") and re.search(re.escape(lex.grammar.etcetera) + r"\d", clause) is not None
+
+
+def _predicate_at(masked: str, cut: int, lex: Lexicon) -> bool:
+    """Whether the noun counted is cut before a verb saying something of it: 28个二级指标及数字政府建设达到国内先进水平
+    counts the 二级指标 alone, 数字政府建设 being a second subject of 达到 (heilongjiang_2026)."""
+    stop = next((w for w in words(lex, "post_stops") if masked.startswith(w, cut)), "")
+    return bool(stop) and cut < len(masked) and tagged(stop, lex)[0][1].startswith("v")
 
 
 def _own_item(noun: str, lex: Lexicon) -> str:

@@ -1,0 +1,29 @@
+"""Where an action written before one figure stops reaching the figures after it (issue 17, judged row of
+/work/label_judge_3030.tsv: 开行中欧班列2286列…，中哈物流合作基地实现…互联贯通，…柬埔寨西哈努克港经济特区入园企业达190家
+is no 开行…入园企业, jiangsu_2025)."""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.wording import strip_words, words
+from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lexicon import Lexicon
+
+__all__ = ["carry_broken"]
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+_CLAUSE = 4                 # a clause without a figure this long says something of its own
+
+
+def carry_broken(text: str, floor: int, start: int, at: int, lex: Lexicon) -> bool:
+    """Whether the action of the figure ending at ``floor`` stops before the clause opening at ``start`` whose
+    figure is at ``at``: a clause without a figure stands between (…，中哈物流合作基地实现远洋干线互联贯通，…: the list
+    of the action's objects ended), or the clause names its own subject and links it to the figure (入园企业达190家:
+    a level of that subject, not another object of the action)."""
+    between = [c for c in CLAUSE_BREAK.split(text[floor:start]) if not re.search(r"[0-9]", c)]
+    if any(len(_HAN.findall(c)) >= _CLAUSE for c in between):
+        return True
+    wording = strip_words(text[start:at].strip(), words(lex, "noise"), trailing=False)
+    links = sorted(lex.hedges.measure.level_verbs, key=len, reverse=True)
+    link = next((v for v in links if wording.endswith(v)), "")
+    return bool(link) and len(_HAN.findall(wording[: len(wording) - len(link)])) >= 2

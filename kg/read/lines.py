@@ -29,6 +29,7 @@ class Line:
     text: str
     indented: bool = False
     glued: bool = False
+    spaced: bool = False            # a blank line stands between it and the line before
 
     @cached_property
     def width(self) -> int:
@@ -40,7 +41,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their source spans."""
     out = []
-    glued = False
+    glued = blank = False
     for m in _LINE.finditer(text):
         raw = m.group().rstrip("\r\n")
         stripped = raw.strip()
@@ -50,8 +51,12 @@ def split_lines(text: str) -> list[Line]:
             lead = len(raw) - len(raw.lstrip())
             indent = bool(PARAGRAPH_GAP.search(raw[:lead]))
             sub = _subscript(stripped, out[-1].text if out else "")
-            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent, glued or sub))
+            out.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped, indent, glued or sub,
+                            blank and bool(out)))
             glued = sub                 # the line after a subscript goes on with the sentence
+            blank = False
+        else:
+            blank = True
         if m.end() == len(text):
             break
     return out
@@ -141,9 +146,13 @@ def _continues(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[，,、（(“《—\-]$|、\s*\d+\s*(?:{counts})$")
 
 
-def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) -> bool:
+def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon, mid: bool = False) -> bool:
+    if style == "prose" and _NO_OPENER.match(nxt.text):
+        return True
     if _TERMINAL.search(line.text) or nxt.indented:
         return False
+    if style == "prose" and _cut(line, nxt, mid, lex):
+        return True
     if nxt.glued:
         return True
     if line.indented and line.width >= 0.6 * column:      # a paragraph's first line, continued at the margin
@@ -155,6 +164,24 @@ def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon) ->
     if style == "prose":
         return len(line.text) >= 40 and bool(INNER_PUNCT.search(line.text))
     return False
+
+
+_NO_OPENER = re.compile(r"[、，,。；;）)”’》」』：:！!？?%]")     # marks no paragraph opens with
+
+
+def _cut(line: Line, nxt: Line, mid: bool, lex: Lexicon) -> bool:
+    """A sentence a saved page cut where it set a hyperlinked term on a line of its own (新建 / 高速铁路 / 投产里程…,
+    national_2017): a line with no sentence end goes on with the next one when it is mid-sentence itself (it went
+    on from the line before) or is no heading (it has a mark inside and no enumerator), and the next line stands
+    right under it (no blank line) and opens no enumerated heading."""
+    if nxt.spaced or _enumerated(nxt.text, lex):
+        return False
+    return mid or not (_enumerated(line.text, lex) or not INNER_PUNCT.search(line.text))
+
+
+def _enumerated(text: str, lex: Lexicon) -> bool:
+    """The line opens with a heading's enumerator (二、 （一） 【三】)."""
+    return any(p.match(text) for p in lex.documents.sections.enumerators)
 
 
 def _local_columns(lines: list[Line], column: int, reach: int = 6) -> list[int]:
@@ -175,6 +202,7 @@ def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[L
     out: list[list[Line]] = []
     joined_prev = False
     for i, ln in enumerate(lines):
+        mid = joined_prev
         if mask[i]:
             joined_prev = False
             continue
@@ -184,5 +212,5 @@ def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[L
             out.append([ln])
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         width = min(column, local[i]) if INNER_PUNCT.search(ln.text) else column   # headings have no punctuation
-        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex)
+        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex, mid)
     return out

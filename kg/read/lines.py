@@ -146,12 +146,14 @@ def _continues(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[，,、（(“《—\-]$|、\s*\d+\s*(?:{counts})$")
 
 
-def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon, mid: bool = False) -> bool:
+def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon, mid: bool = False,
+                spaced: bool = False) -> bool:
+    """``mid``: the line goes on from the one before; ``spaced``: the text sets blank lines between paragraphs."""
     if style == "prose" and _NO_OPENER.match(nxt.text):
         return True
     if _TERMINAL.search(line.text) or nxt.indented:
         return False
-    if style == "prose" and _cut(line, nxt, mid, lex):
+    if style == "prose" and _cut(line, nxt, mid or spaced, lex):
         return True
     if nxt.glued:
         return True
@@ -179,6 +181,14 @@ def _cut(line: Line, nxt: Line, mid: bool, lex: Lexicon) -> bool:
     return mid or not (_enumerated(line.text, lex) or not INNER_PUNCT.search(line.text))
 
 
+def _spaced(lines: list[Line], mask: list[bool]) -> bool:
+    """Paragraphs stand apart by blank lines (most lines that end a sentence have one after them), so a line right
+    under another goes on with it unless it is a heading: a saved page that set a linked term on a line of its own
+    at a paragraph's start (…持续健康发展。 / 党的十八届六中全会 / 正式明确 / 习近平 / 总书记的核心地位…)."""
+    ends = [i for i in range(len(lines) - 1) if not mask[i] and _TERMINAL.search(lines[i].text)]
+    return bool(ends) and 2 * sum(lines[i + 1].spaced for i in ends) >= len(ends)
+
+
 def _enumerated(text: str, lex: Lexicon) -> bool:
     """The line opens with a heading's enumerator (二、 （一） 【三】)."""
     return any(p.match(text) for p in lex.documents.sections.enumerators)
@@ -199,6 +209,7 @@ def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[L
     kept = [ln for ln, noisy in zip(lines, mask) if not noisy]
     style, column = _layout(kept)
     local = _local_columns(lines, column) if style == "column" else [column] * len(lines)
+    spaced = style == "prose" and _spaced(lines, mask)
     out: list[list[Line]] = []
     joined_prev = False
     for i, ln in enumerate(lines):
@@ -212,5 +223,5 @@ def paragraphs(lines: list[Line], mask: list[bool], lex: Lexicon) -> list[list[L
             out.append([ln])
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         width = min(column, local[i]) if INNER_PUNCT.search(ln.text) else column   # headings have no punctuation
-        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex, mid)
+        joined_prev = nxt is not None and not mask[i + 1] and _joins_next(ln, nxt, style, width, lex, mid, spaced)
     return out

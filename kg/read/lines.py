@@ -153,7 +153,7 @@ def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon, mi
         return True
     if _TERMINAL.search(line.text) or nxt.indented:
         return False
-    if style == "prose" and _cut(line, nxt, mid or spaced, lex):
+    if style == "prose" and _cut(line, nxt, mid, spaced, lex):
         return True
     if nxt.glued:
         return True
@@ -171,20 +171,30 @@ def _joins_next(line: Line, nxt: Line, style: str, column: int, lex: Lexicon, mi
 _NO_OPENER = re.compile(r"[、，,。；;）)”’》」』：:！!？?%]")     # marks no paragraph opens with
 
 
-def _cut(line: Line, nxt: Line, mid: bool, lex: Lexicon) -> bool:
+def _cut(line: Line, nxt: Line, mid: bool, spaced: bool, lex: Lexicon) -> bool:
     """A sentence a saved page cut where it set a hyperlinked term on a line of its own (新建 / 高速铁路 / 投产里程…,
-    national_2017): a line with no sentence end goes on with the next one when it is mid-sentence itself (it went
-    on from the line before) or is no heading (it has a mark inside and no enumerator), and the next line stands
-    right under it (no blank line) and opens no enumerated heading."""
+    national_2017). The next line must stand right under the line (no blank line) and open no enumerated heading;
+    then the line goes on with it when it is mid-sentence itself (it went on from the line before), or has a mark
+    inside and no enumerator (no heading: 二、2017年工作总体部署), or, in a text that sets blank lines between
+    paragraphs, is a short unpunctuated term that names no section (…持续健康发展。 / 党的十八届六中全会 / 正式明确)."""
     if nxt.spaced or _enumerated(nxt.text, lex):
         return False
-    return mid or not (_enumerated(line.text, lex) or not INNER_PUNCT.search(line.text))
+    if mid:
+        return True
+    if _enumerated(line.text, lex):
+        return False
+    return bool(INNER_PUNCT.search(line.text)) or (spaced and not _names_section(line.text, lex))
+
+
+def _names_section(text: str, lex: Lexicon) -> bool:
+    """The line holds a section cue of the lexicon (工作回顾, 主要任务, “十三五”时期, 名词解释): a heading."""
+    conf = lex.documents.sections
+    return (any(w in text for w in (*conf.review, *conf.goals, *conf.plan, *conf.notes))
+            or any(p.search(text) for p in (conf.five_year_plan, conf.plan_year_heading)))
 
 
 def _spaced(lines: list[Line], mask: list[bool]) -> bool:
-    """Paragraphs stand apart by blank lines (most lines that end a sentence have one after them), so a line right
-    under another goes on with it unless it is a heading: a saved page that set a linked term on a line of its own
-    at a paragraph's start (…持续健康发展。 / 党的十八届六中全会 / 正式明确 / 习近平 / 总书记的核心地位…)."""
+    """Paragraphs stand apart by blank lines: most lines that end a sentence have one after them."""
     ends = [i for i in range(len(lines) - 1) if not mask[i] and _TERMINAL.search(lines[i].text)]
     return bool(ends) and 2 * sum(lines[i + 1].spaced for i in ends) >= len(ends)
 

@@ -188,7 +188,7 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
     城镇职工基本养老保险参保人数 (national_2008). None otherwise."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
-    verb = verb_pattern(lex).match(own)
+    verb = None if own in rules.programme_measures else verb_pattern(lex).match(own)     # 救助人数: no verb
     rest = own[verb.end():] if verb else own
     if rest not in rules.programme_measures:
         return None
@@ -201,11 +201,18 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
         return None                     # 城镇居民基本医疗保险和新型农村合作医疗制度…参保率均: the list's, not one's
     parts = list(tagged(head[:at + len(word)], lex))
     name = ""
-    while parts and (len(name) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b")):
+    while parts and (len(name) < len(word) or (parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b"))
+                     and not _verb_used(parts)):
         name = parts.pop()[0] + name    # 纳入|长护险: the verb before the programme stays out
     if not name.endswith(word):
         return None
     return named(own[: len(own) - len(rest)] + name + rest, lex)
+
+
+def _verb_used(parts: list[tuple[str, str]]) -> bool:
+    """Whether the last of ``parts``, a verbal noun, acts as a verb: after a verb, an adverb or a conjunction (降低并|统一|
+    大病保险)."""
+    return parts[-1][1] == "vn" and len(parts) > 1 and parts[-2][1] in ("v", "c", "d")
 
 
 def carried_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -48,6 +48,7 @@ _REGION_BODY = 8            # characters between a region's short name and its o
 _JOINED = ("\u3001", "\u548c", "\u53ca", "\u4e0e")     # 、和及与 after a programme's name: an item of a list
 _MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
+_MANNER = 2                 # words of manner between a subject and its verb (成功, 大幅度)
 _DIGIT = re.compile("[0-9]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 
@@ -57,7 +58,7 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
     return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
-            or agent_before(o, sentence, lex))
+            or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))
 
 
 def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon) -> str:
@@ -85,6 +86,28 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
         return None
     return named(own + noun, lex)
+
+
+def subject_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A measure that names no thing ([label] subject_measures: 存款余额, 筹资额) opening its clause is of what the
+    clause before says: its noun subject, with its verb when that clause counts it: 城乡居民储蓄大幅度增加，存款余额达到
+    46280亿元 -> 城乡居民储蓄存款余额 (national_1998); 70家企业成功上市，筹资额达到824亿元 -> 企业上市筹资额
+    (shanghai_city_2020). None when the clause before opens with no noun subject and its verb."""
+    own = squash(o.metric_surface)
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if own not in lex.indicators.label.subject_measures or len(clauses) < 2 or not clauses[-1].startswith(own):
+        return None
+    words = list(tagged(clauses[-2], lex))
+    counted = len(words) > 2 and words[0][1] == "m" and words[1][1] == "q"
+    words = words[2:] if counted else words
+    nouns = 0
+    while nouns < len(words) and words[nouns][1] in _NOUNS:
+        nouns += 1
+    rest = [w for w in words[nouns:] if w[1] not in ("d", "a")]
+    if not nouns or len(rest) != 1 or len(words[nouns:]) > _MANNER + 1:
+        return None                     # 城乡居民储蓄|大幅度|增加: a subject, its manner, its verb and no more
+    subject = "".join(w for w, _ in words[:nouns])
+    return named(subject + (rest[0][0] if counted else "") + own, lex)
 
 
 def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:

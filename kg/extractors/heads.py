@@ -55,7 +55,7 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 
 def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
-    return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
+    return (counted_subject(o, sentence, lex) or collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
             or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))
@@ -67,6 +67,29 @@ def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon
     sentence = document.sentences[o.sentence].text
     return (shared_subject(wording, o, sentence, lex) or bracket_owner(wording, o, document, lex)
             or joint_partner(wording, o, sentence, lex) or wording)
+
+
+def counted_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A count right before a noun that does what a second figure of the same unit closing the wording counts is a
+    count of that noun: 15个主平台新承接产业转移项目约700个 -> 15 主平台 (guangdong_2025), the 700 projects keeping
+    the wording. None when the wording follows no count of its own, opens with no noun before a verb or no figure of
+    the same unit closes it (15个美丽四川建设先行县和7个培育县: a list's next item, no figure of the wording)."""
+    own = squash(o.metric_surface)
+    after = squash(sentence[o.quantity.end:])
+    unit = re.escape(o.quantity.unit)
+    if not o.quantity.unit or "%" in o.quantity.unit or o.quantity.normalized_unit.startswith(_MONEY) \
+            or not after.startswith(own) or not re.match(f"[^0-9\\W{''.join(_JOINED)}]{{0,2}}[0-9.]+{unit}",
+                                                         after[len(own):]):
+        return None
+    words = tagged(own, lex)
+    nouns = 0
+    while nouns < len(words) and (words[nouns][1] in _NOUNS or words[nouns][1] == "b"):
+        nouns += 1                      # 主|平台
+    subject = "".join(w for w, _ in words[:nouns])
+    verb = next((p for _, p in words[nouns:] if p not in ("a", "d")), "")
+    if len(subject) < 2 or words[nouns - 1][1] not in _NOUNS or verb != "v":
+        return None                     # 主平台|新|承接: a noun and its verb
+    return subject
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:

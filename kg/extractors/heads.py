@@ -55,7 +55,7 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 
 def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
-    return (counted_subject(o, sentence, lex) or collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
+    return (counted_subject(o, sentence, lex) or object_list(o, sentence, lex) or collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
             or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))
@@ -90,6 +90,26 @@ def counted_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(subject) < 2 or words[nouns - 1][1] not in _NOUNS or verb != "v":
         return None                     # 主平台|新|承接: a noun and its verb
     return subject
+
+
+def object_list(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording after its count cut at a list mark inside the object of its verb keeps the object's other items up
+    to the clause's end, which share their head: 为144所县级中医医院配备中医康复、“治未病”诊疗设备 -> 县级中医医院配备
+    中医康复和治未病诊疗设备 (sichuan_2025). None when no verb stands inside the wording, a figure or a verb opens the
+    rest, or the rest runs past its clause."""
+    own = squash(o.metric_surface)
+    after = QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    if not after.startswith(own + "\u3001"):
+        return None
+    rest = CLAUSE_BREAK.split(after[len(own) + 1:], maxsplit=1)[0]
+    words = tagged(own, lex)
+    verbs = [k for k, (_, p) in enumerate(words) if p == "v"]
+    if len(verbs) != 1 or len("".join(w for w, _ in words[:verbs[0]])) < _SUBJECT_MIN or verbs[0] == len(words) - 1 \
+            or not 2 <= len(rest) <= _HEAD_MAX or _DIGIT.search(rest) or ITEM_BREAK.search(rest) or verb_pattern(lex).match(rest):
+        return None                     # 县级中医医院|配备|中医康复、治未病诊疗设备: one more item, no figure
+    if not any(w in rest for w in lex.grammar.words_with_etcetera):
+        rest = rest.replace(lex.grammar.etcetera, "", 1)       # 烟感、生命体征监测等设备: the examples' head
+    return named(own + lex.grammar.lists.joiners[0] + rest, lex)
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:

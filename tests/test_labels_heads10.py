@@ -26,6 +26,8 @@ def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
      "城乡居民最低生活保障救助人数"),                                                          # national_2009
     ("城乡居民储蓄大幅度增加，存款余额达到46280亿元。", 46280, "亿元", "城乡居民储蓄存款余额"),   # national_1998
     ("受理205家企业上市申请，70家企业成功上市，筹资额达到824亿元。", 824, "亿元", "企业上市筹资额"),  # shanghai_city_2020
+    ("建成14号线、18号线部分区段共61公里轨道交通线，运营线路总长达到831公里、继续保持全球城市第一。", 831, "公里",
+     "轨道交通运营线路总长"),                                                                  # shanghai_city_2022
 ])
 def test_measures_take_their_thing(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -148,9 +148,22 @@ def subject_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         nouns += 1
     rest = [w for w in words[nouns:] if w[1] not in ("d", "a")]
     if not nouns or len(rest) != 1 or len(words[nouns:]) > _MANNER + 1:
-        return None                     # 城乡居民储蓄|大幅度|增加: a subject, its manner, its verb and no more
+        return _counted_before(own, clauses[-2], lex)     # 城乡居民储蓄|大幅度|增加: subject, manner, verb
     subject = "".join(w for w, _ in words[:nouns])
     return named(subject + (rest[0][0] if counted else "") + own, lex)
+
+
+def _counted_before(own: str, clause: str, lex: Lexicon) -> str | None:
+    """``own`` of the nouns closing ``clause`` right after its figure, their closing character dropped when ``own``
+    names it: 建成…共61公里轨道交通线，运营线路总长达到831公里 -> 轨道交通运营线路总长 (shanghai_city_2022); None when
+    no figure stands right before the nouns closing ``clause``."""
+    words = list(tagged(clause, lex))
+    nouns = ""
+    while words and words[-1][1] in _NOUNS:
+        nouns = words.pop()[0] + nouns
+    if not words or words[-1][1] not in ("m", "q") or not 2 <= len(nouns) <= _HEAD_MAX or not _DIGIT.search(clause):
+        return None                     # 61|公里|轨道交通|线: a figure's unit before the nouns
+    return named((nouns[:-1] if nouns[-1] in own else nouns) + own, lex)
 
 
 def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -21,10 +21,14 @@ an indicator's name; the blind judges' rows of tests/data/label_judge_6161.tsv t
   the things a count before counts (首批千项万亿重大项目中产业项目数占比, :func:`kind_share`); a wording after examples
   closed by 等 keeps its clause's subject (民间资本参与重大项目参股比例, :func:`etcetera_subject`); funds an agent gives keep
   the agent (国务院增发财政债券, :func:`agent_before`).
+- A measure that names no thing is of what the clause before says (城乡居民储蓄存款余额, 企业上市筹资额, 轨道交通运营线路
+  总长: :func:`subject_before`); a count before a noun doing what a second figure counts counts that noun (15个主平台新承接
+  产业转移项目约700个 -> 主平台: :func:`counted_subject`); a wording cut inside its verb's object list keeps the other items
+  (县级中医医院配备中医康复和治未病诊疗设备: :func:`object_list`). Judges tests/data/label_judge_5207.tsv and 8813.tsv.
 
 Read by kg.extractors.indicators.attribute (:func:`lost_head` before its other repairs, :func:`owned_wording` on the
 wording they give). Words in metrics.toml [label] (locative_opening, programme_measures, programme_heads, carried_scopes,
-joint_verbs) and zones.toml (the provinces' short names).
+joint_verbs, subject_measures) and zones.toml (the provinces' short names).
 """
 from __future__ import annotations
 

@@ -21,10 +21,14 @@ an indicator's name; the blind judges' rows of tests/data/label_judge_6161.tsv t
   the things a count before counts (首批千项万亿重大项目中产业项目数占比, :func:`kind_share`); a wording after examples
   closed by 等 keeps its clause's subject (民间资本参与重大项目参股比例, :func:`etcetera_subject`); funds an agent gives keep
   the agent (国务院增发财政债券, :func:`agent_before`).
+- A measure that names no thing is of what the clause before says (城乡居民储蓄存款余额, 企业上市筹资额, 轨道交通运营线路
+  总长: :func:`subject_before`); a count before a noun doing what a second figure counts counts that noun (15个主平台新承接
+  产业转移项目约700个 -> 主平台: :func:`counted_subject`); a wording cut inside its verb's object list keeps the other items
+  (县级中医医院配备中医康复和治未病诊疗设备: :func:`object_list`). Judges tests/data/label_judge_5207.tsv and 8813.tsv.
 
 Read by kg.extractors.indicators.attribute (:func:`lost_head` before its other repairs, :func:`owned_wording` on the
 wording they give). Words in metrics.toml [label] (locative_opening, programme_measures, programme_heads, carried_scopes,
-joint_verbs) and zones.toml (the provinces' short names).
+joint_verbs, subject_measures) and zones.toml (the provinces' short names).
 """
 from __future__ import annotations
 
@@ -48,16 +52,17 @@ _REGION_BODY = 8            # characters between a region's short name and its o
 _JOINED = ("\u3001", "\u548c", "\u53ca", "\u4e0e")     # 、和及与 after a programme's name: an item of a list
 _MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
+_MANNER = 2                 # words of manner between a subject and its verb (成功, 大幅度)
 _DIGIT = re.compile("[0-9]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 
 
 def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
-    return (collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
+    return (counted_subject(o, sentence, lex) or object_list(o, sentence, lex) or collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
-            or agent_before(o, sentence, lex))
+            or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))
 
 
 def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon) -> str:
@@ -66,6 +71,49 @@ def owned_wording(wording: str, o: Observation, document: Document, lex: Lexicon
     sentence = document.sentences[o.sentence].text
     return (shared_subject(wording, o, sentence, lex) or bracket_owner(wording, o, document, lex)
             or joint_partner(wording, o, sentence, lex) or wording)
+
+
+def counted_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A count right before a noun that does what a second figure of the same unit closing the wording counts is a
+    count of that noun: 15个主平台新承接产业转移项目约700个 -> 15 主平台 (guangdong_2025), the 700 projects keeping
+    the wording. None when the wording follows no count of its own, opens with no noun before a verb or no figure of
+    the same unit closes it (15个美丽四川建设先行县和7个培育县: a list's next item, no figure of the wording)."""
+    own = squash(o.metric_surface)
+    after = squash(sentence[o.quantity.end:])
+    unit = re.escape(o.quantity.unit)
+    if not o.quantity.unit or "%" in o.quantity.unit or o.quantity.normalized_unit.startswith(_MONEY) \
+            or not after.startswith(own) or not re.match(f"[^0-9\\W{''.join(_JOINED)}]{{0,2}}[0-9.]+{unit}",
+                                                         after[len(own):]):
+        return None
+    words = tagged(own, lex)
+    nouns = 0
+    while nouns < len(words) and (words[nouns][1] in _NOUNS or words[nouns][1] == "b"):
+        nouns += 1                      # 主|平台
+    subject = "".join(w for w, _ in words[:nouns])
+    verb = next((p for _, p in words[nouns:] if p not in ("a", "d")), "")
+    if len(subject) < 2 or words[nouns - 1][1] not in _NOUNS or verb != "v":
+        return None                     # 主平台|新|承接: a noun and its verb
+    return subject
+
+
+def object_list(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A wording after its count cut at a list mark inside the object of its verb keeps the object's other items up
+    to the clause's end, which share their head: 为144所县级中医医院配备中医康复、“治未病”诊疗设备 -> 县级中医医院配备
+    中医康复和治未病诊疗设备 (sichuan_2025). None when no verb stands inside the wording, a figure or a verb opens the
+    rest, or the rest runs past its clause."""
+    own = squash(o.metric_surface)
+    after = QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    if not after.startswith(own + "\u3001"):
+        return None
+    rest = CLAUSE_BREAK.split(after[len(own) + 1:], maxsplit=1)[0]
+    words = tagged(own, lex)
+    verbs = [k for k, (_, p) in enumerate(words) if p == "v"]
+    if len(verbs) != 1 or len("".join(w for w, _ in words[:verbs[0]])) < _SUBJECT_MIN or verbs[0] == len(words) - 1 \
+            or not 2 <= len(rest) <= _HEAD_MAX or _DIGIT.search(rest) or ITEM_BREAK.search(rest) or verb_pattern(lex).match(rest):
+        return None                     # 县级中医医院|配备|中医康复、治未病诊疗设备: one more item, no figure
+    if not any(w in rest for w in lex.grammar.words_with_etcetera):
+        rest = rest.replace(lex.grammar.etcetera, "", 1)       # 烟感、生命体征监测等设备: the examples' head
+    return named(own + lex.grammar.lists.joiners[0] + rest, lex)
 
 
 def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -85,6 +133,41 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
         return None
     return named(own + noun, lex)
+
+
+def subject_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A measure that names no thing ([label] subject_measures: 存款余额, 筹资额) opening its clause is of what the
+    clause before says: its noun subject, with its verb when that clause counts it: 城乡居民储蓄大幅度增加，存款余额达到
+    46280亿元 -> 城乡居民储蓄存款余额 (national_1998); 70家企业成功上市，筹资额达到824亿元 -> 企业上市筹资额
+    (shanghai_city_2020). None when the clause before opens with no noun subject and its verb."""
+    own = squash(o.metric_surface)
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if own not in lex.indicators.label.subject_measures or len(clauses) < 2 or not clauses[-1].startswith(own):
+        return None
+    words = list(tagged(clauses[-2], lex))
+    counted = len(words) > 2 and words[0][1] == "m" and words[1][1] == "q"
+    words = words[2:] if counted else words
+    nouns = 0
+    while nouns < len(words) and words[nouns][1] in _NOUNS:
+        nouns += 1
+    rest = [w for w in words[nouns:] if w[1] not in ("d", "a")]
+    if not nouns or len(rest) != 1 or len(words[nouns:]) > _MANNER + 1:
+        return _counted_before(own, clauses[-2], lex)     # 城乡居民储蓄|大幅度|增加: subject, manner, verb
+    subject = "".join(w for w, _ in words[:nouns])
+    return named(subject + (rest[0][0] if counted else "") + own, lex)
+
+
+def _counted_before(own: str, clause: str, lex: Lexicon) -> str | None:
+    """``own`` of the nouns closing ``clause`` right after its figure, their closing character dropped when ``own``
+    names it: 建成…共61公里轨道交通线，运营线路总长达到831公里 -> 轨道交通运营线路总长 (shanghai_city_2022); None when
+    no figure stands right before the nouns closing ``clause``."""
+    words = list(tagged(clause, lex))
+    nouns = ""
+    while words and words[-1][1] in _NOUNS:
+        nouns = words.pop()[0] + nouns
+    if not words or words[-1][1] not in ("m", "q") or not 2 <= len(nouns) <= _HEAD_MAX or not _DIGIT.search(clause):
+        return None                     # 61|公里|轨道交通|线: a figure's unit before the nouns
+    return named((nouns[:-1] if nouns[-1] in own else nouns) + own, lex)
 
 
 def agent_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -188,7 +271,7 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
     城镇职工基本养老保险参保人数 (national_2008). None otherwise."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
-    verb = verb_pattern(lex).match(own)
+    verb = None if own in rules.programme_measures else verb_pattern(lex).match(own)     # 救助人数: no verb
     rest = own[verb.end():] if verb else own
     if rest not in rules.programme_measures:
         return None
@@ -201,11 +284,18 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
         return None                     # 城镇居民基本医疗保险和新型农村合作医疗制度…参保率均: the list's, not one's
     parts = list(tagged(head[:at + len(word)], lex))
     name = ""
-    while parts and (len(name) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b")):
+    while parts and (len(name) < len(word) or (parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b"))
+                     and not _verb_used(parts)):
         name = parts.pop()[0] + name    # 纳入|长护险: the verb before the programme stays out
     if not name.endswith(word):
         return None
     return named(own[: len(own) - len(rest)] + name + rest, lex)
+
+
+def _verb_used(parts: list[tuple[str, str]]) -> bool:
+    """Whether the last of ``parts``, a verbal noun, acts as a verb: after a verb, an adverb or a conjunction (降低并|统一|
+    大病保险)."""
+    return parts[-1][1] == "vn" and len(parts) > 1 and parts[-2][1] in ("v", "c", "d")
 
 
 def carried_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -13,26 +13,44 @@ from dataclasses import replace
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
-from kg.extractors.metric_labels import verb_pattern
+from kg.extractors.metric_labels import tagged, verb_pattern
+
+_VERB_SPAN = 4          # characters after a stem read for its verb (前海|实施)
 
 
 def zone_owned(document: Document, observations: Sequence[Observation], zones: Sequence[Mention],
                lex: Lexicon) -> list[Observation]:
     """``observations`` with each figure of a sentence that opens with a zone's name named as the zone's: the
     zone's canonical name before its indicator, unless the indicator names it already or the words before the
-    figure turn to another scope (grammar.toml ``owner_scopes``: 全市, 全省)."""
-    opening = {m.sentence: m for m in zones if document.sentences[m.sentence].text.lstrip().startswith(m.surface)}
+    figure turn to another scope (a clause opening with grammar.toml ``owner_scopes``: 全市, 全省; 全国“首创” is none)."""
+    opening = {m.sentence: (m.name, m.surface) for m in zones
+               if document.sentences[m.sentence].text.lstrip().startswith(m.surface)}
+    opening.update(_stem_openings(document, lex))
     if not opening:
         return list(observations)
-    return [_owned(o, opening[o.sentence], document, lex) if o.sentence in opening else o for o in observations]
+    return [_owned(o, *opening[o.sentence], document, lex) if o.sentence in opening else o for o in observations]
 
 
-def _owned(o: Observation, zone: Mention, document: Document, lex: Lexicon) -> Observation:
+def _stem_openings(document: Document, lex: Lexicon) -> dict[int, tuple[str, str]]:
+    """Sentences whose subject is a zone called by its stem alone ([[zones.stem]]), right before its verb: 前海实施14项
+    全国首创金融政策，…，全球服务商计划累计引进201家企业 (guangdong_2025) states 前海's figures."""
+    out: dict[int, tuple[str, str]] = {}
+    for k, sentence in enumerate(document.sentences):
+        text = sentence.text.lstrip()
+        stem = next((s.name for s in lex.zones.stem if text.startswith(s.name)), "")
+        words = tagged(text[:len(stem) + _VERB_SPAN], lex) if stem else ()
+        if len(words) > 1 and words[0][0] == stem and words[1][1] == "v":
+            out[k] = (stem, stem)
+    return out
+
+
+def _owned(o: Observation, name: str, surface: str, document: Document, lex: Lexicon) -> Observation:
     text = document.sentences[o.sentence].text
-    before = text[text.find(zone.surface) + len(zone.surface):o.quantity.start]
-    if zone.name in o.metric or zone.surface in o.metric or any(w in before for w in lex.grammar.owner_scopes):
+    before = text[text.find(surface) + len(surface):o.quantity.start]
+    clauses = [c.lstrip() for c in CLAUSE_BREAK.split(before)]
+    if name in o.metric or surface in o.metric or any(c.startswith(lex.grammar.owner_scopes) for c in clauses):
         return o
-    return _owned_by(zone.name, o)
+    return _owned_by(name, o)
 
 
 _SESSION = re.compile(r"\u7b2c[0-9\u4e00-\u9fff]{1,3}\u5c4a")      # 第八届: a session, before the fair's name

@@ -134,12 +134,28 @@ def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
 def _normal(name: str, lex: Lexicon) -> str:
     """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
     until nothing changes, so that a normal form is its own normal form)."""
+    works = _works_under_way(name, lex)
+    if works:
+        return works
     for _ in range(4):
         normal = _normal_once(name, lex)
         if normal == name:
             break
         name = normal
     return name
+
+
+def _works_under_way(name: str, lex: Lexicon) -> str:
+    """The works a wording opened by a works opening (metrics.toml ``works_openings``: 推进, 加快) pushes on, its works
+    verb kept where it stands and the opening dropped (推动典型村建设 -> 典型村建设, not 新增典型村); "" otherwise."""
+    rules = lex.indicators.normalise
+    kept = _strip_leading(name, tuple(m for m in rules.modifiers if m not in rules.works_openings))
+    rest = _strip_leading(kept, (*rules.modifiers, *rules.works_openings))
+    if rest == kept or not any(rest.endswith(w) or rest.startswith(w) for w in rules.works_verbs):
+        return ""
+    noun = next(rest[len(w):] if rest.startswith(w) else rest[: -len(w)] for w in rules.works_verbs
+                if rest.startswith(w) or rest.endswith(w))
+    return rest if len(noun) >= 2 else ""
 
 
 def _normal_once(name: str, lex: Lexicon) -> str:

@@ -63,6 +63,7 @@ class Normalise:
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     works_verbs: Words = ()         # 建设: a verb of a class that, before works_nouns, carries works out
     works_nouns: Words = ()         # 项目, 试验区: works a works verb carries out, not adds (建设省重大项目)
+    works_openings: Words = ()      # 推进, 加快: before a works verb, the works are under way whatever the noun
     stock_openings: Words = ()      # 累计: before a verb of the 新增 class (not 新增 itself), what was built so far
     verb_class: tuple[VerbClass, ...] = ()
 

@@ -122,7 +122,7 @@ def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
     return noun
 
 
-_ASIDE = re.compile(r"^([^,;:\u3002!?\u3001()\u2014\d]{1,12})\([^()\d,;:\u3002\u3001]{1,4}\)(?=[^,;:\u3002!?\u3001()\u2014\d])")
+_ASIDE = re.compile(r"^([^,;:\u3002!?\u3001()\u2014\d]{2,12})\([^()\d,;:\u3002\u3001]{1,4}\)(?=[^,;:\u3002!?\u3001()\u2014\d])")
 
 
 def _noun_item(item: str, lex: Lexicon) -> bool:

@@ -153,9 +153,9 @@ def _works_under_way(name: str, lex: Lexicon) -> str:
     rest = _strip_leading(kept, (*rules.modifiers, *rules.works_openings))
     if rest == kept or not any(rest.endswith(w) or rest.startswith(w) for w in rules.works_verbs):
         return ""
-    noun = next(rest[len(w):] if rest.startswith(w) else rest[: -len(w)] for w in rules.works_verbs
-                if rest.startswith(w) or rest.endswith(w))
-    return rest if len(noun) >= 2 else ""
+    verb = next(w for w in rules.works_verbs if rest.startswith(w) or rest.endswith(w))
+    noun = rest[len(verb):] if rest.startswith(verb) else rest[: -len(verb)]
+    return rest if len(noun) >= 2 and not label_problems(verb + noun, lex) else ""     # 建设新城: a bare object
 
 
 def _normal_once(name: str, lex: Lexicon) -> str:

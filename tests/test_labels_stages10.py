@@ -79,3 +79,13 @@ def test_every_listed_verb_acts(lexicon, text, expected) -> None:
 ])
 def test_a_recognition_before_a_figure(lexicon, text, expected) -> None:
     _check(text, expected, lexicon)
+
+
+# -- named items as many as the count are the things counted: the verb opening them acts on the count ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("新增南雄至信丰、龙川至寻乌2条高速公路出省通道。",                                               # guangdong_2025
+     {"2": "新增高速公路出省通道"}),
+])
+def test_named_items_as_many_as_the_count(lexicon, text, expected) -> None:
+    _check(text, expected, lexicon)

@@ -89,3 +89,23 @@ def test_a_recognition_before_a_figure(lexicon, text, expected) -> None:
 ])
 def test_named_items_as_many_as_the_count(lexicon, text, expected) -> None:
     _check(text, expected, lexicon)
+
+
+# -- a launch of projects is a flow: 启动 stays before 项目, not before works --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("东北地区等老工业基地振兴开局良好，国家支持启动了197个调整改造项目，15个采煤沉陷区治理工程开始建设。",  # national_2005
+     {"197": "启动调整改造项目"}),
+    ("大力推进“两旧一村”改造，启动10个城中村改造项目。",                                           # shanghai_city_2024
+     {"10": "启动城中村改造项目"}),
+])
+def test_a_launch_of_projects(lexicon, text, expected) -> None:
+    _check(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("wording, metric", [
+    ("启动城中村改造项目", "启动城中村改造项目"),
+    ("启动美丽街区景观道路建设", "美丽街区景观道路建设"),     # works started are the works (xuhui): the launch verb goes
+])
+def test_identity_of_a_launch(lexicon, wording, metric) -> None:
+    assert identity(wording, lexicon) == metric

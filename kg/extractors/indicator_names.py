@@ -221,11 +221,13 @@ def _stock_built(name: str, lex: Lexicon) -> bool:
 
 
 def _without_process(name: str, lex: Lexicon) -> str:
-    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays) unless only
+    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays, and so does a
+    launch of projects: 启动城中村改造项目) unless only
     the name without it passes the label rules (培育新就业形态…平台: 培育 and 新 read as a clause)."""
     rules = lex.indicators.normalise
     every = _strip_leading(name, (*rules.modifiers, *rules.process_verbs))
-    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in rules.flow_stages)))
+    flows = (*rules.flow_stages, *(rules.launch_verbs if name.endswith(rules.launched_nouns) else ()))
+    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in flows)))
     return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
 
 

@@ -21,6 +21,19 @@ _TOPIC_REACH = 3            # the figure's clause is at most the third of its se
 _SECTOR_CHARS = (3, 10)
 
 
+def _unverbed(prefix: str, lex: Lexicon) -> str:
+    """``prefix`` without the run of verbs opening it (新建和加密建设改造提升高速公路 -> 高速公路)."""
+    while True:
+        opening = verb_pattern(lex).match(prefix)
+        end = opening.end() if opening else 0
+        words = tagged(prefix, lex)
+        if not end and words and (words[0][1] in ("v", "c") or words[0][0] in lex.indicators.label.count_actions):
+            end = len(words[0][0])
+        if not end or end >= len(prefix):
+            return prefix
+        prefix = prefix[end:]
+
+
 def part_of_kind(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """A kind of things opened by 其中 ([label] part_openings) after the figure of the whole, in its unit, is named
     with what the whole's name adds: its qualifier before the head they share (改造提升24个高速公路服务区，其中…打造
@@ -43,7 +56,7 @@ def part_of_kind(o: Observation, before: Observation | None, sentence: str, lex:
     at = whole.find(shared) if shared else -1
     if at > 0:
         prefix = whole[:at]
-        prefix = prefix[verb_pattern(lex).match(prefix).end():] if verb_pattern(lex).match(prefix) else prefix
+        prefix = _unverbed(prefix, lex)
         nominal = all(p in NOUN_TAGS for _, p in tagged(prefix, lex)) if prefix else False
         return named(prefix + noun, lex) if nominal and len(prefix) >= 2 and prefix not in noun else None
     stage = next((v for v in sorted(rules.stage_verbs, key=len, reverse=True) if whole.endswith(v)), "")

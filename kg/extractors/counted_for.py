@@ -64,9 +64,9 @@ def recognised(wording: str, after: str, lex: Lexicon) -> str:
     if found is None:
         return wording
     own, verb = found
-    tail = _ITEM.split(after[len(own):], maxsplit=1)[0]
-    if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS or re.search("[0-9]", tail):
-        return wording                  # 获1金2银佳绩: figures of their own
+    tail = re.split("[0-9]", _ITEM.split(after[len(own):], maxsplit=1)[0], maxsplit=1)[0]
+    if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS:
+        return wording                  # 获1金2银佳绩: figures of their own; 获得首贷274亿元 keeps 获得首贷
     return named(tail + own, lex) or wording
 
 

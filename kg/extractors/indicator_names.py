@@ -134,12 +134,28 @@ def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
 def _normal(name: str, lex: Lexicon) -> str:
     """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
     until nothing changes, so that a normal form is its own normal form)."""
+    works = _works_under_way(name, lex)
+    if works:
+        return works
     for _ in range(4):
         normal = _normal_once(name, lex)
         if normal == name:
             break
         name = normal
     return name
+
+
+def _works_under_way(name: str, lex: Lexicon) -> str:
+    """The works a wording opened by a works opening (metrics.toml ``works_openings``: 推进, 加快) pushes on, its works
+    verb kept where it stands and the opening dropped (推动典型村建设 -> 典型村建设, not 新增典型村); "" otherwise."""
+    rules = lex.indicators.normalise
+    kept = _strip_leading(name, tuple(m for m in rules.modifiers if m not in rules.works_openings))
+    rest = _strip_leading(kept, (*rules.modifiers, *rules.works_openings))
+    if rest == kept or not any(rest.endswith(w) or rest.startswith(w) for w in rules.works_verbs):
+        return ""
+    verb = next(w for w in rules.works_verbs if rest.startswith(w) or rest.endswith(w))
+    noun = rest[len(verb):] if rest.startswith(verb) else rest[: -len(verb)]
+    return rest if len(noun) >= 2 and not label_problems(verb + noun, lex) else ""     # 建设新城: a bare object
 
 
 def _normal_once(name: str, lex: Lexicon) -> str:
@@ -205,11 +221,13 @@ def _stock_built(name: str, lex: Lexicon) -> bool:
 
 
 def _without_process(name: str, lex: Lexicon) -> str:
-    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays) unless only
+    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays, and so does a
+    launch of projects: 启动城中村改造项目) unless only
     the name without it passes the label rules (培育新就业形态…平台: 培育 and 新 read as a clause)."""
     rules = lex.indicators.normalise
     every = _strip_leading(name, (*rules.modifiers, *rules.process_verbs))
-    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in rules.flow_stages)))
+    flows = (*rules.flow_stages, *(rules.launch_verbs if name.endswith(rules.launched_nouns) else ()))
+    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in flows)))
     return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
 
 

@@ -88,7 +88,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
-            wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
+                                      float(o.quantity.value))
             wording = built_so_far(wording, text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)

@@ -237,18 +237,22 @@ def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
     return named(own + stage, lex) or wording
 
 
-def examples_action(wording: str, before: str, after: str, lex: Lexicon) -> str:
+def examples_action(wording: str, before: str, after: str, lex: Lexicon, count: float | None = None) -> str:
     """A verb opening a clause that lists named examples closed by 等 or 共 before a count acts on the things counted
     after the number, when the wording kept only those things: 加快建设机场联络线、崇明线、14号线等172公里轨道交通线 ->
     建设轨道交通线, 建成10号线二期、15号线、18号线部分区段共67公里轨道交通线 -> 建成轨道交通线 (shanghai_city_2020), 开工建设
     嘉闵线…等8个轨道交通项目和高端船舶、新能源汽车等59个投资10亿元以上的产业项目 -> 开工 (shanghai_city_2022). The
     verbs are those the lexicon knows (kg.extractors.metric_labels.verb_pattern), one of them more than a process verb
-    (实施, 推进: metrics.toml ``process_verbs``) unless a flow's stage (培育)."""
+    (实施, 推进: metrics.toml ``process_verbs``) unless a flow's stage (培育). Named items as many as ``count`` close
+    the list too: they are the things counted (新增南雄至信丰、龙川至寻乌2条高速公路出省通道 -> 新增…, guangdong_2025)."""
     own = squash(wording)
     counted = bool(own) and squash(after).replace(lex.grammar.possessive, "").startswith(own)    # 投资10亿元以上的产业项目
     clause = squash(CLAUSE_BREAK.split(before)[-1])
     closings = (lex.grammar.etcetera, *lex.hedges.words.list_totals)
     closed = any(c.endswith(closings) for c in (clause, strip_words(clause, lex.hedges.words.noise, leading=False)))
+    items = clause.split("\u3001")
+    closed = closed or (count is not None and len(items) >= 2 and count == len(items)
+                        and not any(re.search("[0-9]", i) for i in items))
     if not counted or not closed:
         return wording
     words = tagged(clause.split("\u3001")[0], lex)

@@ -29,8 +29,11 @@ def listed_verbs(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     新建B: each item its own action)."""
     own = squash(o.metric_surface)
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
-    at = clause.rfind(own) if own else -1
     opening = tagged(own, lex)[:1]
+    at = clause.rfind(own) if own else -1
+    lead = "".join(w for w, _ in itertools.takewhile(lambda w: _is_verb(*w, lex), tagged(own, lex)))
+    if at < 0 and lead and lead != own and clause.endswith(lead):      # 新建和加密建设、改造提升24个高速公路服务区
+        at = len(clause) - len(lead)
     after = squash(sentence[o.quantity.end:])
     # 创建示范、评比表彰项目分别压减: each item's own figure
     each = any(w in clause[at + len(own):] or after.startswith(w) for w in lex.grammar.lists.each)
@@ -50,5 +53,7 @@ def listed_verbs(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def _is_verb(word: str, flag: str, lex: Lexicon) -> bool:
-    """A verb of two characters or more as the tagger reads it, or one the lexicon knows."""
-    return (flag in _VERB_FLAGS and len(word) >= 2) or verb_pattern(lex).fullmatch(word) is not None
+    """A verb of two characters or more as the tagger reads it, or one the lexicon knows (a count action too: 加密,
+    read as a place in 新建和加密建设、改造提升高速公路服务区, guangdong_2025)."""
+    return ((flag in _VERB_FLAGS and len(word) >= 2) or verb_pattern(lex).fullmatch(word) is not None
+            or word in lex.indicators.label.count_actions)

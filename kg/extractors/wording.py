@@ -113,13 +113,16 @@ def _bound_class(lex: Lexicon) -> re.Pattern[str]:
 
 def post_noun(text: str, lex: Lexicon, figure_after: bool = False) -> str:
     """The noun a count is of: 17 个公办托幼一体园 -> 公办托幼一体园; ``figure_after``: ``text`` stops at the next
-    figure."""
-    text = _past_listed_examples(text, lex)
+    figure. A short aside in brackets inside the noun is passed over: 700个乡镇(街道)应急消防管理站 -> 乡镇应急消防管理站."""
+    text = _past_listed_examples(_ASIDE.sub(r"\1", text, count=1), lex)
     noun = _first_noun(text, lex, figure_after)
     pair = _PAIR.match(text)
     if noun and pair and pair.group(1) == noun and all(_noun_item(i, lex) for i in pair.groups()):
         return noun + lex.grammar.lists.joiners[0] + pair.group(2)      # 200个智能车间、智能工厂: both counted
     return noun
+
+
+_ASIDE = re.compile(r"^([^,;:\u3002!?\u3001()\u2014\d]{2,12})\([^()\d,;:\u3002\u3001]{1,4}\)(?=[^,;:\u3002!?\u3001()\u2014\d])")
 
 
 def _noun_item(item: str, lex: Lexicon) -> bool:

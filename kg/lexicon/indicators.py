@@ -57,12 +57,15 @@ class Normalise:
     modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
     flow_stages: Words = ()         # of those, the ones that state a flow's stage, kept (建成 in 建成过江通道4座)
+    launch_verbs: Words = ()        # 启动: a process verb kept before launched_nouns (启动城中村改造项目)
+    launched_nouns: Words = ()      # 项目: things a launch verb launches, a flow
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     works_verbs: Words = ()         # 建设: a verb of a class that, before works_nouns, carries works out
     works_nouns: Words = ()         # 项目, 试验区: works a works verb carries out, not adds (建设省重大项目)
+    works_openings: Words = ()      # 推进, 加快: before a works verb, the works are under way whatever the noun
     stock_openings: Words = ()      # 累计: before a verb of the 新增 class (not 新增 itself), what was built so far
     verb_class: tuple[VerbClass, ...] = ()
 

@@ -3,8 +3,10 @@ observations' labels."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from decimal import Decimal
 
 from kg.extractors import run
+from kg.extractors.indicators import is_indicator_name, label_problems
 from kg.model import Observation
 from kg.read.documents import read_text
 
@@ -32,3 +34,18 @@ def by_figure(o: Observation) -> Hashable:
 def labels(text: str, lexicon, key: Callable[[Observation], Hashable] = by_value) -> dict:
     """Each observation's label by ``key`` (the last one when a key repeats)."""
     return {key(o): o.metric for o in observed(text, lexicon)}
+
+
+def expect_labels(text: str, expected: dict[str, str], lexicon) -> None:
+    """Each value of ``expected`` (written as a string: "1.5") gets its label, and the label is an indicator name."""
+    found = labels(text, lexicon, by_value)
+    for value, metric in expected.items():
+        assert found.get(Decimal(value)) == metric, (value, found)
+        assert is_indicator_name(metric, lexicon)
+
+
+def expect_label(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
+    """The figure of ``value`` in ``unit`` gets ``label``, and the label breaks no label rule."""
+    found = labels(sentence, lexicon, by_figure)
+    assert found.get((value, unit)) == label, found
+    assert label_problems(label, lexicon) == []

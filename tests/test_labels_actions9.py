@@ -8,19 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extractors.indicators import is_indicator_name
-from labelling import by_value, labels
+from labelling import by_value, expect_labels, labels
 
 
 def _labels(text: str, lexicon) -> dict:
     return labels(text, lexicon, by_value)
 
 
-def _check(text: str, expected: dict[str, str], lexicon) -> None:
-    found = _labels(text, lexicon)
-    for value, metric in expected.items():
-        assert found.get(Decimal(value)) == metric, (value, found)
-        assert is_indicator_name(metric, lexicon)
+_check = expect_labels
 
 
 # -- a count whose verb follows its things: the things approved, the state reached ---------------------------------

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors.indicators import label_problems
-from labelling import by_figure, labels
+from labelling import by_figure, expect_label, labels
 
 
-def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
-    found = labels(sentence, lexicon, by_figure)
-    assert found.get((value, unit)) == label, found
-    assert label_problems(label, lexicon) == []
+_check = expect_label
 
 
 # -- a measure that names no thing takes the programme or the subject its sentence names ---------------------------

@@ -7,19 +7,15 @@ from __future__ import annotations
 import pytest
 
 from kg.extractors import run
-from kg.extractors.indicators import label_problems
 from kg.read.documents import read_text
-from labelling import HEAD, by_figure, labels
+from labelling import HEAD, by_figure, expect_label, labels
 
 
 def _labels(text: str, lexicon) -> dict:
     return labels(text, lexicon, by_figure)
 
 
-def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
-    found = _labels(sentence, lexicon)
-    assert found.get((value, unit)) == label, found
-    assert label_problems(label, lexicon) == []
+_check = expect_label
 
 
 # -- a head noun after the figure, a thing before it, a collective name -------------------------------------------

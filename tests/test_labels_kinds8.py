@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors.indicators import label_problems
-from labelling import by_figure, labels
+from labelling import by_figure, expect_label, labels
 
 
 def _labels(text: str, lexicon) -> dict:
     return labels(text, lexicon, by_figure)
 
 
-def _check(sentence: str, value: float, unit: str, label: str, lexicon) -> None:
-    found = _labels(sentence, lexicon)
-    assert found.get((value, unit)) == label, found
-    assert label_problems(label, lexicon) == []
+_check = expect_label
 
 
 # -- people a programme reaches or a problem is solved for: the beneficiaries, not the programme ---------------

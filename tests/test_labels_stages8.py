@@ -4,23 +4,14 @@ tests/data/label_judge_3030.tsv). One table per cause, each row a sentence of ..
 and the labels (value -> metric) its figures must get; every row failed on the code before these rules."""
 from __future__ import annotations
 
-from decimal import Decimal
 
 import pytest
 
 from kg.extractors.indicators import identity, is_indicator_name
-from labelling import by_value, labels
+from labelling import expect_labels
 
 
-def _labels(text: str, lexicon) -> dict:
-    return labels(text, lexicon, by_value)
-
-
-def _check(text: str, expected: dict[str, str], lexicon) -> None:
-    found = _labels(text, lexicon)
-    for value, metric in expected.items():
-        assert found.get(Decimal(value)) == metric, (value, found)
-        assert is_indicator_name(metric, lexicon)
+_check = expect_labels
 
 
 # -- a flow's stage stays: 建成, 培育 count what was built or raised, not the stock -----------------------------

@@ -1,5 +1,5 @@
 """Where an action written before one figure stops reaching the figures after it (issue 17, judged row of
-/work/label_judge_3030.tsv: 开行中欧班列2286列…，中哈物流合作基地实现…互联贯通，…柬埔寨西哈努克港经济特区入园企业达190家
+tests/data/label_judge_3030.tsv: 开行中欧班列2286列…，中哈物流合作基地实现…互联贯通，…柬埔寨西哈努克港经济特区入园企业达190家
 is no 开行…入园企业, jiangsu_2025)."""
 from __future__ import annotations
 

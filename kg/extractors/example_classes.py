@@ -1,5 +1,5 @@
 """Figures of listed examples before 等 and their class: the class names each item's figure (issue 17, judged row of
-/work/label_judge_3030.tsv): 淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能 -> 淘汰平板玻璃落后产能,
+tests/data/label_judge_3030.tsv): 淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能 -> 淘汰平板玻璃落后产能,
 淘汰钢铁落后产能 (national_2014), not 平板玻璃 nor nothing."""
 from __future__ import annotations
 

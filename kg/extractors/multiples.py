@@ -1,5 +1,5 @@
 """A multiple of another quantity is no figure of the indicator named before it (issue 17, judged row of
-/work/label_judge_3030.tsv): 五年全国公路建设投资12343亿元，…，是1950年到1997年全国公路建设投资总和的1.7倍 states a ratio
+tests/data/label_judge_3030.tsv): 五年全国公路建设投资12343亿元，…，是1950年到1997年全国公路建设投资总和的1.7倍 states a ratio
 to an earlier total, not a value of 全国公路建设投资 (national_2003)."""
 from __future__ import annotations
 

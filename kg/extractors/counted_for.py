@@ -16,16 +16,14 @@ import re
 from collections.abc import Sequence
 
 from kg.extractors.indicator_names import named, squash
-from kg.lang.zh.punctuation import QUOTE_MARKS
+from kg.lang.zh.punctuation import BRACKETED_CLAUSE_BREAK, BRACKETED_ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09]")
 _MAGNITUDE = "unit:UNITLESS"
 _COUNT = "unit:NUM"
 _HEDGE_CHARS = 2        # 为超300万名, 为近8000名: at most this many characters between 为 and the number
 _PREDICATE_CHARS = 14   # 入选全国首批重点培育名单: the longest recognition read so
-_ITEM = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
 _PEOPLE_CHARS = 10      # 婴幼儿, 困难和重度残疾人: the longest beneficiary read so
 _GIVEN_CHARS = 12       # 育儿补贴, 生活补贴和护理补贴: the longest thing given read so
 
@@ -35,12 +33,12 @@ def given_to(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     a given verb ([label] given_verbs) follows them in its clause: 为超300万名婴幼儿发放育儿补贴 -> 育儿补贴婴幼儿.
     None for any other figure."""
     rules = lex.indicators.label
-    head = _CLAUSE.split(squash(sentence[:o.quantity.start]))[-1]
+    head = BRACKETED_CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
     at = max((head.rfind(p) + len(p) for p in rules.for_prepositions if p in head), default=-1)
     people = o.quantity.unit.endswith(tuple(rules.people_counters)) or o.quantity.normalized_unit == _MAGNITUDE
     if at < 0 or len(head) - at > _HEDGE_CHARS or re.search("[0-9]", head[at:]) or not people:
         return None
-    after = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    after = BRACKETED_CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     verb = min(((after.find(v), v) for v in rules.given_verbs if v in after), default=None)
     if verb is None:
         return None
@@ -64,7 +62,7 @@ def recognised(wording: str, after: str, lex: Lexicon) -> str:
     if found is None:
         return wording
     own, verb = found
-    tail = re.split("[0-9]", _ITEM.split(after[len(own):], maxsplit=1)[0], maxsplit=1)[0]
+    tail = re.split("[0-9]", BRACKETED_ITEM_BREAK.split(after[len(own):], maxsplit=1)[0], maxsplit=1)[0]
     if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS:
         return wording                  # 获1金2银佳绩: figures of their own; 获得首贷274亿元 keeps 获得首贷
     return named(tail + own, lex) or wording
@@ -82,6 +80,6 @@ def without_rate_populations(document: Document, observations: Sequence[Observat
 def _population(o: Observation, sentence: str, shares: tuple[str, ...]) -> bool:
     if o.quantity.normalized_unit != _COUNT:
         return False
-    clause = _CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0]
+    clause = BRACKETED_CLAUSE_BREAK.split(sentence[o.quantity.end:], maxsplit=1)[0]
     counted = re.split("[0-9\u3001]", clause, maxsplit=1)[0]     # to the next figure or item: 国考断面优良率和
     return any(s in counted for s in shares) and re.search("[0-9.]+\\s*[%\uff05]", clause) is not None

@@ -15,14 +15,12 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import QUOTE_MARKS
+from kg.lang.zh.punctuation import BRACKETED_CLAUSE_BREAK, BRACKETED_ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["listed_recognised", "people_acting", "people_sent"]
 
-_CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09]")
-_ITEM = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
 # 、, 和, 及 and a count, then its noun (at most 16 characters): the items of a list of counts after the first.
 _LISTED = re.compile("(?:[\u3001\u548c\u53ca][0-9][0-9.]*[^0-9\u3001\u548c\u53ca]{2,16})+")
 _PREDICATE_CHARS = 14       # as kg.extractors.counted_for: the longest recognition read so
@@ -36,12 +34,12 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     if not own or not after.startswith(own):
         return wording
     verbs = tuple(sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True))
-    clause = _CLAUSE.split(after, maxsplit=1)[0]
+    clause = BRACKETED_CLAUSE_BREAK.split(after, maxsplit=1)[0]
     starts = sorted(k for k in range(len(own), len(clause)) if clause.startswith(verbs, k))
     at = next((k for k in starts if _LISTED.fullmatch(clause, len(own), k)), None)
     if at is None:
         return wording
-    tail = _ITEM.split(clause[at:], maxsplit=1)[0]
+    tail = BRACKETED_ITEM_BREAK.split(clause[at:], maxsplit=1)[0]
     verb = next(v for v in verbs if tail.startswith(v))
     if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS or re.search("[0-9]", tail):
         return wording
@@ -63,7 +61,7 @@ def people_acting(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # 5700多万人受益: whose benefit? (the clause before names it)
     rest = after[len(own):]
     words = tagged(own, lex)
-    if not words or words[-1][1] not in _VERB_FLAGS or (rest and not _CLAUSE.match(rest)):
+    if not words or words[-1][1] not in _VERB_FLAGS or (rest and not BRACKETED_CLAUSE_BREAK.match(rest)):
         return None
     return named(own + rules.people_noun, lex)
 
@@ -81,7 +79,7 @@ def people_sent(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     count is of no people ([label] people_counters), the words after the people's noun are no destination, place
     and doing (at most six characters, no figure), or the whole names nothing."""
     rules = lex.indicators.label
-    clause = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    clause = BRACKETED_CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     if not rules.destinations or not o.quantity.unit.endswith(tuple(rules.people_counters)):
         return None
     at = min((clause.find(d) for d in rules.destinations if 2 <= clause.find(d) <= _PEOPLE_CHARS), default=-1)

@@ -221,8 +221,9 @@ def _stock_built(name: str, lex: Lexicon) -> bool:
     rules = lex.indicators.normalise
     opening = next((w for w in rules.stock_openings if name.startswith(w)), "")
     rest = name[len(opening):]
-    return bool(opening) and any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
-                                 and len(rest) - len(v) >= 2 for v, cls in _class_verbs(lex))
+    launched = rest.startswith(rules.launch_verbs) and _counts_things(rest, lex)     # 累计创建6家…创新中心
+    return bool(opening) and (launched or any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
+                                              and len(rest) - len(v) >= 2 for v, cls in _class_verbs(lex)))
 
 
 def _without_process(name: str, lex: Lexicon) -> str:
@@ -238,6 +239,8 @@ def _without_process(name: str, lex: Lexicon) -> str:
 
 
 _VERB_CHARS = 4        # the longest verb read closing a wording (建设改造)
+_VERB_FLAGS = ("v", "vn")
+_PROPER_FLAGS = ("nr", "ns", "nt")     # a place or body named (张江科学城), no things counted
 
 
 def _counts_things(rest: str, lex: Lexicon) -> bool:
@@ -253,7 +256,7 @@ def _counts_things(rest: str, lex: Lexicon) -> bool:
         return False                    # a name of the scheme wins (宜业BOX); no verb makes a name (启动试点)
     words = tagged(rest, lex)
     activity = any(verb_pattern(lex).fullmatch(rest[-k:]) for k in range(2, min(len(rest), _VERB_CHARS) + 1))
-    return bool(words) and words[-1][1] not in ("v", "vn") and not activity
+    return bool(words) and words[-1][1] not in (*_VERB_FLAGS, *_PROPER_FLAGS) and not activity
 
 
 def _unverbed(name: str, lex: Lexicon) -> str:

@@ -207,7 +207,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
     phrase = split_phrase(pre.strip(of), lex)
     if phrase.action and phrase.noun in lex.indicators.normalise.launch_verbs:     # 推动成立3家…公司: 成立 acts too
-        phrase = replace(phrase, action=phrase.action + phrase.noun, noun="")
+        run = phrase.noun + phrase.action if phrase.suffix else phrase.action + phrase.noun    # 制定发布: as written
+        phrase = replace(phrase, action=run, noun="", suffix=False)
     if (phrase.noun in lex.hedges.words.actions or phrase.noun in noise
             or (not phrase.action and phrase.noun in lex.hedges.status.planned)      # 要完成1000万以上…: a cue alone
             or (counted and phrase.noun in lex.grammar.existential)):

@@ -256,7 +256,7 @@ def test_a_stage_in_an_area_is_worded_with_its_measure(lexicon, sentence, worded
     # a verb and a generic noun before the noun's stage: the stage, naming the things first (xuhui 2025)
     ("推进东新港商办地块等8个项目开工，确保北杨人工智能小镇等5个项目竣工。", ["开工项目", "竣工项目"]),
     # a count of a generic noun listed before a figure of another indicator counts its things (xuhui 2023, 2022)
-    ("启动21个地块、约4.7万平方米的零星旧改。", ["零星旧改地块", "零星旧改"]),
+    ("启动21个地块、约4.7万平方米的零星旧改。", ["启动零星旧改地块", "零星旧改"]),   # launched plots (verbs11)
     ("推进实施63条道路、58.8公里架空线入地。", ["架空线入地道路", "架空线入地"]),
     # the works of the clause before, when its verb ends an indicator's name, and 开竣工 a stage (xuhui 2025)
     ("探索成套改造项目集约化专业化管理机制，推进4个项目、2.7万平方米开竣工。", ["成套改造项目开竣工", "成套改造开竣工"]),

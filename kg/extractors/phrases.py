@@ -206,6 +206,9 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     if pre.endswith(of):                       # 规划建设的 5 家医院: the count's own noun names it
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
     phrase = split_phrase(pre.strip(of), lex)
+    if phrase.action and phrase.noun in lex.indicators.normalise.launch_verbs:     # 推动成立3家…公司: 成立 acts too
+        run = phrase.noun + phrase.action if phrase.suffix else phrase.action + phrase.noun    # 制定发布: as written
+        phrase = replace(phrase, action=run, noun="", suffix=False)
     if (phrase.noun in lex.hedges.words.actions or phrase.noun in noise
             or (not phrase.action and phrase.noun in lex.hedges.status.planned)      # 要完成1000万以上…: a cue alone
             or (counted and phrase.noun in lex.grammar.existential)):

@@ -28,7 +28,8 @@ _PREDICATE_CHARS = 14       # as kg.extractors.counted_for: the longest recognit
 
 def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     """``wording`` with the recognition ([label] recognition_verbs) that closes the list of counts it opens: the list's
-    counts were all recognised so, to the end of the clause (1个1类创新药、2个医疗器械创新产品获批上市 -> 获批上市1类创新药);
+    counts were all recognised so, to the end of the clause (1个1类创新药、2个医疗器械创新产品获批上市 -> 获批上市1类创新药;
+    a stage after its things, as the stage verbs are: 50家企业总部、62家研发中心签约落户新城 -> 企业总部签约落户新城);
     else ``wording``."""
     own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
     if not own or not after.startswith(own):
@@ -43,7 +44,8 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     verb = next(v for v in verbs if tail.startswith(v))
     if not 2 <= len(tail) - len(verb) <= _PREDICATE_CHARS or re.search("[0-9]", tail):
         return wording
-    return named(tail + own, lex) or wording
+    staged = tail.startswith(tuple(lex.indicators.label.stage_verbs))     # 企业总部签约落户新城: a stage, after its noun
+    return named(own + tail if staged else tail + own, lex) or wording
 
 
 _VERB_FLAGS = ("v", "vn")

@@ -57,7 +57,7 @@ class Normalise:
     modifiers: Words                # leading scope and manner words dropped (多渠道, 全年, 年内)
     process_verbs: Words            # verbs that only say work is done on the noun (实施, 推进)
     flow_stages: Words = ()         # of those, the ones that state a flow's stage, kept (建成 in 建成过江通道4座)
-    launch_verbs: Words = ()        # 启动: a process verb kept before launched_nouns (启动城中村改造项目)
+    launch_verbs: Words = ()        # 启动, 制定, 创建: process verbs kept before things (启动城中村改造项目, 制定政府规章)
     launched_nouns: Words = ()      # 项目: things a launch verb launches, a flow
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)

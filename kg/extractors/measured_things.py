@@ -41,11 +41,21 @@ def measured_thing(o: Observation, before: Observation | None, sentence: str, le
     if len(parts) != 2 or len(parts[0]) > _UNIT_REST and not item.endswith(parts[0]) or not parts[1].startswith(own):
         return None                     # 111宗、出让收益, 616.2万名近亲属、共济金额: the item's figure, then this one
     word = tagged(own, lex)[0][0]
-    at = item.find(word, _WORD_MIN)
-    if len(word) < _WORD_MIN or at < 0 or not 0 < len(own) - len(word) <= _MEASURE_MAX:
+    at = _word_at(item, word, lex)
+    if len(word) < _WORD_MIN or at < _WORD_MIN or not 0 < len(own) - len(word) <= _MEASURE_MAX:
         return None
     subject = _subject(item[:at], lex)
     return named(subject + own, lex) if subject and subject not in own else None
+
+
+def _word_at(item: str, word: str, lex: Lexicon) -> int:
+    """Where ``word`` stands in ``item`` as a word of its own (建成 is no word of 城市|建成区), else -1."""
+    at = 0
+    for w, _ in tagged(item, lex):
+        if w == word:
+            return at
+        at += len(w)
+    return -1
 
 
 def _subject(prefix: str, lex: Lexicon) -> str:

@@ -9,19 +9,26 @@ same thing: the nouns the item names before that word (its subject) open its lab
   staying with its own figure;
 - 职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元 -> 职工医保个人账户家庭共济金额 (zhejiang_2026).
 
+A measure worded without its thing that closes one indicator of the scheme alone, whose thing its sentence names before
+it, is that indicator: 高等教育在学人数2500万人，毛入学率提高到22% -> 高等教育毛入学率 (national_2007) (:func:`known_thing`).
+
+A figure counting by a generic noun alone the things a figure of the same unit before it in its sentence names in full
+counts that kind: 4个国家重大科技基础设施开工建设，5个设施建成投用 -> 国家重大科技基础设施建成投用 (shanghai_city_2023)
+(:func:`carried_kind`).
+
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
-short noun (a thing of its own). Read by kg.extractors.heads.lost_head.
+short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
 """
 from __future__ import annotations
 
-from kg.extractors.indicator_names import named, squash
+from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import ITEM_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["measured_thing"]
+__all__ = ["carried_kind", "known_thing", "measured_thing"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
@@ -46,6 +53,40 @@ def measured_thing(o: Observation, before: Observation | None, sentence: str, le
         return None
     subject = _subject(item[:at], lex)
     return named(subject + own, lex) if subject and subject not in own else None
+
+
+def known_thing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The one indicator of the scheme whose name closes with the wording of ``o`` (no indicator's name itself) after a
+    thing its sentence names before the figure; None when none or more than one so closes."""
+    own = squash(o.metric_surface)
+    head = squash(sentence[:o.quantity.start])
+    if len(own) < _WORD_MIN + 1 or known(own, lex) or not head.endswith(own) and own not in head:
+        return None
+    head = head[: head.rfind(own)]
+    found = {canonical for name, canonical in lex.metric_aliases().items()
+             if name.endswith(own) and len(name) - len(own) >= _WORD_MIN and name[: -len(own)] in head}
+    return found.pop() if len(found) == 1 else None
+
+
+def carried_kind(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o`` with the full name of the things the figure before, of the same unit, counts in place of
+    the generic noun it opens with and counts right after its figure; None otherwise."""
+    own = squash(o.metric_surface)
+    if before is None or before.sentence != o.sentence or before.quantity.unit != o.quantity.unit or not own:
+        return None
+    noun = tagged(own, lex)[0][0]
+    item = squash(before.metric_surface)
+    after = squash(sentence[o.quantity.end:])
+    if len(noun) < _WORD_MIN or not after.startswith(noun) or not item.endswith(noun) or len(item) <= len(noun) + 1:
+        return None                     # 5个设施建成投用: the generic noun counted after the figure
+    kind = item[: -len(noun)]
+    if not all(p in _SUBJECT_TAGS or p in ("b", "a") for _, p in tagged(kind, lex)):
+        return None                     # 国家|重大|科技|基础: the kind's qualifiers, no verb
+    clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    done = tagged(clause[len(noun):], lex) if len(clause) > len(noun) else ()
+    if own == noun and (not done or not all(p == "v" for _, p in done) or len(clause) - len(noun) > _MEASURE_MAX):
+        return None                     # 设施|建成|投用: what the things did, kept with them
+    return named(kind + (clause if own == noun else own), lex)
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

@@ -56,15 +56,17 @@ def measured_thing(o: Observation, before: Observation | None, sentence: str, le
 
 
 def known_thing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The one indicator of the scheme whose name closes with the wording of ``o`` (no indicator's name itself) after a
-    thing its sentence names before the figure; None when none or more than one so closes."""
+    """The one indicator of the scheme whose name closes with the wording of ``o`` (no indicator's name itself, opening
+    the figure's clause) after a thing a clause before in its sentence names; None when none or more than one so
+    closes."""
     own = squash(o.metric_surface)
-    head = squash(sentence[:o.quantity.start])
-    if len(own) < _WORD_MIN + 1 or known(own, lex) or not head.endswith(own) and own not in head:
-        return None
-    head = head[: head.rfind(own)]
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if len(own) < _WORD_MIN + 1 or known(own, lex) or len(clauses) < 2 or not clauses[-1].startswith(own):
+        return None                     # 毛入学率提高到: the measure opens its clause
+    head = "".join(clauses[:-1])
     found = {canonical for name, canonical in lex.metric_aliases().items()
-             if name.endswith(own) and len(name) - len(own) >= _WORD_MIN and name[: -len(own)] in head}
+             if name.endswith(own) and len(name) - len(own) >= _WORD_MIN and name[: -len(own)] in head
+             and _subject(name[: -len(own)], lex) == name[: -len(own)]}      # 高等教育: a thing, no stage (新增)
     return found.pop() if len(found) == 1 else None
 
 

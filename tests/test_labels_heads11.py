@@ -1,0 +1,81 @@
+"""Metric labels that keep the head, the kind or the measure their sentence gives them (issue 17, acceptance item 2):
+the rows of the blind judges 4411 and 7720 (tests/data/label_judge_4411.tsv, label_judge_7720.tsv) and of the dev judge
+1618 whose label lost a head, a kind or a measure, one table per cause, with sentences of ../shared/corpus (the file
+each comes from is named beside it), and the guards the whole-corpus diff asked for
+(tests/data/label_changes_heads11.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import by_figure, expect_label, labels
+
+
+_check = expect_label
+
+
+# -- a list's items share the scope opening the first item and the rate closing the last ---------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("消费对经济增长贡献率提升至55%左右，消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%。", 39.5,
+     "%", "限上节能家电零售额"),                                                              # jiangsu_2026
+    ("传统产业持续优化升级，工业技改投资、制造业技改投资增速分别高于全国12.7个、12个百分点。", 12.7, "个百分点",
+     "工业技改投资增速高于全国"),                                                             # heilongjiang_2026
+])
+def test_list_items_share_scope_and_rate(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
+# -- a measure listed after an item is of the item's thing -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("矿业权出让111宗、出让收益超过133.6亿元，资源开发利用水平提高。", 133.6, "亿元", "矿业权出让收益"),  # sichuan_2025
+    ("扎实推进“千项万亿”重大项目建设，1299个重大项目完成投资1.4万亿元、投资完成率129.6%。", 129.6, "%",
+     "重大项目投资完成率"),                                                                    # zhejiang_2025
+    ("积极扩大制造业投资，734个制造业重大项目完成投资2831亿元、投资完成率119.7%，制造业投资增长3.3%。", 119.7, "%",
+     "制造业重大项目投资完成率"),                                                              # zhejiang_2025
+    ("高等教育在学人数2500万人，毛入学率提高到 22％。", 22, "%", "高等教育毛入学率"),            # national_2007
+    ("4个国家重大科技基础设施开工建设，5个设施建成投用，全球规模最大、种类最全、综合能力最强的光子大科学设施群已现雏形。",
+     5, "个", "国家重大科技基础设施建成投用"),                                                 # shanghai_city_2023
+])
+def test_measures_keep_their_thing(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
+# -- a share keeps the whole it is a share of -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("在新开工的国家重点项目投资总额中，中西部地区占全国的４３％以上。", 43, "%",
+     "新开工国家重点项目投资总额中中西部地区占全国比重"),                                      # national_1997
+    ("营商环境不断优化，深入实施优化营商环境三年专项行动，营商环境一级、二级指标中超七成达到国内一流。", 7, "成",
+     "营商环境一级二级指标中达到国内一流比例"),                                                # heilongjiang_2025
+    ("职业教育取得可喜进展，高中阶段学生中，职业学校在校生达到５６．８％，各类职业培训机构达到４０多万个。", 56.8, "%",
+     "高中阶段学生中职业学校在校生比例"),                                                      # national_1997
+    ("区域内二三级医院 50%门诊号源下沉社区。", 50, "%", "二三级医院门诊号源下沉社区比例"),     # xuhui_2025
+    ("全面推动第二批2225个典型村建设，基本建成129条乡村振兴示范带，90%以上村庄达到干净整洁村标准，自然村生活污水治理率"
+     "提高到75%以上。", 90, "%", "村庄达到干净整洁村标准比例"),                                # guangdong_2025
+])
+def test_shares_keep_their_whole(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
+# -- guards: what the rules above must leave alone ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # a first item whole without the last item's head keeps its scope to itself (national_2004 words it so)
+    ("规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%。", 10.3, "%", "固定资产投资总额"),
+    # 建成 of 建成区 is no word the next figure's wording shares (guangdong_2026)
+    ("城市建成区绿地率达41.2%，建成碧道7960公里、碧带330公里。", 7960, "公里", "建成碧道"),
+    # a stock after a flow keeps no stage (shanghai_city_2022)
+    ("新增跨国公司地区总部60家、累计达到831家，新增外资研发中心25家、累计达到506家。", 831, "家", "跨国公司地区总部"),
+    # a measure worded with its thing inside its own clause stays as worded (national_2016)
+    ("研发经费投入强度达到2.5%，科技进步对经济增长的贡献率达到60%，迈进创新型国家和人才强国行列。", 60, "%",
+     "科技进步对经济增长贡献率"),
+])
+def test_guards(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
+def test_a_kind_is_no_owner(lexicon):
+    """非金融类 is a kind of direct investment, not the owner of the contracted projects' turnover (national_2010)."""
+    found = labels("非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。", lexicon, by_figure)
+    assert found[(777.0, "亿美元")] == "对外工程承包营业额"

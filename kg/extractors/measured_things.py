@@ -16,24 +16,37 @@ A figure counting by a generic noun alone the things a figure of the same unit b
 counts that kind: 4个国家重大科技基础设施开工建设，5个设施建成投用 -> 国家重大科技基础设施建成投用 (shanghai_city_2023)
 (:func:`carried_kind`).
 
+A count worded by the owner its clause names before the figure counts the things named right after the figure, and what
+they do when that closes the clause: 广东自贸试验区43项改革创新成果在全国推广 -> 广东自贸试验区改革创新成果在全国推广
+(guangdong_2026); 全面启动张江科学城第二轮82个项目建设 -> 启动张江科学城第二轮项目建设 (shanghai_city_2020)
+(:func:`owned_count`).
+
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
 short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import tagged
+from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_kind", "known_thing", "measured_thing"]
+__all__ = ["carried_kind", "known_thing", "measured_thing", "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _WORD_MIN = 2               # characters of the shared word (出让, 投资)
+_ORDINAL = 3                # characters between an owner and its figure (第二轮)
+_NOUN_MAX = 10              # characters of the noun a count is of (改革创新成果)
+_PREDICATE_MAX = 6          # characters of what the counted things do (在全国推广)
+_MONEY = "cur:"
+_DIGIT = re.compile("[0-9]")
 _MEASURE_MAX = 4            # characters the measure adds after the shared word (收益, 完成率, 综合收入)
 
 
@@ -89,6 +102,26 @@ def carried_kind(o: Observation, before: Observation | None, sentence: str, lex:
     if own == noun and (not done or not all(p == "v" for _, p in done) or len(clause) - len(noun) > _MEASURE_MAX):
         return None                     # 设施|建成|投用: what the things did, kept with them
     return named(kind + (clause if own == noun else own), lex)
+
+
+def owned_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, the words of its clause before the figure, with the things the figure counts right after
+    it and what they do to the clause's end when that is short (module docstring); None when no noun follows the
+    figure, the clause goes on with another figure or the wording names the noun already."""
+    own = squash(o.metric_surface)
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    at = clause.find(own) if own else -1
+    if (at < 0 or len(clause) - at - len(own) > _ORDINAL or "%" in o.quantity.unit
+            or o.quantity.normalized_unit.startswith(_MONEY) or _DIGIT.search(after) or "\u3001" in after
+            or after.startswith(tuple(lex.indicators.label.hedge_closings))):
+        return None                     # 张江科学城|第二轮|82个: an ordinal at most between
+    noun = post_noun(after, lex)
+    rest = after[len(noun):] if after.startswith(noun) else ""
+    if not _WORD_MIN <= len(noun) <= _NOUN_MAX or noun[:_WORD_MIN] in own or not after.startswith(noun):
+        return None
+    phrase = clause[at:] + noun
+    return (named(phrase + rest, lex) if rest and len(rest) <= _PREDICATE_MAX else None) or named(phrase, lex)
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

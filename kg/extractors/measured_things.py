@@ -18,8 +18,12 @@ counts that kind: 4个国家重大科技基础设施开工建设，5个设施建
 
 A count worded by the owner its clause names before the figure counts the things named right after the figure, and what
 they do when that closes the clause: 广东自贸试验区43项改革创新成果在全国推广 -> 广东自贸试验区改革创新成果在全国推广
-(guangdong_2026); 全面启动张江科学城第二轮82个项目建设 -> 启动张江科学城第二轮项目建设 (shanghai_city_2020)
+(guangdong_2026); 苏州河中心城区42公里岸线的公共空间基本贯通开放 -> 苏州河中心城区岸线 (shanghai_city_2021). Only a name
+alone that opens the clause so, with no verb, is an owner: 聘请200名…医疗专家 and 首批10个…试点 are completed elsewhere
 (:func:`owned_count`).
+
+A sum a total of investment ([label] counted_totals) words right before it, of the thing named after it and 的, is that
+thing's: 总投资200亿元的大湾区“菜篮子”交易中心揭牌 -> 大湾区菜篮子交易中心总投资 (guangdong_2025) (:func:`invested_in`).
 
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
@@ -30,19 +34,18 @@ from __future__ import annotations
 import re
 
 from kg.extractors.indicator_names import known, named, squash
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
 from kg.extractors.wording import post_noun
-from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_kind", "known_thing", "measured_thing", "owned_count"]
+__all__ = ["carried_kind", "invested_in", "known_thing", "measured_thing", "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _WORD_MIN = 2               # characters of the shared word (出让, 投资)
-_ORDINAL = 3                # characters between an owner and its figure (第二轮)
 _NOUN_MAX = 10              # characters of the noun a count is of (改革创新成果)
 _PREDICATE_MAX = 6          # characters of what the counted things do (在全国推广)
 _MONEY = "cur:"
@@ -105,23 +108,38 @@ def carried_kind(o: Observation, before: Observation | None, sentence: str, lex:
 
 
 def owned_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The wording of ``o``, the words of its clause before the figure, with the things the figure counts right after
-    it and what they do to the clause's end when that is short (module docstring); None when no noun follows the
-    figure, the clause goes on with another figure or the wording names the noun already."""
+    """The wording of ``o``, a name alone making its clause before the figure, with the things the figure counts right
+    after it and what they do to the clause's end when that is short (module docstring); None when no noun follows
+    the figure, the clause goes on with another figure or the wording names the noun already."""
     own = squash(o.metric_surface)
     clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
     after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
-    at = clause.find(own) if own else -1
-    if (at < 0 or len(clause) - at - len(own) > _ORDINAL or "%" in o.quantity.unit
+    if (clause != own or label_problems(own, lex) or verb_pattern(lex).search(own)
+            or any(p == "v" for _, p in tagged(own, lex)) or "%" in o.quantity.unit
             or o.quantity.normalized_unit.startswith(_MONEY) or _DIGIT.search(after) or "\u3001" in after
             or after.startswith(tuple(lex.indicators.label.hedge_closings))):
-        return None                     # 张江科学城|第二轮|82个: an ordinal at most between
+        return None                     # 广东自贸试验区|43项: a name alone opening the clause, no verb
     noun = post_noun(after, lex)
     rest = after[len(noun):] if after.startswith(noun) else ""
     if not _WORD_MIN <= len(noun) <= _NOUN_MAX or noun[:_WORD_MIN] in own or not after.startswith(noun):
         return None
-    phrase = clause[at:] + noun
+    phrase = own + noun
     return (named(phrase + rest, lex) if rest and len(rest) <= _PREDICATE_MAX else None) or named(phrase, lex)
+
+
+def invested_in(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The thing named after the sum of money of ``o`` and 的 with the total of investment worded right before the
+    figure; None when no such total closes the words before the figure or no 的 and noun follow it."""
+    totals = sorted(lex.indicators.label.counted_totals, key=len, reverse=True)
+    head = squash(sentence[:o.quantity.start])
+    total = next((t for t in totals if head.endswith(t) or head[:-1].endswith(t)), "")     # 总投资约: a hedge
+    after = QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
+    after = next((after[len(h):] for h in lex.indicators.label.hedge_closings if after.startswith(h)), after)
+    of = lex.grammar.possessive
+    if not total or not o.quantity.normalized_unit.startswith(_MONEY) or not after.startswith(of):
+        return None
+    noun = post_noun(CLAUSE_BREAK.split(after[len(of):], maxsplit=1)[0], lex)
+    return named(noun + total, lex) if _WORD_MIN <= len(noun) <= _NOUN_MAX + 4 else None
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

@@ -25,6 +25,9 @@ alone that opens the clause so, with no verb, is an owner: 聘请200名…医疗
 A sum a total of investment ([label] counted_totals) words right before it, of the thing named after it and 的, is that
 thing's: 总投资200亿元的大湾区“菜篮子”交易中心揭牌 -> 大湾区菜篮子交易中心总投资 (guangdong_2025) (:func:`invested_in`).
 
+A thing listed alone after an item's measure of the same unit has that measure: 力争整车产量200万辆、新能源汽车140万辆 ->
+新能源汽车产量 (henan_2025); the measures are the list heads of grammar.toml [lists] (:func:`listed_measure`).
+
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
 short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
@@ -40,7 +43,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_kind", "invested_in", "known_thing", "measured_thing", "owned_count"]
+__all__ = ["carried_kind", "invested_in", "known_thing", "listed_measure", "measured_thing", "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
@@ -140,6 +143,23 @@ def invested_in(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     noun = post_noun(CLAUSE_BREAK.split(after[len(of):], maxsplit=1)[0], lex)
     return named(noun + total, lex) if _WORD_MIN <= len(noun) <= _NOUN_MAX + 4 else None
+
+
+def listed_measure(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, a thing alone (no verb, no measure) listed right after an item of the same unit that
+    closes with a measure ([lists] heads: 产量), with that measure; None otherwise and for percentages."""
+    own = squash(o.metric_surface)
+    if (before is None or before.sentence != o.sentence or before.quantity.unit != o.quantity.unit
+            or "%" in o.quantity.unit or len(own) < _WORD_MIN):
+        return None
+    parts = ITEM_BREAK.split(squash(sentence[before.quantity.end:o.quantity.start]))
+    heads = sorted(lex.grammar.lists.heads, key=len, reverse=True)
+    item = squash(before.metric_surface)
+    head = next((h for h in heads if item.endswith(h) and len(item) > len(h) + 1), "")
+    if (len(parts) != 2 or parts[0] or parts[1] != own or not head or any(h in own for h in heads)
+            or known(own, lex) or any(p == "v" for _, p in tagged(own, lex)) or verb_pattern(lex).search(own)):
+        return None                     # 200万辆、新能源汽车: the item's figure and unit, then this thing alone
+    return named(own + head, lex)
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

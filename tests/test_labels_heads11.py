@@ -36,6 +36,13 @@ def test_list_items_share_scope_and_rate(sentence, value, unit, label, lexicon):
     ("高等教育在学人数2500万人，毛入学率提高到 22％。", 22, "%", "高等教育毛入学率"),            # national_2007
     ("4个国家重大科技基础设施开工建设，5个设施建成投用，全球规模最大、种类最全、综合能力最强的光子大科学设施群已现雏形。",
      5, "个", "国家重大科技基础设施建成投用"),                                                 # shanghai_city_2023
+    ("广州、深圳获批服务业扩大开放综合试点，广东自贸试验区43项改革创新成果在全国推广。", 43, "项",
+     "广东自贸试验区改革创新成果"),                                                           # guangdong_2026
+    ("苏州河中心城区42公里岸线的公共空间基本贯通开放。", 42, "公里", "苏州河中心城区岸线"),     # shanghai_city_2021
+    ("成功举办第二届大湾区国际食品展，总投资200亿元的大湾区“菜篮子”交易中心揭牌。", 200, "亿元",
+     "大湾区菜篮子交易中心总投资"),                                                           # guangdong_2025
+    ("支持比亚迪、上汽、奇瑞、宇通等企业扩量提质，力争整车产量200万辆、新能源汽车140万辆。", 140, "万辆",
+     "新能源汽车产量"),                                                                        # henan_2025
 ])
 def test_measures_keep_their_thing(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -70,6 +77,10 @@ def test_shares_keep_their_whole(sentence, value, unit, label, lexicon):
     # a measure worded with its thing inside its own clause stays as worded (national_2016)
     ("研发经费投入强度达到2.5%，科技进步对经济增长的贡献率达到60%，迈进创新型国家和人才强国行列。", 60, "%",
      "科技进步对经济增长贡献率"),
+    # an owner is a name alone making the clause before its figure: 首批 and 建好 are no owners (guangdong_2025, 2026)
+    ("科技体制改革三年攻坚顺利完成，首批10个营商环境改革试点落地，市场化法治化国际化营商环境持续优化。", 10, "个",
+     "营商环境改革试点落地"),
+    ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", 15, "个", "主平台"),
 ])
 def test_guards(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -23,7 +23,8 @@ alone that opens the clause so, with no verb, is an owner: 聘请200名…医疗
 (:func:`owned_count`).
 
 A sum a total of investment ([label] counted_totals) words right before it, of the thing named after it and 的, is that
-thing's: 总投资200亿元的大湾区“菜篮子”交易中心揭牌 -> 大湾区菜篮子交易中心总投资 (guangdong_2025) (:func:`invested_in`).
+thing's: 总投资200亿元的大湾区“菜篮子”交易中心揭牌 -> 大湾区菜篮子交易中心总投资 (guangdong_2025), 总投资为164亿元的突发
+公共卫生事件医疗救治体系建设进展顺利 -> 突发公共卫生事件医疗救治体系总投资 (national_2006) (:func:`invested_in`).
 
 A thing listed alone after an item's measure of the same unit has that measure: 力争整车产量200万辆、新能源汽车140万辆 ->
 新能源汽车产量 (henan_2025); the measures are the list heads of grammar.toml [lists] (:func:`listed_measure`).
@@ -141,8 +142,11 @@ def invested_in(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     of = lex.grammar.possessive
     if not total or not o.quantity.normalized_unit.startswith(_MONEY) or not after.startswith(of):
         return None
-    noun = post_noun(CLAUSE_BREAK.split(after[len(of):], maxsplit=1)[0], lex)
-    return named(noun + total, lex) if _WORD_MIN <= len(noun) <= _NOUN_MAX + 4 else None
+    words = list(tagged(post_noun(CLAUSE_BREAK.split(after[len(of):], maxsplit=1)[0], lex), lex))
+    while words and words[-1][1] not in _SUBJECT_TAGS:
+        words.pop()                     # 医疗救治体系|建设进展顺利, 交易中心|揭牌: what the thing does
+    noun = "".join(w for w, _ in words)
+    return named(noun + total, lex) if _WORD_MIN <= len(noun) <= _NOUN_MAX + 6 else None
 
 
 def listed_measure(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

@@ -29,12 +29,17 @@ thing's: 总投资200亿元的大湾区“菜篮子”交易中心揭牌 -> 大�
 A thing listed alone after an item's measure of the same unit has that measure: 力争整车产量200万辆、新能源汽车140万辆 ->
 新能源汽车产量 (henan_2025); the measures are the list heads of grammar.toml [lists] (:func:`listed_measure`).
 
+A measure changed to a figure in a clause a marker of its object opens ([label] disposal_markers: 将) is the owner's the
+marker names before its current figure: 将制造业等行业现行16%的税率降至13% -> 制造业等行业税率 (national_2019)
+(:func:`disposed_measure`).
+
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
 short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extractors.indicator_names import known, named, squash
@@ -44,7 +49,8 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_kind", "invested_in", "known_thing", "listed_measure", "measured_thing", "owned_count"]
+__all__ = ["carried_kind", "disposed_measure", "invested_in", "known_thing", "listed_measure", "measured_thing",
+           "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
@@ -164,6 +170,25 @@ def listed_measure(o: Observation, before: Observation | None, sentence: str, le
             or known(own, lex) or any(p == "v" for _, p in tagged(own, lex)) or verb_pattern(lex).search(own)):
         return None                     # 200万辆、新能源汽车: the item's figure and unit, then this thing alone
     return named(own + head, lex)
+
+
+def disposed_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The nouns opening the wording of ``o``, of the owner a clause opened by a marker of its object names before its
+    current figure and 的 (module docstring); None when the clause is no such object, figure and measure."""
+    rules = lex.indicators.label
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    marker = next((m for m in rules.disposal_markers if clause.startswith(m)), "")
+    figure = _DIGIT.search(clause)
+    of = clause.rfind(lex.grammar.possessive)
+    if not marker or figure is None or of < figure.start():
+        return None                     # 将|制造业等行业现行|16%|的|税率降至
+    owner = clause[len(marker):figure.start()]
+    owner = next((owner[: -len(w)] for w in rules.current_words if owner.endswith(w)), owner).replace("\u3001", "")
+    words = tagged(squash(o.metric_surface), lex)
+    nouns = "".join(w for w, _ in itertools.takewhile(lambda t: t[1] in _SUBJECT_TAGS, words))
+    if len(owner) < _WORD_MIN or len(nouns) < _WORD_MIN or not clause[of + 1:].startswith(nouns) or nouns in owner:
+        return None
+    return named(owner + nouns, lex)
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

@@ -171,6 +171,8 @@ class LabelRules:
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
+    disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
+    current_words: Words = ()       # 现行: the state before a change, between an owner and its old figure
     patterns: tuple[Pattern, ...] = ()
 
 

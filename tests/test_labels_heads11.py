@@ -43,6 +43,10 @@ def test_list_items_share_scope_and_rate(sentence, value, unit, label, lexicon):
      "大湾区菜篮子交易中心总投资"),                                                           # guangdong_2025
     ("支持比亚迪、上汽、奇瑞、宇通等企业扩量提质，力争整车产量200万辆、新能源汽车140万辆。", 140, "万辆",
      "新能源汽车产量"),                                                                        # henan_2025
+    ("近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病预防控制体系；总投资为164亿元的突发公共卫生事件医疗"
+     "救治体系建设进展顺利。", 164, "亿元", "突发公共卫生事件医疗救治体系总投资"),                 # national_2006
+    ("深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。", 9, "%",
+     "交通运输业建筑业等行业税率"),                                                           # national_2019
 ])
 def test_measures_keep_their_thing(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -36,7 +36,7 @@ import re
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.measured_things import (carried_kind, disposed_measure, invested_in, known_thing, listed_measure,
-                                          measured_thing, owned_count)
+                                          measured_thing, owned_count, covering_noun)
 from kg.extractors.share_wholes import share_among, share_doing_after
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun
@@ -66,6 +66,7 @@ def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Le
             or measured_thing(o, before, sentence, lex) or share_among(o, sentence, lex) or share_doing_after(o, sentence, lex)
             or known_thing(o, sentence, lex) or carried_kind(o, before, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex) or disposed_measure(o, sentence, lex)
+            or covering_noun(o, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
             or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))

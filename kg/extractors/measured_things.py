@@ -33,6 +33,10 @@ A measure changed to a figure in a clause a marker of its object opens ([label] 
 marker names before its current figure: 将制造业等行业现行16%的税率降至13% -> 制造业等行业税率 (national_2019)
 (:func:`disposed_measure`).
 
+A count inside a modifier closed by 的, after a verb of coverage ([label] coverage_verbs: 覆盖), counts what the noun
+the modifier qualifies covers: 织密织牢覆盖全市1.3万个住宅小区、2.5万个村组的疫情防控网 -> 疫情防控网覆盖住宅小区
+(shanghai_city_2021) (:func:`covering_noun`).
+
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
 short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
@@ -50,14 +54,16 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["carried_kind", "disposed_measure", "invested_in", "known_thing", "listed_measure", "measured_thing",
-           "owned_count"]
+           "owned_count", "covering_noun"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
+_HEAD_TAGS = (*_SUBJECT_TAGS, "vn")
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _WORD_MIN = 2               # characters of the shared word (出让, 投资)
 _NOUN_MAX = 10              # characters of the noun a count is of (改革创新成果)
 _PREDICATE_MAX = 6          # characters of what the counted things do (在全国推广)
+_SCOPE_MAX = 2              # characters of a scope between a verb of coverage and its count (全市)
 _MONEY = "cur:"
 _DIGIT = re.compile("[0-9]")
 _MEASURE_MAX = 4            # characters the measure adds after the shared word (收益, 完成率, 综合收入)
@@ -189,6 +195,24 @@ def disposed_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(owner) < _WORD_MIN or len(nouns) < _WORD_MIN or not clause[of + 1:].startswith(nouns) or nouns in owner:
         return None
     return named(owner + nouns, lex)
+
+
+def covering_noun(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """What the noun a modifier of ``o``'s figure qualifies covers, opened by that noun and the verb of coverage before
+    the figure (module docstring); None when no such verb stands right before the figure or no 的 and noun close its
+    clause."""
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    verb = max(((clause.rfind(v), v) for v in lex.indicators.label.coverage_verbs), default=(-1, ""))
+    of = after.rfind(lex.grammar.possessive)
+    if verb[0] < 0 or len(clause) - verb[0] - len(verb[1]) > _SCOPE_MAX or of < 0:
+        return None                     # 覆盖|全市|1.3万个
+    head = after[of + len(lex.grammar.possessive):]
+    noun = post_noun(after[:of], lex)
+    if not _WORD_MIN <= len(head) <= _NOUN_MAX or _DIGIT.search(head) or not _WORD_MIN <= len(noun) <= _NOUN_MAX \
+            or not all(p in _HEAD_TAGS for _, p in tagged(head, lex)):      # 疫情|防控|网: nouns and verbal nouns
+        return None
+    return named(head + verb[1] + noun, lex)
 
 
 def _word_at(item: str, word: str, lex: Lexicon) -> int:

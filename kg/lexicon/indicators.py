@@ -173,6 +173,7 @@ class LabelRules:
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
     disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
     current_words: Words = ()       # 现行: the state before a change, between an owner and its old figure
+    coverage_verbs: Words = ()      # 覆盖: before a count inside a modifier, the modified noun covers the things counted
     patterns: tuple[Pattern, ...] = ()
 
 

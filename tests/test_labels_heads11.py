@@ -47,6 +47,8 @@ def test_list_items_share_scope_and_rate(sentence, value, unit, label, lexicon):
      "救治体系建设进展顺利。", 164, "亿元", "突发公共卫生事件医疗救治体系总投资"),                 # national_2006
     ("深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。", 9, "%",
      "交通运输业建筑业等行业税率"),                                                           # national_2019
+    ("第一时间建立坚强有力、高效运转的决策指挥体系，不断织密织牢覆盖全市1.3万个住宅小区、2.5万个村组的疫情防控网。", 1.3,
+     "万个", "疫情防控网覆盖住宅小区"),                                                       # shanghai_city_2021
 ])
 def test_measures_keep_their_thing(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -69,6 +71,18 @@ def test_shares_keep_their_whole(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
 
 
+# -- funds take the purpose the clause after them opens with ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("国家今年再安排30亿元国债资金，重点支持煤矿瓦斯综合治理和利用的科技攻关试点工程。", 30, "亿元",
+     "煤矿瓦斯综合治理和利用科技攻关试点工程国债资金"),                                        # national_2006
+    ("完善财政、金融等支持政策，中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。", 1000, "亿元",
+     "中央财政职工分流安置专项奖补资金"),                                                     # national_2016
+])
+def test_funds_take_their_purpose(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
 # -- guards: what the rules above must leave alone ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
@@ -85,6 +99,9 @@ def test_shares_keep_their_whole(sentence, value, unit, label, lexicon):
     ("科技体制改革三年攻坚顺利完成，首批10个营商环境改革试点落地，市场化法治化国际化营商环境持续优化。", 10, "个",
      "营商环境改革试点落地"),
     ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", 15, "个", "主平台"),
+    # bonds issued are no funds put in (national_1999); a clause after them doing something else names no purpose
+    ("国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。", 1000, "亿元", "增发财政债券"),
+    ("中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。", 740, "亿元", "恢复重建资金"),
 ])
 def test_guards(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -14,7 +14,8 @@ it, is that indicator: 高等教育在学人数2500万人，毛入学率提高�
 
 A figure counting by a generic noun alone the things a figure of the same unit before it in its sentence names in full
 counts that kind: 4个国家重大科技基础设施开工建设，5个设施建成投用 -> 国家重大科技基础设施建成投用 (shanghai_city_2023)
-(:func:`carried_kind`).
+(:func:`carried_kind`); so does a clause before that opens with the kind and counts the same noun: 重大水利工程已开工的57个
+项目要加快建设，今年再开工27个项目 -> 开工重大水利工程项目 (national_2015) (:func:`kind_before`).
 
 A count worded by the owner its clause names before the figure counts the things named right after the figure, and what
 they do when that closes the clause: 广东自贸试验区43项改革创新成果在全国推广 -> 广东自贸试验区改革创新成果在全国推广
@@ -39,7 +40,7 @@ the modifier qualifies covers: 织密织牢覆盖全市1.3万个住宅小区、2
 
 Not so when the item's words before the shared word are no subject (非金融类对外直接投资和对外工程承包营业额: a kind, not
 an owner), the shared word opens the item (新增…、新增…: a list's verb) or what the measure adds after it is more than a
-short noun (a thing of its own). Read by kg.extractors.heads.lost_head; the indicator scheme is metrics.toml.
+short noun (a thing of its own). Read by kg.extractors.heads.lost_head (:func:`lost_thing`); the indicator scheme is metrics.toml.
 """
 from __future__ import annotations
 
@@ -48,13 +49,14 @@ import re
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
+from kg.extractors.share_wholes import share_of_whole
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_kind", "disposed_measure", "invested_in", "known_thing", "listed_measure", "measured_thing",
-           "owned_count", "covering_noun"]
+__all__ = ["carried_kind", "covering_noun", "disposed_measure", "invested_in", "kind_before", "known_thing",
+           "listed_measure", "lost_thing", "measured_thing", "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
 _VERB_TAGS = ("v", "vn")
@@ -67,6 +69,15 @@ _SCOPE_MAX = 2              # characters of a scope between a verb of coverage a
 _MONEY = "cur:"
 _DIGIT = re.compile("[0-9]")
 _MEASURE_MAX = 4            # characters the measure adds after the shared word (收益, 完成率, 综合收入)
+
+
+def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
+    whole: kg.extractors.share_wholes), else None."""
+    return (measured_thing(o, before, sentence, lex) or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
+            or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
+            or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
+            or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex))
 
 
 def measured_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
@@ -121,6 +132,24 @@ def carried_kind(o: Observation, before: Observation | None, sentence: str, lex:
     if own == noun and (not done or not all(p == "v" for _, p in done) or len(clause) - len(noun) > _MEASURE_MAX):
         return None                     # 设施|建成|投用: what the things did, kept with them
     return named(kind + (clause if own == noun else own), lex)
+
+
+def kind_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, holding the generic noun ([label] bare: 项目) its figure counts right after it, with the
+    kind a clause before opens with in front of that noun, when that clause counts the same noun in the same unit; None
+    otherwise."""
+    own = squash(o.metric_surface)
+    after = squash(sentence[o.quantity.end:])
+    noun = tagged(after, lex)[0][0] if after else ""
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if (noun not in lex.indicators.label.bare or noun not in own or len(clauses) < 2 or not o.quantity.unit
+            or not re.search(f"[0-9.]+{re.escape(o.quantity.unit)}{re.escape(noun)}", clauses[-2])):
+        return None                     # 57个项目…，27个项目: the same noun counted in the clause before
+    words = tagged(clauses[-2], lex)
+    kind = "".join(w for w, _ in itertools.takewhile(lambda t: t[1] in (*_SUBJECT_TAGS, "a", "b"), words))
+    if len(kind) < _WORD_MIN + 2 or kind.endswith(noun) or kind in own:
+        return None                     # 重大|水利工程: the kind opening that clause
+    return named(own.replace(noun, kind + noun, 1), lex)
 
 
 def owned_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:

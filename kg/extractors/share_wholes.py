@@ -10,7 +10,7 @@ tests/data/label_judge_4411.tsv and /work/label_judge_1618.tsv that named a shar
   opening its clause before things and their verb is the share of them that does so: 90%以上村庄达到干净整洁村标准 ->
   村庄达到干净整洁村标准比例 (guangdong_2025) (:func:`share_doing_after`).
 
-Read by kg.extractors.heads.lost_head. Words in metrics.toml [label] (share_nouns, part_mark, part_openings,
+Read by kg.extractors.measured_things.lost_thing. Words in metrics.toml [label] (share_nouns, part_mark, part_openings,
 hedge_closings, locative_opening) and grammar.toml
 (possessive).
 """
@@ -24,7 +24,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
-__all__ = ["share_among", "share_doing_after"]
+__all__ = ["share_among", "share_doing_after", "share_of_whole"]
 
 _SHARE_UNITS = ("%", "\u6210")          # 成: tenths
 _NOUNS = ("n", "nz", "nt", "ns", "j", "l", "vn")
@@ -32,6 +32,11 @@ _WHOLE = (4, 20)                        # characters of a whole (营商环境一
 _PREDICATE = (4, 16)                    # characters of what the share does (门诊号源下沉社区)
 _HEDGE = "(?:\u8d85\u8fc7|\u8d85|\u8fd1|\u7ea6|\u6709)?"     # 超过, 超, 近, 约, 有 before the figure
 _DIGIT = re.compile("[0-9]")
+
+
+def share_of_whole(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The share's wording with its whole (:func:`share_among`), else worded by what it does (:func:`share_doing_after`)."""
+    return share_among(o, sentence, lex) or share_doing_after(o, sentence, lex)
 
 
 def share_among(o: Observation, sentence: str, lex: Lexicon) -> str | None:

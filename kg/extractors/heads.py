@@ -25,6 +25,8 @@ an indicator's name; the blind judges' rows of tests/data/label_judge_6161.tsv t
   总长: :func:`subject_before`); a count before a noun doing what a second figure counts counts that noun (15个主平台新承接
   产业转移项目约700个 -> 主平台: :func:`counted_subject`); a wording cut inside its verb's object list keeps the other items
   (县级中医医院配备中医康复和治未病诊疗设备: :func:`object_list`). Judges tests/data/label_judge_5207.tsv and 8813.tsv.
+- The thing a listed measure is of, the whole of a share, the noun an owner's count counts and more: judges 4411, 7720
+  and 1618 (kg.extractors.measured_things.lost_thing, kg.extractors.share_wholes).
 
 Read by kg.extractors.indicators.attribute (:func:`lost_head` before its other repairs, :func:`owned_wording` on the
 wording they give). Words in metrics.toml [label] (locative_opening, programme_measures, programme_heads, carried_scopes,
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.indicator_names import known, named, squash
+from kg.extractors.measured_things import lost_thing
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
@@ -60,6 +63,7 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,8})\u201d")
 def lost_head(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the head, thing or collective name its sentence shows (module docstring), else None."""
     return (counted_subject(o, sentence, lex) or object_list(o, sentence, lex) or collective_name(o, sentence, lex) or head_after(o, sentence, lex) or item_thing(o, before, sentence, lex)
+            or lost_thing(o, before, sentence, lex)
             or without_locative(squash(o.metric_surface), lex) or programme_measure(o, sentence, lex)
             or carried_scope(o, sentence, lex) or kind_share(o, sentence, lex) or etcetera_subject(o, sentence, lex)
             or agent_before(o, sentence, lex) or subject_before(o, sentence, lex))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extractors.indicator_names import find, known
+from kg.extractors.list_scopes import shared_measure, shared_scope
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
@@ -28,9 +29,10 @@ def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
         names = _expand(names[0], count, lex) or names
     if len(names) != count or count < 2:
         return None
-    names = _share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
+    items = names = _share_qualifier(_share_modifier([_after_verb(names[0], lex), *names[1:]], lex), lex)
     lead = _lead(names[0], lex)
-    return _share_partner(_share_lead(_share_head(names, lex, lead is not None), lead, lex), lex)
+    names = shared_measure(_share_head(names, lex, lead is not None), lex)
+    return _share_partner(_share_lead(shared_scope(items, names, lex), lead, lex), lex)
 
 
 def _share_partner(names: list[str], lex: Lexicon) -> list[str]:

@@ -6,21 +6,22 @@ from __future__ import annotations
 import re
 
 from kg.extractors.indicator_names import named, squash
-from kg.extractors.metric_labels import tagged
+from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 
-__all__ = ["funded_purpose", "funds_supporting", "headed_funds", "money_named", "supported_by"]
+__all__ = ["funded_purpose", "funds_supporting", "headed_funds", "money_named", "purpose_after", "supported_by"]
 
 _PUNCT = re.compile("[\u3001\u201c\u201d\"]")
 _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
 
 
 def money_named(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
-    """The name of a sum of money from its purpose: :func:`funded_purpose`, else :func:`spent_on`."""
-    return funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex)
+    """The name of a sum of money from its purpose: :func:`funded_purpose`, else :func:`spent_on`, else
+    :func:`purpose_after`."""
+    return funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex) or purpose_after(o, sentence, lex)
 
 
 def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
@@ -81,6 +82,33 @@ def funded_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     purpose = quoted.group(1) if quoted else strip_words(purpose, rules.purpose_tails, leading=False)
     whose = _funder(clause[: -len(verb)], lex)
     return named(whose + purpose + rules.funding_noun, lex) if 2 <= len(purpose) <= _REACH else None
+
+
+def purpose_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Funds worded by their kind alone ([label] fund_heads, no verb) right after their sum, whose next clause opens
+    with a verb of purpose ([label] purpose_verbs, support_verbs, maybe after a purpose_adverbs word), named by that
+    purpose, its funder kept as :func:`funded_purpose` keeps it: 安排30亿元国债资金，重点支持煤矿瓦斯综合治理和利用的科技
+    攻关试点工程 -> 煤矿瓦斯综合治理和利用科技攻关试点工程国债资金 (national_2006); 中央财政安排1000亿元专项奖补资金，重点
+    用于职工分流安置 -> 中央财政职工分流安置专项奖补资金 (national_2016). None when the sum is not put in ([label]
+    funding_verbs: 安排) or no verb of purpose opens the next clause."""
+    rules = lex.indicators.label
+    after = squash(sentence[o.quantity.end:])
+    own = post_noun(CLAUSE_BREAK.split(after, maxsplit=1)[0], lex)     # 安排30亿元|国债资金: the funds after the sum
+    head = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    if (not o.quantity.unit.endswith(_MONEY) or not own.endswith(tuple(rules.fund_heads)) or not after.startswith(own)
+            or verb_pattern(lex).search(own) or not CLAUSE_BREAK.match(after[len(own):])
+            or not head.endswith(tuple(rules.funding_verbs))):
+        return None                     # 安排|30亿元: funds put in, not bonds issued (增发1000亿元财政债券)
+    clause = CLAUSE_BREAK.split(after[len(own) + 1:], maxsplit=1)[0]
+    clause = next((clause[len(a):] for a in rules.purpose_adverbs if clause.startswith(a)), clause)
+    verb = next((v for v in (*rules.purpose_verbs, *rules.support_verbs) if clause.startswith(v)), "")
+    purpose = clause[len(verb):]
+    purpose = next((purpose[len(v):] for v in rules.support_verbs if purpose.startswith(v)), purpose)   # 用于支持
+    purpose = purpose.replace(lex.grammar.possessive, "")
+    if not verb or not 2 <= len(purpose) <= _REACH + 8 or re.search("[0-9]", purpose):
+        return None                     # no verb of purpose opens the clause (迅速出台…政策措施)
+    whose = _funder(head[: -len(next(v for v in rules.funding_verbs if head.endswith(v)))], lex)     # 中央财政
+    return named(whose + purpose + own, lex) or named(purpose + own, lex)
 
 
 def _funder(before: str, lex: Lexicon) -> str:

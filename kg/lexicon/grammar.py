@@ -58,6 +58,8 @@ class ListWords:
     each: Words = ()
     levels: Words = ()
     counts: Words = ()
+    scopes: Words = ()
+    item_measures: Words = ()
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,11 @@ class LabelRules:
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
+    disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
+    current_words: Words = ()       # 现行: the state before a change, between an owner and its old figure
+    coverage_verbs: Words = ()      # 覆盖: before a count inside a modifier, the modified noun covers the things counted
+    fund_heads: Words = ()          # 资金, 债券: funds a clause after their figure gives the purpose of
+    purpose_adverbs: Words = ()     # 重点: before the verb of purpose opening that clause
     patterns: tuple[Pattern, ...] = ()
 
 

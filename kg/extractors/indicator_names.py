@@ -1,6 +1,7 @@
 """Which indicator a wording names, by the lexicon's indicator scheme (kg/lexicon/metrics.toml): the longest
 unqualified name in it (:func:`find`), a whole-wording name (:func:`known`), and the metric its wordings share
-(:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike)."""
+(:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike). Whether a wording's verb
+makes its count a flow or a stock is read by kg.extractors.stage.flows."""
 from __future__ import annotations
 
 import itertools

@@ -1,8 +1,9 @@
 """Stages and actions: the verbs that make a count a flow or a stock (新增, 新建, 建成, 开工, 启动, 制定, 创建, 签约,
 累计建设), read in one place.
 
-The package imports none of its modules here: kg.extractors.indicator_names calls the lower layer, which the upper
-layer calls it for its names, so each caller imports the module it needs.
+The package imports none of its modules here: kg.extractors.indicator_names calls the lower layer and the upper
+layer calls kg.extractors.indicator_names to name labels, so loading both layers with the package would be a cycle;
+each caller imports the module it needs.
 
 Lower layer (imports nothing of kg.extractors.indicator_names):
 

@@ -1,6 +1,7 @@
 """Which indicator a wording names, by the lexicon's indicator scheme (kg/lexicon/metrics.toml): the longest
 unqualified name in it (:func:`find`), a whole-wording name (:func:`known`), and the metric its wordings share
-(:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike)."""
+(:func:`identity`: modifiers and process verbs dropped, verbs of one class written alike). Whether a wording's verb
+makes its count a flow or a stock is read by kg.extractors.stage.flows."""
 from __future__ import annotations
 
 import itertools
@@ -8,17 +9,13 @@ import re
 from functools import lru_cache
 
 from kg.extractors.metric_labels import generic_stage, is_indicator_name, label_problems, tagged, verb_pattern
+from kg.extractors.scheme_names import exact_names, known, squash
+from kg.extractors.stage.flows import stock_built, without_process, works_under_way
+from kg.extractors.stage.words import class_verbs, unverbed
 from kg.lang.zh.wordset import WordSet
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    return _SPACES.sub("", text)
 
 
 @lru_cache(maxsize=8)
@@ -32,14 +29,6 @@ def _forms(lex: Lexicon) -> tuple[tuple[str, str], ...]:
 def _form_set(lex: Lexicon) -> WordSet:
     """The forms of :func:`_forms`, to find which of them a wording holds in one pass."""
     return WordSet(form for form, _ in _forms(lex))
-
-
-@lru_cache(maxsize=8)
-def _exact(lex: Lexicon) -> dict[str, str]:
-    """Every name, alias and exact alias -> the canonical name."""
-    out = {squash(f): m.name for m in lex.metrics for f in m.exact_aliases}
-    out.update(lex.metric_aliases())
-    return out
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +82,7 @@ def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """The indicator ``text`` names: (canonical name, start, end) of the unqualified lexicon name that ends last
     (the longest on ties), or the whole text's exact alias; None when no unqualified name is in it."""
     text_sq = text
-    exact = _exact(lex).get(squash(text_sq))
+    exact = exact_names(lex).get(squash(text_sq))
     if exact is not None:
         return exact, 0, len(text_sq)
     best: tuple[tuple[int, int], str, int, int] | None = None
@@ -113,28 +102,10 @@ def find(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     return None if best is None else best[1:]
 
 
-def known(name: str, lex: Lexicon) -> str | None:
-    """The canonical name of a wording that is a lexicon name or alias (whole), or None."""
-    return _exact(lex).get(squash(name))
-
-
-def _strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
-    """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for w in ordered:
-            if text.startswith(w) and len(text) - len(w) >= keep:
-                text, changed = text[len(w):], True
-                break
-    return text
-
-
 def _normal(name: str, lex: Lexicon) -> str:
     """The wording with modifiers and process verbs dropped and its verb written as its class's name (applied
     until nothing changes, so that a normal form is its own normal form)."""
-    works = _works_under_way(name, lex)
+    works = works_under_way(name, lex)
     if works:
         return works
     for _ in range(4):
@@ -145,29 +116,11 @@ def _normal(name: str, lex: Lexicon) -> str:
     return name
 
 
-def _works_under_way(name: str, lex: Lexicon) -> str:
-    """The works a wording opened by a works opening (metrics.toml ``works_openings``: 推进, 加快) pushes on, its works
-    verb kept where it stands and the opening dropped (推动典型村建设 -> 典型村建设, not 新增典型村); "" otherwise."""
-    rules = lex.indicators.normalise
-    kept = _strip_leading(name, tuple(m for m in rules.modifiers if m not in rules.works_openings))
-    rest = _strip_leading(kept, (*rules.modifiers, *rules.works_openings))
-    if rest == kept or not any(rest.endswith(w) or rest.startswith(w) for w in rules.works_verbs):
-        return ""
-    verb = next(w for w in rules.works_verbs if rest.startswith(w) or rest.endswith(w))
-    noun = rest[len(verb):] if rest.startswith(verb) else rest[: -len(verb)]
-    launch = next((v for v in rules.launch_verbs if kept[: len(kept) - len(rest)].endswith(v)), "")
-    if launch and rest.startswith(verb):
-        if not _counts_things(noun, lex):
-            return ""                   # 启动建设87条“县城…”发展轴: the works of no thing named
-        rest = launch + rest            # 启动建设省级渔港经济区: works launched on things, a flow of launches
-    return rest if len(noun) >= 2 and not label_problems(verb + noun, lex) else ""     # 建设新城: a bare object
-
-
 def _normal_once(name: str, lex: Lexicon) -> str:
     rules = lex.indicators.normalise
-    if _stock_built(name, lex):
+    if stock_built(name, lex):
         return name                     # 累计建设海外仓: what was built so far, no 新增
-    stripped = _without_process(name, lex)
+    stripped = without_process(name, lex)
     generic = (*lex.indicators.label.bare, *lex.hedges.words.totals)
     name = name if stripped in generic else stripped          # 支出总额 stays: 总额 alone names nothing
     name = _stage_last(name, lex)
@@ -177,9 +130,9 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     manner = next((m for m in rules.stage_manners if stage and name[: -len(stage)].endswith(m)), "")
     name = name[: len(name) - len(stage) - len(manner)] + stage if manner else name
     name = next((name[: -len(w)] for w in rules.trailing if name.endswith(w)   # 新建水利工程 keeps its 工程
-                 and len(_unverbed(name[: -len(w)], lex)) >= 4 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")),
+                 and len(unverbed(name[: -len(w)], lex)) >= 4 and tagged(name[: -len(w)], lex)[-1][1].startswith("n")),
                 name)
-    verbs = _class_verbs(lex)
+    verbs = class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
                  and not name.startswith(to, len(v))), None)
@@ -215,63 +168,6 @@ def _joined_suffix(name: str, head: tuple, lex: Lexicon) -> str:
     return moved if label_problems(name, lex) and not label_problems(moved, lex) else name   # only to make a name
 
 
-def _stock_built(name: str, lex: Lexicon) -> bool:
-    """Whether ``name`` opens with a stock opening (累计) and a verb of a class written before its noun other than
-    the class's name: 累计建设海外仓 counts what was built so far (累计新增 stays a flow)."""
-    rules = lex.indicators.normalise
-    opening = next((w for w in rules.stock_openings if name.startswith(w)), "")
-    rest = name[len(opening):]
-    launched = rest.startswith(rules.launch_verbs) and _counts_things(rest, lex)     # 累计创建6家…创新中心
-    return bool(opening) and (launched or any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
-                                              and len(rest) - len(v) >= 2 for v, cls in _class_verbs(lex)))
-
-
-def _without_process(name: str, lex: Lexicon) -> str:
-    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays, and so does a
-    launch of projects: 启动城中村改造项目) unless only
-    the name without it passes the label rules (培育新就业形态…平台: 培育 and 新 read as a clause). A launch verb
-    (启动, 制定, 创建) stays before things (:func:`_counts_things`)."""
-    rules = lex.indicators.normalise
-    every = _strip_leading(name, (*rules.modifiers, *rules.process_verbs))
-    flows = (*rules.flow_stages, *(rules.launch_verbs if _counts_things(every, lex) else ()))
-    kept = _strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in flows)))
-    return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
-
-
-_VERB_CHARS = 4        # the longest verb read closing a wording (建设改造)
-_VERB_FLAGS = ("v", "vn")
-_PROPER_FLAGS = ("nr", "ns", "nt")     # a place or body named (张江科学城), no things counted
-
-
-def _counts_things(rest: str, lex: Lexicon) -> bool:
-    """Whether a wording, its opening verbs dropped, names things rather than an activity: a launch verb before things
-    is the flow's own (制定政府规章, 创建国家乡村振兴示范县, 启动零星旧改地块 count what the year enacted, created or
-    launched; bare, they read as the stock), before an activity it only narrates (启动成套改造 is 成套改造 counted).
-    Not when the things are a name of the scheme already or no name at all."""
-    rules = lex.indicators.normalise
-    if rest.endswith(rules.launched_nouns):
-        return True
-    things = _unverbed(rest, lex)
-    if known(things, lex) is not None or label_problems(things, lex):
-        return False                    # a name of the scheme wins (宜业BOX); no verb makes a name (启动试点)
-    words = tagged(rest, lex)
-    activity = any(verb_pattern(lex).fullmatch(rest[-k:]) for k in range(2, min(len(rest), _VERB_CHARS) + 1))
-    return bool(words) and words[-1][1] not in (*_VERB_FLAGS, *_PROPER_FLAGS) and not activity
-
-
-def _unverbed(name: str, lex: Lexicon) -> str:
-    """``name`` without the verb the lexicon knows opening it (新建水利 -> 水利)."""
-    verb = verb_pattern(lex).match(name)
-    return name[verb.end():] if verb else name
-
-
-@lru_cache(maxsize=8)
-def _class_verbs(lex: Lexicon) -> tuple:
-    """(verb, its class) of every verb class of the normalisation, longest verb first."""
-    rules = lex.indicators.normalise
-    return tuple(sorted(((v, cls) for cls in rules.verb_class for v in cls.verbs), key=lambda p: (-len(p[0]), p[0])))
-
-
 def _stage_last(name: str, lex: Lexicon) -> str:
     """A works stage worded first is the stage of the works named after it: 开工片区综合改造治理 = 片区综合改造治理开工."""
     stages = sorted(lex.hedges.words.stage_verbs, key=len, reverse=True)
@@ -279,7 +175,7 @@ def _stage_last(name: str, lex: Lexicon) -> str:
     if head is None or name.endswith((*stages, *lex.indicators.label.counted_totals)):
         return name                     # 新开工重大项目总投资: the total of the works started, not a stage
     rest = name[len(head):]
-    built = next((v for v, cls in _class_verbs(lex) if not cls.suffix and rest.startswith(v) and len(rest) - len(v) >= 2),
+    built = next((v for v, cls in class_verbs(lex) if not cls.suffix and rest.startswith(v) and len(rest) - len(v) >= 2),
                  "")                    # 开工建设农村公路: a start of works says they are built; 农村公路开工, not 新增…开工
     moved = rest[len(built):] + head
     return name if label_problems(moved, lex) and not label_problems(name, lex) else moved   # 开工更新…电梯

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extractors.figures import ASIDE
-from kg.extractors.stages import joined_alternatives, verbs_over_modifier
+from kg.extractors.stage.actions import joined_alternatives, verbs_over_modifier
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners

@@ -1,0 +1,70 @@
+"""Whether the verb of a wording makes its count a flow or a stock, as the normal form of an indicator reads it
+(kg.extractors.indicator_names): works pushed on are works under way (推进典型村建设), 累计 before a verb counts
+what was built so far (累计建设海外仓), a flow's stage stays (建成过江通道), and a launch verb (启动, 制定, 创建)
+stays before the things it launches. kg.extractors.indicator_names calls this module, so it imports nothing of it."""
+from __future__ import annotations
+
+from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
+from kg.extractors.scheme_names import known
+from kg.extractors.stage.words import VERB_CHARS, VERB_FLAGS, class_verbs, strip_leading, unverbed
+from kg.lexicon import Lexicon
+
+__all__ = ["counts_things", "stock_built", "without_process", "works_under_way"]
+
+_PROPER_FLAGS = ("nr", "ns", "nt")     # a place or body named (张江科学城), no things counted
+
+
+def works_under_way(name: str, lex: Lexicon) -> str:
+    """The works a wording opened by a works opening (metrics.toml ``works_openings``: 推进, 加快) pushes on, its works
+    verb kept where it stands and the opening dropped (推动典型村建设 -> 典型村建设, not 新增典型村); "" otherwise."""
+    rules = lex.indicators.normalise
+    kept = strip_leading(name, tuple(m for m in rules.modifiers if m not in rules.works_openings))
+    rest = strip_leading(kept, (*rules.modifiers, *rules.works_openings))
+    if rest == kept or not any(rest.endswith(w) or rest.startswith(w) for w in rules.works_verbs):
+        return ""
+    verb = next(w for w in rules.works_verbs if rest.startswith(w) or rest.endswith(w))
+    noun = rest[len(verb):] if rest.startswith(verb) else rest[: -len(verb)]
+    launch = next((v for v in rules.launch_verbs if kept[: len(kept) - len(rest)].endswith(v)), "")
+    if launch and rest.startswith(verb):
+        if not counts_things(noun, lex):
+            return ""                   # 启动建设87条“县城…”发展轴: the works of no thing named
+        rest = launch + rest            # 启动建设省级渔港经济区: works launched on things, a flow of launches
+    return rest if len(noun) >= 2 and not label_problems(verb + noun, lex) else ""     # 建设新城: a bare object
+
+
+def stock_built(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` opens with a stock opening (累计) and a verb of a class written before its noun other than
+    the class's name: 累计建设海外仓 counts what was built so far (累计新增 stays a flow)."""
+    rules = lex.indicators.normalise
+    opening = next((w for w in rules.stock_openings if name.startswith(w)), "")
+    rest = name[len(opening):]
+    launched = rest.startswith(rules.launch_verbs) and counts_things(rest, lex)     # 累计创建6家…创新中心
+    return bool(opening) and (launched or any(rest.startswith(v) and not cls.suffix and not rest.startswith(cls.name)
+                                              and len(rest) - len(v) >= 2 for v, cls in class_verbs(lex)))
+
+
+def without_process(name: str, lex: Lexicon) -> str:
+    """``name`` without its leading modifiers and process verbs, a flow's stage kept (建成过江通道 stays, and so does a
+    launch of projects: 启动城中村改造项目) unless only the name without it passes the label rules (培育新就业形态…平台:
+    培育 and 新 read as a clause). A launch verb (启动, 制定, 创建) stays before things (:func:`counts_things`)."""
+    rules = lex.indicators.normalise
+    every = strip_leading(name, (*rules.modifiers, *rules.process_verbs))
+    flows = (*rules.flow_stages, *(rules.launch_verbs if counts_things(every, lex) else ()))
+    kept = strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in flows)))
+    return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
+
+
+def counts_things(rest: str, lex: Lexicon) -> bool:
+    """Whether a wording, its opening verbs dropped, names things rather than an activity: a launch verb before things
+    is the flow's own (制定政府规章, 创建国家乡村振兴示范县, 启动零星旧改地块 count what the year enacted, created or
+    launched; bare, they read as the stock), before an activity it only narrates (启动成套改造 is 成套改造 counted).
+    Not when the things are a name of the scheme already or no name at all."""
+    rules = lex.indicators.normalise
+    if rest.endswith(rules.launched_nouns):
+        return True
+    things = unverbed(rest, lex)
+    if known(things, lex) is not None or label_problems(things, lex):
+        return False                    # a name of the scheme wins (宜业BOX); no verb makes a name (启动试点)
+    words = tagged(rest, lex)
+    activity = any(verb_pattern(lex).fullmatch(rest[-k:]) for k in range(2, min(len(rest), VERB_CHARS) + 1))
+    return bool(words) and words[-1][1] not in (*VERB_FLAGS, *_PROPER_FLAGS) and not activity

@@ -1,0 +1,123 @@
+"""The stage of a figure kept in its label: the stage verb (新开工, 竣工, 新签约) a figure's indicator carries, found
+before the number, after the counted noun, or from the indicator stated before a bare stage verb; and the stock
+opening (累计) or the stage a part (其中) takes from its whole."""
+from __future__ import annotations
+
+from kg.extractors.indicator_names import identity, named
+from kg.extractors.metric_labels import glued, tagged
+from kg.extractors.scheme_names import squash
+from kg.extractors.stage.words import ITEM, stage_closing, stage_degree, stage_opening
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.lang.zh.quantities import find_quantities
+from kg.lexicon import Lexicon
+
+__all__ = ["built_so_far", "leading_stage", "measured", "own_stage", "stage_after", "stage_before", "staged",
+           "staged_part", "with_stage"]
+
+
+def stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
+    """A stage stated between an indicator and its number, with at most hedges between, is the indicator's stage:
+    架空线入地和杆箱整治计划新开工50公里 -> 架空线入地新开工."""
+    own = squash(wording)
+    clause = squash(ITEM_BREAK.split(before)[-1])
+    stage = stage_closing(clause, lex)
+    said = next((w for w in (squash(surface), own) if w and clause.rfind(w) >= 0), "")
+    if stage is None or stage in own or not said:
+        return wording
+    between = clause[clause.rfind(said) + len(said): len(clause) - len(stage)]
+    for word in lex.hedges.words.noise_anywhere:
+        between = between.replace(word, "")
+    return (named(identity(own, lex) + stage, lex) or wording) if not between else wording
+
+
+def with_stage(wording: str, after: str, lex: Lexicon) -> str:
+    """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
+    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
+    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
+    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
+    after, own = squash(after), squash(wording)
+    works = (*lex.hedges.words.generic_nouns, *lex.indicators.normalise.trailing)   # 6183座…除险加固工程开工建设
+    generic = next((g for g in works if own.endswith(g)), None)
+    at = after.find(own)
+    listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
+    if generic is None or (not 0 <= at <= 1 and listed is None):
+        return wording
+    rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
+    stage = stage_opening(rest, lex)
+    return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
+def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
+    """Where the figure listed right after a count's noun ends (个项目、4万平方米|开工), else None."""
+    first = next(iter(find_quantities(after, lex)), None)
+    gap = after[len(generic):first.start] if first else ""
+    return first.end if first is not None and gap.startswith(ITEM) and len(gap) <= 2 else None
+
+
+def measured(surface: str, metric: str, unit: str, lex: Lexicon) -> str:
+    """A stage measured in a unit the scheme words with a measure noun (grammar.toml ``unit_measures``) is worded with
+    it when that names the same indicator: 全年开工235万平方米 of 重大工程 -> 重大工程开工面积 (the metric stays)."""
+    measure = next((m for u, m in (lex.grammar.unit_measures or {}).items() if unit.endswith(u)), None)
+    if measure is None or not metric.endswith(tuple(lex.indicators.label.stage_verbs)):
+        return surface
+    return metric + measure if identity(metric + measure, lex) == metric else surface
+
+
+def leading_stage(wording: str, lex: Lexicon) -> str:
+    """The stage a bare or glued wording states: 完工 in 完工 and in 完工电梯新签约 (the noun and stage glued on
+    are the figure's before); else the wording."""
+    stages = lex.indicators.label.stage_verbs
+    return next((s for s in stages if wording.startswith(s)), wording) if glued(wording, stages) else wording
+
+
+def own_stage(wording: str, lex: Lexicon) -> bool:
+    """Whether a wording is a stage alone (在建, 竣工, 基本建成): the stage of its own figure, which takes no action
+    carried from the figure before (建成过江通道4座、在建8座: no 建成在建)."""
+    label = lex.indicators.label
+    degree = stage_degree(wording, lex)
+    return bool(wording) and (wording[len(degree):] in label.stage_verbs or wording == label.under_way)
+
+
+def staged(stage: str, before: str, lex: Lexicon) -> str | None:
+    """A bare stage verb names the stage of the indicator stated before it in the sentence: 加装电梯新签约500台、
+    完工200台 -> 电梯加装完工; 8个项目、2.4万平方米竣工 after 不成套旧住房改造项目 -> 不成套旧住房改造竣工. A stage of a
+    degree counts (基本建成544万套), and so does works under way (建成过江通道4座、在建8座 -> 在建过江通道)."""
+    label = lex.indicators.label
+    if not own_stage(stage, lex):
+        return None
+    noun = before
+    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
+        noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
+        noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
+    under_way = label.under_way and stage == label.under_way
+    return named(stage + noun if under_way else noun + stage, lex)
+
+
+def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
+    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
+        return None
+    after = squash(after)
+    after = after[len(noun):] if after.startswith(noun) else after
+    stage = stage_opening(after, lex)
+    return named(noun + stage, lex) if stage else None
+
+
+def built_so_far(wording: str, before: str, lex: Lexicon) -> str:
+    """The wording with the stock opening (累计) its clause states right before its verb: 累计建设839个海外仓 ->
+    累计建设海外仓, a stock, not a year's 新增 (kg.extractors.stage.flows keeps it as written)."""
+    own, clause = squash(wording), squash(CLAUSE_BREAK.split(before)[-1])
+    opening = next((w for w in lex.indicators.normalise.stock_openings
+                    if own and not own.startswith(w) and w + own[:2] in clause), "")
+    return (named(opening + own, lex) or wording) if opening and identity(opening + own, lex) == opening + own else wording
+
+
+def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
+    """A part opened by 其中 (metrics.toml ``part_openings``) right after a figure of a stage is of that stage:
+    今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties."""
+    own, clause = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a")
+    stages = sorted({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs}, key=len, reverse=True)
+    stage = next((s for s in stages if squash(whole).endswith(s)), "")
+    if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
+        return wording
+    return named(own + stage, lex) or wording

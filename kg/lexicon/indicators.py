@@ -48,6 +48,8 @@ class Qualifiers:
     before: Words
     after: Words
     scope: Words = ()               # words before a name that only place it (全省, 全国): no qualifier
+    kinds: Words = ()               # 规上, 高速: kinds before a name the tagger reads as no noun, narrowing it
+    wholes: Words = ()              # 国家, 全社会: nouns before a name that name the whole it is of, no part
 
 
 @dataclass(frozen=True)

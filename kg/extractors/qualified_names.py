@@ -18,10 +18,12 @@ from kg.model import Observation
 
 __all__ = ["qualified_name"]
 
-_NOUNS = ("n", "j", "b")        # nouns (n, nz, ns, nt), abbreviations (港), distinguishing words (民用)
+_NOUNS = ("n", "j")             # nouns (n, nz, ns, nt) and abbreviations (港)
 _MOST = 8                       # characters of the qualifiers before a name (宁波舟山港, 内河航运)
 _FEWEST = 2
-_JOINED = ("a", "f", "m", "q", "b", "t")    # a word before the qualifier glued to it (全社会, 年末): no qualifier
+_JOINED = ("a", "f", "m", "q", "b", "t")    # a word before the nouns that qualifies them (重大, 以上, 全): no qualifier
+_VERBS = ("v", "vn")
+_ITEM = "\u3001"
 _LINKS = "\u548c\u53ca\u4e0e\u7684"          # 和, 及, 与, 的: a list or an owner before the name, read elsewhere
 
 
@@ -36,6 +38,8 @@ def qualified_name(o: Observation, sentence: str, own_names: tuple[str, ...], le
     at = clause.rfind(surface)
     lead = ITEM_BREAK.split(clause[:at])[-1] if at > 0 else ""
     qualifier = _qualifier(lead, surface, own_names, lex)
+    if qualifier == lead and clause[:at - len(lead)].endswith(_ITEM):
+        return None                             # 燃气、排水、供水管网改造: the list's items share the name
     return named(qualifier + surface, lex) if qualifier else None
 
 
@@ -46,6 +50,8 @@ def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon
     if len(lead) not in ends and not lead.endswith(q.kinds):     # 进|出口总额: the name opens inside a word
         return ""
     kept, rest = "", list(tagged(lead, lex))
+    if len(rest) > 1 and rest[-1][0] in q.annual:
+        rest.pop()                              # 郑州机场|年|货邮吞吐量: the year's, no qualifier
     while rest:
         text = "".join(w for w, _ in rest)
         kind = next((k for k in sorted(q.kinds, key=len, reverse=True) if text.endswith(k)), "")
@@ -55,11 +61,17 @@ def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon
             kept = rest.pop()[0] + kept
         else:
             break
-    if rest and (rest[-1][1].startswith(_JOINED) and len(rest[-1][0]) == 1 or rest[-1][0][-1] in _LINKS):
+    if rest and (rest[-1][1].startswith(_JOINED) or rest[-1][0][-1] in _LINKS or _object(rest)):
         return ""                               # 全|社会, 城镇和|农村: the qualifier is part of a longer phrase
     if not _FEWEST <= len(kept) <= _MOST or _whole(kept, own_names, lex) or re.search(r"[0-9]", kept):
         return ""
     return kept
+
+
+def _object(words: list[tuple[str, str]]) -> bool:
+    """Whether the nouns after ``words`` are the object of a verb that itself follows a verb, a modifier of the name
+    (建设|增发|国债高标准农田: the farmland the bonds fund), not its kind."""
+    return len(words) > 1 and words[-1][1] in _VERBS and words[-2][1] in _VERBS
 
 
 def _without(words: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:

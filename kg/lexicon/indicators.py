@@ -50,6 +50,7 @@ class Qualifiers:
     scope: Words = ()               # words before a name that only place it (全省, 全国): no qualifier
     kinds: Words = ()               # 规上, 高速: kinds before a name the tagger reads as no noun, narrowing it
     wholes: Words = ()              # 国家, 全社会: nouns before a name that name the whole it is of, no part
+    annual: Words = ()              # 年: between qualifiers and a name, the figure's year only (郑州机场年货邮吞吐量)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
+from kg.extractors.item_attributes import counted_attribute
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.selections import listed_recognised, people_acting, people_sent
@@ -59,7 +60,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (example_class(o, text, lex) or lost_head(o, before, text, lex)
-                   or qualified_name(o, text, own_names, lex)
+                   or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
                    or counted_kind_of(o, before, document, lex)

@@ -140,9 +140,9 @@ def _opening(clause: str, zones: Sequence[Mention], lex: Lexicon) -> str:
 
 
 def _located_opening(text: str, lex: Lexicon) -> str:
-    """The doers located in a province opening ``text`` as its subject: 在 ([label] locative_opening), the province's
-    one-character short name (zones.toml [[zones.joint]]) and nouns, then a verb (在川高校承担了…，获国家科学技术奖励
-    13项: the universities' awards, sichuan_2025; 在沪国家实验室建设顺利推进); "" otherwise (在新的一年; 在粤执业…: a
+    """The doers located in a province opening ``text`` as its subject, by their nouns: 在 ([label] locative_opening),
+    the province's one-character short name (zones.toml [[zones.joint]]) and nouns, then a verb (在川高校承担了…，获
+    国家科学技术奖励13项 -> 高校获国家科学技术奖励: the universities' awards, sichuan_2025); "" otherwise (在新的一年; 在粤执业…: a
     verb, no doers named; 在川两院院士70位: the figure counts them)."""
     opening = lex.indicators.label.locative_opening
     shorts = {j.written for j in lex.zones.joint if len(j.written) == 1}
@@ -154,7 +154,7 @@ def _located_opening(text: str, lex: Lexicon) -> str:
     after = words[1 + len(nouns)] if len(words) > 1 + len(nouns) else ("", "")
     if words[0][1] != "j" or not 2 <= len(name) <= _BODY_MAX or after[1] != "v":
         return ""
-    return opening + words[0][0] + name
+    return name                     # 在川 only places the doers: a label opens with no preposition
 
 
 def _programme_opening(text: str, lex: Lexicon) -> str:

@@ -4,7 +4,7 @@ wrong. Qualifiers right before a lexicon name make another indicator and stay (k
 高校); those taking part in an event the clause before hosts are the event's (kg.extractors.owners: 成都世运会参赛国家和地区);
 a list item stating what the counted things before it have is theirs (kg.extractors.item_attributes: 养老服务机构床位);
 a list opening with its own verb takes no action carried from the clause before (kg.extractors.carry_breaks: 治理沙漠化和
-石漠化土地). Each row is a sentence of the shared corpus, a figure (value, unit) and the label it must get; every row of
+石漠化土地); bare qualifiers of any short length share the last item's head (kg.extractors.lists.shared_head). Each row is a sentence of the shared corpus, a figure (value, unit) and the label it must get; every row of
 CHANGED fails on main e643642."""
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ CHANGED = [
     # a list whose first item opens with its own verb (judge 7720: 石漠化土地), national_2013
     ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，五年累计完成造林2953万公顷，治理沙漠化、石漠化土地1196万公顷，"
      "综合治理水土流失面积24.6万平方公里。", 1196, "万公顷", "治理沙漠化和石漠化土地"),
+    # qualifiers of other lengths before one head: the figure is of every item's (heilongjiang_2026)
+    ("续建安置房7550套，新开工1000套以上，新建改造供排水、供热管网1600公里。", 1600, "公里", "管网改造"),
     # doers located in the province own the figure of the clause after them (judge 4411), sichuan_2025
     ("在川高校承担了全省近80%的基础研究项目，获国家科学技术奖励13项。", 13, "项", "高校获国家科学技术奖励"),
     # those taking part in the event hosted in the clause before (judges 7720 and 1618), sichuan_2026

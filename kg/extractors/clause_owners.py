@@ -38,7 +38,7 @@ _GENERIC_MAX = 6            # characters of a label generic enough to need its s
 _THING_MAX = 14             # characters of the programme a first clause acts on (制造业设备更新贷款贴息政策)
 _VERB_REACH = 4             # characters of the verb after a located subject (承担)
 _LOCATED_NOUNS = ("n", "j")  # the doers' nouns after a province's short name (高校, 国家实验室)
-_LEADING_FLAGS = ("v", "d", "ad", "vd")       # jieba flags of the verbs and adverbs before a clause's object
+_LEADING_FLAGS = ("v", "d", "ad", "vd", "ul")   # jieba flags of the verbs, adverbs and 了 before a clause's object
 _NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "x")   # jieba flags of a word that is no part of an owner's name
 
 

@@ -27,6 +27,8 @@ CHANGED = [
     # one airport's, its 年 only the year's (henan_2026: the 2025 target's 郑州机场货邮吞吐量)
     ("综合交通网总规模29.5万公里，“米”字形高铁网全面建成，高速公路通车里程突破1万公里，郑州机场年货邮吞吐量突破100万吨。",
      100, "万吨", "郑州机场货邮吞吐量"),
+    # the key regions' concentration, the aside (PM2.5) left out (national_2018)
+    ("重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。", 30, "%", "重点地区细颗粒物平均浓度"),
     # a city's or a region's economy, not the province's GDP (sichuan_2026, guangdong_2026)
     ("省域经济副中心和区域中心城市发展能级持续提升，泸州经济总量突破3000亿元，内江、眉山、自贡、遂宁经济总量突破2000亿元。",
      3000, "亿元", "泸州经济总量"),

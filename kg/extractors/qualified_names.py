@@ -24,6 +24,8 @@ _FEWEST = 2
 _JOINED = ("a", "f", "m", "q", "b", "t")    # a word before the nouns that qualifies them (重大, 以上, 全): no qualifier
 _VERBS = ("v", "vn")
 _ITEM = "\u3001"
+_ASIDE = re.compile(r"\([^()]*\)")            # (PM2.5): an aside, no part of a label
+_ASCII_PARENS = str.maketrans("\uff08\uff09", "()")     # 细颗粒物（PM2.5）: as the wording writes it
 _LINKS = "\u548c\u53ca\u4e0e\u7684"          # 和, 及, 与, 的: a list or an owner before the name, read elsewhere
 
 
@@ -34,13 +36,13 @@ def qualified_name(o: Observation, sentence: str, own_names: tuple[str, ...], le
     surface = squash(o.metric_surface)
     if known(o.metric, lex) != o.metric or len(surface) < _FEWEST:
         return None
-    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
+    clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]).translate(_ASCII_PARENS)
     at = clause.rfind(surface)
     lead = ITEM_BREAK.split(clause[:at])[-1] if at > 0 else ""
     qualifier = _qualifier(lead, surface, own_names, lex)
     if qualifier == lead and clause[:at - len(lead)].endswith(_ITEM):
         return None                             # 燃气、排水、供水管网改造: the list's items share the name
-    return named(qualifier + surface, lex) if qualifier else None
+    return named(qualifier + _ASIDE.sub("", surface), lex) if qualifier else None
 
 
 def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon) -> str:

@@ -47,6 +47,8 @@ CHANGED = [
      4000, "名", "成都世运会参赛运动员"),
     # the fund a figure-less first clause sets up owns the money of the clause after it (national_2003)
     ("建立了全国社会保障基金，已积累资金1242亿元。", 1242, "亿元", "全国社会保障基金积累资金"),
+    # a measure without its subject takes the subject of the clause before, without that clause's measure (national_2008)
+    ("2006年，全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍。", 2.23, "倍", "全国国有企业实现利润"),
     # what the counted things have (judge 1618: 建成床位, 出让收益), zhejiang_2026, sichuan_2025, guangdong_2025
     ("建成养老服务机构1596个、床位23.1万张，建成老年助餐点1.18万个。", 23.1, "万张", "建成养老服务机构床位"),
     ("矿业权出让111宗、出让收益超过133.6亿元，资源开发利用水平提高。", 133.6, "亿元", "矿业权出让收益"),

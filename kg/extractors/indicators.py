@@ -133,8 +133,14 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
                      if whole.endswith(p) and len(whole) > len(p)), "")
         part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
-    subjects.append(subject_before(sentence[:o.quantity.start], lex))
+    subjects.append(_without_part(subject_before(sentence[:o.quantity.start], lex), rules.partial_nouns))
     return next((w for w in (named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _without_part(subject: str, parts: tuple[str, ...]) -> str:
+    """``subject`` without the measure closing it: 全国国有企业资产总额 -> 全国国有企业 (national_2008)."""
+    return next((subject[: -len(p)] for p in sorted(parts, key=len, reverse=True)
+                 if subject.endswith(p) and len(subject) > len(p)), subject)
 
 
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:

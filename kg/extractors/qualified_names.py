@@ -77,10 +77,11 @@ def _object(words: list[tuple[str, str]]) -> bool:
 
 
 def _without(words: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:
-    """``words`` without their last ``size`` characters (a kind the tagger cut in two: 规|上)."""
+    """``words`` without their last ``size`` characters (a kind the tagger cut in two: 规|上); none when the kind
+    opens inside a word, whose rest is no qualifier."""
     while words and size > 0:
         size -= len(words.pop()[0])
-    return words
+    return words if size == 0 else []
 
 
 def _whole(word: str, own_names: tuple[str, ...], lex: Lexicon) -> bool:

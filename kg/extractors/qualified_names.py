@@ -85,7 +85,8 @@ def _without(words: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:
 
 
 def _whole(word: str, own_names: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether ``word`` names the whole a figure is of, or the reporting government: no qualifier."""
+    """Whether ``word`` names the whole a figure is of, the reporting government or a manner that names no other
+    indicator (metrics.toml [normalise] modifiers: 多渠道筹措人才公寓 = 筹措人才公寓): no qualifier."""
     q, noise = lex.indicators.qualifiers, lex.hedges.words.noise
-    wholes = (*q.scope, *q.wholes, *lex.grammar.owner_scopes, *noise, *own_names)
+    wholes = (*q.scope, *q.wholes, *lex.grammar.owner_scopes, *noise, *lex.indicators.normalise.modifiers, *own_names)
     return word in wholes or word.startswith(tuple(own_names)) and bool(own_names)

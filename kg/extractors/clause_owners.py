@@ -36,7 +36,9 @@ _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
 _GENERIC_MAX = 6            # characters of a label generic enough to need its sentence's topic (支持项目)
 _THING_MAX = 14             # characters of the programme a first clause acts on (制造业设备更新贷款贴息政策)
-_LEADING_FLAGS = ("v", "d", "ad", "vd")       # jieba flags of the verbs and adverbs before a clause's object
+_VERB_REACH = 4             # characters of the verb after a located subject (承担)
+_LOCATED_NOUNS = ("n", "j")  # the doers' nouns after a province's short name (高校, 国家实验室)
+_LEADING_FLAGS = ("v", "d", "ad", "vd", "ul")   # jieba flags of the verbs, adverbs and 了 before a clause's object
 _NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "x")   # jieba flags of a word that is no part of an owner's name
 
 
@@ -124,6 +126,9 @@ def _opening(clause: str, zones: Sequence[Mention], lex: Lexicon) -> str:
     closing with an owner suffix whose words before it are nouns or a count (成都平原经济区, 五个新城)."""
     rules = lex.indicators.label
     text = clause.strip().lstrip(_QUOTES)
+    located = _located_opening(text, lex)
+    if located:
+        return located
     text = next((text[len(w):] for w in rules.owner_openings if text.startswith(w)), text)
     zone = next((z for z in zones if text.startswith(z.surface)), None)
     if zone is not None:
@@ -132,6 +137,24 @@ def _opening(clause: str, zones: Sequence[Mention], lex: Lexicon) -> str:
         if name:
             return name
     return ""
+
+
+def _located_opening(text: str, lex: Lexicon) -> str:
+    """The doers located in a province opening ``text`` as its subject, by their nouns: 在 ([label] locative_opening),
+    the province's one-character short name (zones.toml [[zones.joint]]) and nouns, then a verb (在川高校承担了…，获
+    国家科学技术奖励13项 -> 高校获国家科学技术奖励: the universities' awards, sichuan_2025); "" otherwise (在新的一年; 在粤执业…: a
+    verb, no doers named; 在川两院院士70位: the figure counts them)."""
+    opening = lex.indicators.label.locative_opening
+    shorts = {j.written for j in lex.zones.joint if len(j.written) == 1}
+    if not opening or not text.startswith(opening) or text[len(opening):len(opening) + 1] not in shorts:
+        return ""
+    words = tagged(text[len(opening):len(opening) + _BODY_MAX + _VERB_REACH], lex)
+    nouns = list(itertools.takewhile(lambda w: w[1].startswith(_LOCATED_NOUNS), words[1:]))
+    name = "".join(w for w, _ in nouns)
+    after = words[1 + len(nouns)] if len(words) > 1 + len(nouns) else ("", "")
+    if words[0][1] != "j" or not 2 <= len(name) <= _BODY_MAX or after[1] != "v":
+        return ""
+    return name                     # 在川 only places the doers: a label opens with no preposition
 
 
 def _programme_opening(text: str, lex: Lexicon) -> str:

@@ -33,6 +33,8 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
+from kg.extractors.item_attributes import counted_attribute
+from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.selections import listed_recognised, people_acting, people_sent
 from kg.extractors.stages import (action_before_count, built_so_far, examples_action, leading_stage, measured,
@@ -58,6 +60,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (example_class(o, text, lex) or lost_head(o, before, text, lex)
+                   or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
                    or counted_kind_of(o, before, document, lex)
@@ -130,8 +133,14 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
                      if whole.endswith(p) and len(whole) > len(p)), "")
         part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
-    subjects.append(subject_before(sentence[:o.quantity.start], lex))
+    subjects.append(_without_part(subject_before(sentence[:o.quantity.start], lex), rules.partial_nouns))
     return next((w for w in (named(s + own, lex) for s in subjects if s and not s.endswith(own)) if w), None)
+
+
+def _without_part(subject: str, parts: tuple[str, ...]) -> str:
+    """``subject`` without the measure closing it: 全国国有企业资产总额 -> 全国国有企业 (national_2008)."""
+    return next((subject[: -len(p)] for p in sorted(parts, key=len, reverse=True)
+                 if subject.endswith(p) and len(subject) > len(p)), subject)
 
 
 def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:

@@ -181,18 +181,23 @@ def _share_qualifier(names: list[str], lex: Lexicon) -> list[str]:
 def shared_head(items: list[str], lex: Lexicon) -> str | None:
     """The whole that a list of bare qualifiers before one figure counts, worded with the list's verb: the items
     before the last are parallel qualifiers of the head the last closes with, and the figure counts them all:
-    改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025); 完成燃气、排水、供水管网改造9436公里 ->
+    改造排水、供水、供热、燃气管网2000公里 -> 改造管网 (heilongjiang_2025), and so with qualifiers of other lengths
+    (新建改造供排水、供热管网1600公里 -> 新建改造管网, heilongjiang_2026); 完成燃气、排水、供水管网改造9436公里 ->
     完成管网改造 (sichuan_2026); 新增博士、硕士学位授予单位7个 -> 新增学位授予单位 (sichuan_2025). None when the items
     are no such list."""
     actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
     verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) >= 2 else ""
     qualifiers = [items[0][len(verb):], *items[1:-1]]
-    size = len(qualifiers[-1])
-    if not verb or any(len(q) != size or not _bare(q, lex) for q in qualifiers) or not 2 <= size <= 3:
+    if not verb or any(not _SHORT[0] <= len(q) <= _SHORT[1] or not _bare(q, lex) for q in qualifiers):
         return None
-    head = items[-1][size:]
-    words = tagged(head, lex)
-    return verb + head if len(head) >= 2 and words and words[0][1].startswith("n") else None
+    sizes = [len(qualifiers[-1])] if len({len(q) for q in qualifiers}) == 1 else []
+    sizes.append(len(next(iter(tagged(items[-1], lex)), ("",))[0]))   # 供排水、供热管网: the last's own first word
+    for size in sizes:
+        head = items[-1][size:]
+        words = tagged(head, lex)
+        if _SHORT[0] <= size <= _SHORT[1] and len(head) >= 2 and words and words[0][1].startswith("n"):
+            return verb + head
+    return None
 
 
 def _bare(qualifier: str, lex: Lexicon) -> bool:

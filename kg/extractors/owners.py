@@ -5,6 +5,7 @@ Shanghai's 规模以上工业总产值. Fairs own the figures their clauses stat
 kg.extractors.observations."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from collections.abc import Sequence
@@ -93,9 +94,39 @@ def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:
     event = next((e for e in events if own.startswith(e)), "") or _opening_fair(own, lex)
     if not event and len(clauses) > 1 and own.startswith(lex.hedges.words.list_totals):
         event = next((e for e in events if clauses[-2].rstrip().endswith(e)), "") or _closing_fair(clauses[-2], lex)
+    if not event and len(clauses) > 1:
+        return _participants(o, clauses[-2], sentence, lex) or o
     if not event or any(e in o.metric_surface for e in (*events, *lex.indicators.label.event_suffixes)):
         return o
     return _owned_by(event, o)
+
+
+def _participants(o: Observation, previous: str, sentence: str, lex: Lexicon) -> Observation | None:
+    """A count of those taking part ([label] event_joins: 参赛, 参展) right after a clause that closes with hosting an
+    event is the event's: 精心筹办成都世运会，116个国家和地区近4000名运动员参赛 -> 成都世运会参赛国家和地区 and
+    成都世运会参赛运动员 (sichuan_2026); None otherwise."""
+    rest = CLAUSE_BREAK.split(sentence[o.quantity.end:])[0].strip()
+    join = next((j for j in lex.indicators.label.event_joins if rest.endswith(j)), "")
+    event = _hosted_event(previous, lex) if join else ""
+    if not event or event in o.metric_surface:
+        return None
+    own = o.metric_surface.removesuffix(join)
+    return replace(o, metric=event + join + o.metric.removesuffix(join), metric_surface=event + join + own)
+
+
+def _hosted_event(clause: str, lex: Lexicon) -> str:
+    """The event a figure-less clause closes with after the verb that hosts it: the nouns after its last verb,
+    closing with an event's kind ([label] event_suffixes: 精心筹办成都世运会 -> 成都世运会); "" otherwise."""
+    words = tagged(clause.strip(), lex)
+    names = list(itertools.takewhile(lambda w: w[1].startswith(_EVENT_NOUNS), reversed(words)))
+    name = "".join(w for w, _ in reversed(names))
+    if re.search(r"[0-9]", clause) or len(names) == len(words) or words[-1 - len(names)][1] != "v" \
+            or not name.endswith(tuple(lex.indicators.label.event_suffixes)):
+        return ""
+    return name
+
+
+_EVENT_NOUNS = ("n", "j")
 
 
 def _suffixed(lex: Lexicon) -> re.Pattern[str]:

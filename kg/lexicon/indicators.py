@@ -48,6 +48,9 @@ class Qualifiers:
     before: Words
     after: Words
     scope: Words = ()               # words before a name that only place it (全省, 全国): no qualifier
+    kinds: Words = ()               # 规上, 高速: kinds before a name the tagger reads as no noun, narrowing it
+    wholes: Words = ()              # 国家, 全社会: nouns before a name that name the whole it is of, no part
+    annual: Words = ()              # 年: between qualifiers and a name, the figure's year only (郑州机场年货邮吞吐量)
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ class LabelRules:
     events: Words = ()              # 广交会: fairs whose own figures a clause opened by them states
     event_measures: Words = ()      # 意向成交: what only a fair measures, owned by the fair named before it
     event_suffixes: Words = ()      # 博览会: a name so ending is a fair's (第二届中俄博览会)
+    item_attributes: Words = ()     # 床位: listed after a count of things, what those things have (养老服务机构床位)
+    event_joins: Words = ()         # 参赛: closing a count's clause, those taking part in the event hosted before it
     owner_suffixes: Words = ()      # 经济区, 新城: a name so ending that opens a clause owns its figures
     owner_openings: Words = ()      # 在: before an owner opening a clause (在临港新片区，…)
     owner_programmes: Words = ()    # 一网通办: a programme a sentence's first clause names owns its figures

@@ -67,6 +67,11 @@ def test_a_cache_entry_with_a_field_of_the_wrong_type_is_refused(lexicon) -> Non
         bad = [*entry[:2], [[*observation[:at], wrong, *observation[at + 1:]]], *entry[3:]]
         with pytest.raises(BadCacheEntry):
             decode(json.dumps(bad).encode("utf-8"), DocPart)
+    entity = entry[1][0]
+    for wrong in ([3], ["x", None], "x"):                 # alt_labels, a set of str: an item, or itself, not str
+        bad = [entry[0], [[*entity[:2], wrong, *entity[3:]]], *entry[2:]]
+        with pytest.raises(BadCacheEntry):
+            decode(json.dumps(bad).encode("utf-8"), DocPart)
     assert decode(json.dumps(entry).encode("utf-8"), DocPart) == part
 
 

@@ -51,6 +51,30 @@ def test_what_is_not_a_cache_entry_is_refused(data: bytes) -> None:
         decode(data, DocPart)
 
 
+def test_a_cache_entry_with_a_field_of_the_wrong_type_is_refused(lexicon) -> None:
+    import json
+
+    from kg.errors import BadCacheEntry
+    from kg.pipeline.codec import decode, encode
+    from kg.pipeline.document import DocPart, extract_document
+
+    path = min(SEEDS.glob("*.txt"))
+    part, _, _, _ = extract_document(path, path.name, lexicon, 10**7)
+    entry = json.loads(encode(part))
+    observation = entry[2][0]
+    for at, wrong in ((0, 7), (5, "2022"), (5, True), (8, 3), (9, "2022"), (2, ["6", "%"])):   # metric, period,
+        # subject, period_start, quantity: each of the wrong type
+        bad = [*entry[:2], [[*observation[:at], wrong, *observation[at + 1:]]], *entry[3:]]
+        with pytest.raises(BadCacheEntry):
+            decode(json.dumps(bad).encode("utf-8"), DocPart)
+    entity = entry[1][0]
+    for wrong in ([3], ["x", None], "x"):                 # alt_labels, a set of str: an item, or itself, not str
+        bad = [entry[0], [[*entity[:2], wrong, *entity[3:]]], *entry[2:]]
+        with pytest.raises(BadCacheEntry):
+            decode(json.dumps(bad).encode("utf-8"), DocPart)
+    assert decode(json.dumps(entry).encode("utf-8"), DocPart) == part
+
+
 def test_graph_html_is_drawn_from_the_build_not_from_graph_ttl(tmp_path, monkeypatch) -> None:
     import kg.rdf.read
     from kg.pipeline.run import build

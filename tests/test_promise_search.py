@@ -155,3 +155,23 @@ def test_a_rebuild_of_the_same_inputs_takes_the_promise_lines_from_the_cache(see
     fresh = tmp_path / "fresh"
     _build(seeds_copy, fresh)
     assert calls == [1, 1] and (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes() != before
+
+
+def test_texts_keep_what_they_read_up_to_their_budget_of_characters(tmp_path, monkeypatch) -> None:
+    """The tracker's search visits a government's documents again and again: each text is read from disk once while
+    they fit in the budget, and the texts read longest ago go first once they do not."""
+    from kg.link.promise_text import Texts
+
+    sources = {}
+    for name in "abcd":
+        sources[name] = tmp_path / f"{name}.txt"
+        sources[name].write_text(name * 10, encoding="utf-8")
+    reads: list[str] = []
+    read_text = Path.read_text
+    monkeypatch.setattr(Path, "read_text", lambda self, **kw: reads.append(self.stem) or read_text(self, **kw))
+    texts = Texts(sources, keep=30)
+    for name in "abcabc":
+        assert texts(name) == name * 10
+    assert reads == ["a", "b", "c"]
+    assert texts("d") == "d" * 10 and texts("b") == "b" * 10 and texts("a") == "a" * 10
+    assert reads == ["a", "b", "c", "d", "a"]       # d pushed out a, the text read longest ago; b was kept

@@ -32,3 +32,18 @@ def test_occurrences_are_every_occurrence_of_every_word() -> None:
 def test_no_words_and_only_the_empty_word() -> None:
     assert WordSet([]).present("abc") == [] and WordSet([]).occurrences("abc") == []
     assert WordSet([""]).present("abc") == [0] and WordSet([""]).occurrences("abc") == []
+
+
+def test_longest_first_sorts_as_sorted_by_length_once_per_list() -> None:
+    from kg.lang.zh.wordset import _longest_first, longest_first
+
+    rng = random.Random(3)
+    for _ in range(200):
+        words = tuple("".join(rng.choices("abc", k=rng.randint(0, 4))) for _ in range(rng.randint(0, 12)))
+        expected = tuple(sorted(words, key=len, reverse=True))     # stable: one length keeps the list's order
+        assert longest_first(words) == expected and longest_first(list(words)) == expected
+        assert longest_first(iter(words)) == expected
+    _longest_first.cache_clear()
+    table = ("a", "bbb", "cc", "dd")
+    assert longest_first(table) == ("bbb", "cc", "dd", "a")
+    assert longest_first(table) is longest_first(table) and _longest_first.cache_info().hits == 2

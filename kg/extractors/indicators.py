@@ -45,6 +45,7 @@ from kg.extractors.wording import passive_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
 
@@ -129,7 +130,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
     subjects = []
     if before is not None:
         whole = squash(before.metric_surface)
-        part = next((p for p in sorted(rules.partial_nouns, key=len, reverse=True)
+        part = next((p for p in longest_first(rules.partial_nouns)
                      if whole.endswith(p) and len(whole) > len(p)), "")
         part = own if whole.endswith(own) else part        # 消费对经济增长贡献率…，达到51.2%: the same subject
         subjects.append(whole[: len(whole) - len(part)])
@@ -147,7 +148,7 @@ def _total_of(wording: str, after: str, lex: Lexicon) -> str | None:
     """A total whose thing is named after the number: 组建总规模1000亿元的省战略性新兴产业投资引导基金 ->
     省战略性新兴产业投资引导基金规模; None when the wording names no total so."""
     own, after = squash(wording), squash(after)
-    total = next((t for t in sorted(lex.hedges.words.totals, key=len, reverse=True) if own.endswith(t)), None)
+    total = next((t for t in longest_first(lex.hedges.words.totals) if own.endswith(t)), None)
     of = lex.grammar.possessive
     if total is None or not after.startswith(of):
         return None
@@ -289,7 +290,7 @@ def _part_of_flow(own: str, before: str, lex: Lexicon) -> str | None:
     words = tagged(wording, lex)
     if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in ("v", "vn") for _, p in words[1:]):
         return named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
-    action = next((a for a in sorted(lex.hedges.words.actions, key=len, reverse=True) if wording.startswith(a)), None)
+    action = next((a for a in longest_first(lex.hedges.words.actions) if wording.startswith(a)), None)
     return named(action + own, lex) if action else None
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.lang.zh.segment import tagger
+from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 
 __all__ = ["change_closing", "clause_problems", "generic_stage", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
@@ -85,7 +86,7 @@ def _bare_action(words: tuple[tuple[str, str], ...], lex: Lexicon) -> bool:
 def generic_stage(label: str, lex: Lexicon) -> tuple[str, str, str] | None:
     """(noun, manner, stage) when ``label`` is a generic noun of [label] bare and a works stage after it, a manner
     word (normalise.stage_manners) between: 项目开工, 单位集中签约 (whose projects? the stage names them)."""
-    stage = next((s for s in sorted(lex.hedges.words.stage_verbs, key=len, reverse=True) if label.endswith(s)), "")
+    stage = next((s for s in longest_first(lex.hedges.words.stage_verbs) if label.endswith(s)), "")
     rest = label[: len(label) - len(stage)]
     manner = next((m for m in lex.indicators.normalise.stage_manners if rest.endswith(m)), "") if stage else ""
     noun = rest[: len(rest) - len(manner)]
@@ -97,7 +98,7 @@ def change_closing(label: str, lex: Lexicon) -> str:
     such as 涨幅, closes a name: 物价涨幅)."""
     m, norm = lex.hedges.measure, lex.indicators.normalise
     actions = {v for cls in norm.verb_class for v in cls.verbs}
-    verb = next((w for w in sorted((*m.increase, *m.decrease), key=len, reverse=True)
+    verb = next((w for w in longest_first((*m.increase, *m.decrease))
                  if label.endswith(w) and len(label) > len(w) and w not in actions), "")
     return verb if verb not in lex.indicators.label.change_nouns else ""
 
@@ -128,7 +129,7 @@ def _bare_object(label: str, lex: Lexicon) -> bool:
     新增产量, 启动地块."""
     rules, norm = lex.indicators.label, lex.indicators.normalise
     for verbs in (*(cls.verbs for cls in norm.verb_class), norm.process_verbs):
-        verb = next((v for v in sorted(verbs, key=len, reverse=True) if label.startswith(v)), None)
+        verb = next((v for v in longest_first(verbs) if label.startswith(v)), None)
         rest = label[len(verb):] if verb else ""
         if rest and (rest in rules.bare or rest in lex.hedges.words.actions or only_verbs(rest, lex)
                      or rest in lex.grammar.lists.qualifiers                                  # 新增农村

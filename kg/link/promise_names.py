@@ -36,6 +36,12 @@ def _words(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             _longest_first(verbs))
 
 
+@lru_cache(maxsize=8)
+def _work_verbs(lex: Lexicon) -> tuple[str, ...]:
+    """The verbs of work :func:`same_verbs` looks for, longest first."""
+    return _longest_first({*lex.promises.identity.verbs, *lex.indicators.label.stage_verbs})
+
+
 def _strip(name: str, words: tuple[str, ...], at_end: bool, found: list[str], keep: int = 2) -> str:
     changed = True
     while changed:
@@ -239,8 +245,7 @@ def same_verbs(target: str, outcome: str, clauses: tuple[str, str], lex: Lexicon
     新（改）建农村公路, named 农村公路改造 and 新增农村公路)."""
     if core(target, lex) != core(outcome, lex):
         return False
-    ids = lex.promises.identity
-    verbs = _longest_first({*ids.verbs, *lex.indicators.label.stage_verbs})
+    verbs = _work_verbs(lex)
 
     def stated(clause: str) -> frozenset[str]:
         words, clause = set(), _MARKS.sub("", unicodedata.normalize("NFKC", clause))

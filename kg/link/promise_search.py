@@ -5,8 +5,9 @@ A government-year's outcomes are looked up by key in O(log n) (:class:`Outcomes`
 groups (:func:`kinds`): outcomes alike in everything that search asks of a candidate (its document's year, indicator,
 measure, unit, whether another target owns it, whether it can be no outcome, whether it covers several years, the
 words of its clause after its indicator's name) are judged once for a target, however many documents state them.
-Copies of one report, or one figure restated by many documents, then cost one judgement. The answers are those of
-judging every candidate in turn.
+Copies of one report, or one figure restated by many documents, then cost one judgement; the words of a candidate
+are read only when what its document states (:func:`by_stated`) leaves it a candidate for some target. The answers are
+those of judging every candidate in turn.
 """
 from __future__ import annotations
 
@@ -75,6 +76,20 @@ class Kind:
 
 
 Ranked = list[tuple[tuple, object]]      # (outcome_rank(ref), ref), best first
+Stated = tuple[int, str, Measure, str, str]     # the first five fields of a Kind: what the outcome's document states
+
+
+def by_stated(refs: Iterable) -> list[tuple[Stated, list]]:
+    """``refs`` grouped by what their documents state (:data:`Stated`: a Kind's year, indicator, measure, unit and
+    normalised unit), in the order each group first occurs: a search rules out a whole group by these, and finds
+    the :func:`kinds` of the groups it keeps only (they read each candidate's words)."""
+    groups: dict[Stated, list] = {}
+    for ref in refs:
+        o = ref.observation
+        stated = (ref.extraction.document.metadata.year, o.metric, o.measure, o.quantity.unit,
+                  o.quantity.normalized_unit)
+        groups.setdefault(stated, []).append(ref)
+    return list(groups.items())
 
 
 def kinds(refs: Iterable, owned: Callable[[object], bool], no_outcome: Callable[[object], bool],

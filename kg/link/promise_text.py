@@ -30,11 +30,12 @@ class Claim:
 
 
 class Texts:
-    """Documents' texts by id, read when asked for (a build keeps them on disk); the last ``keep`` read stay in
-    memory, so that a build of thousands of documents does not hold every text at once."""
+    """Documents' texts by id, read when asked for (a build keeps them on disk); the texts read last stay in memory,
+    up to ``keep`` characters in all (the tracker's search visits the documents of a government again and again), so
+    that a build of many thousands of documents does not hold every text at once."""
 
-    def __init__(self, sources: Mapping[str, str | Path], keep: int = 64) -> None:
-        self._sources, self._keep = sources, keep
+    def __init__(self, sources: Mapping[str, str | Path], keep: int = 1 << 26) -> None:
+        self._sources, self._keep, self._kept = sources, keep, 0
         self._read: OrderedDict[str, str | None] = OrderedDict()
 
     def __call__(self, document: str) -> str | None:
@@ -46,8 +47,9 @@ class Texts:
         if isinstance(source, Path):
             source = source.read_text(encoding="utf-8") if source.is_file() else None
         self._read[document] = source
-        if len(self._read) > self._keep:
-            self._read.popitem(last=False)
+        self._kept += len(source or "")
+        while self._kept > self._keep and len(self._read) > 1:
+            self._kept -= len(self._read.popitem(last=False)[1] or "")
         return source
 
 

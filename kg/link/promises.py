@@ -26,7 +26,7 @@ from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
 from kg.link.promise_compare import Comparison, find_comparisons, in_step
-from kg.link.promise_search import ByDocument, Kind, Outcomes, Ranked, best_of, kinds
+from kg.link.promise_search import ByDocument, Kind, Outcomes, Ranked, Stated, best_of, by_stated, kinds
 from kg.link.promise_search import outcome_rank as _outcome_rank
 from kg.link.promise_names import (after_name, alike_after, change_in_percent, counts_apart, qualified, same_verbs,
                                    stage_apart, units_agree, worded_change)
@@ -222,15 +222,22 @@ class _Context:
     by_document: ByDocument
     memo: dict[tuple, object] = field(default_factory=dict)    # (what, key...) -> an answer that holds for every target
 
-    def kinds(self, key: tuple) -> list[tuple[Kind, Ranked]]:
-        """The outcomes of an unnamed key grouped by what the search for an outcome named differently asks."""
-        if ("kinds", key) not in self.memo:
+    def stated(self, key: tuple) -> list[tuple[Stated, list[Ref]]]:
+        """The outcomes of an unnamed key grouped by what their documents state (promise_search.by_stated)."""
+        if ("stated", key) not in self.memo:
+            self.memo["stated", key] = by_stated(self.found.get(key, ()))
+        return self.memo["stated", key]
+
+    def kinds(self, key: tuple, stated: Stated, refs: list[Ref]) -> list[tuple[Kind, Ranked]]:
+        """The outcomes ``refs`` (the group ``stated`` of :meth:`stated` of ``key``) grouped by what the search for an
+        outcome named differently asks."""
+        if ("kinds", key, stated) not in self.memo:
             cues = self.lex.promises.doubt
-            self.memo["kinds", key] = kinds(self.found.get(key, ()), lambda r: _key(
+            self.memo["kinds", key, stated] = kinds(refs, lambda r: _key(
                 r.extraction, r.observation, self.lex) in self.owned, lambda r: _no_outcome(r, self),
                 lambda r: self.reader.multi_year(r, cues),
                 lambda r: after_name(r.observation.metric, self.reader.tail(r), self.lex))
-        return self.memo["kinds", key]
+        return self.memo["kinds", key, stated]
 
 
 def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None, str | None]:
@@ -373,19 +380,22 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
     goal, tail = c.reader.multi_year(target, cues), c.reader.tail(target)
-    alike_refs = []
-    for kind, ranked in c.kinds(_unnamed(ex, o, c.lex)):     # each kind of candidate judged once (promise_search)
-        other = ranked[0][1].observation
-        new = o.measure is Measure.INCREASE and kind.measure is Measure.LEVEL and (\
-            o.quantity.normalized_unit == kind.normalized_unit) and kind.metric.startswith(
+    alike_refs, unnamed = [], _unnamed(ex, o, c.lex)
+    for stated, refs in c.stated(unnamed):     # ruled out by what their documents state, or each kind judged once
+        kind_year, metric, measure, _, normalized_unit = stated     # (promise_search)
+        new = o.measure is Measure.INCREASE and measure is Measure.LEVEL and (\
+            o.quantity.normalized_unit == normalized_unit) and metric.startswith(
             c.lex.promises.identity.new_openings)       # 增加500万 -> 新增沼气用户510万
-        if (kind.year <= year or kind.measure not in measures and not new or not units_agree(o, other, c.lex)
-                or kind.owned or kind.no_outcome or goal and not kind.multi_year):    # kind.no_outcome...: _may_pair
+        if (kind_year <= year or measure not in measures and not new
+                or not units_agree(o, refs[0].observation, c.lex)      # the group's unit
+                or stage_doubt(o.metric, metric, cues) is not None or stage_apart(o.metric, metric, c.lex)):
             continue
-        score, same = alike_after(o.metric, kind.metric, tail, kind.after_name, c.lex)
-        if score > 0 and stage_doubt(o.metric, kind.metric, cues) is None and not stage_apart(
-                o.metric, kind.metric, c.lex):
-            alike_refs.append((score, same, ranked))
+        for kind, ranked in c.kinds(unnamed, stated, refs):
+            if kind.owned or kind.no_outcome or goal and not kind.multi_year:    # kind.no_outcome...: _may_pair
+                continue
+            score, same = alike_after(o.metric, kind.metric, tail, kind.after_name, c.lex)
+            if score > 0:
+                alike_refs.append((score, same, ranked))
     if not alike_refs:
         return None, False
     return best_of(alike_refs, lambda r: doubt(target, r, c.lex, c.reader) is not None)

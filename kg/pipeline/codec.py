@@ -7,7 +7,8 @@ a value of the wrong type, an unknown enum value, a number or date that does not
 
 A dataclass is an array of its fields' values in declaration order (objects keyed by field name made the
 entries twice as large and three times slower to load than the pickles they replace); Decimal and dates
-are strings; sets are sorted lists.
+are strings; sets are sorted lists. Each dataclass's decoder is compiled once from its own field names and types,
+never from the data, so that checking a field of str, int or bool costs no call.
 """
 from __future__ import annotations
 
@@ -103,13 +104,20 @@ def _optional(tp: Any, args: tuple) -> Decoder:
 def _sequence(kind: type, item: Decoder) -> Decoder:
     make = list if kind is list else kind
     plain = next((t for t, f in _SCALARS.items() if f is item and t in _PLAIN), None)
-    if plain is not None:                # a list of str or int: checked without a call per item
+    if plain is str:                     # a list of str: str.join refuses any other item, at C speed
+        def read_strings(v: Any) -> Any:
+            "".join(_exact(v, list))
+            return make(v)
+        return read_strings
+    if plain is not None:                # a list of int or bool: checked without a call per item
         def read_plain(v: Any) -> Any:
             if not all(type(x) is plain for x in _exact(v, list)):
                 raise TypeError(f"expected a list of {plain.__name__}")
             return make(v)
         return read_plain
-    return lambda v: make(item(x) for x in _exact(v, list))
+    if make is list:
+        return lambda v: [item(x) for x in _exact(v, list)]
+    return lambda v: make([item(x) for x in _exact(v, list)])
 
 
 def _fixed_tuple(items: tuple[Decoder, ...]) -> Decoder:
@@ -125,17 +133,46 @@ def _mapping(key: Decoder, value: Decoder) -> Decoder:
 
 
 def _dataclass(cls: type) -> Decoder:
+    """A decoder of ``cls`` compiled from its fields (as dataclasses compile ``__init__``): the same checks as a loop
+    over the fields, without a call per field for str, int and bool values and their optionals."""
     hints = typing.get_type_hints(cls)
     names = [f.name for f in dataclasses.fields(cls)]
-    # str, int and bool fields are checked by type in one pass and taken as they are; the others decoded
-    plain = [(i, hints[name]) for i, name in enumerate(names) if hints[name] in _PLAIN]
-    decoders = [None if hints[name] in _PLAIN else _decoder(hints[name]) for name in names]
+    env: dict[str, Any] = {"cls": cls, "_shape": _shape, "_field": _field}
+    body = [f"    if type(v) is not list or len(v) != {len(names)}:", "        _shape(cls, v)"]
+    args = []
+    for i, name in enumerate(names):
+        body.append(f"    x{i} = v[{i}]")
+        plain, optional = _plain_field(hints[name])
+        if plain is not None:
+            env[f"t{i}"] = plain
+            test = f"type(x{i}) is not t{i}"
+            body += [f"    if {f'x{i} is not None and ' if optional else ''}{test}:", f"        _field(cls, {name!r}, x{i})"]
+            args.append(f"x{i}")
+        else:
+            env[f"d{i}"] = _decoder(hints[name])
+            args.append(f"d{i}(x{i})")
+    source = "def read(v):\n" + "\n".join(body) + f"\n    return cls({', '.join(args)})\n"
+    exec(compile(source, f"<cache decoder of {cls.__name__}>", "exec"), env)     # source made above, from field names
+    return env["read"]
 
-    def read(v: Any) -> Any:
-        if len(_exact(v, list)) != len(names):
-            raise ValueError(f"{cls.__name__} has {len(names)} fields, not {len(v)}")
-        for i, kind in plain:
-            if type(v[i]) is not kind:
-                raise TypeError(f"{cls.__name__}.{names[i]}: expected {kind.__name__}, found {type(v[i]).__name__}")
-        return cls(*[x if d is None else d(x) for d, x in zip(decoders, v)])
-    return read
+
+def _plain_field(tp: Any) -> tuple[type | None, bool]:
+    """(str, int or bool, whether None is allowed) for a field of that type or its optional; (None, False) else."""
+    if tp in _PLAIN:
+        return tp, False
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        if inner in _PLAIN:
+            return inner, True
+    return None, False
+
+
+def _shape(cls: type, v: Any) -> None:
+    if type(v) is not list:
+        raise TypeError(f"expected list, found {type(v).__name__}")
+    raise ValueError(f"{cls.__name__} has {len(dataclasses.fields(cls))} fields, not {len(v)}")
+
+
+def _field(cls: type, name: str, value: Any) -> None:
+    raise TypeError(f"{cls.__name__}.{name}: expected {typing.get_type_hints(cls)[name]}, found {type(value).__name__}")

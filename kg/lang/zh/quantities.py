@@ -11,6 +11,7 @@ from kg.lexicon import Lexicon
 from kg.lexicon.units import Unit, priced_unit
 from kg.model import Comparator, Quantity
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["NumberError", "find_quantities", "parse_number", "parse_quantity"]
 
@@ -19,9 +20,9 @@ __all__ = ["NumberError", "find_quantities", "parse_number", "parse_quantity"]
 @cache
 def _pattern(lex: Lexicon) -> re.Pattern[str]:
     cues = lex.hedges.comparator
-    before = sorted(cues.before.all(), key=len, reverse=True)
-    after = sorted(cues.after.all(), key=len, reverse=True)
-    mult = sorted(lex.multipliers, key=len, reverse=True)
+    before = longest_first(cues.before.all())
+    after = longest_first(cues.after.all())
+    mult = longest_first(lex.multipliers)
     units = "|".join(re.escape(u) for u in lex.unit_forms())
     ranges = "".join(re.escape(c) for c in cues.range_separators)
     bracketed = "".join(re.escape(c) for c in lex.bracketed_classifiers)
@@ -210,9 +211,9 @@ _CLAUSE_END = ("", ",", ";", ":", "。", "!", "?", "、", ")")
 @cache
 def _round_pattern(lex: Lexicon) -> re.Pattern[str]:
     cues = lex.hedges.comparator
-    before = sorted((*cues.before.all(), *lex.grammar.bare.round_at_least), key=len, reverse=True)
+    before = longest_first((*cues.before.all(), *lex.grammar.bare.round_at_least))
     units = "|".join(re.escape(u) for u in lex.unit_forms())
-    mult = "|".join(re.escape(m) for m in sorted(lex.multipliers, key=len, reverse=True))
+    mult = "|".join(re.escape(m) for m in longest_first(lex.multipliers))
     return re.compile(rf"(?P<before>{'|'.join(before)})(?P<count>{'|'.join(lex.grammar.bare.round_counts)})?"
                       rf"(?P<mult>{mult})(?P<unit>{units})")
 

@@ -1,9 +1,23 @@
 """Which words of a fixed list occur in a text, and where: one Aho-Corasick automaton (pyahocorasick) instead of
 a loop of ``word in text`` over hundreds of words for every sentence. A word is found wherever it occurs,
-overlapping others too, so callers get exactly what their loops over the list found, in the list's order."""
+overlapping others too, so callers get exactly what their loops over the list found, in the list's order.
+
+:func:`longest_first` orders a word list for matching its longest word first, once per list."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` longest first, words of one length in their given order: ``tuple(sorted(words, key=len,
+    reverse=True))``, sorted once per list (a lexicon's word lists are asked for at every sentence)."""
+    return _longest_first(words if type(words) is tuple else tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 class WordSet:

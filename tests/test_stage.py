@@ -3,7 +3,6 @@ wording's verb makes in the normal form, and the former modules (kg.extractors.s
 handing out the very functions of the package."""
 from __future__ import annotations
 
-import importlib
 
 import pytest
 
@@ -46,16 +45,3 @@ def test_a_stock_opening_before_a_verb_counts_what_was_built(lexicon, name, stoc
 @pytest.mark.parametrize("rest, things", [("制定政府规章", True), ("启动成套改造", False)])
 def test_a_launch_verb_counts_things_not_activities(lexicon, rest, things) -> None:
     assert flows.counts_things(rest, lexicon) is things
-
-
-@pytest.mark.parametrize("former, home", [
-    ("kg.extractors.stages", ("kg.extractors.stage.labels", "kg.extractors.stage.actions", "kg.extractors.stage.lists")),
-    ("kg.extractors.selections", ("kg.extractors.stage.selections",)),
-    ("kg.extractors.verb_lists", ("kg.extractors.stage.lists",)),
-])
-def test_former_modules_hand_out_the_package_functions(former, home) -> None:
-    module = importlib.import_module(former)
-    homes = [importlib.import_module(h) for h in home]
-    assert module.__all__
-    for name in module.__all__:
-        assert any(getattr(h, name, None) is getattr(module, name) for h in homes), name

@@ -9,6 +9,7 @@ from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["carry_broken"]
 
@@ -28,7 +29,7 @@ def carry_broken(text: str, floor: int, start: int, at: int, lex: Lexicon) -> bo
     if any(len(_HAN.findall(c)) >= _CLAUSE for c in between):
         return True
     wording = strip_words(text[start:at].strip(), words(lex, "noise"), trailing=False)
-    links = sorted(lex.hedges.measure.level_verbs, key=len, reverse=True)
+    links = longest_first(lex.hedges.measure.level_verbs)
     link = next((v for v in links if wording.endswith(v)), "")
     return bool(link) and len(_HAN.findall(wording[: len(wording) - len(link)])) >= 2 or _own_list_verb(wording, lex)
 

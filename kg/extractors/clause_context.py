@@ -8,6 +8,7 @@ import re
 from kg.extractors.indicator_names import squash
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["named_by_stem", "object_before", "owner_before", "subject_before"]
 
@@ -59,7 +60,7 @@ def named_by_stem(own: str, before: str, lex: Lexicon) -> str | None:
     None unless exactly one indicator fits."""
     rules = lex.indicators.label
     noun = squash(own)
-    leading = sorted((*rules.clause_adverbs, *rules.given_verbs), key=len, reverse=True)
+    leading = longest_first((*rules.clause_adverbs, *rules.given_verbs))
     while (word := next((w for w in leading if noun.startswith(w) and len(noun) > len(w)), None)) is not None:
         noun = noun[len(word):]
     if not 2 <= len(noun) <= 3 or noun == squash(own):

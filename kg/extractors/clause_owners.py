@@ -26,6 +26,7 @@ from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["generic_topic", "topic_owned", "topic_owner"]
 
@@ -224,7 +225,7 @@ def _only_nouns(words: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=8)
 def _suffixed_cached(suffixes: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+    alternatives = "|".join(map(re.escape, longest_first(suffixes)))
     return re.compile(rf"^([^\W_]{{0,{_BODY_MAX}}}?)(?:{alternatives})")
 
 

@@ -12,6 +12,7 @@ from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.wording import post_noun, programme_before, strip_words
 from kg.lexicon import Lexicon
 from kg.model import Observation, Status
+from kg.lang.zh.wordset import longest_first
 
 _CLAUSE = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u2014]")
 _ITEM = "\u3001"
@@ -28,12 +29,12 @@ def _verbs(lex: Lexicon) -> re.Pattern[str]:
     or more (达到, 保持)."""
     words = {*verb_pattern(lex).pattern.split("|"), *(re.escape(v) for v in lex.hedges.measure.level_verbs
                                                        if len(v) > 1)}
-    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+    return re.compile("|".join(longest_first(words)))
 
 
 def _generic(own: str, lex: Lexicon) -> str:
     """The generic noun ``own`` opens with (the longest), or ""."""
-    return next((w for w in sorted(lex.indicators.label.bare, key=len, reverse=True) if own.startswith(w)), "")
+    return next((w for w in longest_first(lex.indicators.label.bare) if own.startswith(w)), "")
 
 
 def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str | None:
@@ -86,7 +87,7 @@ def stage_of_object(own: str, after: str, lex: Lexicon) -> str | None:
     after = squash(after)
     if noun not in lex.indicators.label.bare or not after.startswith(noun):
         return None
-    stage = next((s for s in sorted(lex.indicators.label.stage_verbs, key=len, reverse=True)
+    stage = next((s for s in longest_first(lex.indicators.label.stage_verbs)
                   if after.startswith(s, len(noun))), None)
     return named(noun + stage, lex) if stage else None
 
@@ -110,7 +111,7 @@ def selected_as(own: str, after: str, lex: Lexicon) -> str | None:
     空间 (a generic noun counted stays the head)."""
     after = squash(after)
     noun = own if own in lex.indicators.label.bare and after.startswith(own) else ""
-    verbs = "|".join(map(re.escape, sorted(lex.indicators.label.become_verbs, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, longest_first(lex.indicators.label.become_verbs)))
     found = re.match(rf"{re.escape(noun)}(?:{verbs})[^\u201c\u201d0-9,;:\u3002]{{0,4}}(?:[0-9]+[^0-9\u201c]{{1,2}})?"
                      rf"\u201c([^\u201d]{{2,8}})\u201d", after)
     return named(found.group(1) + noun, lex) if found else None
@@ -164,7 +165,7 @@ def ranked_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if o.quantity.normalized_unit != "unit:NUM" or rules.rank_predicate is None or rules.threshold_predicate is None:
         return None
     clause = squash(_CLAUSE.split(sentence[o.quantity.end:], maxsplit=1)[0])
-    for measure in sorted(rules.ranked_measures, key=len, reverse=True):
+    for measure in longest_first(rules.ranked_measures):
         at = clause.find(measure)
         noun, predicate = clause[:at], clause[at + len(measure):]
         if at < 2:

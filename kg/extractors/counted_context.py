@@ -12,6 +12,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["NOUN_TAGS", "part_of_kind", "pilot_places", "sector_topic"]
 
@@ -59,7 +60,7 @@ def part_of_kind(o: Observation, before: Observation | None, sentence: str, lex:
         prefix = _unverbed(prefix, lex)
         nominal = all(p in NOUN_TAGS for _, p in tagged(prefix, lex)) if prefix else False
         return named(prefix + noun, lex) if nominal and len(prefix) >= 2 and prefix not in noun else None
-    stage = next((v for v in sorted(rules.stage_verbs, key=len, reverse=True) if whole.endswith(v)), "")
+    stage = next((v for v in longest_first(rules.stage_verbs) if whole.endswith(v)), "")
     return named(noun + stage, lex) if stage and noun == own and clause.endswith(own) else None
 
 

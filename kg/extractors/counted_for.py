@@ -19,6 +19,7 @@ from kg.extractors.indicator_names import named, squash
 from kg.lang.zh.punctuation import BRACKETED_CLAUSE_BREAK, BRACKETED_ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
+from kg.lang.zh.wordset import longest_first
 
 _MAGNITUDE = "unit:UNITLESS"
 _COUNT = "unit:NUM"
@@ -56,7 +57,7 @@ def recognised(wording: str, after: str, lex: Lexicon) -> str:
     recognition_verbs) to the end of the clause before them: 7所高等院校获批设置 -> 获批设置高等院校, as 2个医疗器械
     创新产品获批上市 -> 获批上市医疗器械创新产品 (the seeds' gold); else ``wording``."""
     own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
-    verbs = sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True)
+    verbs = longest_first(lex.indicators.label.recognition_verbs)
     found = next(((own[:len(own) - k], v) for v in verbs for k in range(len(v))      # 作品荣|获: the verb 荣获 cut
                   if len(own) > k + 1 and own.endswith(v[:k]) and after.startswith(own[:len(own) - k] + v)), None)
     if found is None:

@@ -34,6 +34,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["counted_kind_of"]
 
@@ -178,7 +179,7 @@ def after_groups(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=8)
 def _group_count(lex: Lexicon) -> re.Pattern[str]:
     """A number and a classifier of the lexicon's counts closing a text (592个)."""
-    classifiers = sorted((u.written for u in lex.units if u.normalized == _COUNT), key=len, reverse=True)
+    classifiers = longest_first((u.written for u in lex.units if u.normalized == _COUNT))
     return re.compile(r"[0-9]+[.0-9]*[\u591a\u4f59]?(?:" + "|".join(map(re.escape, classifiers)) + ")$")
 
 
@@ -244,7 +245,7 @@ def without_adverb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """A wording holding the adverb that stands right before its figure, without it: 质量工作考核连续10次获评国家A级
     -> 质量工作考核获评国家A级 (guangdong_2026). None otherwise."""
     own, head = squash(o.metric_surface), squash(sentence[:o.quantity.start])
-    adverbs = sorted(lex.indicators.label.clause_adverbs, key=len, reverse=True)
+    adverbs = longest_first(lex.indicators.label.clause_adverbs)
     adverb = next((a for a in adverbs if head.endswith(a) and own.find(a) >= 2), "")
     at = own.find(adverb) if adverb else -1
     if at < 2 or not head[: -len(adverb)].endswith(own[:at]) or len(own) - at - len(adverb) < 2:

@@ -20,6 +20,7 @@ from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["after_clause", "before_clause", "counts_people", "cut_share", "extended_share", "part_share", "share_doing",
            "share_of_clause", "threshold_share"]
@@ -90,7 +91,7 @@ def cut_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     rules = lex.indicators.label
     own, head = squash(o.metric_surface), before_clause(o, sentence)
-    verbs = sorted(lex.hedges.measure.decrease, key=len, reverse=True)
+    verbs = longest_first(lex.hedges.measure.decrease)
     verb = next((v for v in verbs if head.startswith(v) or own.startswith(v)), "")
     if (not verb or not head.endswith(own) or any(n in own for n in rules.share_nouns)
             or re.search("[0-9\u3001]", head)):

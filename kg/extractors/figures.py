@@ -14,6 +14,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity, SectionKind, Sentence, Status
+from kg.lang.zh.wordset import longest_first
 
 _CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<!\d)—|—(?!\d)")     # a dash between digits is a range: 0—6岁儿童
 _ITEM_BREAK = "、"
@@ -68,7 +69,7 @@ _QUALIFIER = 4      # 十条支持政策, 18条具体举措
 @cache
 def _set_then_change(lex: Lexicon) -> re.Pattern[str]:
     conf = lex.hedges.measure
-    verbs = "|".join(map(re.escape, sorted((*conf.increase, *conf.decrease), key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, longest_first((*conf.increase, *conf.decrease))))
     return re.compile(rf"[^,;:。!?、\d]{{2,20}}?(?:{verbs})[^,;:。!?、\d]{{0,2}}\d")
 
 
@@ -111,8 +112,7 @@ def bounds_a_class(q: Quantity, text: str, lex: Lexicon) -> bool:
     筛查). A count so bounded (100个以上重点文旅项目) is one, and so is a share (90%以上的矛盾纠纷)."""
     if q.normalized_unit in ("unit:NUM", "unit:UNITLESS") or "%" in q.unit:
         return False        # a count (100个以上, 1000万以上农村贫困人口: a bare 万 counts the people) is a figure
-    bounds = tuple(sorted(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most,
-                          key=len, reverse=True))
+    bounds = longest_first(lex.hedges.comparator.after.at_least + lex.hedges.comparator.after.at_most)
     after = text[q.end:q.end + 8]
     bounded = text[q.start:q.end].endswith(bounds) or q.value_max is not None     # 0—6岁儿童: a range bounds it too
     joined = next((b for b in bounds if after.startswith(_JOINED_BOUND + b)), "")

@@ -43,6 +43,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["lost_head", "owned_wording"]
 
@@ -393,7 +394,7 @@ def joint_partner(wording: str, o: Observation, sentence: str, lex: Lexicon) -> 
     verb = next((v for v in rules.joint_verbs if own.startswith(v)), "")
     if not verb or not rules.owner_suffixes:
         return None
-    suffixes = "|".join(map(re.escape, sorted(rules.owner_suffixes, key=len, reverse=True)))
+    suffixes = "|".join(map(re.escape, longest_first(rules.owner_suffixes)))
     head = squash(sentence[:o.quantity.start])
     regions = [m.group() for m in re.finditer(f"[^\\W\\d_]{{2,{_REGION_BODY}}}?(?:{suffixes})", head)
                if all(p.startswith("n") or p in _NOUNS for _, p in tagged(m.group(), lex))]      # 成渝: nr

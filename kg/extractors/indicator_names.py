@@ -12,7 +12,7 @@ from kg.extractors.metric_labels import generic_stage, is_indicator_name, label_
 from kg.extractors.scheme_names import exact_names, known, squash
 from kg.extractors.stage.flows import stock_built, without_process, works_under_way
 from kg.extractors.stage.words import class_verbs, unverbed
-from kg.lang.zh.wordset import WordSet
+from kg.lang.zh.wordset import WordSet, longest_first
 from kg.lexicon import Lexicon
 
 __all__ = ["find", "identity", "known", "squash"]
@@ -170,7 +170,7 @@ def _joined_suffix(name: str, head: tuple, lex: Lexicon) -> str:
 
 def _stage_last(name: str, lex: Lexicon) -> str:
     """A works stage worded first is the stage of the works named after it: 开工片区综合改造治理 = 片区综合改造治理开工."""
-    stages = sorted(lex.hedges.words.stage_verbs, key=len, reverse=True)
+    stages = longest_first(lex.hedges.words.stage_verbs)
     head = next((s for s in stages if name.startswith(s) and len(name) - len(s) >= 2), None)
     if head is None or name.endswith((*stages, *lex.indicators.label.counted_totals)):
         return name                     # 新开工重大项目总投资: the total of the works started, not a stage

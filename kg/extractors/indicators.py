@@ -36,9 +36,10 @@ from kg.extractors.prices import priced_goods
 from kg.extractors.item_attributes import counted_attribute
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
-from kg.extractors.selections import listed_recognised, people_acting, people_sent
-from kg.extractors.stages import (action_before_count, built_so_far, examples_action, leading_stage, measured,
-                                  stage_after, stage_before, staged, staged_part, with_stage)
+from kg.extractors.stage.actions import action_before_count, examples_action
+from kg.extractors.stage.labels import (built_so_far, leading_stage, measured, stage_after, stage_before, staged,
+                                        staged_part, with_stage)
+from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -140,7 +141,7 @@ def _completed(o: Observation, before: Observation | None, sentence: str, lex: L
 
 def _without_part(subject: str, parts: tuple[str, ...]) -> str:
     """``subject`` without the measure closing it: 全国国有企业资产总额 -> 全国国有企业 (national_2008)."""
-    return next((subject[: -len(p)] for p in sorted(parts, key=len, reverse=True)
+    return next((subject[: -len(p)] for p in longest_first(parts)
                  if subject.endswith(p) and len(subject) > len(p)), subject)
 
 
@@ -194,14 +195,14 @@ def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern matching any of ``words``, the longest first (a pattern that never matches for none)."""
     if not words:
         return _NEVER
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, longest_first(words))))
 
 
 def _own_names(document: Document, lex: Lexicon) -> tuple[str, ...]:
     """The names of the government a document speaks for (上海市, 上海), longest first."""
     district = document.metadata.district
     names = {district, *(a for a in lex.areas if a.name == district for a in a.aliases)}
-    return tuple(sorted(filter(None, names), key=len, reverse=True))
+    return longest_first(filter(None, names))
 
 
 def _unplaced(wording: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
@@ -310,7 +311,7 @@ def _linking_words(lex: Lexicon) -> tuple[str, ...]:
     """Words between an indicator's name and its number: linking and change verbs, scope words, cut endings."""
     m = lex.hedges.measure
     words = {*m.level_verbs, *m.increase, *m.decrease, *lex.hedges.words.noise, *lex.indicators.label.cut_endings}
-    return tuple(sorted(words, key=len, reverse=True))
+    return longest_first(words)
 
 
 def _share(before: str, noun: str, lex: Lexicon) -> str | None:

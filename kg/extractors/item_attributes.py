@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extractors.indicator_names import known, named, squash
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["counted_attribute"]
 
@@ -40,4 +41,4 @@ def counted_attribute(o: Observation, before: Observation | None, sentence: str,
 
 
 def _actions(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lex.hedges.words.actions, key=len, reverse=True))
+    return longest_first(lex.hedges.words.actions)

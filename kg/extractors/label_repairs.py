@@ -14,6 +14,7 @@ from kg.lang.zh.numerals import CN_LEADING
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, QUOTE_MARKS
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["beneficiaries", "caused_or_handed", "counted_kind", "counted_object", "counted_total", "covered_measure", "list_verb", "listed_measure",
            "listed_total", "named_doer", "prefixed_verb", "qualified_part", "set_named", "share_predicate", "shared_verb", "stem_owner", "whole_start",
@@ -32,8 +33,7 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
     listed = rest.startswith(_LIST_MARK)
     clause = CLAUSE_BREAK.split(rest[1:] if listed else rest, maxsplit=1)[0]
     norm = lex.indicators.normalise
-    verbs = sorted({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs},
-                   key=len, reverse=True)
+    verbs = longest_first({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs})
     verb = next((v for v in verbs if clause.endswith(v)), None)
     if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
         return None
@@ -300,7 +300,7 @@ def counted_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     (sichuan_2025). None when the wording names an indicator of the lexicon or no noun follows the number."""
     own = squash(o.metric)
     norm = lex.indicators.normalise
-    verb = next((v for v in sorted((v for c in norm.verb_class for v in c.verbs), key=len, reverse=True)
+    verb = next((v for v in longest_first((v for c in norm.verb_class for v in c.verbs))
                  if own.endswith(v) and len(own) > len(v)), "")
     how = own[: len(own) - len(verb)]
     if (not verb or o.quantity.normalized_unit != "unit:NUM" or known(own, lex) or find(own, lex)
@@ -321,7 +321,7 @@ def named_doer(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if known(own, lex) or find(own, lex):
         return None
     before = squash(sentence[:o.quantity.start])
-    verbs = sorted((*lex.hedges.words.actions, *lex.indicators.label.stage_verbs), key=len, reverse=True)
+    verbs = longest_first((*lex.hedges.words.actions, *lex.indicators.label.stage_verbs))
     verb = next((v for v in verbs if own.endswith(v) and len(v) >= 2), "")
     if not verb:
         return None

@@ -8,12 +8,13 @@ import re
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
-from kg.extractors.verb_lists import listed_verbs
+from kg.extractors.stage.lists import listed_verbs
 from kg.extractors.wording import strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["listed_whole", "opening_verb", "scope_share", "shared_level", "shared_relative"]
 
@@ -37,7 +38,7 @@ def listed_whole(o: Observation, before: Observation | None, sentence: str, lex:
     verbs are the list), the items are examples before 等 (心理、法律维权、调解等个案服务: the class after 等 names the
     figure), the last item is a clause of its own (…农村危房惠及群众), or the whole names nothing. A change of the
     whole stated right after it keeps its name (东南亚、日韩、欧美入境游客超120万人次，增长95.4%: heilongjiang_2025),
-    and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能: kg.extractors.verb_lists)."""
+    and verbs listed before the noun all act on it (淘汰、停建、缓建煤电产能: kg.extractors.stage.lists)."""
     own = squash(o.metric_surface)
     again = _change_of_whole(own, o, before, sentence, lex) or listed_verbs(o, sentence, lex)
     if again:
@@ -121,7 +122,7 @@ def opening_verb(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     社区托育托额3200个 -> 新增社区托育托额 (shanghai_city_2023). None when the item's verb is its own, or no action
     opens the list."""
     own = squash(o.metric_surface)
-    actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
+    actions = longest_first(lex.hedges.words.actions)
     verb = next((a for a in actions if own.endswith(a) and len(own) - len(a) >= 2), "")
     items = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]).split(_ITEM)
     noun = own[: len(own) - len(verb)]

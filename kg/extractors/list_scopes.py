@@ -14,6 +14,7 @@ Read by kg.extractors.lists.list_names on the names its head sharing gives. Word
 from __future__ import annotations
 
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["shared_scope", "shared_measure"]
 
@@ -21,7 +22,7 @@ __all__ = ["shared_scope", "shared_measure"]
 def shared_scope(items: list[str], names: list[str], lex: Lexicon) -> list[str]:
     """``names`` (the list's ``items`` with their shared head) with the scope opening the first item for the items
     after it that name none, when the first item took its head from the last; ``names`` otherwise."""
-    scopes = sorted(lex.grammar.lists.scopes, key=len, reverse=True)
+    scopes = longest_first(lex.grammar.lists.scopes)
     scope = next((s for s in scopes if items[0].startswith(s) and len(items[0]) > len(s)), "")
     if not scope or names[0] == items[0] or not names[0].startswith(items[0]):
         return names

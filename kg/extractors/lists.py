@@ -15,6 +15,7 @@ from kg.extractors.list_scopes import shared_measure, shared_scope
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 
 def list_names(items: list[str], count: int, lex: Lexicon) -> list[str] | None:
@@ -157,7 +158,7 @@ _COUNT = 4              # the longest bare count (死亡人数)
 
 def _lead(first: str, lex: Lexicon) -> str | None:
     """The denominator opening the first item (单位国内生产总值 of 单位国内生产总值用水量), if any."""
-    leads = sorted(lex.grammar.lists.leads, key=len, reverse=True)
+    leads = longest_first(lex.grammar.lists.leads)
     return next((w for w in leads if first.startswith(w) and len(first) > len(w)), None)
 
 
@@ -185,7 +186,7 @@ def shared_head(items: list[str], lex: Lexicon) -> str | None:
     (新建改造供排水、供热管网1600公里 -> 新建改造管网, heilongjiang_2026); 完成燃气、排水、供水管网改造9436公里 ->
     完成管网改造 (sichuan_2026); 新增博士、硕士学位授予单位7个 -> 新增学位授予单位 (sichuan_2025). None when the items
     are no such list."""
-    actions = sorted(lex.hedges.words.actions, key=len, reverse=True)
+    actions = longest_first(lex.hedges.words.actions)
     verb = next((a for a in actions if items[0].startswith(a)), "") if len(items) >= 2 else ""
     qualifiers = [items[0][len(verb):], *items[1:-1]]
     if not verb or any(not _SHORT[0] <= len(q) <= _SHORT[1] or not _bare(q, lex) for q in qualifiers):

@@ -54,6 +54,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["carried_kind", "covering_noun", "disposed_measure", "invested_in", "kind_before", "known_thing",
            "listed_measure", "lost_thing", "measured_thing", "owned_count"]
@@ -175,7 +176,7 @@ def owned_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 def invested_in(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The thing named after the sum of money of ``o`` and 的 with the total of investment worded right before the
     figure; None when no such total closes the words before the figure or no 的 and noun follow it."""
-    totals = sorted(lex.indicators.label.counted_totals, key=len, reverse=True)
+    totals = longest_first(lex.indicators.label.counted_totals)
     head = squash(sentence[:o.quantity.start])
     total = next((t for t in totals if head.endswith(t) or head[:-1].endswith(t)), "")     # 总投资约: a hedge
     after = QUOTE_MARKS.sub("", squash(sentence[o.quantity.end:]))
@@ -198,7 +199,7 @@ def listed_measure(o: Observation, before: Observation | None, sentence: str, le
             or "%" in o.quantity.unit or len(own) < _WORD_MIN):
         return None
     parts = ITEM_BREAK.split(squash(sentence[before.quantity.end:o.quantity.start]))
-    heads = sorted(lex.grammar.lists.heads, key=len, reverse=True)
+    heads = longest_first(lex.grammar.lists.heads)
     item = squash(before.metric_surface)
     head = next((h for h in heads if item.endswith(h) and len(item) > len(h) + 1), "")
     if (len(parts) != 2 or parts[0] or parts[1] != own or not head or any(h in own for h in heads)

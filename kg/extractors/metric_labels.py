@@ -209,7 +209,7 @@ def verb_pattern(lex: Lexicon) -> re.Pattern[str]:
     words = {*lex.hedges.words.actions, *norm.process_verbs, *label.stage_verbs,
              *(v for cls in norm.verb_class for v in (cls.name, *cls.verbs))}
     words |= set(label.connectives)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, longest_first(words))))
 
 
 def tagged_verbs(label: str, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["funded_purpose", "funds_supporting", "headed_funds", "money_named", "purpose_after", "supported_by"]
 
@@ -151,7 +152,7 @@ def supported_by(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     own = squash(o.metric_surface)
     verb = next((v for v in rules.support_verbs if own.startswith(v)), "")
     thing = own[len(verb):] or post_noun(sentence[o.quantity.end:], lex)
-    thing = next((b for b in sorted(rules.bare, key=len, reverse=True) if thing.startswith(b)), "") \
+    thing = next((b for b in longest_first(rules.bare) if thing.startswith(b)), "") \
         if own == verb else thing                 # 支持4000多个项目建设: the things, not their building
     if not verb or o.quantity.normalized_unit != _COUNT or thing not in rules.bare:
         return None

@@ -24,7 +24,8 @@ from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.lang.zh.wordset import longest_first
 from kg.extractors.respectively import respectively
-from kg.extractors.stages import carried_action, clause_action, list_closed, own_stage
+from kg.extractors.stage.labels import own_stage
+from kg.extractors.stage.lists import carried_action, clause_action, list_closed
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,

@@ -13,10 +13,10 @@ from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
 from kg.extractors.metric_labels import tagged, verb_pattern
-from kg.extractors.wording import (drop_openings, leading_count, longest_first, masked_etcetera, measure_words,
-                                    strip_words, words)
+from kg.extractors.wording import drop_openings, leading_count, masked_etcetera, measure_words, strip_words, words
 from kg.lang.zh.numerals import CN_NUMERAL
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 from kg.model import Measure
 
 
@@ -103,7 +103,7 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
     """征收面积约占全市总量的 -> 征收面积占全市: a share is of the whole (总量 of 全市 is 全市), with no hedge
     before 占 (the hedge is the number's) and no 的 before the number."""
     pre = strip_words(pre.removesuffix(lex.grammar.possessive), lex.hedges.words.totals, leading=False)
-    hedges = "|".join(map(re.escape, sorted(lex.hedges.comparator.before.all(), key=len, reverse=True)))
+    hedges = "|".join(map(re.escape, longest_first(lex.hedges.comparator.before.all())))
     openings = "|".join(map(re.escape, lex.indicators.label.share_openings))
     return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
 

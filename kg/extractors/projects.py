@@ -12,7 +12,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, EntityKind, Mention
 from kg.lang.zh.numerals import CN_LEADING
 from kg.lang.zh.segment import tag
-from kg.lang.zh.wordset import WordSet
+from kg.lang.zh.wordset import WordSet, longest_first
 
 _MAX_NAME = 16
 _DIGITS = re.compile(r"^\d+$")
@@ -22,7 +22,7 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")     # T1, C, ITC: letters inside 
 @cache
 def _suffixes(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     conf = lex.projects
-    return tuple(sorted(conf.suffixes, key=len, reverse=True)), conf.road_suffixes, frozenset(conf.generic)
+    return longest_first(conf.suffixes), conf.road_suffixes, frozenset(conf.generic)
 
 
 def _is_suffix(token: str, lex: Lexicon) -> str | None:
@@ -188,7 +188,7 @@ def _before(tagged: Tagged, starts: list[int], at: int) -> tuple[str, str]:
 
 @cache
 def _list_end(lex: Lexicon) -> re.Pattern[str]:
-    categories = "|".join(re.escape(c) for c in sorted(lex.projects.listed_categories, key=len, reverse=True))
+    categories = "|".join(re.escape(c) for c in longest_first(lex.projects.listed_categories))
     return re.compile(f"{re.escape(lex.grammar.etcetera)}(?:{categories})")
 
 

@@ -15,6 +15,7 @@ from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["qualified_name"]
 
@@ -56,7 +57,7 @@ def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon
         rest.pop()                              # 郑州机场|年|货邮吞吐量: the year's, no qualifier
     while rest:
         text = "".join(w for w, _ in rest)
-        kind = next((k for k in sorted(q.kinds, key=len, reverse=True) if text.endswith(k)), "")
+        kind = next((k for k in longest_first(q.kinds) if text.endswith(k)), "")
         if kind:
             kept, rest = kind + kept, _without(rest, len(kind))
         elif rest[-1][1].startswith(_NOUNS) and not _whole(rest[-1][0], own_names, lex):

@@ -9,6 +9,7 @@ from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
+from kg.lang.zh.wordset import longest_first
 
 _CLAUSE = re.compile(r"[,;:。!?，；：！？、—]")
 _VERB_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})\s*(?:[,;:。!?，；：！？、]|$)")
@@ -32,7 +33,7 @@ def verb_rate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=8)
 def _counts(lex: Lexicon) -> re.Pattern[str]:
     """A number and a classifier of the lexicon's counts (11 个市考断面)."""
-    classifiers = sorted((u.written for u in lex.units if u.normalized == "unit:NUM"), key=len, reverse=True)
+    classifiers = longest_first((u.written for u in lex.units if u.normalized == "unit:NUM"))
     return re.compile(r"[0-9.]+\s*(?:" + "|".join(map(re.escape, classifiers)) + ")")
 
 

@@ -10,6 +10,7 @@ from kg.extractors.indicator_names import find
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 
 @cache
@@ -22,11 +23,6 @@ def words(lex: Lexicon, key: str) -> tuple[str, ...]:
 def measure_words(lex: Lexicon, key: str) -> tuple[str, ...]:
     """A word list of ``hedges.measure``, longest first."""
     return longest_first(getattr(lex.hedges.measure, key))
-
-
-def longest_first(words: Sequence[str]) -> tuple[str, ...]:
-    """``words`` sorted longest first, for matching the longest form."""
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 def strip_words(text: str, words: Sequence[str], *, leading: bool = True, trailing: bool = True) -> str:

@@ -26,6 +26,7 @@ from kg.lexicon import Lexicon
 from kg.lexicon.divisions import PlaceKeys, place_keys
 from kg.lexicon.gazetteer import Division, Gazetteer, Level, load_gazetteer
 from kg.model import Document, EntityKind, Mention
+from kg.lang.zh.wordset import longest_first
 
 _COUNTY_SHORT_MAX = 4      # characters of a county's short name (绥芬河, 阿拉山口)
 
@@ -131,7 +132,7 @@ def _scope(gazetteer: Gazetteer, government: str | None) -> Division | None:
 def _joints(text: str, places: list[Start], keys: PlaceKeys, rules: ZoneRules) -> list[Start]:
     """Runs of joint forms (川渝, 京津冀, 长三角) that stand for two divisions or more and overlap no place (辽宁),
     each lying in the lowest division that holds them all (the country, for two provinces)."""
-    forms = sorted(rules.joints, key=len, reverse=True)
+    forms = longest_first(rules.joints)
     out, i = [], 0
     while i < len(text):
         j, codes = i, []

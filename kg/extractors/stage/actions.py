@@ -13,6 +13,7 @@ from kg.extractors.stage.words import FIGURE, ITEM, MODIFIER_REACH, PARTICLES, V
 from kg.extractors.wording import post_noun, strip_words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["action_before_count", "examples_action", "joined_alternatives", "verbs_over_modifier"]
 
@@ -88,7 +89,7 @@ def _joined_verb(before: str, lex: Lexicon) -> str:
     """The verb and connective joined before a count action (取消和 of 取消和停征), else ""."""
     joint = next((c for c in lex.indicators.label.connectives if before.endswith(c)), "")
     verbs = {*lex.indicators.label.count_actions, *(v for cls in lex.indicators.normalise.verb_class for v in cls.verbs)}
-    verb = next((v for v in sorted(verbs, key=len, reverse=True) if joint and before[: -len(joint)].endswith(v)), "")
+    verb = next((v for v in longest_first(verbs) if joint and before[: -len(joint)].endswith(v)), "")
     return verb + joint if verb else ""
 
 

@@ -10,6 +10,7 @@ from kg.extractors.stage.words import ITEM, stage_closing, stage_degree, stage_o
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["built_so_far", "leading_stage", "measured", "own_stage", "stage_after", "stage_before", "staged",
            "staged_part", "with_stage"]
@@ -86,7 +87,7 @@ def staged(stage: str, before: str, lex: Lexicon) -> str | None:
     if not own_stage(stage, lex):
         return None
     noun = before
-    for word in sorted({*label.stage_verbs, *lex.hedges.words.generic_nouns}, key=len, reverse=True):
+    for word in longest_first({*label.stage_verbs, *lex.hedges.words.generic_nouns}):
         noun = noun[len(word):] if noun.startswith(word) and len(noun) > len(word) + 1 else noun
         noun = noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else noun
     under_way = label.under_way and stage == label.under_way
@@ -116,7 +117,7 @@ def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
     """A part opened by 其中 (metrics.toml ``part_openings``) right after a figure of a stage is of that stage:
     今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties."""
     own, clause = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a")
-    stages = sorted({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs}, key=len, reverse=True)
+    stages = longest_first({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs})
     stage = next((s for s in stages if squash(whole).endswith(s)), "")
     if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
         return wording

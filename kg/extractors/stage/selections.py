@@ -21,6 +21,7 @@ from kg.extractors.stage.words import (CLASS_CHARS, DOING_CHARS, FIGURE, PEOPLE_
 from kg.lang.zh.punctuation import BRACKETED_CLAUSE_BREAK, BRACKETED_ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["listed_recognised", "people_acting", "people_sent"]
 
@@ -38,7 +39,7 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
     if not own or not after.startswith(own):
         return wording
-    verbs = tuple(sorted(lex.indicators.label.recognition_verbs, key=len, reverse=True))
+    verbs = longest_first(lex.indicators.label.recognition_verbs)
     clause = BRACKETED_CLAUSE_BREAK.split(after, maxsplit=1)[0]
     starts = sorted(k for k in range(len(own), len(clause)) if clause.startswith(verbs, k))
     at = next((k for k in starts if _LISTED.fullmatch(clause, len(own), k)), None)

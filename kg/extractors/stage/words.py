@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.extractors.metric_labels import verb_pattern
 from kg.lexicon import Lexicon
+from kg.lang.zh.wordset import longest_first
 
 __all__ = ["CLASS_CHARS", "DOING_CHARS", "ITEM", "MODIFIER_REACH", "PARTICLES", "PEOPLE_CHARS", "PREDICATE_CHARS",
            "VERB_CHARS", "VERB_FLAGS", "class_verbs", "stage_closing", "stage_degree", "stage_opening", "stage_verbs",
@@ -29,7 +30,7 @@ PEOPLE_CHARS = 12           # the longest people's noun read before a destinatio
 @lru_cache(maxsize=8)
 def stage_verbs(lex: Lexicon) -> tuple[str, ...]:
     """The stage verbs of the label rules, longest first (新开工 before 开工)."""
-    return tuple(sorted(lex.indicators.label.stage_verbs, key=len, reverse=True))
+    return longest_first(lex.indicators.label.stage_verbs)
 
 
 def stage_closing(text: str, lex: Lexicon) -> str | None:
@@ -49,7 +50,7 @@ def stage_degree(text: str, lex: Lexicon) -> str:
 
 def strip_leading(text: str, words: tuple[str, ...], keep: int = 2) -> str:
     """``text`` without the leading ``words`` (longest first, repeatedly), keeping at least ``keep`` characters."""
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = longest_first(words)
     changed = True
     while changed:
         changed = False

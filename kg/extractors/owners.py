@@ -64,13 +64,14 @@ def event_owned(document: Document, observations: Sequence[Observation], lex: Le
     the figure's clause opens with a total word (…第136届广交会，共吸引约50万名境外采购商 -> 广交会吸引境外采购商).
     A figure whose indicator names the fair already keeps its name; one worded by what only a fair measures is the
     fair's named last before it (:func:`_measured_at`)."""
-    return [_measured_at(_event_owned(o, document.sentences[o.sentence].text, lex), document, lex)
-            for o in observations]
+    owned = [_event_owned(o, document.sentences[o.sentence].text, lex) for o in observations]
+    return [_measured_at(o, owned, document, lex) for o in owned]
 
 
-def _measured_at(o: Observation, document: Document, lex: Lexicon) -> Observation:
+def _measured_at(o: Observation, owned: Sequence[Observation], document: Document, lex: Lexicon) -> Observation:
     """A figure worded by what only a fair measures ([label] event_measures: 意向成交) and naming no fair is the
-    fair's named last before it in its sentence or the sentences before in its paragraph."""
+    fair's named last before it in its sentence or the sentences before in its paragraph, unless a figure of
+    something else stands between (:func:`_cut_by`)."""
     rules = lex.indicators.label
     if not _ORDINALS.sub("", o.metric_surface).startswith(rules.event_measures) \
             or any(e in o.metric_surface for e in rules.events):
@@ -83,8 +84,27 @@ def _measured_at(o: Observation, document: Document, lex: Lexicon) -> Observatio
         named = [(m.end(), 0, _closing_fair(text[:m.end()], lex)) for m in _suffixed(lex).finditer(text)]
         at = max((a for a in (*listed, *named) if a[2]), default=None)
         if at is not None:
-            return _owned_by(at[2], o)
+            cut = _cut_by(o, owned, at[0], here.text, lex) if text is texts[0] else None
+            return _owned_by(at[2], o) if cut is None else _activity_owned(o, cut, lex)
     return o
+
+
+def _cut_by(o: Observation, owned: Sequence[Observation], fair_end: int, sentence: str,
+            lex: Lexicon) -> Observation | None:
+    """The last figure of another clause of ``o``'s sentence between the fair named at ``fair_end`` and ``o`` whose
+    indicator names no fair: an owner reaches past no clause with its own subject (组织各地同步开展采供对接活动1061场，
+    成交金额194.8亿美元: the turnover is the activities', not the fair's, guangdong_2025); None when none."""
+    rules = lex.indicators.label
+    between = [p for p in owned if p.sentence == o.sentence and fair_end <= p.quantity.start
+               and p.quantity.end <= o.quantity.start and CLAUSE_BREAK.search(sentence, p.quantity.end, o.quantity.start)
+               and not any(e in p.metric_surface for e in (*rules.events, *rules.event_suffixes))]
+    return max(between, key=lambda p: p.quantity.start, default=None)
+
+
+def _activity_owned(o: Observation, cut: Observation, lex: Lexicon) -> Observation:
+    """``o`` named as the activity ``cut`` counts when ``cut``'s unit counts held events ([label] event_counts: 场),
+    else ``o`` as it stands."""
+    return _owned_by(cut.metric, o) if cut.quantity.unit in lex.indicators.label.event_counts else o
 
 
 def _event_owned(o: Observation, sentence: str, lex: Lexicon) -> Observation:

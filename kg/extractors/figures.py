@@ -94,6 +94,25 @@ def sizes_a_named_set(q: Quantity, text: str, lex: Lexicon) -> bool:
     return len(items) >= 2 and named and len(items) == q.value and bool(post_noun(text[q.end:], lex))
 
 
+def sizes_a_designated_set(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """聚焦28条重点产业链 (henan_2025), 纳入国家102项重大工程的285个计划新开工项目 (sichuan_2026): a count right
+    after a verb that only turns to a set (grammar.toml ``names.focus_verbs``), or one whose noun 的 leads on to
+    another count drawn from it, names a designated set by its size, not a figure (the exhaustive gold's "sizes of
+    named sets")."""
+    if q.normalized_unit != "unit:NUM":
+        return False
+    focused = text[:q.start].endswith(tuple(lex.grammar.names.focus_verbs))
+    return focused or bool(_drawn_from(lex).match(text, q.end))
+
+
+@cache
+def _drawn_from(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[^\d{CN_NUMERAL},;:。!?、()]{{1,{_SET_NOUN}}}{re.escape(lex.grammar.possessive)}[\d{CN_NUMERAL}]")
+
+
+_SET_NOUN = 8      # 102项重大工程的285个: the set's noun, short
+
+
 def _joined(items: list[str], lex: Lexicon) -> list[str]:
     """The list's last item split at its joiner (grammar.toml ``lists.joiners``) when it has one word so tagged:
     加快省和深圳前海两个区域股权交易市场 (guangdong_2026) names two things, 省 and 深圳前海."""
@@ -168,6 +187,8 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
     if inside(q.start, quotes) or text[:q.start].endswith(words.listing) or part_of_name(q, text, lex):
         return False
     if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex) or bounds_a_class(q, text, lex):
+        return False
+    if sizes_a_designated_set(q, text, lex):
         return False
     if describes_one_object(q, text, lex):
         return False

@@ -80,6 +80,7 @@ class NameWords:
     span_years: Pattern | None = None
     span_ends: Words = ()
     rounds: Pattern | None = None
+    focus_verbs: Words = ()
 
 
 @dataclass(frozen=True)

@@ -41,3 +41,15 @@ def _own_list_verb(wording: str, lex: Lexicon) -> bool:
     items = wording.split(_ITEM)
     found = tagged(items[0], lex) if len(items) > 1 and all(items) else ()
     return len(found) > 1 and found[0][1] == "v" and len(found[0][0]) >= 2 and found[1][1].startswith(_NOUN_FLAGS)
+
+
+def opens_new_item(counted_noun: str, after: str, lex: Lexicon) -> bool:
+    """Whether the words after a count open a list item of their own, glued on without a mark: a verb right after the
+    count's measure word, then a figure of its own (国家级农业产业化龙头企业122家培育农民合作社20.3万家, henan_2025:
+    the 122 are 龙头企业, and 培育农民合作社 counts the 20.3万). The count then names nothing after it."""
+    found = tagged(counted_noun, lex) if counted_noun else ()
+    return bool(found) and found[0][1] in _VERB_FLAGS and re.match(
+        r"\d", after.lstrip()[len(counted_noun):] if after.lstrip().startswith(counted_noun) else "") is not None
+
+
+_VERB_FLAGS = ("v", "vn")    # jieba tags 培育 vn

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extractors.areas import match_areas
-from kg.extractors.carry_breaks import carry_broken
+from kg.extractors.carry_breaks import carry_broken, opens_new_item
 from kg.extractors.multiples import multiple_of_base
 from kg.extractors.common import body, quoted_ranges
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
@@ -69,6 +69,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
         phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
+        counted_noun = "" if opens_new_item(counted_noun, text[q.end:], lex) else counted_noun
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区

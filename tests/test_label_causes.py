@@ -762,9 +762,11 @@ def test_money_named_by_what_it_is_spent_on(lexicon, text, metrics) -> None:
 
 @pytest.mark.parametrize("text, metrics", [
     # a fair's figures are the fair's (tests/data/label_judge_1129.tsv: the owner named earlier in the sentence); its
-    # deals too (成交金额, a fair's measure: tests/data/label_judge_5207.tsv)
+    # deals too (成交金额, a fair's measure: tests/data/label_judge_5207.tsv), but not past a clause counting activities
+    # of their own (tests/data/label_judge_4669.tsv: 194.8亿美元 is the 采供对接活动's turnover)
     ("出台稳外贸系列政策措施，创新办好第135届、第136届广交会，共吸引约50万名境外采购商、创历史新高，组织各地同步开展采供"
-     "对接活动1061场，成交金额194.8亿美元。", ["广交会吸引境外采购商", "组织各地同步采供对接活动", "广交会成交金额"]),  # guangdong_2025
+     "对接活动1061场，成交金额194.8亿美元。", ["广交会吸引境外采购商", "组织各地同步采供对接活动",
+                                              "各地同步采供对接活动成交金额"]),  # guangdong_2025
     ("高交会促成1023项供需对接和投融资项目签约，成交额超1700亿元。", ["高交会供需对接和投融资项目签约"]),  # guangdong_2026
     # a fair held, then the government's own figure (heilongjiang_2026)
     ("第九届中俄博览会成功举办，对俄进出口增速高于全国8.4个百分点。", ["对俄进出口增速高于全国"]),

@@ -165,8 +165,8 @@ def test_a_part_that_is_a_clause_gets_no_kind(lexicon):
 
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
-    # the noun alone names what is counted: no verb is added (henan_2025, national_2007)
-    ("聚焦28条重点产业链，通过揭榜挂帅等方式实施20个重大科技项目。", 28, "条", "重点产业链"),
+    # the noun alone names what is counted: no verb is added (national_2007; 聚焦28条重点产业链 of henan_2025 names a
+    # designated set by its size, no figure: tests/test_labels_owners12.py)
     ("加快安全饮水设施建设，今年再解决3200万人的安全饮水问题。", 3200, "万人", "解决农村饮水安全人口"),
 ])
 def test_verbs_are_added_only_to_bare_verbs(sentence, value, unit, label, lexicon):

@@ -149,7 +149,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
         return (head or tail)[0] + noun     # 建设省重大项目, 自贸试验区建设: works under way, not new ones
     if cls is not None and cls.suffix and head and noun.endswith(lex.indicators.label.clause_verbs):
         return name                     # 取消…地方实施: a clause, not a name the verb can close
-    if cls is not None and noun not in lex.indicators.label.bare:      # 建设方案 is a plan, not 新增方案
+    if cls is not None and noun not in lex.indicators.label.bare \
+            and not noun.startswith(lex.grammar.names.plan_nouns):      # 建设方案 is a plan, not 新增方案
         return noun + cls.name if cls.suffix else cls.name + noun
     return name
 

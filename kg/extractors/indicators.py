@@ -27,6 +27,7 @@ from kg.extractors.counted import (for_whom, indicator_after, listed_before, lis
                                    stage_of_object, under_way)
 from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
+from kg.extractors.name_parts import plan_items
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
@@ -61,7 +62,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (example_class(o, text, lex) or lost_head(o, before, text, lex)
+        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or lost_head(o, before, text, lex)
                    or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)

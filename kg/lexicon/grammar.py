@@ -81,6 +81,7 @@ class NameWords:
     span_ends: Words = ()
     rounds: Pattern | None = None
     focus_verbs: Words = ()
+    plan_nouns: Words = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ counted things'. Parallel items are none: 更新汽车50万辆、家电800万台
 from __future__ import annotations
 
 from kg.extractors.indicator_names import known, named, squash
+from kg.extractors.metric_labels import verb_pattern
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.wordset import longest_first
@@ -23,6 +24,9 @@ _LINK_MAX = 2           # characters of a hedge or a linking verb between the it
 def counted_attribute(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of a figure whose list item is an attribute of the things the figure before counts (module
     docstring), the counted things' wording before the attribute; None otherwise."""
+    driven = _driven(o, before, sentence, lex)
+    if driven is not None:
+        return driven
     if before is None or before.sentence != o.sentence or before.quantity.normalized_unit != _COUNT \
             or before.quantity.unit == o.quantity.unit or known(before.metric, lex):
         return None
@@ -42,3 +46,22 @@ def counted_attribute(o: Observation, before: Observation | None, sentence: str,
 
 def _actions(lex: Lexicon) -> tuple[str, ...]:
     return longest_first(lex.hedges.words.actions)
+
+
+def _driven(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
+    """A list item opening with a verb of driving ([label] driving_verbs: 带动) right after an item whose figure counts
+    a flow (新增创业28.9万人、带动就业47.6万人, sichuan_2025) is driven by that item's thing: 创业带动就业, as the
+    statistics name it (judge label_judge_4669); None otherwise."""
+    own = squash(o.metric_surface)
+    verb = next((v for v in lex.indicators.label.driving_verbs if own.startswith(v)), "")
+    if not verb or before is None or before.sentence != o.sentence \
+            or squash(sentence[before.quantity.end:o.quantity.start]) != _ITEM + own:
+        return None
+    whole = squash(before.metric_surface)
+    opening = verb_pattern(lex).match(whole)
+    stage = opening.group(0) if opening else ""
+    driver = whole[len(stage):]
+    return named(driver + own, lex) if stage and 2 <= len(driver) <= _DRIVER_MAX else None
+
+
+_DRIVER_MAX = 4         # characters of the thing that drives (创业)

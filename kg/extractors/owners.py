@@ -65,7 +65,24 @@ def event_owned(document: Document, observations: Sequence[Observation], lex: Le
     A figure whose indicator names the fair already keeps its name; one worded by what only a fair measures is the
     fair's named last before it (:func:`_measured_at`)."""
     owned = [_event_owned(o, document.sentences[o.sentence].text, lex) for o in observations]
-    return [_measured_at(o, owned, document, lex) for o in owned]
+    return [_headed(_measured_at(o, owned, document, lex), document, lex) for o in owned]
+
+
+def _headed(o: Observation, document: Document, lex: Lexicon) -> Observation:
+    """A figure whose wording opens with a word pointing back ([label] anaphors: 相关) and names no event is of the
+    event its paragraph's heading hosts: 一是联合港澳承办十五运会和残特奥会。 / …，相关报道总点击量超610亿次 ->
+    十五运会相关报道总点击量 (guangdong_2026; judge label_judge_1618)."""
+    rules = lex.indicators.label
+    if not o.metric_surface.startswith(rules.anaphors) \
+            or any(e in o.metric_surface for e in (*rules.events, *rules.event_suffixes)):
+        return o
+    here = document.sentences[o.sentence]
+    heading = next((s for s in reversed(document.sentences[:o.sentence]) if s.paragraph != here.paragraph), None)
+    if heading is None or heading.paragraph != here.paragraph - 1 \
+            or any(s.paragraph == heading.paragraph and s.index != heading.index for s in document.sentences):
+        return o                # the paragraph before is one sentence, a heading
+    hosted = [_closing_fair(m.group(0), lex) for m in _suffixed(lex).finditer(heading.text)]
+    return _owned_by(hosted[0], o) if hosted and hosted[0] else o
 
 
 def _measured_at(o: Observation, owned: Sequence[Observation], document: Document, lex: Lexicon) -> Observation:

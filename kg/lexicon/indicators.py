@@ -145,6 +145,7 @@ class LabelRules:
     item_attributes: Words = ()     # 床位: listed after a count of things, what those things have (养老服务机构床位)
     event_joins: Words = ()         # 参赛: closing a count's clause, those taking part in the event hosted before it
     event_counts: Words = ()        # 场: units counting held activities, which own a fair's measure after them
+    anaphors: Words = ()            # 相关: opening a wording, it points back to the event its paragraph's heading hosts
     driving_verbs: Words = ()       # 带动: opening a list item, what the item before adds drives it (创业带动就业)
     owner_suffixes: Words = ()      # 经济区, 新城: a name so ending that opens a clause owns its figures
     owner_openings: Words = ()      # 在: before an owner opening a clause (在临港新片区，…)

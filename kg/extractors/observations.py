@@ -72,6 +72,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+            # 开工建设…复线、48座雨水调蓄池: the works stage opening the list is the things counted's too
+            stage = clause_action(items, lex)
+            phrase = phrase.with_action(stage, lex) if stage in lex.hedges.words.stage_verbs else phrase
         joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
         phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase
         bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生

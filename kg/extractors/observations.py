@@ -295,6 +295,8 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
             noun = strip_words(noun, (*lex.hedges.words.goal_tails, *lex.hedges.words.trailing_adverbs), leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
     context = context_noun(text, clause_start, lex)
+    if phrase.action and context.endswith(lex.hedges.words.campaigns):
+        return phrase       # 实施新一轮农村公路提升行动，新（改）建6000公里: a campaign is not what the verb builds
     return phrase.with_noun(context, True, lex) if context else phrase
 
 

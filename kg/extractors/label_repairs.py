@@ -83,7 +83,7 @@ def without_link(own: str, lex: Lexicon) -> str | None:
 def _subject_and_activity(subject: str, activity: str, lex: Lexicon) -> str:
     """The name of a count of subjects doing an activity: a generic subject ([label] bare) goes after the activity
     it is named by (28个省份开展大病医疗保险试点 -> 大病医疗保险试点省份, national_2014), another before it."""
-    return activity + subject if subject in lex.indicators.label.bare else subject + activity
+    return activity + subject if subject in set(lex.indicators.label.bare) - set(lex.indicators.normalise.works_verbs) else subject + activity   # 建设 is a verb
 
 
 def _from_predicate(own: str, lex: Lexicon) -> str | None:

@@ -35,7 +35,7 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
     norm = lex.indicators.normalise
     verbs = longest_first({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs})
     verb = next((v for v in verbs if clause.endswith(v)), None)
-    if verb is None or own.endswith(verbs) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
+    if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
         return None
     return named(squash(wording) + verb, lex)
 
@@ -83,7 +83,7 @@ def without_link(own: str, lex: Lexicon) -> str | None:
 def _subject_and_activity(subject: str, activity: str, lex: Lexicon) -> str:
     """The name of a count of subjects doing an activity: a generic subject ([label] bare) goes after the activity
     it is named by (28个省份开展大病医疗保险试点 -> 大病医疗保险试点省份, national_2014), another before it."""
-    return activity + subject if subject in set(lex.indicators.label.bare) - set(lex.indicators.normalise.works_verbs) else subject + activity   # 建设 is a verb
+    return activity + subject if subject in lex.indicators.label.bare else subject + activity
 
 
 def _from_predicate(own: str, lex: Lexicon) -> str | None:

@@ -147,6 +147,8 @@ def _normal_once(name: str, lex: Lexicon) -> str:
         return noun + (head or tail)[0]
     if cls is not None and (head or tail)[0] in rules.works_verbs and noun.endswith(rules.works_nouns):
         return (head or tail)[0] + noun     # 建设省重大项目, 自贸试验区建设: works under way, not new ones
+    if cls is not None and not head and tail[0] in rules.works_verbs and not label_problems(cls.name + noun, lex):
+        return noun + tail[0]           # 区域消费中心城市建设: the works on the things (kg.extractors.stage.works)
     if cls is not None and cls.suffix and head and noun.endswith(lex.indicators.label.clause_verbs):
         return name                     # 取消…地方实施: a clause, not a name the verb can close
     if cls is not None and noun not in lex.indicators.label.bare \

@@ -41,6 +41,7 @@ from kg.extractors.stage.actions import action_before_count, examples_action
 from kg.extractors.stage.labels import (built_so_far, leading_stage, measured, stage_after, stage_before, staged,
                                         staged_part, with_stage)
 from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
+from kg.extractors.stage.works import works_order
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
@@ -110,7 +111,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         if wording is not None:
             wording = owned_wording(wording, o, document, lex)
             wording = covered_measure(wording, o.quantity.unit, lex) or wording
-            metric = identity(wording, lex)
+            metric = works_order(identity(wording, lex), text, lex)
             surface = o.metric_surface if wording == o.metric else wording
             surface = measured(surface, metric, o.quantity.unit, lex)
             out.append(o if (metric, surface) == (o.metric, o.metric_surface)

@@ -35,7 +35,7 @@ def list_verb(wording: str, after: str, lex: Lexicon) -> str | None:
     norm = lex.indicators.normalise
     verbs = longest_first({*(v for cls in norm.verb_class for v in cls.verbs), *lex.indicators.label.stage_verbs})
     verb = next((v for v in verbs if clause.endswith(v)), None)
-    if verb is None or own.endswith(verb) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
+    if verb is None or own.endswith(verbs) or (re.search(r"[0-9]", clause) is None if listed else clause != verb):
         return None
     return named(squash(wording) + verb, lex)
 

@@ -73,6 +73,9 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+            # 开工建设…复线、48座雨水调蓄池: the works stage opening the list is the things counted's too
+            stage = clause_action(items, lex)
+            phrase = phrase.with_action(stage, lex) if stage in lex.hedges.words.stage_verbs else phrase
         joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
         phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase
         bare = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:UNITLESS" else ""   # 惠及3600多万农村学生
@@ -293,6 +296,8 @@ def _fill_noun(phrase: Phrase, previous: Phrase | None, measure: Measure, text: 
             noun = strip_words(noun, (*lex.hedges.words.goal_tails, *lex.hedges.words.trailing_adverbs), leading=False)
         return phrase.with_noun(noun, previous.suffix, lex)
     context = context_noun(text, clause_start, lex)
+    if phrase.action and context.endswith(lex.hedges.words.campaigns):
+        return phrase       # 实施新一轮农村公路提升行动，新（改）建6000公里: a campaign is not what the verb builds
     return phrase.with_noun(context, True, lex) if context else phrase
 
 

@@ -39,6 +39,7 @@ class VerbClass:
     name: str
     verbs: Words
     suffix: bool = False
+    tracked_as: str = ""            # the class the promise tracker compares it as (新建改建 as 改造), else its name
 
 
 @dataclass(frozen=True)

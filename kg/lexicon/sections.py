@@ -171,6 +171,7 @@ class IndicatorWords:
     programme_heads: Words = ()
     list_totals: Words = ()
     total_openings: Words = ()
+    campaigns: Words = ()           # 行动: a campaign's name, which a bare works verb does not build
 
 
 @dataclass(frozen=True)

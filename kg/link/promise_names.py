@@ -37,6 +37,13 @@ def _words(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
 
 
 @lru_cache(maxsize=8)
+def _verb_forms(lex: Lexicon) -> dict[str, str]:
+    """Each verb of a verb class (metrics.toml ``[[normalise.verb_class]]``) as the tracker compares it: the class it
+    is tracked as, else its own class's name (改造提升 and 改建 as 改造; 新建改建, new and renovated, as 改造)."""
+    return {v: cls.tracked_as or cls.name for cls in lex.indicators.normalise.verb_class for v in cls.verbs}
+
+
+@lru_cache(maxsize=8)
 def _work_verbs(lex: Lexicon) -> tuple[str, ...]:
     """The verbs of work :func:`same_verbs` looks for, longest first."""
     return _longest_first({*lex.promises.identity.verbs, *lex.indicators.label.stage_verbs})
@@ -72,7 +79,8 @@ def _core(name: str, lex: Lexicon) -> tuple[str, frozenset[str]]:
         before = name
         name = _strip(_strip(name, leading, False, scope), first_verbs, False, verbs)
         name = _strip(_strip(name, last_verbs, True, verbs), lex.promises.identity.trailing, True, scope)
-    return name, frozenset(verbs)
+    forms = _verb_forms(lex)
+    return name, frozenset(forms.get(v, v) for v in verbs)
 
 
 def core(name: str, lex: Lexicon) -> str:

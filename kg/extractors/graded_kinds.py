@@ -1,0 +1,105 @@
+"""The kind a figure's label loses when the sentence restricts its things by a grade, a scope or a problem (issue 17:
+the dev judges' rows of tests/data/label_judge_4669.tsv and label_judge_1618.tsv whose label named the whole class
+instead of the kind counted).
+
+- A grade a modifier closed by 的 gives the things right before the wording restricts them ([label] grade_classes):
+  评定为二级以上服务等级的县级公办养老机构建有率达到80% -> 二级以上服务等级县级公办养老机构建有率 (guangdong_2025)
+  (:func:`graded_modifier`).
+- Things counted that a predicate after them rates at a grade are the things so rated ([label] rated_predicate):
+  49家三级公立综合医院在国家绩效监测中获评A级以上 -> 获评A级以上三级公立综合医院 (guangdong_2026) (:func:`rated_count`).
+- A scope a wording closes with ([label] scope_nouns: 范围), extended to a count of things, counts those things:
+  新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县 (national_2007) (:func:`scope_count`).
+- People whose problem a verb of resolving solves, counted after a scope ([label] carried_scopes: 农村) the verb takes,
+  are that scope's people with the problem: 新解决农村6300多万人饮水安全问题 -> 解决农村饮水安全人口 (national_2014),
+  as 农村人口饮水安全问题 names it (:func:`scoped_problem`).
+
+Read by kg.extractors.measured_things.lost_thing (:func:`graded_kind`).
+"""
+from __future__ import annotations
+
+from kg.extractors.counted_shares import before_clause, counts_people
+from kg.extractors.indicator_names import find, known, named, squash
+from kg.extractors.metric_labels import tagged
+from kg.extractors.wording import post_noun
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.lexicon import Lexicon
+from kg.model import Observation
+
+__all__ = ["graded_kind", "graded_modifier", "rated_count", "scope_count", "scoped_problem"]
+
+_COUNT = "unit:NUM"
+_MODIFIER_MAX = 12          # characters of a grade's modifier (评定为二级以上服务等级)
+_LEADING = ("v", "p")       # 评定|为: the verb and preposition opening a modifier, left out of the label
+_NOUN_MAX = 4               # characters of the things a scope is extended to (县, 地级市)
+_SCOPE_MAX = 2              # characters of a scope between a verb of resolving and its count (农村)
+
+
+def graded_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o`` with the grade, rating, scope or problem its sentence restricts it by (module docstring),
+    else None."""
+    return (graded_modifier(o, sentence, lex) or rated_count(o, sentence, lex) or scope_count(o, sentence, lex)
+            or scoped_problem(o, sentence, lex))
+
+
+def graded_modifier(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The grade of a modifier closed by 的 right before the wording of ``o`` in its item, with that wording; None when
+    no such modifier names a grade ([label] grade_classes)."""
+    pattern = lex.indicators.label.grade_classes
+    own = squash(o.metric_surface)
+    item = ITEM_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    at = item.rfind(own) if own else -1
+    of = lex.grammar.possessive
+    if pattern is None or at < 2 or not item[:at].endswith(of):
+        return None
+    words = list(tagged(item[: at - len(of)], lex))
+    while words and words[0][1] in _LEADING:
+        words.pop(0)                    # 评定|为 二级以上服务等级
+    grade = "".join(w for w, _ in words)
+    if not grade or len(grade) > _MODIFIER_MAX or not pattern.search(grade) or grade in own:
+        return None
+    return named(grade + own, lex)
+
+
+def rated_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things counted by ``o``, named right after its figure, that the rest of the clause rates at a grade, named by
+    the rating and the things ([label] rated_predicate); None for any other figure."""
+    pattern = lex.indicators.label.rated_predicate
+    own = squash(o.metric_surface)
+    clause = ITEM_BREAK.split(CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0], maxsplit=1)[0]
+    if pattern is None or o.quantity.normalized_unit != _COUNT or len(own) < 2 or not clause.startswith(own):
+        return None
+    rated = pattern.match(clause[len(own):])
+    return named(rated.group(1) + own, lex) if rated else None
+
+
+def scope_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, closing with a scope ([label] scope_nouns) extended to a count, with the things counted in
+    place of the scope; None when the figure counts no things named right after it."""
+    own = squash(o.metric_surface)
+    scope = next((s for s in lex.indicators.label.scope_nouns if own.endswith(s)), "")
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    if not scope or o.quantity.normalized_unit != _COUNT or "%" in o.quantity.unit or len(own) <= len(scope) + 1:
+        return None
+    noun = post_noun(after, lex)
+    if not noun or len(noun) > _NOUN_MAX or not after.startswith(noun):
+        return None
+    return named(own[: -len(scope)] + noun, lex)
+
+
+def scoped_problem(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The people of a scope a verb of resolving takes right before their count whose problem closes the clause after
+    the figure: the scheme's indicator when the scope's people and the problem name one, else the verb, scope, problem
+    and people; None otherwise."""
+    rules = lex.indicators.label
+    head = before_clause(o, sentence)
+    scope = next((s for s in rules.carried_scopes if head.endswith(s)), "")
+    verb = next((v for v in lex.hedges.words.resolved if head[: len(head) - len(scope)].endswith(v)), "")
+    problem = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    if (not scope or not verb or len(scope) > _SCOPE_MAX or not counts_people(o, lex) or not rules.people_noun
+            or not problem.endswith(rules.problem_noun) or len(problem) <= len(rules.problem_noun)
+            or any(c.isdigit() for c in problem) or lex.grammar.possessive in problem):
+        return None                     # 新解决农村|6300多万人|饮水安全问题
+    found = find(scope + rules.people_noun + problem, lex)
+    if found is not None and known(found[0], lex):
+        return found[0]
+    return named(verb + scope + problem.removesuffix(rules.problem_noun) + rules.people_noun, lex)

@@ -13,6 +13,11 @@ instead of the kind counted).
   are that scope's people with the problem: 新解决农村6300多万人饮水安全问题 -> 解决农村饮水安全人口 (national_2014),
   as 农村人口饮水安全问题 names it (:func:`scoped_problem`).
 
+- Things a subject's verb does something to, counted after the verb and closing the clause, are the verb's object:
+  区域型TTO平台累计转化51个项目 -> 区域型TTO平台转化项目 (xuhui_2023) (:func:`object_closing`).
+- A verb and a noun alone take the kind a clause before in the sentence names that noun with: 重点推进…普通高中学位建设，
+  增加学位超20万个 -> 新增普通高中学位 (guangdong_2026) (:func:`kind_named_before`).
+
 Read by kg.extractors.measured_things.lost_thing (:func:`graded_kind`).
 """
 from __future__ import annotations
@@ -25,9 +30,13 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["graded_kind", "graded_modifier", "rated_count", "scope_count", "scoped_problem"]
+__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "object_closing", "rated_count", "scope_count", "scoped_problem"]
 
 _COUNT = "unit:NUM"
+_SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "k", "eng")      # 区域|型|TTO|平台: nouns, a suffix, a Latin name
+_KIND_TAGS = ("n", "nz", "nt", "ns", "j", "l", "b")     # 普通高中: the nouns naming a kind before its noun
+_KIND_MIN = 2               # characters of that kind
+_OBJECT_MAX = 6             # characters of the object a count closes its clause with (项目, 科技成果)
 _MODIFIER_MAX = 12          # characters of a grade's modifier (评定为二级以上服务等级)
 _LEADING = ("v", "p")       # 评定|为: the verb and preposition opening a modifier, left out of the label
 _NOUN_MAX = 4               # characters of the things a scope is extended to (县, 地级市)
@@ -38,7 +47,7 @@ def graded_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the grade, rating, scope or problem its sentence restricts it by (module docstring),
     else None."""
     return (graded_modifier(o, sentence, lex) or rated_count(o, sentence, lex) or scope_count(o, sentence, lex)
-            or scoped_problem(o, sentence, lex))
+            or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex) or kind_named_before(o, sentence, lex))
 
 
 def graded_modifier(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -103,3 +112,40 @@ def scoped_problem(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is not None and known(found[0], lex):
         return found[0]
     return named(verb + scope + problem.removesuffix(rules.problem_noun) + rules.people_noun, lex)
+
+
+def object_closing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, a subject and its verb alone, with the things its count names when they close the clause
+    after the figure; None when the wording is no subject and verb or more than a short noun follows the figure."""
+    own = squash(o.metric_surface)
+    words = tagged(own, lex)
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    if (o.quantity.normalized_unit != _COUNT or not o.quantity.unit or "%" in o.quantity.unit or len(words) < 2
+            or words[-1][1] != "v" or len(words[-1][0]) < 2 or not all(p in _SUBJECT_TAGS for _, p in words[:-1])):
+        return None                     # 区域型TTO平台|转化: a subject and its verb
+    noun = post_noun(after, lex)
+    if noun != after or not 2 <= len(noun) <= _OBJECT_MAX or noun in own:
+        return None
+    return named(own + noun, lex)
+
+
+def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, a verb and a noun alone, with the kind the last clause before its own in the sentence that
+    names the noun after other nouns gives it; None when no clause before so names it."""
+    words = tagged(squash(o.metric_surface), lex)
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n" or len(words[1][0]) < 2 or len(clauses) < 2:
+        return None                     # 增加|学位
+    noun = words[1][0]
+    earlier = list(tagged("".join(clauses[:-1]), lex))
+    for at in range(len(earlier) - 1, 0, -1):
+        if earlier[at][0] != noun:
+            continue
+        start = at
+        while start > 0 and earlier[start - 1][1] in _KIND_TAGS:
+            start -= 1                  # 的|普通高中|学位
+        kind = "".join(w for w, _ in earlier[start:at])
+        if len(kind) >= _KIND_MIN:
+            return named(words[0][0] + kind + noun, lex)
+        return None
+    return None

@@ -131,21 +131,20 @@ def object_closing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o``, a verb and a noun alone, with the kind the last clause before its own in the sentence that
-    names the noun after other nouns gives it; None when no clause before so names it."""
+    names the noun gives it after other nouns; None when that clause names it alone or counts something of its own
+    (撤销…专业206个 after 新兴交叉专业点246个)."""
     words = tagged(squash(o.metric_surface), lex)
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
-    if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n" or len(words[1][0]) < 2 or len(clauses) < 2:
+    if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n" or len(words[1][0]) < 2:
         return None                     # 增加|学位
     noun = words[1][0]
-    earlier = list(tagged("".join(clauses[:-1]), lex))
-    for at in range(len(earlier) - 1, 0, -1):
-        if earlier[at][0] != noun:
-            continue
-        start = at
-        while start > 0 and earlier[start - 1][1] in _KIND_TAGS:
-            start -= 1                  # 的|普通高中|学位
-        kind = "".join(w for w, _ in earlier[start:at])
-        if len(kind) >= _KIND_MIN:
-            return named(words[0][0] + kind + noun, lex)
+    clause = next((c for c in reversed(clauses[:-1]) if noun in c), "")
+    if not clause or any(c.isdigit() for c in clause):
         return None
-    return None
+    earlier = list(tagged(clause, lex))
+    at = max((k for k, (w, _) in enumerate(earlier) if w == noun), default=0)
+    start = at
+    while start > 0 and earlier[start - 1][1] in _KIND_TAGS:
+        start -= 1                      # 的|普通高中|学位
+    kind = "".join(w for w, _ in earlier[start:at])
+    return named(words[0][0] + kind + noun, lex) if len(kind) >= _KIND_MIN else None

@@ -184,6 +184,8 @@ class LabelRules:
     grade_classes: Pattern | None = None    # 二级以上服务等级: a grade in a modifier restricting the things after it
     rated_predicate: Pattern | None = None  # 获评A级以上: after counted things, the grade they are rated at
     scope_nouns: Words = ()         # 范围: a scope a wording closes with, extended to the things a count names
+    payer_spending: Pattern | None = None   # 中央财政五年支出: a payer, a span and a word of spending alone
+    purpose_closers: Words = ()     # 工作: closing a clause's subject, no part of the purpose money pays for
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -17,6 +17,9 @@ instead of the kind counted).
   区域型TTO平台累计转化51个项目 -> 区域型TTO平台转化项目 (xuhui_2023) (:func:`object_closing`).
 - A verb and a noun alone take the kind a clause before in the sentence names that noun with: 重点推进…普通高中学位建设，
   增加学位超20万个 -> 新增普通高中学位 (guangdong_2026) (:func:`kind_named_before`).
+- A verb and a name alone, maybe a round of the name's works after them ([label] works_rounds: 第二轮), count the things
+  named right after the figure and what is done to them: 全面启动张江科学城第二轮82个项目建设 -> 张江科学城第二轮项目建设
+  (shanghai_city_2020) (:func:`named_works`).
 
 Read by kg.extractors.measured_things.lost_thing (:func:`graded_kind`).
 """
@@ -30,12 +33,14 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "object_closing", "rated_count", "scope_count", "scoped_problem"]
+__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "rated_count", "scope_count", "scoped_problem"]
 
 _COUNT = "unit:NUM"
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "k", "eng")      # 区域|型|TTO|平台: nouns, a suffix, a Latin name
 _KIND_TAGS = ("n", "nz", "nt", "ns", "j", "l", "b")     # 普通高中: the nouns naming a kind before its noun
 _KIND_MIN = 2               # characters of that kind
+_NAME_MIN = 3               # characters of a name (张江科学城)
+_NAME_TAGS = ("v", "vn", "m", "p", "d")     # words no name holds: verbs, numerals, prepositions, adverbs
 _OBJECT_MAX = 6             # characters of the object a count closes its clause with (项目, 科技成果)
 _MODIFIER_MAX = 12          # characters of a grade's modifier (评定为二级以上服务等级)
 _LEADING = ("v", "p")       # 评定|为: the verb and preposition opening a modifier, left out of the label
@@ -47,7 +52,8 @@ def graded_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the grade, rating, scope or problem its sentence restricts it by (module docstring),
     else None."""
     return (graded_modifier(o, sentence, lex) or rated_count(o, sentence, lex) or scope_count(o, sentence, lex)
-            or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex) or kind_named_before(o, sentence, lex))
+            or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex) or kind_named_before(o, sentence, lex)
+            or named_works(o, sentence, lex))
 
 
 def graded_modifier(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -148,3 +154,25 @@ def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None
         start -= 1                      # 的|普通高中|学位
     kind = "".join(w for w, _ in earlier[start:at])
     return named(words[0][0] + kind + noun, lex) if len(kind) >= _KIND_MIN else None
+
+
+def named_works(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, verbs opening a name alone, with a round of the name's works between it and the figure,
+    the things the figure counts and the verbs closing its clause (module docstring); None otherwise."""
+    rules, norm = lex.indicators.label, lex.indicators.normalise
+    own = squash(o.metric_surface)
+    verb = next((v for v in (*norm.launch_verbs, *norm.process_verbs) if own.startswith(v)), "")
+    name = own[len(verb):]
+    clause = before_clause(o, sentence)
+    at = clause.rfind(own)
+    rest = clause[at + len(own):] if at >= 0 else ""
+    if (not verb or len(name) < _NAME_MIN or at < 0 or o.quantity.normalized_unit != _COUNT or not o.quantity.unit
+            or rest and (rules.works_rounds is None or not rules.works_rounds.fullmatch(rest))
+            or any(p in _NAME_TAGS for _, p in tagged(name, lex))):
+        return None                     # 启动|张江科学城|第二轮
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    noun = post_noun(after, lex)
+    done = after[len(noun):] if noun and after.startswith(noun) else ""
+    if not 2 <= len(noun) <= _OBJECT_MAX or done not in ("", *norm.works_verbs):
+        return None                     # 82个|项目|建设
+    return named(own + rest + noun + done, lex)

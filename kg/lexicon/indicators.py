@@ -186,6 +186,7 @@ class LabelRules:
     scope_nouns: Words = ()         # 范围: a scope a wording closes with, extended to the things a count names
     payer_spending: Pattern | None = None   # 中央财政五年支出: a payer, a span and a word of spending alone
     purpose_closers: Words = ()     # 工作: closing a clause's subject, no part of the purpose money pays for
+    works_rounds: Pattern | None = None     # 第二轮: a round of a named place's works, between the name and a count
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -49,11 +49,30 @@ def test_object_and_kind_kept(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
 
 
-# -- guards: a clause before that counts its own things gives no kind ------------------------------------------------
+# -- a name's works counted after it; a payer's spending takes the purpose the clause before names ------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("加快组建国家实验室，全面启动张江科学城第二轮82个项目建设，加快形成张江综合性国家科学中心基础框架。", 82, "个",
+     "张江科学城第二轮项目建设"),                                                             # shanghai_city_2020
+    ("在上海等省市设立11个自贸试验区，一批改革试点成果向全国推广。", 11, "个", "设立自贸试验区"),  # national_2018
+    ("抗灾救灾工作全面加强，中央财政五年支出551亿元，受灾群众生产生活得到妥善安排。", 551, "亿元",
+     "中央财政五年抗灾救灾支出"),                                                             # national_2008
+    ("农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。", 90, "亿元",
+     "中央财政农机具购置补贴资金"),                                                           # national_2009
+    ("国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入，资助学生超过2000万人。", 223, "亿元",
+     "中央财政国家助学制度投入"),                                                             # national_2009
+])
+def test_works_and_purpose_kept(sentence, value, unit, label, lexicon):
+    _check(sentence, value, unit, label, lexicon)
+
+
+# -- guards: a clause before that counts its own things gives no kind; no subject, no purpose -------------------------
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("黑龙江1000个省级重点产业项目完成投资1865.7亿元、增长4%，243个重点项目建成投产。", 243, "个",
      "重点项目建成投产"),                                                                     # heilongjiang_2026
+    ("为此，中央财政增加支出28亿元。", 28, "亿元", "中央财政增加支出"),                        # national_2007
+    ("中央财政安排补助资金101亿元，比去年增加58亿元。", 58, "亿元", "中央财政补助资金"),       # national_2007
 ])
 def test_counted_clause_gives_no_kind(sentence, value, unit, label, lexicon):
     assert labels(sentence, lexicon, by_figure).get((value, unit)) == label

@@ -132,6 +132,8 @@ def object_closing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     noun = post_noun(after, lex)
     if noun != after or not 2 <= len(noun) <= _OBJECT_MAX or noun in own:
         return None
+    if before_clause(o, sentence).endswith(lex.grammar.etcetera + own):
+        return named(words[-1][0] + noun, lex)     # 在上海等省市设立11个自贸试验区: the examples' class is no subject
     return named(own + noun, lex)
 
 

@@ -3,8 +3,9 @@ tests/data/label_judge_4669.tsv and label_judge_1618.tsv whose label named who p
 
 A sum worded by a payer, maybe a span of years, and a word of spending alone ([label] payer_spending: 中央财政支出,
 中央财政五年支出, 中央财政资金) right after a clause of its sentence whose subject names a programme or a task pays for
-that subject: 抗灾救灾工作全面加强，中央财政五年支出551亿元 -> 中央财政五年抗灾救灾支出 (national_2008); 农机具购置补贴覆盖
-到全国所有农牧业县（场），中央财政拟安排资金130亿元 -> 中央财政农机具购置补贴资金 (national_2009). The subject is the
+that subject, or the object of a clause of effort: 抗灾救灾工作全面加强，中央财政五年支出551亿元 -> 中央财政五年抗灾救灾支出 (national_2008); 农机具购置补贴覆盖
+到全国所有农牧业县（场），中央财政拟安排资金130亿元 -> 中央财政农机具购置补贴资金 (national_2009); 为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元 ->
+中央财政两个确保和三条保障线支出 (national_2004); a clause of a time alone (近三年) passed over. The subject is the
 nouns opening that clause, a verb inside them kept when a noun follows it (农机具|购置|补贴), a closing word naming no
 task ([label] purpose_closers: 工作) left out. Read by kg.extractors.measured_things.lost_thing (:func:`paid_purpose`).
 """
@@ -12,33 +13,39 @@ from __future__ import annotations
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["paid_purpose", "subject_of"]
+__all__ = ["object_of", "paid_purpose", "subject_of"]
 
-_MONEY = "cur:"
 _NOUN_TAGS = ("n", "nz", "nt", "j", "l", "vn", "b")     # 抗灾救灾|工作, 国家|助学|制度
+_OPENING = 3               # words before the verb opening a clause of effort (为|继续|落实, 着力|加强)
+_OPENING_TAGS = ("p", "d", "n", "v")
 _PURPOSE_MIN = 4            # characters of a subject naming a programme or a task (抗灾救灾, 国家助学制度)
 
 
 def paid_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The label of ``o``, a payer's spending alone, with the purpose the subject of the clause right before its own
-    names (module docstring), the clause that words the sum when a change follows it; None otherwise."""
+    """The label of ``o``, a payer's spending alone, with the purpose the subject, else the object, of the clause right
+    before the one that words the sum names (module docstring); None otherwise."""
     pattern = lex.indicators.label.payer_spending
     paid = pattern.match(squash(o.metric)) if pattern is not None else None
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
     own = squash(o.metric_surface)
     at = max((k for k, c in enumerate(clauses) if own in c), default=0)     # …安排资金130亿元，比上年增加90亿元
-    if paid is None or not o.quantity.normalized_unit.startswith(_MONEY) or not at:
+    if paid is None or not at:
         return None                     # 中央财政|五年|支出
-    purpose = subject_of(clauses[at - 1], lex)
-    purpose = next((purpose[: -len(c)] for c in lex.indicators.label.purpose_closers if purpose.endswith(c)), purpose)
-    if len(purpose) < _PURPOSE_MIN:
-        return None
+    while at > 1 and all(p == "t" for _, p in tagged(clauses[at - 1], lex)):
+        at -= 1                         # 着力加强公共卫生体系建设…，近三年，中央和地方投入105亿元: a time alone
     payer, span, spending = paid.group(1), paid.group(2) or "", paid.group(3)
-    return named(payer + span + purpose + spending, lex)
+    clause = clauses[at - 1].removesuffix(spending)     # 大幅度增加全国教育支出，其中中央财政支出1981亿元
+    for purpose in (subject_of(clause, lex), object_of(clause, lex)):
+        purpose = next((purpose[: -len(c)] for c in lex.indicators.label.purpose_closers if purpose.endswith(c)),
+                       purpose)
+        label = named(payer + span + purpose + spending, lex) if len(purpose) >= _PURPOSE_MIN else None
+        if label:
+            return label
+    return None
 
 
 def subject_of(clause: str, lex: Lexicon) -> str:
@@ -55,3 +62,18 @@ def subject_of(clause: str, lex: Lexicon) -> str:
     if not end or end == len(words) or words[end][1] != "v" or words[end - 1][1] not in _NOUN_TAGS:
         return ""
     return "".join(w for w, _ in words[:end])
+
+
+def object_of(clause: str, lex: Lexicon) -> str:
+    """What the verbs opening ``clause``, after a preposition or an adverb, act on to its end (为|继续|落实|两个确保和
+    三条保障线); "" when no verb opens it or its object holds a verb of its own after a noun."""
+    words = tagged(QUOTE_MARKS.sub("", clause), lex)
+    start = next((k for k, (_, p) in enumerate(words[:_OPENING]) if p == "v"), -1)
+    if start < 0 or not all(p in _OPENING_TAGS for _, p in words[:start]):
+        return ""
+    while start < len(words) and words[start][1] == "v":
+        start += 1                      # 继续|落实
+    rest = words[start:]
+    if not rest or rest[-1][1] not in _NOUN_TAGS or any(p in ("p", "x", "u", "uj") for _, p in rest):
+        return ""
+    return "".join(w for w, _ in rest)

@@ -33,6 +33,10 @@ def test_grade_restricts_kind(sentence, value, unit, label, lexicon):
      "新型农村合作医疗试点县占全国比重"),                                                     # national_2007
     ("全面完成1.5万座小型水库除险加固，新解决农村6300多万人饮水安全问题。", 6300, "万人",
      "解决农村饮水安全人口"),                                                                 # national_2014
+    ("扩大小微企业享受减半征收所得税优惠的范围，年应纳税所得额上限由30万元提高到50万元。", 30, "万元",
+     "小微企业享受减半征收所得税优惠年应纳税所得额上限"),                                   # national_2017
+    ("三是将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人。", 18, "项",
+     "扩大免征范围的行政事业性收费"),                                                         # national_2016
 ])
 def test_scope_names_things(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

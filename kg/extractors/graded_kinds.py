@@ -20,6 +20,12 @@ instead of the kind counted).
 - A verb and a name alone, maybe a round of the name's works after them ([label] works_rounds: 第二轮), count the things
   named right after the figure and what is done to them: 全面启动张江科学城第二轮82个项目建设 -> 张江科学城第二轮项目建设
   (shanghai_city_2020) (:func:`named_works`).
+- A bound opening its clause ([label] bound_words: 上限) right after a clause that widens a policy's scope (…的范围) is
+  that policy's: 扩大小微企业享受减半征收所得税优惠的范围，年应纳税所得额上限由30万元提高到50万元 -> 小微企业享受减半征收所得税
+  优惠年应纳税所得额上限 (national_2017) (:func:`scoped_bound`).
+- Things counted whose scope (…的免征范围) the clause after widens ([label] widening_verbs: 扩大) are the things so
+  widened: 将18项行政事业性收费的免征范围，从小微企业扩大到所有企业和个人 -> 扩大免征范围的行政事业性收费 (national_2016)
+  (:func:`widened_scope`).
 
 Read by kg.extractors.measured_things.lost_thing (:func:`graded_kind`).
 """
@@ -33,7 +39,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "rated_count", "scope_count", "scoped_problem"]
+__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "scoped_bound", "widened_scope", "rated_count", "scope_count", "scoped_problem"]
 
 _COUNT = "unit:NUM"
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "k", "eng")      # 区域|型|TTO|平台: nouns, a suffix, a Latin name
@@ -44,6 +50,7 @@ _NAME_TAGS = ("v", "vn", "m", "p", "d")     # words no name holds: verbs, numera
 _OBJECT_MAX = 6             # characters of the object a count closes its clause with (项目, 科技成果)
 _MODIFIER_MAX = 12          # characters of a grade's modifier (评定为二级以上服务等级)
 _LEADING = ("v", "p")       # 评定|为: the verb and preposition opening a modifier, left out of the label
+_THINGS_MAX = 10            # characters of things counted before the scope they have (行政事业性收费)
 _NOUN_MAX = 4               # characters of the things a scope is extended to (县, 地级市)
 _SCOPE_MAX = 2              # characters of a scope between a verb of resolving and its count (农村)
 
@@ -53,7 +60,8 @@ def graded_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     else None."""
     return (graded_modifier(o, sentence, lex) or rated_count(o, sentence, lex) or scope_count(o, sentence, lex)
             or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex) or kind_named_before(o, sentence, lex)
-            or named_works(o, sentence, lex))
+            or named_works(o, sentence, lex) or scoped_bound(o, sentence, lex)
+            or widened_scope(o, sentence, lex))
 
 
 def graded_modifier(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -178,3 +186,39 @@ def named_works(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not 2 <= len(noun) <= _OBJECT_MAX or done not in ("", *norm.works_verbs):
         return None                     # 82个|项目|建设
     return named(own + rest + noun + done, lex)
+
+
+def scoped_bound(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The wording of ``o``, a bound opening its clause, with the policy whose scope the clause right before names
+    after its verbs and before 的 and a scope noun ([label] scope_nouns); None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    scope = next((lex.grammar.possessive + s for s in rules.scope_nouns
+                  if len(clauses) > 1 and clauses[-2].endswith(lex.grammar.possessive + s)), "")
+    if not scope or not own.endswith(tuple(rules.bound_words)) or not clauses[-1].startswith(own):
+        return None                     # 扩大…的范围，年应纳税所得额上限由
+    words = list(tagged(clauses[-2][: -len(scope)], lex))
+    while words and words[0][1] == "v":
+        words.pop(0)                    # 扩大
+    policy = "".join(w for w, _ in words)
+    if len(policy) < _KIND_MIN * 2 or any(c.isdigit() for c in policy):
+        return None
+    return named(policy + own, lex)
+
+
+def widened_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The things ``o`` counts, named right after its figure (whatever the wording before it), whose scope closing that clause (…的免征范围) a verb of
+    the clause after widens, named by that verb, the scope and the things; None otherwise."""
+    rules, of = lex.indicators.label, lex.grammar.possessive
+    clauses = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]))
+    own = clauses[0].split(of, 1)[0]
+    scope = next((s for s in rules.scope_nouns if clauses[0].endswith(s)), "")
+    if (not scope or len(clauses) < 2 or o.quantity.normalized_unit != _COUNT or not 2 <= len(own) <= _THINGS_MAX
+            or not clauses[0].startswith(own + of)):
+        return None                     # 18项|行政事业性收费|的|免征范围
+    verb = next((v for v in rules.widening_verbs if v in clauses[1]), "")
+    kind = clauses[0][len(own + of):]
+    if not verb or not _KIND_MIN <= len(kind) - len(scope) <= _NOUN_MAX or any(c.isdigit() for c in kind):
+        return None
+    return named(verb + kind + of + own, lex)

@@ -2,12 +2,16 @@
 tests/data/label_judge_4669.tsv and label_judge_1618.tsv whose label named who paid, not what for).
 
 A sum worded by a payer, maybe a span of years, and a word of spending alone ([label] payer_spending: 中央财政支出,
-中央财政五年支出, 中央财政资金) right after a clause of its sentence whose subject names a programme or a task pays for
-that subject, or the object of a clause of effort: 抗灾救灾工作全面加强，中央财政五年支出551亿元 -> 中央财政五年抗灾救灾支出 (national_2008); 农机具购置补贴覆盖
-到全国所有农牧业县（场），中央财政拟安排资金130亿元 -> 中央财政农机具购置补贴资金 (national_2009); 为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元 ->
-中央财政两个确保和三条保障线支出 (national_2004); a clause of a time alone (近三年) passed over. The subject is the
-nouns opening that clause, a verb inside them kept when a noun follows it (农机具|购置|补贴), a closing word naming no
-task ([label] purpose_closers: 工作) left out. Read by kg.extractors.measured_things.lost_thing (:func:`paid_purpose`).
+中央财政五年支出, 中央财政资金) pays for what the clause right before the one that words it names:
+- what that clause says more is spent on ([label] spent_on): 加大对科技、教育、文化、卫生、体育事业的投入，全国财政支出
+  2.82万亿元 -> 全国财政科技教育文化卫生体育事业支出 (national_2012);
+- else its subject, the nouns opening it, a verb inside them kept when a noun follows it (农机具|购置|补贴):
+  抗灾救灾工作全面加强，中央财政五年支出551亿元 -> 中央财政五年抗灾救灾支出 (national_2008); 农机具购置补贴覆盖到全国
+  所有农牧业县（场），中央财政拟安排资金130亿元 -> 中央财政农机具购置补贴资金 (national_2009);
+- else the object of its verbs of effort: 为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元 -> 中央财政
+  两个确保和三条保障线支出 (national_2004).
+A clause of a time alone (近三年) is passed over; a closing word naming no task ([label] purpose_closers: 工作) is left
+out. Read by kg.extractors.measured_things.lost_thing (:func:`paid_purpose`).
 """
 from __future__ import annotations
 
@@ -38,8 +42,10 @@ def paid_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     while at > 1 and all(p == "t" for _, p in tagged(clauses[at - 1], lex)):
         at -= 1                         # 着力加强公共卫生体系建设…，近三年，中央和地方投入105亿元: a time alone
     payer, span, spending = paid.group(1), paid.group(2) or "", paid.group(3)
+    spent = lex.indicators.label.spent_on.search(clauses[at - 1]) if lex.indicators.label.spent_on else None
     clause = clauses[at - 1].removesuffix(spending)     # 大幅度增加全国教育支出，其中中央财政支出1981亿元
-    for purpose in (subject_of(clause, lex), object_of(clause, lex)):
+    on = spent.group(1).replace("\u3001", "") if spent else ""
+    for purpose in (on, subject_of(clause, lex), object_of(clause, lex)):
         purpose = next((purpose[: -len(c)] for c in lex.indicators.label.purpose_closers if purpose.endswith(c)),
                        purpose)
         label = named(payer + span + purpose + spending, lex) if len(purpose) >= _PURPOSE_MIN else None

@@ -186,6 +186,7 @@ class LabelRules:
     scope_nouns: Words = ()         # 范围: a scope a wording closes with, extended to the things a count names
     payer_spending: Pattern | None = None   # 中央财政五年支出: a payer, a span and a word of spending alone
     purpose_closers: Words = ()     # 工作: closing a clause's subject, no part of the purpose money pays for
+    spent_on: Pattern | None = None     # 对…的投入: closing a clause, what more is spent on
     works_rounds: Pattern | None = None     # 第二轮: a round of a named place's works, between the name and a count
     bound_words: Words = ()         # 上限: a bound of a policy, whose scope a clause before names
     widening_verbs: Words = ()      # 扩大: after things counted and their scope (…的免征范围), the scope widened

@@ -39,7 +39,8 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "scoped_bound", "widened_scope", "rated_count", "scope_count", "scoped_problem"]
+__all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "rated_count",
+           "scope_count", "scoped_bound", "scoped_problem", "widened_scope"]
 
 _COUNT = "unit:NUM"
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "k", "eng")      # 区域|型|TTO|平台: nouns, a suffix, a Latin name
@@ -56,11 +57,11 @@ _SCOPE_MAX = 2              # characters of a scope between a verb of resolving 
 
 
 def graded_kind(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The wording of ``o`` with the grade, rating, scope or problem its sentence restricts it by (module docstring),
-    else None."""
+    """The wording of ``o`` with the grade, rating, scope, problem, object, kind, works or bound its sentence restricts
+    it by (module docstring), else None."""
     return (graded_modifier(o, sentence, lex) or rated_count(o, sentence, lex) or scope_count(o, sentence, lex)
-            or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex) or kind_named_before(o, sentence, lex)
-            or named_works(o, sentence, lex) or scoped_bound(o, sentence, lex)
+            or scoped_problem(o, sentence, lex) or object_closing(o, sentence, lex)
+            or kind_named_before(o, sentence, lex) or named_works(o, sentence, lex) or scoped_bound(o, sentence, lex)
             or widened_scope(o, sentence, lex))
 
 
@@ -208,8 +209,9 @@ def scoped_bound(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def widened_scope(o: Observation, sentence: str, lex: Lexicon) -> str | None:
-    """The things ``o`` counts, named right after its figure (whatever the wording before it), whose scope closing that clause (…的免征范围) a verb of
-    the clause after widens, named by that verb, the scope and the things; None otherwise."""
+    """The things ``o`` counts, named right after its figure (whatever the wording before it), whose scope closing that
+    clause (…的免征范围) a verb of the clause after widens, named by that verb, the scope and the things; None
+    otherwise."""
     rules, of = lex.indicators.label, lex.grammar.possessive
     clauses = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]))
     own = clauses[0].split(of, 1)[0]

@@ -8,7 +8,9 @@ instead of the kind counted).
 - Things counted that a predicate after them rates at a grade are the things so rated ([label] rated_predicate):
   49家三级公立综合医院在国家绩效监测中获评A级以上 -> 获评A级以上三级公立综合医院 (guangdong_2026) (:func:`rated_count`).
 - A scope a wording closes with ([label] scope_nouns: 范围), extended to a count of things, counts those things:
-  新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县 (national_2007) (:func:`scope_count`).
+  新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县 (national_2007); so does a pilot (hedges
+  programme_heads) a verb widens ([label] widening_verbs): 县级公立医院综合改革试点扩大到1000个县 -> 县级公立医院综合改革
+  试点县 (national_2014) (:func:`scope_count`).
 - People whose problem a verb of resolving solves, counted after a scope ([label] carried_scopes: 农村) the verb takes,
   are that scope's people with the problem: 新解决农村6300多万人饮水安全问题 -> 解决农村饮水安全人口 (national_2014),
   as 农村人口饮水安全问题 names it (:func:`scoped_problem`).
@@ -52,6 +54,7 @@ _OBJECT_MAX = 6             # characters of the object a count closes its clause
 _MODIFIER_MAX = 12          # characters of a grade's modifier (评定为二级以上服务等级)
 _LEADING = ("v", "p")       # 评定|为: the verb and preposition opening a modifier, left out of the label
 _THINGS_MAX = 10            # characters of things counted before the scope they have (行政事业性收费)
+_WIDENING_MAX = 4           # characters between a pilot and its count (已扩大到)
 _NOUN_MAX = 4               # characters of the things a scope is extended to (县, 地级市)
 _SCOPE_MAX = 2              # characters of a scope between a verb of resolving and its count (农村)
 
@@ -98,16 +101,24 @@ def rated_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def scope_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o``, closing with a scope ([label] scope_nouns) extended to a count, with the things counted in
-    place of the scope; None when the figure counts no things named right after it."""
+    place of the scope, or closing with a pilot a verb widens, with those things after it; None when the figure counts
+    no things named right after it."""
     own = squash(o.metric_surface)
     scope = next((s for s in lex.indicators.label.scope_nouns if own.endswith(s)), "")
+    pilot = next((h for h in lex.hedges.words.programme_heads if own.endswith(h)), "")
+    between = before_clause(o, sentence).rsplit(own, 1)[-1]
+    if scope:
+        own = own[: -len(scope)]        # 试点范围|扩大到1451个县 -> 试点县
+    elif (not pilot or len(between) > _WIDENING_MAX
+          or not any(v in between for v in lex.indicators.label.widening_verbs)):
+        return None                     # 县级公立医院综合改革试点|扩大到1000个县 -> 试点县
     after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
-    if not scope or o.quantity.normalized_unit != _COUNT or "%" in o.quantity.unit or len(own) <= len(scope) + 1:
+    if o.quantity.normalized_unit != _COUNT or "%" in o.quantity.unit or len(own) < 2:
         return None
     noun = post_noun(after, lex)
     if not noun or len(noun) > _NOUN_MAX or not after.startswith(noun):
         return None
-    return named(own[: -len(scope)] + noun, lex)
+    return named(own + noun, lex)
 
 
 def scoped_problem(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -31,6 +31,10 @@ def test_grade_restricts_kind(sentence, value, unit, label, lexicon):
      "新型农村合作医疗试点县"),                                                               # national_2007
     ("新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加。", 50.7, "%",
      "新型农村合作医疗试点县占全国比重"),                                                     # national_2007
+    ("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", 1000, "个", "县级公立医院综合改革试点县"),  # 2014
+    ("新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", 671, "个", "新型农村合作医疗制度试点县"),  # 2006
+    ("新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", 1.77, "亿",
+     "新型农村合作医疗制度试点惠及农民"),                                                     # national_2006
     ("全面完成1.5万座小型水库除险加固，新解决农村6300多万人饮水安全问题。", 6300, "万人",
      "解决农村饮水安全人口"),                                                                 # national_2014
     ("扩大小微企业享受减半征收所得税优惠的范围，年应纳税所得额上限由30万元提高到50万元。", 30, "万元",
@@ -71,6 +75,8 @@ def test_object_and_kind_kept(sentence, value, unit, label, lexicon):
      "中央财政全国教育支出"),                                                                 # national_2010
     ("在卫生方面，着力加强公共卫生体系建设和农村卫生工作，近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病"
      "预防控制体系。", 105, "亿元", "中央和地方公共卫生体系建设和农村卫生投入"),              # national_2006
+    ("各级政府加大对科技、教育、文化、卫生、体育事业的投入，全国财政支出2.82万亿元。", 2.82, "万亿元",
+     "全国财政科技教育文化卫生体育事业支出"),                                                 # national_2012
 ])
 def test_works_and_purpose_kept(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)
@@ -83,6 +89,8 @@ def test_works_and_purpose_kept(sentence, value, unit, label, lexicon):
      "重点项目建成投产"),                                                                     # heilongjiang_2026
     ("为此，中央财政增加支出28亿元。", 28, "亿元", "中央财政增加支出"),                        # national_2007
     ("中央财政安排补助资金101亿元，比去年增加58亿元。", 58, "亿元", "中央财政补助资金"),       # national_2007
+    ("从2000年起，在安徽等地开展农村税费改革试点，2002年试点扩大到20个省、自治区、直辖市，试点地区农民负担平均减轻30%。",
+     20, "个", None),                                                                         # national_2003
 ])
 def test_counted_clause_gives_no_kind(sentence, value, unit, label, lexicon):
     assert labels(sentence, lexicon, by_figure).get((value, unit)) == label

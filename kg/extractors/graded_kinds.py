@@ -109,9 +109,9 @@ def scope_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     between = before_clause(o, sentence).rsplit(own, 1)[-1]
     if scope:
         own = own[: -len(scope)]        # 试点范围|扩大到1451个县 -> 试点县
-    elif (not pilot or len(between) > _WIDENING_MAX
+    elif (not pilot or len(own) < len(pilot) + _KIND_MIN or len(between) > _WIDENING_MAX
           or not any(v in between for v in lex.indicators.label.widening_verbs)):
-        return None                     # 县级公立医院综合改革试点|扩大到1000个县 -> 试点县
+        return None                     # 县级公立医院综合改革试点|扩大到1000个县; 试点扩大到20个省: whose pilot?
     after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     if o.quantity.normalized_unit != _COUNT or "%" in o.quantity.unit or len(own) < 2:
         return None

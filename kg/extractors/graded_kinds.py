@@ -159,8 +159,8 @@ def object_closing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o``, a verb and a noun alone, with the kind the last clause before its own in the sentence that
-    names the noun gives it after other nouns; None when that clause names it alone or counts something of its own
-    (撤销…专业206个 after 新兴交叉专业点246个)."""
+    names the noun gives it after other nouns; None when that clause names it alone, as a qualifier of another noun
+    or counts something of its own (撤销…专业206个 after 新兴交叉专业点246个)."""
     words = tagged(squash(o.metric_surface), lex)
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
     if len(words) != 2 or words[0][1] != "v" or words[1][1] != "n" or len(words[1][0]) < 2:
@@ -171,6 +171,8 @@ def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None
         return None
     earlier = list(tagged(clause, lex))
     at = max((k for k, (w, _) in enumerate(earlier) if w == noun), default=0)
+    if at + 1 < len(earlier) and earlier[at + 1][1] not in ("v", "vn"):
+        return None                     # 中欧班列（郑州）集结中心: the noun qualifies another, no kind of its own
     start = at
     while start > 0 and earlier[start - 1][1] in _KIND_TAGS:
         start -= 1                      # 的|普通高中|学位

@@ -132,8 +132,10 @@ def reached_after(o: Observation, before: Observation | None, sentence: str, lex
         return None
     programme = ""
     if re.search("[0-9]", clauses[-2]):
-        stated = before is not None and before.sentence == o.sentence and squash(before.metric_surface) in clauses[-2]
-        programme = squash(before.metric_surface) if stated else ""
+        stated = squash(before.metric_surface) if before is not None and before.sentence == o.sentence else ""
+        stated = next((stated[:k] for k in range(len(stated), 3, -1)
+                       if stated[:k] in clauses[-2] and (k == len(stated) or clauses[-2].startswith(stated[:k]))), "")
+        programme = stated              # 新型农村合作医疗制度试点已扩大到671个县: the pilot, not its counties
     elif "\u3001" not in squash(sentence[:o.quantity.start]).rsplit(clauses[-2], 1)[0][-1:]:
         parts = list(tagged(QUOTE_MARKS.sub("", clauses[-2]), lex))
         while parts and (parts[0][1] in _LEADING_TAGS or _opening_verb(parts, lex)):

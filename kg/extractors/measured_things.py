@@ -47,8 +47,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
+from kg.extractors.paid_purposes import paid_purpose
 from kg.extractors.share_wholes import share_of_whole
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
@@ -74,11 +76,13 @@ _MEASURE_MAX = 4            # characters the measure adds after the shared word 
 
 def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
-    whole: kg.extractors.share_wholes), else None."""
+    whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
+    kg.extractors.paid_purposes), else None."""
     return (measured_thing(o, before, sentence, lex) or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
-            or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex))
+            or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)
+            or paid_purpose(o, sentence, lex))
 
 
 def measured_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

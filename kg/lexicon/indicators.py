@@ -185,6 +185,15 @@ class LabelRules:
     coverage_verbs: Words = ()      # 覆盖: before a count inside a modifier, the modified noun covers the things counted
     fund_heads: Words = ()          # 资金, 债券: funds a clause after their figure gives the purpose of
     purpose_adverbs: Words = ()     # 重点: before the verb of purpose opening that clause
+    grade_classes: Pattern | None = None    # 二级以上服务等级: a grade in a modifier restricting the things after it
+    rated_predicate: Pattern | None = None  # 获评A级以上: after counted things, the grade they are rated at
+    scope_nouns: Words = ()         # 范围: a scope a wording closes with, extended to the things a count names
+    payer_spending: Pattern | None = None   # 中央财政五年支出: a payer, a span and a word of spending alone
+    purpose_closers: Words = ()     # 工作: closing a clause's subject, no part of the purpose money pays for
+    spent_on: Pattern | None = None     # 对…的投入: closing a clause, what more is spent on
+    works_rounds: Pattern | None = None     # 第二轮: a round of a named place's works, between the name and a count
+    bound_words: Words = ()         # 上限: a bound of a policy, whose scope a clause before names
+    widening_verbs: Words = ()      # 扩大: after things counted and their scope (…的免征范围), the scope widened
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -94,7 +94,7 @@ def test_the_growth_of_a_part_is_the_parts(lexicon):
 @pytest.mark.parametrize("text, name", [
     # two verbs of one action keep both: the figure counts seats built or renovated (xuhui 2024)
     ("新建改造400余处休憩公共座椅。", "新建改造休憩公共座椅"),
-    ("新改建农村公路5000公里。", "新建改建农村公路"),                              # henan 2026
+    ("新改建农村公路5000公里。", "新改建农村公路"),                                # henan 2026
 ])
 def test_a_compound_action_is_one_action(lexicon, text, name):
     assert _names(text, lexicon) == [name]

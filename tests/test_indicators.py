@@ -111,6 +111,10 @@ def test_find(lexicon, text, found) -> None:
     ("新启动300万平方米旧住房修缮。", "统筹推进旧住房修缮，全年新开工302万平方米。"),         # xuhui 2023, 2024
     ("启动29条“美丽街区”景观道路建设。", "完成 32 条“美丽街区”景观道路建设。"),             # xuhui 2023, 2024
     ("力争加装电梯新签约500台。", "电梯加装新签约501台。"),
+    # a flow of things the scheme names, worded by 建设, 创建, 打造 or 新增 (xuhui 2022, 2024; 2024)
+    ("建设 4家中医药特色示范社区卫生服务站。", "创建 5 家市中医药特色示范社区卫生服务站。"),
+    ("新增 10 个文旅融合公共服务点位。", "再打造 5 个文旅融合公共服务点位。"),
+    ("再建设13个“宜业BOX”社区就业服务站。", "再建设 13 个“宜业 BOX”社区就业服务站点。"),
 ])
 def test_wordings_of_one_indicator_are_one_metric(lexicon, first, second) -> None:
     a, b = _metrics(first, lexicon), _metrics(second, lexicon)
@@ -313,6 +317,14 @@ MERGES = [
     ("风貌道路全要素治理", {"风貌区道路全要素治理工作", "风貌道路全要素治理"}),
     ("研究与试验发展经费投入强度", {"全社会研发经费支出相当于地区生产总值比重"}),
 ]
+
+
+def test_no_seeds_metric_is_another_with_a_flow_verb_before_it(seeds_graph, lexicon) -> None:
+    """新增X beside X (or 打造X, 创建X, 建设X beside X) would be one indicator under two metrics."""
+    labels = set(_labels(seeds_graph).values())
+    flow = next(c for c in lexicon.indicators.normalise.verb_class if c.name == "新增")
+    verbs = {*flow.verbs, *lexicon.indicators.normalise.launch_verbs}
+    assert sorted((v + x, x) for x in labels for v in verbs if v + x in labels) == []
 
 
 @pytest.mark.parametrize("metric, wordings", MERGES, ids=[m for m, _ in MERGES])

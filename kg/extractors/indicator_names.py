@@ -33,12 +33,24 @@ def _form_set(lex: Lexicon) -> WordSet:
 
 @lru_cache(maxsize=8)
 def _by_normal_form(lex: Lexicon) -> dict[str, str]:
-    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie)."""
+    """The normal form of every lexicon name and alias -> the canonical name (the first indicator wins a tie). An
+    indicator named by the verb class opening it (新增宜业BOX社区就业服务站点) is named so before each alias too
+    (新增宜业BOX社区就业服务站)."""
     out: dict[str, str] = {}
     for m in lex.metrics:
         for form in (m.name, *m.aliases):
             out.setdefault(_normal(squash(form), lex), m.name)
+    for m in lex.metrics:
+        stage = _opening_class(_normal(squash(m.name), lex), lex)
+        for alias in m.aliases if stage else ():
+            out.setdefault(_normal(stage + squash(alias), lex), m.name)
     return out
+
+
+def _opening_class(name: str, lex: Lexicon) -> str:
+    """The name of the verb class written before the noun that opens ``name`` (新增), or ''."""
+    return next((c.name for c in lex.indicators.normalise.verb_class
+                 if not c.suffix and name.startswith(c.name) and len(name) > len(c.name)), "")
 
 
 def _qualified(text: str, start: int, end: int, lex: Lexicon) -> bool:

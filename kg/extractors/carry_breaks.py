@@ -10,6 +10,7 @@ from kg.extractors.wording import strip_words, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["carry_broken"]
 
@@ -48,8 +49,7 @@ def opens_new_item(counted_noun: str, after: str, lex: Lexicon) -> bool:
     count's measure word, then a figure of its own (国家级农业产业化龙头企业122家培育农民合作社20.3万家, henan_2025:
     the 122 are 龙头企业, and 培育农民合作社 counts the 20.3万). The count then names nothing after it."""
     found = tagged(counted_noun, lex) if counted_noun else ()
-    return bool(found) and found[0][1] in _VERB_FLAGS and re.match(
+    return bool(found) and found[0][1] in VERB_FLAGS and re.match(
         r"\d", after.lstrip()[len(counted_noun):] if after.lstrip().startswith(counted_noun) else "") is not None
 
 
-_VERB_FLAGS = ("v", "vn")    # jieba tags 培育 vn

@@ -40,6 +40,7 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["graded_kind", "graded_modifier", "kind_named_before", "named_works", "object_closing", "rated_count",
            "scope_count", "scoped_bound", "scoped_problem", "widened_scope"]
@@ -171,7 +172,7 @@ def kind_named_before(o: Observation, sentence: str, lex: Lexicon) -> str | None
         return None
     earlier = list(tagged(clause, lex))
     at = max((k for k, (w, _) in enumerate(earlier) if w == noun), default=0)
-    if at + 1 < len(earlier) and earlier[at + 1][1] not in ("v", "vn"):
+    if at + 1 < len(earlier) and earlier[at + 1][1] not in VERB_FLAGS:
         return None                     # 中欧班列（郑州）集结中心: the noun qualifies another, no kind of its own
     start = at
     while start > 0 and earlier[start - 1][1] in _KIND_TAGS:

@@ -49,6 +49,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["attribute", "find", "identity", "is_indicator_name", "known", "label_problems"]
 
@@ -291,7 +292,7 @@ def _part_of_flow(own: str, before: str, lex: Lexicon) -> str | None:
         return None
     wording = squash(re.split(r"[0-9０-９]", clauses[-2])[0])
     words = tagged(wording, lex)
-    if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in ("v", "vn") for _, p in words[1:]):
+    if len(words) > 1 and words[0][1] == "a" and len(words[0][0]) == 1 and all(p in VERB_FLAGS for _, p in words[1:]):
         return named(wording + own, lex)        # 新 and a verb: 新登记, 新设立
     action = next((a for a in longest_first(lex.hedges.words.actions) if wording.startswith(a)), None)
     return named(action + own, lex) if action else None

@@ -57,12 +57,12 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["carried_kind", "covering_noun", "disposed_measure", "invested_in", "kind_before", "known_thing",
            "listed_measure", "lost_thing", "measured_thing", "owned_count"]
 
 _SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
-_VERB_TAGS = ("v", "vn")
 _HEAD_TAGS = (*_SUBJECT_TAGS, "vn")
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _WORD_MIN = 2               # characters of the shared word (出让, 投资)
@@ -265,6 +265,6 @@ def _subject(prefix: str, lex: Lexicon) -> str:
     nouns = 0
     while nouns < len(words) and words[nouns][1] in _SUBJECT_TAGS:
         nouns += 1
-    if not nouns or not all(p in _VERB_TAGS for _, p in words[nouns:]):
+    if not nouns or not all(p in VERB_FLAGS for _, p in words[nouns:]):
         return ""
     return "".join(w for w, _ in words[:nouns])

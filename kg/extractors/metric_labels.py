@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.lang.zh.segment import tagger
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["change_closing", "clause_problems", "generic_stage", "glued", "is_indicator_name", "label_problems", "only_verbs", "place_clause",
            "share_cut", "tagged", "tagged_verbs", "verb_pattern"]
@@ -79,7 +80,7 @@ def _bare_action(words: tuple[tuple[str, str], ...], lex: Lexicon) -> bool:
     """Whether the tagger reads a label as verbs of two characters or more alone (升级拓展), not closing with a word
     that names a thing ([label] measure_endings, verbal_nouns: 带动就业, 转移支付)."""
     rules = lex.indicators.label
-    return (len(words) > 1 and all(f in ("v", "vn") and len(w) >= 2 for w, f in words)
+    return (len(words) > 1 and all(f in VERB_FLAGS and len(w) >= 2 for w, f in words)
             and words[-1][0] not in (*rules.measure_endings, *rules.verbal_nouns))
 
 

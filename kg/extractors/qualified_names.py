@@ -12,10 +12,11 @@ import re
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["qualified_name"]
 
@@ -23,9 +24,8 @@ _NOUNS = ("n", "j")             # nouns (n, nz, ns, nt) and abbreviations (港)
 _MOST = 8                       # characters of the qualifiers before a name (宁波舟山港, 内河航运)
 _FEWEST = 2
 _JOINED = ("a", "f", "m", "q", "b", "t")    # a word before the nouns that qualifies them (重大, 以上, 全): no qualifier
-_VERBS = ("v", "vn")
 _ITEM = "\u3001"
-_ASIDE = re.compile(r"\([^()]*\)")            # (PM2.5): an aside, no part of a label
+
 _ASCII_PARENS = str.maketrans("\uff08\uff09", "()")     # 细颗粒物（PM2.5）: as the wording writes it
 _LINKS = "\u548c\u53ca\u4e0e\u7684"          # 和, 及, 与, 的: a list or an owner before the name, read elsewhere
 
@@ -43,7 +43,7 @@ def qualified_name(o: Observation, sentence: str, own_names: tuple[str, ...], le
     qualifier = _qualifier(lead, surface, own_names, lex)
     if qualifier == lead and clause[:at - len(lead)].endswith(_ITEM):
         return None                             # 燃气、排水、供水管网改造: the list's items share the name
-    return named(qualifier + _ASIDE.sub("", surface), lex) if qualifier else None
+    return named(qualifier + ASIDE.sub("", surface), lex) if qualifier else None    # an aside (PM2.5) is no part
 
 
 def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon) -> str:
@@ -74,7 +74,7 @@ def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon
 def _object(words: list[tuple[str, str]]) -> bool:
     """Whether the nouns after ``words`` are the object of a verb that itself follows a verb, a modifier of the name
     (建设|增发|国债高标准农田: the farmland the bonds fund), not its kind."""
-    return len(words) > 1 and words[-1][1] in _VERBS and words[-2][1] in _VERBS
+    return len(words) > 1 and words[-1][1] in VERB_FLAGS and words[-2][1] in VERB_FLAGS
 
 
 def _without(words: list[tuple[str, str]], size: int) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from kg.extractors.metric_labels import tagged
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 _CLAUSE = re.compile(r"[,;:。!?，；：！？、—]")
 _VERB_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2})\s*(?:[,;:。!?，；：！？、]|$)")
@@ -22,7 +23,7 @@ def verb_rate(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if o.quantity.unit != "%" or o.measure is not Measure.LEVEL:
         return None
     verb = _VERB_AFTER.match(sentence, o.quantity.end)
-    if verb is None or tagged(verb[1], lex)[0][1] not in ("v", "vn") or len(tagged(verb[1], lex)) != 1:
+    if verb is None or tagged(verb[1], lex)[0][1] not in VERB_FLAGS or len(tagged(verb[1], lex)) != 1:
         return None
     clause = _CLAUSE.split(sentence[:o.quantity.start])[-1]
     links = [clause.find(w) for w in lex.indicators.label.rate_links if w in clause]

@@ -8,12 +8,12 @@ from functools import lru_cache
 from kg.extractors.metric_labels import verb_pattern
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import VERB_FLAGS
 
 __all__ = ["CLASS_CHARS", "DOING_CHARS", "ITEM", "MODIFIER_REACH", "PARTICLES", "PEOPLE_CHARS", "PREDICATE_CHARS",
            "VERB_CHARS", "VERB_FLAGS", "class_verbs", "stage_closing", "stage_degree", "stage_opening", "stage_verbs",
            "strip_leading", "unverbed"]
 
-VERB_FLAGS = ("v", "vn")                # the tagger's verb and verbal noun
 PARTICLES = ("ul", "uz", "ug")          # 了, 着, 过 after a verb
 ITEM = "\u3001"                         # the list mark between items of one clause
 FIGURE = re.compile("[0-9]")            # a figure in words read as a name: no name

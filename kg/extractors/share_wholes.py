@@ -21,16 +21,15 @@ import re
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
+from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
 __all__ = ["share_among", "share_doing_after", "share_of_whole"]
 
-_SHARE_UNITS = ("%", "\u6210")          # 成: tenths
 _NOUNS = ("n", "nz", "nt", "ns", "j", "l", "vn")
 _WHOLE = (4, 20)                        # characters of a whole (营商环境一级二级指标)
 _PREDICATE = (4, 16)                    # characters of what the share does (门诊号源下沉社区)
-_HEDGE = "(?:\u8d85\u8fc7|\u8d85|\u8fd1|\u7ea6|\u6709)?"     # 超过, 超, 近, 约, 有 before the figure
 _DIGIT = re.compile("[0-9]")
 
 
@@ -42,13 +41,14 @@ def share_of_whole(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 def share_among(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The share's wording opened by the whole that 中 closes right before the figure or its clause (module docstring);
     None when no such whole stands there, the whole is a part's cue (其中) or the wording names it already."""
-    if not _share(o):
+    if not _share(o, lex):
         return None
     rules = lex.indicators.label
     own = squash(o.metric_surface)
     clauses = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", squash(sentence[:o.quantity.start])))
     mark = re.escape(rules.part_mark)
-    found = re.fullmatch(f"(.+?){mark}{_HEDGE}", clauses[-1])
+    hedges = "|".join(map(re.escape, longest_first(rules.part_hedges)))
+    found = re.fullmatch(f"(.+?){mark}(?:{hedges})?", clauses[-1])
     if found is not None:
         own = _predicate(o, sentence, lex)      # 指标中超七成|达到国内一流: the share is worded after the figure
     elif len(clauses) > 1 and clauses[-1].startswith(own[:2]):
@@ -65,7 +65,7 @@ def share_among(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 def share_doing_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The share, worded by what it does, of the things named right before the figure, or right after it when the
     figure opens its clause (module docstring); None when the clause after the figure is no noun and its verb."""
-    if not _share(o) or o.quantity.unit != "%":
+    if not _share(o, lex) or o.quantity.unit != "%":
         return None
     rules = lex.indicators.label
     head = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
@@ -87,8 +87,8 @@ def _predicate(o: Observation, sentence: str, lex: Lexicon) -> str:
     return next((after[len(h):] for h in lex.indicators.label.hedge_closings if after.startswith(h)), after)
 
 
-def _share(o: Observation) -> bool:
-    return o.quantity.unit in _SHARE_UNITS and o.measure is Measure.LEVEL
+def _share(o: Observation, lex: Lexicon) -> bool:
+    return o.quantity.unit in lex.indicators.label.share_units and o.measure is Measure.LEVEL
 
 
 def _whole(text: str, lex: Lexicon) -> str:

@@ -171,6 +171,8 @@ class LabelRules:
     policy_heads: Words = ()        # 政策: a clause closing with one names what supports the things counted after it
     programme_verbs: Words = ()     # 建立, 实施: opening a clause, they set up the programme it names (no part of it)
     part_mark: str = ""             # 中: between a whole and the share of a part of it (新增电力装机中绿色能源占比)
+    part_hedges: Words = ()         # 超过, 有: between 中 and a share worded after its figure (指标中超七成达到国内一流)
+    share_units: Words = ()         # %, 成: the units of a share of a whole
     topic_closing: Pattern | None = None    # 取得重要进展: closing a figure-less opening clause that names a sector
     topic_subjects: Words = ()      # 企业, 实到资金: generic subjects a figure after such a clause takes the sector for
     locative_opening: str = ""      # 在: before a province's short name, a locative inside a subject (在粤)

@@ -29,6 +29,7 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from baseline import byte_compiled  # noqa: E402
 from make_corpus import make_corpus, project_names  # noqa: E402
 
 KG = str(Path(sys.executable).with_name("kg"))
@@ -349,6 +350,7 @@ def main() -> None:
     if args.time_step:
         return _time_step(args.time_step[0], Path(args.time_step[1]))
     WORK.mkdir(parents=True, exist_ok=True)
+    byte_compiled(Path(CODE) if CODE else HERE.parent)
     names = project_names()
     if args.baseline:
         from baseline import compare, compare_extraction

@@ -455,3 +455,18 @@ def test_the_bench_pauses_a_whole_build_while_it_times_another(tmp_path) -> None
     ended = subprocess.Popen([sys.executable, "-c", "pass"], start_new_session=True)
     ended.wait()
     assert _paused(ended.pid, lambda: pytest.fail("ran although the build had ended")) == 0.0
+
+
+def test_the_bench_measures_govkg_byte_compiled_as_installed(tmp_path) -> None:
+    """The code a bench runs gets a compiled file for every module, so a shell that sets PYTHONDONTWRITEBYTECODE
+    does not make each timed build compile govkg from source."""
+    import importlib.util
+
+    from baseline import byte_compiled
+
+    code = tmp_path / "copy"
+    shutil.copytree(ROOT / "kg", code / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    sources = sorted((code / "kg").rglob("*.py"))
+    assert len(sources) > 50 and not any(Path(importlib.util.cache_from_source(str(p))).exists() for p in sources)
+    assert byte_compiled(code) == code
+    assert all(Path(importlib.util.cache_from_source(str(p))).is_file() for p in sources)

@@ -146,3 +146,13 @@ def test_the_fingerprint_does_not_depend_on_the_hash_seed() -> None:
     seen = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": seed}, check=True,
                            capture_output=True, text=True).stdout for seed in ("1", "2")}
     assert len(seen) == 1
+
+
+def test_every_word_that_masks_the_list_marker_holds_it() -> None:
+    """kg.extractors.wording.masked_etcetera skips a wording without the list marker 等: sound only while every
+    word of grammar.toml words_with_etcetera (高等, 等级) holds it."""
+    from kg.lexicon.load import load
+
+    grammar = load().grammar
+    assert grammar.words_with_etcetera
+    assert [w for w in grammar.words_with_etcetera if grammar.etcetera not in w] == []

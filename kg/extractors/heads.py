@@ -35,6 +35,7 @@ joint_verbs, subject_measures) and zones.toml (the provinces' short names).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.measured_things import lost_thing
@@ -220,13 +221,17 @@ def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) ->
     return named(subject + own, lex)
 
 
+@lru_cache(maxsize=8)
+def _locative(lex: Lexicon) -> re.Pattern[str] | None:
+    opening = lex.indicators.label.locative_opening
+    places = "|".join(re.escape(j.written) for j in lex.zones.joint if len(j.written) == 1)     # 粤, 川: 简称
+    return re.compile(f"(?<=..){re.escape(opening)}(?:{places})") if opening and places else None
+
+
 def without_locative(own: str, lex: Lexicon, whole: bool = True) -> str | None:
     """``own`` without a locative (在 and a province's short name, zones.toml [[zones.joint]]) after its subject:
     港澳居民在粤参加医保 -> 港澳居民参加医保; None when it holds none. ``whole``: the result must name an indicator."""
-    rules = lex.indicators.label
-    places = "|".join(re.escape(j.written) for j in lex.zones.joint if len(j.written) == 1)     # 粤, 川: 简称
-    found = re.search(f"(?<=..){re.escape(rules.locative_opening)}(?:{places})", own) \
-        if rules.locative_opening and places else None
+    found = pattern.search(own) if (pattern := _locative(lex)) is not None else None
     if found is None:
         return None
     rest = own[: found.start()] + own[found.end():]

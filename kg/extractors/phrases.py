@@ -152,9 +152,15 @@ def _without_noise(pre: str, lex: Lexicon) -> str:
     """``pre`` without the scope and time words of ``noise_anywhere`` (全年, 计划), except inside quotation marks,
     where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
     parts = re.split(r"(“[^”]*”)", pre)
-    for word in lex.hedges.words.noise_anywhere:       # 五年内: the count of years goes with its 年内
-        parts = [p if p.startswith("“") else re.sub(f"[{CN_NUMERAL}]*{re.escape(word)}", "", p) for p in parts]
+    for noise in _noise(lex):
+        parts = [p if p.startswith("“") else noise.sub("", p) for p in parts]
     return "".join(parts)
+
+
+@cache
+def _noise(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """A pattern for each of ``noise_anywhere``, in its order; 五年内: the count of years goes with its 年内."""
+    return tuple(re.compile(f"[{CN_NUMERAL}]*{re.escape(word)}") for word in lex.hedges.words.noise_anywhere)
 
 
 def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase, Measure]:

@@ -34,7 +34,8 @@ def _verbs(lex: Lexicon) -> re.Pattern[str]:
 
 def _generic(own: str, lex: Lexicon) -> str:
     """The generic noun ``own`` opens with (the longest), or ""."""
-    return next((w for w in longest_first(lex.indicators.label.bare) if own.startswith(w)), "")
+    words = longest_first(lex.indicators.label.bare)
+    return next((w for w in words if own.startswith(w)), "") if own.startswith(words) else ""
 
 
 def predicate_after(own: str, after: str, lex: Lexicon, before: str = "") -> str | None:
@@ -225,7 +226,8 @@ def under_way(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # 五个新城建设稳步推进 (shanghai_city_2024): the five new towns, a name
     after = _CLAUSE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     builds = [v for cls in lex.indicators.normalise.verb_class if not cls.suffix for v in cls.verbs]
-    ends = [after[: -len(v) - len(p)] for v in builds for p in rules.progress_words if after.endswith(v + p)]
+    ends = [after[: -len(v) - len(p)] for v in builds for p in rules.progress_words if after.endswith(v + p)] \
+        if after.endswith(tuple(rules.progress_words)) else []
     noun = max(ends, key=len, default="")
     return named(rules.under_way + noun, lex) if rules.under_way and len(noun) >= 2 else None
 

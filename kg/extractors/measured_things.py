@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.indicator_names import known, named, squash
@@ -112,10 +113,19 @@ def known_thing(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(own) < _WORD_MIN + 1 or known(own, lex) or len(clauses) < 2 or not clauses[-1].startswith(own):
         return None                     # 毛入学率提高到: the measure opens its clause
     head = "".join(clauses[:-1])
-    found = {canonical for name, canonical in lex.metric_aliases().items()
+    found = {canonical for name, canonical in _aliases_by_last(lex).get(own[-1], ())
              if name.endswith(own) and len(name) - len(own) >= _WORD_MIN and name[: -len(own)] in head
              and _subject(name[: -len(own)], lex) == name[: -len(own)]}      # 高等教育: a thing, no stage (新增)
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _aliases_by_last(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    """The scheme's (alias, name) pairs by the alias's last character, for finding the aliases a wording closes."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, canonical in lex.metric_aliases().items():
+        out.setdefault(name[-1:], []).append((name, canonical))
+    return out
 
 
 def carried_kind(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

@@ -32,10 +32,12 @@ def _label_problems(label: str, lex: Lexicon) -> list[str]:
         out.append("too long: a clause, not a name")
     if label in rules.bare or label in lex.hedges.words.actions or only_verbs(label, lex):
         out.append("a bare verb or generic noun")
-    out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w
-            and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
-    out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
-            and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
+    if label.endswith(tuple(rules.bad_endings)):
+        out += [f"ends in {w!r}: cut short" for w in rules.bad_endings if label.endswith(w) and label != w
+                and not _longer_edge(label, w, rules.verb_endings, str.endswith)][:1]
+    if label.startswith(tuple(rules.bad_starts)):
+        out += [f"opens with {w!r}: a clause" for w in rules.bad_starts if label.startswith(w) and label != w
+                and not _longer_edge(label, w, rules.edge_words, str.startswith)][:1]
     if _bare_object(label, lex):
         out.append("a verb and a bare object")
     if share_cut(label, lex):

@@ -14,23 +14,31 @@ from rdflib.term import Node
 
 
 class TripleIndex:
-    """Triples indexed by (subject, predicate), (predicate, object) and predicate; duplicates are dropped."""
+    """Triples indexed by (subject, predicate) and by predicate, and by (predicate, object) for the predicates
+    asked of it; duplicates are dropped."""
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        self._triples = dict.fromkeys(triples)
-        self._objects: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-        self._subjects: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        self._objects: dict[tuple[Node, Node], dict[Node, None]] = {}
         self._pairs: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        for s, p, o in self._triples:
-            self._objects[(s, p)].append(o)
-            self._subjects[(p, o)].append(s)
+        self._subjects: dict[Node, dict[Node, list[Node]]] = {}
+        objects = self._objects
+        for s, p, o in triples:
+            found = objects.get((s, p))
+            if found is None:
+                objects[(s, p)] = {o: None}
+            elif o in found:
+                continue
+            else:
+                found[o] = None
             self._pairs[p].append((s, o))
+        self._size = sum(len(pairs) for pairs in self._pairs.values())
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return self._size
 
     def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
-        return triple in self._triples
+        s, p, o = triple
+        return o in self._objects.get((s, p), ())
 
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         """Objects of ``subject``'s ``predicate``."""
@@ -39,14 +47,23 @@ class TripleIndex:
     def value(self, subject: Node, predicate: Node) -> Node | None:
         """One object of ``subject``'s ``predicate`` (the first read), or None."""
         found = self._objects.get((subject, predicate))
-        return found[0] if found else None
+        return next(iter(found)) if found else None
 
     def subjects(self, predicate: Node, obj: Node | None = None) -> Iterator[Node]:
         """Subjects with ``predicate`` (to ``obj`` when given), once per triple."""
         if obj is None:
             return (s for s, _ in self._pairs.get(predicate, ()))
-        return iter(self._subjects.get((predicate, obj), ()))
+        return iter(self._by_object(predicate).get(obj, ()))
 
     def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
         """(subject, object) of every triple with ``predicate``."""
         return iter(self._pairs.get(predicate, ()))
+
+    def _by_object(self, predicate: Node) -> dict[Node, list[Node]]:
+        """The subjects of ``predicate`` by object, made on the first question (a page asks it of two predicates)."""
+        found = self._subjects.get(predicate)
+        if found is None:
+            found = self._subjects[predicate] = defaultdict(list)
+            for s, o in self._pairs.get(predicate, ()):
+                found[o].append(s)
+        return found

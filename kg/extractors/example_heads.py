@@ -49,13 +49,17 @@ def _class_after(o: Observation, sentence: str, clause: str, etc: str, lex: Lexi
     words = tagged(left, lex) if done and _ITEM_BREAK not in after and not re.search(r"\d", after) else ()
     if not words or not words[0][1].startswith("n") or len(words[0][0]) > _CLASS:
         return None
-    verbs = ""
-    for word, tag in tagged(clause, lex):
-        if not tag.startswith(("v", "c")) or (tag.startswith("c") and not verbs):
+    if any(tag.startswith("p") for _, tag in words):
+        return None         # 等6部专门为浦东新区制定的法规: a relative clause of the thing after 的
+    opening = tagged(clause, lex)
+    count = 0
+    for _, tag in opening:
+        if not tag.startswith(("v", "c")) or (tag.startswith("c") and not count):
             break
-        verbs += word
-    if not verbs or not tagged(verbs, lex)[-1][1].startswith("v"):
-        return None
+        count += 1
+    verbs = "".join(w for w, _ in opening[:count])
+    if not count or not opening[count - 1][1].startswith("v") or any(t.startswith("v") for _, t in opening[count:]):
+        return None         # 配合市人大出台…等: the verb governing the list is not the clause's first
     return named(verbs + left[len(words[0][0]):] + done + of + words[0][0], lex)
 
 

@@ -30,15 +30,18 @@ def after_a_slogan(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def sizes_a_working_set(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """Whether a count in a generic classifier is followed, in its clause, by a noun, a verb and another such count:
-    15个主平台新承接产业转移项目约700个 sizes the set the second count is drawn from. A bare noun between (19所高校
-    115个), a change of the count itself (1665家增加到2.2万家) or a joiner (1410个县级和250个) is none."""
+    """Whether a count in a generic classifier is followed, in its clause, by a noun, a verb, a noun and another such
+    count closing its words: 15个主平台新承接产业转移项目约700个 sizes the set the second count is drawn from. A bare
+    noun between (19所高校115个), a change of the count itself (1665家增加到2.2万家), a joiner (1410个县级和250个) or a
+    second count before its noun (6处空间入选全市50处“家门口的好去处”: the set selected into) is none."""
     if q.unit not in lex.generic_classifiers:
         return False
     found = _second_count(lex).match(text, q.end)
-    words = tagged(found.group(1), lex) if found else ()
-    if len(words) < 3 or words[0][1].startswith(_NO_NOUN_OPENS):
-        return False
+    closed = found is not None and not re.match(r"[\u4e00-\u9fff“]", text[found.end():found.end() + 1])
+    words = tagged(found.group(1), lex) if closed else ()
+    nouns = [p for _, p in words if not p.startswith("d")]        # 项目约700个: the hedge aside
+    if len(words) < 3 or words[0][1].startswith(_NO_NOUN_OPENS) or not nouns[-1].startswith("n"):
+        return False        # 6处空间入选全市50处“家门口的好去处”: the second count opens its noun, a set selected into
     joined = any(w in lex.grammar.lists.joiners for w, _ in words)
     return not joined and any(p in VERB_FLAGS for _, p in words[1:])
 

@@ -49,6 +49,7 @@ import re
 
 from kg.extractors.example_heads import example_head
 from kg.extractors.graded_kinds import graded_kind
+from kg.extractors.list_totals import totalled_list
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
 from kg.extractors.paid_purposes import paid_purpose
@@ -79,7 +80,8 @@ def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: L
     """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
     whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
     kg.extractors.paid_purposes), else None."""
-    return (example_head(o, sentence, lex) or measured_thing(o, before, sentence, lex) or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
+    return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or measured_thing(o, before, sentence, lex)
+            or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
             or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)

@@ -62,3 +62,13 @@ def test_examples_before_etcetera_name_the_class(sentence, value, unit, label, l
 ])
 def test_people_solved_for_keep_their_head(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a figure after a total word totals the list before it --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。", 220, "条",
+     "新增山区城乡公交城际巴士客货邮融合线路"),                                                 # zhejiang_2026
+])
+def test_totals_name_the_list(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

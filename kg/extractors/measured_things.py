@@ -47,6 +47,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg.extractors.audiences import served_audience
 from kg.extractors.example_heads import example_head
 from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.list_totals import totalled_list
@@ -80,7 +81,8 @@ def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: L
     """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
     whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
     kg.extractors.paid_purposes), else None."""
-    return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or measured_thing(o, before, sentence, lex)
+    return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or served_audience(o, sentence, lex)
+            or measured_thing(o, before, sentence, lex)
             or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)

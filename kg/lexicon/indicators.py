@@ -163,6 +163,8 @@ class LabelRules:
     household_units: Words = ()     # 户: units counting households
     reach_verbs: Words = ()         # 惠及: people counted after it and before a programme's name are its beneficiaries
     hedge_openings: Words = ()      # 超, 近: between a verb and its figure
+    audience_prepositions: Words = ()   # 为: opening a clause, who is served by the service counted
+    audience_verbs: Words = ()      # 开展, 提供: after the audience, the service counted follows
     hedge_closings: Words = ()      # 以上: right after a figure
     done_mark: str = ""             # 了: after a verb, it is done
     problem_noun: str = ""          # 问题: what a verb of resolving solves

@@ -72,3 +72,18 @@ def test_people_solved_for_keep_their_head(sentence, value, unit, label, lexicon
 ])
 def test_totals_name_the_list(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a service counted for an audience opened by 为 --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次，新增持证"
+     "养老护理员超1500人。", 5, "万人次", "养老护理员等职业技能培训"),                          # guangdong_2026
+    ("组织移动体检车开赴工业园区、厂矿企业、快递外卖的物流站场等，为农民工和新就业形态人员开展免费体检超7万人次。", 7,
+     "万人次", "农民工和新就业形态人员免费体检"),                                              # guangdong_2025
+    # the figure after the audience's list is its own
+    ("为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次，新增持证"
+     "养老护理员超1500人。", 1500, "人", "新增持证养老护理员"),                                # guangdong_2026
+])
+def test_services_keep_their_audience(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

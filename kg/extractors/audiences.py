@@ -5,7 +5,9 @@ item with the service (社会人员职业技能培训):
 
 - one audience: 为农民工和新就业形态人员开展免费体检超7万人次 -> 农民工和新就业形态人员免费体检 (guangdong_2026);
 - a list of audiences: the first one's head for them all: 为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理
-  工作的社会人员开展职业技能培训超5万人次 -> 养老护理员等职业技能培训 (guangdong_2026).
+  工作的社会人员开展职业技能培训超5万人次 -> 养老护理员等职业技能培训 (guangdong_2026);
+- a share between the audience and the verb is the share of the audience served (``audience_share``): 为持有居住证的
+  农民工随迁子女100%提供义务教育公办学位 -> 持有居住证的农民工随迁子女义务教育公办学位比例 (zhejiang_2025).
 """
 from __future__ import annotations
 
@@ -23,8 +25,10 @@ def served_audience(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     rules = lex.indicators.label
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     opening = next((p for p in rules.audience_prepositions if clause.startswith(p)), "")
-    if not opening or "%" in o.quantity.unit:
+    if not opening:
         return None
+    if "%" in o.quantity.unit:
+        return _served_share(clause[len(opening):], sentence[o.quantity.end:], lex)
     clause = next((clause[: -len(h)] for h in rules.hedge_openings if clause.endswith(h)), clause)
     at, verb = max(((clause.rfind(v), v) for v in rules.audience_verbs), default=(-1, ""))
     audience, service = clause[len(opening):at], clause[at + len(verb):]
@@ -35,6 +39,18 @@ def served_audience(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return named(audience + service, lex)
     head = "".join(w for w, _ in _trailing_nouns(items[0], lex)[-_HEAD_WORDS:])
     return named(head + lex.grammar.etcetera + service, lex) if len(head) >= 2 else None
+
+
+def _served_share(audience: str, after: str, lex: Lexicon) -> str | None:
+    """The share of an audience served, its figure between the audience and the verb of providing: 为持有居住证的农民工随迁
+    子女100%提供义务教育公办学位 -> 持有居住证的农民工随迁子女义务教育公办学位比例 (zhejiang_2025)."""
+    rules = lex.indicators.label
+    after = squash(CLAUSE_BREAK.split(after)[0])
+    verb = next((v for v in rules.audience_verbs if after.startswith(v)), "")
+    service = after[len(verb):]
+    if not verb or len(service) < 2 or len(audience) < 2 or _ITEM in audience + service or not _nominal(service, lex):
+        return None
+    return named(audience + service + rules.audience_share, lex)
 
 
 def _nominal(words: str, lex: Lexicon) -> bool:

@@ -84,6 +84,9 @@ def test_totals_name_the_list(sentence, value, unit, label, lexicon):
     # the figure after the audience's list is its own
     ("为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次，新增持证"
      "养老护理员超1500人。", 1500, "人", "新增持证养老护理员"),                                # guangdong_2026
+    # a share between the audience and the verb is the share of the audience served
+    ("为持有居住证的农民工随迁子女100%提供义务教育公办学位。", 100, "%",
+     "持有居住证的农民工随迁子女义务教育公办学位比例"),                                         # zhejiang_2025
 ])
 def test_services_keep_their_audience(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)

@@ -49,7 +49,8 @@ def sizes_a_working_set(q: Quantity, text: str, lex: Lexicon) -> bool:
 @cache
 def _second_count(lex: Lexicon) -> re.Pattern[str]:
     units = "|".join(map(re.escape, longest_first(tuple(lex.generic_classifiers))))
-    return re.compile(rf"([^\d{CN_NUMERAL},;:。!?、()“”]{{3,{_BETWEEN}}}?)\d+(?:\.\d+)?[万千]?(?:{units})")
+    scales = "|".join(map(re.escape, longest_first(lex.grammar.bare.multipliers)))
+    return re.compile(rf"([^\d{CN_NUMERAL},;:。!?、()“”]{{3,{_BETWEEN}}}?)\d+(?:\.\d+)?(?:{scales})?(?:{units})")
 
 
 _BETWEEN = 16

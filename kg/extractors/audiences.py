@@ -3,7 +3,7 @@ is served, and a verb of providing (``audience_verbs``: 开展, 提供) the serv
 (kind)" row of tests/data/label_judge_3141.tsv). The label is the service with its audience, never the audience's last
 item with the service (社会人员职业技能培训):
 
-- one audience: 为农民工和新就业形态人员开展免费体检超7万人次 -> 农民工和新就业形态人员免费体检 (guangdong_2026);
+- one audience: 为农民工和新就业形态人员开展免费体检超7万人次 -> 农民工和新就业形态人员免费体检 (guangdong_2025);
 - a list of audiences: the first one's head for them all: 为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理
   工作的社会人员开展职业技能培训超5万人次 -> 养老护理员等职业技能培训 (guangdong_2026);
 - a share between the audience and the verb is the share of the audience served (``audience_share``): 为持有居住证的

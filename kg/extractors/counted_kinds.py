@@ -99,8 +99,9 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def _people_first(whom: str, problem: str, lex: Lexicon) -> tuple[str, str]:
-    """The people and their problem when words of the problem (nouns, verbs used as nouns) follow the people before 的: 集体企业退休人员养老保障的
-    历史遗留问题 -> 集体企业退休人员, 养老保障历史遗留问题 (national_2012); else both as they are."""
+    """The people and their problem when words of the problem (nouns, verbs used as nouns) follow the people before
+    的: 集体企业退休人员养老保障的历史遗留问题 -> 集体企业退休人员, 养老保障历史遗留问题 (national_2012); else both as
+    they are."""
     ends = [whom.rfind(h) + len(h) for h in lex.indicators.label.people_heads if whom.rfind(h) >= 2]
     at = max(ends, default=len(whom))
     rest = whom[at:]

@@ -80,7 +80,8 @@ _MEASURE_MAX = 4            # characters the measure adds after the shared word 
 def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
     whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
-    kg.extractors.paid_purposes), else None."""
+    kg.extractors.paid_purposes; a class named by examples before 等: kg.extractors.example_heads; a list totalled by
+    共: kg.extractors.list_totals; a service and its audience: kg.extractors.audiences), else None."""
     return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or served_audience(o, sentence, lex)
             or measured_thing(o, before, sentence, lex)
             or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)

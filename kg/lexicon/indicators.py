@@ -163,11 +163,11 @@ class LabelRules:
     household_units: Words = ()     # 户: units counting households
     reach_verbs: Words = ()         # 惠及: people counted after it and before a programme's name are its beneficiaries
     hedge_openings: Words = ()      # 超, 近: between a verb and its figure
+    hedge_closings: Words = ()      # 以上: right after a figure
+    done_mark: str = ""             # 了: after a verb, it is done
     audience_prepositions: Words = ()   # 为: opening a clause, who is served by the service counted
     audience_verbs: Words = ()      # 开展, 提供: after the audience, the service counted follows
     audience_share: str = ""        # 比例: closing the name of the share of an audience served
-    hedge_closings: Words = ()      # 以上: right after a figure
-    done_mark: str = ""             # 了: after a verb, it is done
     problem_noun: str = ""          # 问题: what a verb of resolving solves
     problem_words: Words = ()       # 困难: other words closing what is solved
     threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun

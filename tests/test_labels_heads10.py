@@ -47,8 +47,8 @@ def test_owners_kept(sentence, value, unit, label, lexicon):
     # a thing before the bare 营业收入 makes another indicator than 规模以上服务业营业收入
     ("开展生物技术赋能专项行动，加快发展生物制造产业，生物经济营业收入增长8%以上。", 8, "%", "生物经济营业收入"),  # heilongjiang_2025
     ("规模以上服务业保持平稳增长，预计全年完成营业收入4700亿元。", 4700, "亿元", "规模以上服务业营业收入"),     # xuhui seed
-    # the first count counts the platforms that take the projects the second counts
-    ("推动出台促进产业有序转移条例，15个主平台新承接产业转移项目约700个、总投资约3000亿元。", 15, "个", "主平台"),
+    # the second count counts the projects the platforms take (the first count sizes the named set of platforms and
+    # is no figure: tests/test_labels_heads13.py, judge 3141)
     ("推动出台促进产业有序转移条例，15个主平台新承接产业转移项目约700个、总投资约3000亿元。", 700, "个",
      "主平台新承接产业转移项目"),                                                              # guangdong_2025
 ])

@@ -140,8 +140,10 @@ def test_safe_drinking_water_is_one_indicator(lexicon, text, named):
     # outcome is 城镇保障性住房…新开工建设1043万套)
     ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。",
      [("保障性住房开工", D(1000)), ("农村危房改造", D(150))]),
-    # three kinds of one thing are no such list (zhejiang_2026): as before
-    ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。", [("客货邮融合线路", D(220))]),
+    # three kinds of one thing totalled by 共: the verb, each kind's qualifier and the head once (zhejiang_2026; judge
+    # 3141 found the last kind alone wrong: heads13)
+    ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。",
+     [("新增山区城乡公交城际巴士客货邮融合线路", D(220))]),
 ])
 def test_a_list_totalled_by_its_whole(lexicon, text, named):
     assert _named(text, lexicon) == named

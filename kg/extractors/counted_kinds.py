@@ -86,7 +86,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not verb or not counts_people(o, lex) or of not in item:
         return None
     whom, problem = item.split(of, 1)
-    whom = whom.rsplit(lex.grammar.etcetera, 1)[-1]
+    whom, problem = _people_first(whom.rsplit(lex.grammar.etcetera, 1)[-1], problem, lex)
     if re.search("[0-9]", problem) or not problem.endswith(rules.problem_noun):     # 饮水安全和无电区445万人的…
         problem = re.split("[\u548c\u4e0e\u53ca]", problem, maxsplit=1)[0]
     if not _people_head(whom, lex) or len(problem) < 2 or re.search("[0-9]", whom + problem):
@@ -96,6 +96,21 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is not None and known(found[0], lex):
         return found[0]
     return named(verb + problem + of + whom, lex)
+
+
+def _people_first(whom: str, problem: str, lex: Lexicon) -> tuple[str, str]:
+    """The people and their problem when words of the problem (nouns, verbs used as nouns) follow the people before
+    的: 集体企业退休人员养老保障的历史遗留问题 -> 集体企业退休人员, 养老保障历史遗留问题 (national_2012); else both as
+    they are."""
+    ends = [whom.rfind(h) + len(h) for h in lex.indicators.label.people_heads if whom.rfind(h) >= 2]
+    at = max(ends, default=len(whom))
+    rest = whom[at:]
+    if not rest or len(rest) > _PROBLEM_NOUNS or not all(p.startswith(("n", "v")) for _, p in tagged(rest, lex)):
+        return whom, problem
+    return whom[:at], rest + problem
+
+
+_PROBLEM_NOUNS = 6      # 养老保障: a short noun of what the people lack
 
 
 def reached_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -10,6 +10,7 @@ from functools import cache
 
 from kg.extractors.common import inside
 from kg.extractors.metric_labels import tagged
+from kg.extractors.set_sizes import after_a_slogan, bounds_a_hedged_class, sizes_a_working_set
 from kg.extractors.wording import post_noun
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
@@ -188,7 +189,7 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         return False
     if sizes_a_set(q, text, lex) or sizes_a_named_set(q, text, lex) or bounds_a_class(q, text, lex):
         return False
-    if sizes_a_designated_set(q, text, lex):
+    if sizes_a_designated_set(q, text, lex) or sizes_a_working_set(q, text, lex) or bounds_a_hedged_class(q, text, lex):
         return False
     if describes_one_object(q, text, lex):
         return False
@@ -205,7 +206,7 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         after = text[q.end:q.end + 1]
         if q.value < 2 or after in lex.grammar.numeral_followers or after in lex.grammar.names.opens_name:
             return False
-        if _after_a_noun(q, text, lex):
+        if _after_a_noun(q, text, lex) or after_a_slogan(q, text, lex):
             return False                       # 残疾人两项补贴, 香港、澳门两个特别行政区: the noun's set, named
     return True
 

@@ -48,7 +48,10 @@ import itertools
 import re
 from functools import lru_cache
 
+from kg.extractors.audiences import served_audience
+from kg.extractors.example_heads import example_head
 from kg.extractors.graded_kinds import graded_kind
+from kg.extractors.list_totals import totalled_list
 from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
 from kg.extractors.paid_purposes import paid_purpose
@@ -78,8 +81,11 @@ _MEASURE_MAX = 4            # characters the measure adds after the shared word 
 def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The wording of ``o`` with the thing, whole or measure its sentence gives it (module docstring; the shares of a
     whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
-    kg.extractors.paid_purposes), else None."""
-    return (measured_thing(o, before, sentence, lex) or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
+    kg.extractors.paid_purposes; a class named by examples before 等: kg.extractors.example_heads; a list totalled by
+    共: kg.extractors.list_totals; a service and its audience: kg.extractors.audiences), else None."""
+    return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or served_audience(o, sentence, lex)
+            or measured_thing(o, before, sentence, lex)
+            or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
             or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)

@@ -82,6 +82,8 @@ class NameWords:
     rounds: Pattern | None = None
     focus_verbs: Words = ()
     plan_nouns: Words = ()
+    closes_name: Words = ()
+    threshold_classes: Words = ()
 
 
 @dataclass(frozen=True)

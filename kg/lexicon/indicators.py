@@ -165,6 +165,9 @@ class LabelRules:
     hedge_openings: Words = ()      # 超, 近: between a verb and its figure
     hedge_closings: Words = ()      # 以上: right after a figure
     done_mark: str = ""             # 了: after a verb, it is done
+    audience_prepositions: Words = ()   # 为: opening a clause, who is served by the service counted
+    audience_verbs: Words = ()      # 开展, 提供: after the audience, the service counted follows
+    audience_share: str = ""        # 比例: closing the name of the share of an audience served
     problem_noun: str = ""          # 问题: what a verb of resolving solves
     problem_words: Words = ()       # 困难: other words closing what is solved
     threshold_classes: Pattern | None = None    # 投资10亿元以上的: a class of size before a counted noun

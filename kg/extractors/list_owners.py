@@ -1,0 +1,90 @@
+"""Owners that list items and the clause after share (issue 17: the owner is one of the qualifiers a label keeps;
+judges 3141 and 2718). A statistician reads an owner written once for all the measures it owns:
+
+- the owner of the first item of a list of an owner's measures owns the items after it that name a measure alone:
+  省管企业净资产增长8.9%、研发投入增长34.4% -> 省管企业研发投入 (henan_2025);
+- the owner of the clause before carries to a clause that opens with such a measure and names no owner of its own:
+  全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7% -> 地方国企营业总收入,
+  地方国企利润总额 (sichuan_2026).
+
+An owner's measure is one of metrics.toml [label] entity_measures (营业总收入, 净资产, 研发投入: what an enterprise or a
+zone reports of itself). Read by kg.extractors.observations after the other owners.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extractors.metric_labels import tagged
+from kg.extractors.scheme_names import squash
+from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.wordset import longest_first
+from kg.lexicon import Lexicon
+from kg.model import Document, Observation
+
+__all__ = ["quoted_item_end", "shared_owners"]
+
+_ITEM = "\u3001"
+_OWNER = (2, 8)             # characters of an owner's name (省管企业, 规上工业企业)
+_NOUNS = ("n", "j")         # the word closing an owner's name (企业, 国企)
+_NOT_IN_NAME = ("v", "p", "c", "u", "d", "r", "m", "q", "x")   # flags of a word that is no part of an owner's name
+_VERBAL_NOUN = "vn"         # 省|管|企业: a verbal noun inside a name is part of it
+_QUOTED = re.compile("^\u201c([^\u201d]{1,8})\u201d")
+
+
+def shared_owners(document: Document, observations: Sequence[Observation], lex: Lexicon) -> list[Observation]:
+    """``observations`` with each figure worded by an owner's measure alone named as the owner of the figure before
+    it in its list or in the clause before (module docstring)."""
+    measures = frozenset(lex.indicators.label.entity_measures)
+    out: list[Observation] = []
+    for o in observations:
+        before = out[-1] if out and out[-1].sentence == o.sentence else None
+        owner = _owner(before, o, document.sentences[o.sentence].text, lex) \
+            if before is not None and squash(o.metric) in measures else ""
+        out.append(replace(o, metric=owner + o.metric, metric_surface=owner + o.metric_surface) if owner else o)
+    return out
+
+
+def _owner(before: Observation, o: Observation, text: str, lex: Lexicon) -> str:
+    """The owner ``before``'s label names before an owner's measure, when ``o`` is listed right after it or opens
+    the clause after it; "" otherwise."""
+    gap = squash(text[before.quantity.end:o.quantity.start])
+    breaks = CLAUSE_BREAK.findall(gap)
+    own = squash(o.metric_surface)
+    if len(breaks) > 1 or not own:
+        return ""
+    if breaks:                                  # the clause after opens with the measure, or lists it first
+        opening = CLAUSE_BREAK.split(gap)[-1]
+        if not opening.startswith(own) and not opening.split(_ITEM)[0] in lex.indicators.label.entity_measures:
+            return ""
+    elif not (gap == _ITEM or gap.startswith(_ITEM + own)):
+        return ""
+    return _owner_of(squash(before.metric), lex)
+
+
+def _owner_of(label: str, lex: Lexicon) -> str:
+    """The owner's name before the owner's measure closing ``label`` (省管企业 of 省管企业净资产), "" when ``label``
+    closes with none or the words before it are no owner's name."""
+    measure = next((m for m in longest_first(lex.indicators.label.entity_measures) if label.endswith(m)), "")
+    owner = label[: len(label) - len(measure)] if measure else ""
+    if not _OWNER[0] <= len(owner) <= _OWNER[1] or owner in lex.grammar.owner_scopes:
+        return ""
+    words = tagged(owner, lex)
+    if not words or not words[-1][1].startswith(_NOUNS) or any(f.startswith(_NOT_IN_NAME) and f != _VERBAL_NOUN for _, f in words):
+        return ""
+    return owner
+
+
+def quoted_item_end(last: str, first: str, lex: Lexicon) -> int | None:
+    """Where the words a list's last item shares with the items before it open, when that item opens with a quoted
+    name parallel to them: after the quotation (小微企业、“三农”贷款增速 -> 小微企业贷款增速, national_2015), and after the
+    noun closing the first item when the quotation qualifies it too (国有企业、“专精特新”企业营业收入); None when the
+    last item opens with no quotation."""
+    found = _QUOTED.match(last)
+    if found is None or len(last) - found.end() < 2:
+        return None
+    words = tagged(first, lex)
+    noun = words[-1][0] if words and words[-1][1].startswith(_NOUNS) else ""
+    rest = last[found.end():]
+    return found.end() + (len(noun) if noun and rest.startswith(noun) and len(rest) > len(noun) else 0)

@@ -76,15 +76,14 @@ def _owner_of(label: str, lex: Lexicon) -> str:
     return owner
 
 
-def quoted_item_end(last: str, first: str, lex: Lexicon) -> int | None:
+def quoted_item_end(last: str, first: str) -> int | None:
     """Where the words a list's last item shares with the items before it open, when that item opens with a quoted
     name parallel to them: after the quotation (小微企业、“三农”贷款增速 -> 小微企业贷款增速, national_2015), and after the
-    noun closing the first item when the quotation qualifies it too (国有企业、“专精特新”企业营业收入); None when the
+    words closing the first item when the quotation qualifies them too (国有企业、“专精特新”企业营业收入); None when the
     last item opens with no quotation."""
     found = _QUOTED.match(last)
     if found is None or len(last) - found.end() < 2:
         return None
-    words = tagged(first, lex)
-    noun = words[-1][0] if words and words[-1][1].startswith(_NOUNS) else ""
     rest = last[found.end():]
-    return found.end() + (len(noun) if noun and rest.startswith(noun) and len(rest) > len(noun) else 0)
+    shared = max((k for k in range(2, len(first)) if rest.startswith(first[-k:]) and len(rest) > k), default=0)
+    return found.end() + shared

@@ -109,7 +109,7 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
         return _share_tail(names, lex)
-    quoted = quoted_item_end(last, names[0], lex)
+    quoted = quoted_item_end(last, names[0])
     at = quoted if quoted is not None and quoted <= at else _verb_opening(last, at, lex)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera

@@ -79,9 +79,10 @@ def _pushed_to(o: Observation, text: str, observations: Sequence[Observation],
     clause's end; None when the label is more than the pushing verb and the things, or the outcome is long, a list,
     or holds a figure of its own."""
     surface, metric = squash(o.metric_surface), squash(o.metric)
-    verb = next((v for v in lex.indicators.label.pushing_verbs if surface == v + metric), "")
+    if not any(surface == v + metric for v in lex.indicators.label.pushing_verbs):
+        return None                             # the cheap test first: most labels are no pushed things
     clause = CLAUSE_BREAK.split(text[o.quantity.end:], maxsplit=1)[0]
-    if not verb or not squash(clause).startswith(metric):
+    if not squash(clause).startswith(metric):
         return None
     outcome = squash(clause)[len(metric):]
     end = o.quantity.end + len(clause)

@@ -6,18 +6,23 @@
   总体方案明确的制度创新任务落实落地 (shanghai_city_2021); 持续抓好省委确定的14项引领性改革 -> 省委确定的引领性改革
   (sichuan_2026);
 - a count after a verb that only pushes on ([label] pushing_verbs: 推动) counts the things reaching what the clause
-  says of them after their name: 推动30座城市公园24小时开放 -> 城市公园24小时开放 (shanghai_city_2024), not the parks.
+  says of them after their name: 推动30座城市公园24小时开放 -> 城市公园24小时开放 (shanghai_city_2024), not the parks;
+- a part opened by 其中 ([label] part_openings) of a whole the clause before states with an action (hedges.toml
+  actions: 新增) is the part of what that action adds: 两年新增4万亿元投资，其中中央财政投资1.26万亿元 -> 新增中央财政投资
+  (national_2013), as 新增公路…，其中高速公路… is 新增高速公路.
 
 Read by kg.extractors.observations after the owners.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extractors.metric_labels import label_problems, tagged
 from kg.extractors.scheme_names import squash
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -26,7 +31,9 @@ __all__ = ["defined_things"]
 _DEFINER = (2, 10)          # characters of the owner defining the things (总体方案, 省委)
 _NOUNS = ("n", "j")         # the owner's words
 _OUTCOME_MAX = 8            # characters of what pushed things reach (24小时开放)
-_MARKS = "\u3001\u201c\u201d\u300a\u300b"   # a list or a quotation after the things: no outcome of them alone
+_MARKS = "\u3001\u201c\u201d\u300a\u300b"
+_NUMBER = re.compile("[0-9]")
+_HEAD = 2                   # characters of the head the part shares with its whole (投资)   # a list or a quotation after the things: no outcome of them alone
 
 
 def defined_things(document: Document, observations: Sequence[Observation], lex: Lexicon) -> list[Observation]:
@@ -35,7 +42,7 @@ def defined_things(document: Document, observations: Sequence[Observation], lex:
     out = []
     for o in observations:
         text = document.sentences[o.sentence].text
-        wording = _defined(o, text, lex) or _pushed_to(o, text, observations, lex)
+        wording = _defined(o, text, lex) or _pushed_to(o, text, observations, lex) or _part_added(o, text, lex)
         out.append(replace(o, metric=wording[0], metric_surface=wording[1]) if wording else o)
     return out
 
@@ -92,4 +99,23 @@ def _pushed_to(o: Observation, text: str, observations: Sequence[Observation],
                                           for p in observations):
         return None
     found = metric + outcome
+    return (found, found) if not label_problems(found, lex) else None
+
+
+def _part_added(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(metric, surface) of a part opened by 其中 worded with the action of its whole: the clause before states the
+    whole with an action right before its figure and closes, after the figure, with the head the part's label closes
+    with; None when the clause is no such part or the label states an action already."""
+    clauses = CLAUSE_BREAK.split(text[:o.quantity.start])
+    metric = squash(o.metric)
+    own = squash(clauses[-1]) if len(clauses) > 1 else ""
+    if not any(own == p + metric for p in lex.indicators.label.part_openings):
+        return None                             # the cheap test first: most figures are no such part
+    whole = squash(clauses[-2])
+    number = _NUMBER.search(whole)
+    actions = longest_first(lex.hedges.words.actions)
+    action = next((a for a in actions if number and whole[:number.start()].endswith(a)), "")
+    if not action or metric.startswith(actions) or len(metric) <= _HEAD or not whole.endswith(metric[-_HEAD:]):
+        return None
+    found = action + metric
     return (found, found) if not label_problems(found, lex) else None

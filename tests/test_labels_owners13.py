@@ -1,6 +1,7 @@
 """Owners and qualifiers named elsewhere in the sentence, of issue 17 (round 13): the blind judges 3141 and 2718 counted
 these labels wrong. An owner's measure listed after the owner's first measure, or opening the clause after it, is the
-owner's (kg.extractors.list_owners.shared_owners: 省管企业研发投入, 地方国企营业总收入); a quoted last item of a list shares
+owner's (kg.extractors.list_owners.shared_owners: 省管企业研发投入, 地方国企营业总收入), and so is the figure of a clause
+naming nothing of its own after it (成都国际航空枢纽旅客吞吐量); a quoted last item of a list shares
 the words after its quotation with the items before it (kg.extractors.list_owners.quoted_item_end: 小微企业贷款增速); a
 clause of an owner and a defining verb before 的 and a count says whose set the things are, and a count after a pushing
 verb counts the things reaching the outcome after them, and a part opened by 其中 is of what the action of its whole
@@ -33,6 +34,8 @@ CHANGED = [
     # the parks opened around the clock, not the parks (judge 2718), shanghai_city_2024
     ("加快打造公园城市，推动世博文化公园南区开园，新建公园120座，推动30座城市公园24小时开放，新增森林3.1万亩、绿地1000公顷、"
      "绿道200公里、立体绿化40万平方米。", 30, "座", "城市公园24小时开放"),
+    # a clause naming nothing of its own continues the measure before, its owner kept, sichuan_2025
+    ("成都国际航空枢纽年旅客吞吐量增长16.6%，突破8700万人次、居全国第三。", 8700, "万人次", "成都国际航空枢纽旅客吞吐量"),
     # 其中 names a part of the investment the clause before adds (judge 2718), national_2013
     ("两年新增4万亿元投资，其中中央财政投资1.26万亿元，主要用于保障性安居工程、农村民生工程、基础设施、社会事业、生态环保、"
      "自主创新等方面建设和灾后恢复重建。", 1.26, "万亿元", "新增中央财政投资"),
@@ -50,6 +53,8 @@ KEPT = [
     # the pushing verb's things already named with their outcome keep it (the label is more than the things)
     ("推动100家企业上市。", 100, "家", "企业上市"),
     # a part whose whole is worded by its unit, not by a head after its figure, is read as before (national_2008)
+    # a stage before the owner is no owner: the stock after a flow keeps its own label (sichuan_2025)
+    ("新增国家高新技术企业1200家，总量达到1.8万家。", 1.8, "万家", "高新技术企业"),
     ("去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。", 4168, "亿元", "中央财政超收"),
 ]
 

@@ -5,7 +5,10 @@ judges 3141 and 2718). A statistician reads an owner written once for all the me
   省管企业净资产增长8.9%、研发投入增长34.4% -> 省管企业研发投入 (henan_2025);
 - the owner of the clause before carries to a clause that opens with such a measure and names no owner of its own:
   全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、27.7% -> 地方国企营业总收入,
-  地方国企利润总额 (sichuan_2026).
+  地方国企利润总额 (sichuan_2026);
+- a figure whose clause names nothing of its own (only a linking or change verb and a hedge) continues the measure of
+  the figure before, its owner kept: 成都国际航空枢纽年旅客吞吐量增长16.6%，突破8700万人次 -> 成都国际航空枢纽旅客吞吐量
+  for both (sichuan_2025), not the lexicon's 机场旅客吞吐量 for the second.
 
 An owner's measure is one of metrics.toml [label] entity_measures (营业总收入, 净资产, 研发投入: what an enterprise or a
 zone reports of itself). Read by kg.extractors.observations after the other owners.
@@ -18,6 +21,7 @@ from dataclasses import replace
 
 from kg.extractors.metric_labels import tagged
 from kg.extractors.scheme_names import squash
+from kg.extractors.wording import strip_words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
@@ -40,10 +44,35 @@ def shared_owners(document: Document, observations: Sequence[Observation], lex: 
     out: list[Observation] = []
     for o in observations:
         before = out[-1] if out and out[-1].sentence == o.sentence else None
-        owner = _owner(before, o, document.sentences[o.sentence].text, lex) \
-            if before is not None and squash(o.metric) in measures else ""
-        out.append(replace(o, metric=owner + o.metric, metric_surface=owner + o.metric_surface) if owner else o)
+        text = document.sentences[o.sentence].text
+        owner = _owner(before, o, text, lex) if before is not None and squash(o.metric) in measures else ""
+        if owner:
+            out.append(replace(o, metric=owner + o.metric, metric_surface=owner + o.metric_surface))
+        elif before is not None and _continued(before, o, text, lex):
+            out.append(replace(o, metric=before.metric, metric_surface=before.metric_surface))
+        else:
+            out.append(o)
     return out
+
+
+def _continued(before: Observation, o: Observation, text: str, lex: Lexicon) -> bool:
+    """Whether ``o`` continues the measure of ``before`` in the clause right after it, ``before``'s label being ``o``'s
+    wording with its owner's nouns before it, and ``o``'s clause naming nothing before its figure."""
+    own, whole = squash(o.metric_surface), squash(before.metric)
+    if not own or len(whole) <= len(own) or not whole.endswith(own) or o.metric == before.metric:
+        return False                            # the cheap test first: most figures are no such continuation
+    gap = squash(text[before.quantity.end:o.quantity.start])
+    if len(CLAUSE_BREAK.findall(gap)) != 1 or CLAUSE_BREAK.split(gap)[0]:
+        return False                            # the figure before closes its clause, and this one is the next's
+    measure = lex.hedges.measure
+    links = longest_first((*measure.level_verbs, *measure.increase, *measure.decrease,
+                           *lex.hedges.comparator.before.all()))
+    if strip_words(CLAUSE_BREAK.split(gap)[-1], links):
+        return False
+    owner = whole[: len(whole) - len(own)]
+    words = tagged(owner, lex)
+    return bool(words) and all(f.startswith(_NOUNS) for _, f in words) and not owner.startswith(
+        tuple(lex.hedges.words.actions))
 
 
 def _owner(before: Observation, o: Observation, text: str, lex: Lexicon) -> str:

@@ -31,9 +31,9 @@ __all__ = ["defined_things"]
 _DEFINER = (2, 10)          # characters of the owner defining the things (总体方案, 省委)
 _NOUNS = ("n", "j")         # the owner's words
 _OUTCOME_MAX = 8            # characters of what pushed things reach (24小时开放)
-_MARKS = "\u3001\u201c\u201d\u300a\u300b"
+_MARKS = "\u3001\u201c\u201d\u300a\u300b"   # a list or a quotation after the things: no outcome of them alone
 _NUMBER = re.compile("[0-9]")
-_HEAD = 2                   # characters of the head the part shares with its whole (投资)   # a list or a quotation after the things: no outcome of them alone
+_HEAD = 2                   # characters of the head the part shares with its whole (投资)
 
 
 def defined_things(document: Document, observations: Sequence[Observation], lex: Lexicon) -> list[Observation]:
@@ -42,7 +42,8 @@ def defined_things(document: Document, observations: Sequence[Observation], lex:
     out = []
     for o in observations:
         text = document.sentences[o.sentence].text
-        wording = _defined(o, text, lex) or _pushed_to(o, text, observations, lex) or _part_added(o, text, lex)
+        wording = (_defined(o, text, lex) or _pushed_to(o, text, observations, lex)
+                   or _part_added(o, text, lex))
         out.append(replace(o, metric=wording[0], metric_surface=wording[1]) if wording else o)
     return out
 
@@ -106,11 +107,14 @@ def _part_added(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | No
     """(metric, surface) of a part opened by 其中 worded with the action of its whole: the clause before states the
     whole with an action right before its figure and closes, after the figure, with the head the part's label closes
     with; None when the clause is no such part or the label states an action already."""
+    openings = lex.indicators.label.part_openings
+    if not any(p in text for p in openings):
+        return None                             # the cheap test first: most sentences name no part
     clauses = CLAUSE_BREAK.split(text[:o.quantity.start])
     metric = squash(o.metric)
     own = squash(clauses[-1]) if len(clauses) > 1 else ""
-    if not any(own == p + metric for p in lex.indicators.label.part_openings):
-        return None                             # the cheap test first: most figures are no such part
+    if not any(own == p + metric for p in openings):
+        return None
     whole = squash(clauses[-2])
     number = _NUMBER.search(whole)
     actions = longest_first(lex.hedges.words.actions)

@@ -85,7 +85,7 @@ def _owner(before: Observation, o: Observation, text: str, lex: Lexicon) -> str:
         return ""
     if breaks:                                  # the clause after opens with the measure, or lists it first
         opening = CLAUSE_BREAK.split(gap)[-1]
-        if not opening.startswith(own) and not opening.split(_ITEM)[0] in lex.indicators.label.entity_measures:
+        if not opening.startswith(own) and opening.split(_ITEM)[0] not in lex.indicators.label.entity_measures:
             return ""
     elif not (gap == _ITEM or gap.startswith(_ITEM + own)):
         return ""
@@ -100,7 +100,8 @@ def _owner_of(label: str, lex: Lexicon) -> str:
     if not _OWNER[0] <= len(owner) <= _OWNER[1] or owner in lex.grammar.owner_scopes:
         return ""
     words = tagged(owner, lex)
-    if not words or not words[-1][1].startswith(_NOUNS) or any(f.startswith(_NOT_IN_NAME) and f != _VERBAL_NOUN for _, f in words):
+    if not words or not words[-1][1].startswith(_NOUNS) \
+            or any(f.startswith(_NOT_IN_NAME) and f != _VERBAL_NOUN for _, f in words):
         return ""
     return owner
 

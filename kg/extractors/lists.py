@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extractors.indicator_names import find, known
+from kg.extractors.list_owners import quoted_item_end
 from kg.extractors.list_scopes import shared_measure, shared_scope
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
@@ -108,7 +109,8 @@ def _share_head(names: list[str], lex: Lexicon, intensities: bool = False) -> li
     at = min((last.find(h) for h in heads if last.find(h) > 0), default=-1)
     if at < 0:
         return _share_tail(names, lex)
-    at = _verb_opening(last, at, lex)
+    quoted = quoted_item_end(last, names[0])
+    at = quoted if quoted is not None and quoted <= at else _verb_opening(last, at, lex)
     head, tail = last[:at], last[at:]
     etc = lex.grammar.etcetera
     if etc in head:                                   # 太阳能电池等“新三样”出口: the group's label goes

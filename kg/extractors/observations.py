@@ -20,6 +20,8 @@ from kg.extractors.wording import (context_noun, per_head_noun, post_noun,
                                   programme_before, strip_words, words)
 from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.clause_owners import topic_owned
+from kg.extractors.defined_things import defined_things
+from kg.extractors.list_owners import shared_owners
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.lang.zh.wordset import longest_first
@@ -376,4 +378,5 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
                                  for o in sentence_observations(document, s, lex, multi_year)], lex)
     found = without_rate_populations(document, found, lex)
     zones = inputs.mentions(EntityKind.DEVELOPMENT_ZONE)
-    return topic_owned(document, event_owned(document, zone_owned(document, found, zones, lex), lex), zones, lex)
+    owned = topic_owned(document, event_owned(document, zone_owned(document, found, zones, lex), lex), zones, lex)
+    return defined_things(document, shared_owners(document, owned, lex), lex)

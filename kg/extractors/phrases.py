@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extractors.figures import ASIDE
 from kg.extractors.stage.actions import joined_alternatives, verbs_over_modifier
+from kg.extractors.stage.closings import acting_verbs
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
@@ -226,13 +227,17 @@ def relative_clause(head: str, noun: str, lex: Lexicon) -> str:
     tags = list(tagged(head, lex))
     while len(tags) > 1 and tags[0][1] in _ADVERBIAL:        # 平均每天分出的可回收物: how often, no part of the kind
         head = head[len(tags.pop(0)[0]):]
-    if not 2 <= len(head) <= _RELATIVE_REACH or not tags or tags[0][1] != "v" or re.search(r"[0-9\u201c\u201d]", head):
+    acting = acting_verbs(head, lex) if tags and tags[0][1] != "v" else ""     # 国务院各部门取消和调整的审批项目
+    verbs = acting or head
+    if not 2 <= len(verbs) <= _RELATIVE_REACH or not tags or (tags[0][1] != "v" and not acting) \
+            or re.search(r"[0-9\u201c\u201d]", head):
         return ""
     m, rules = lex.hedges.measure, lex.indicators.label
     blocked = (*m.increase, *m.decrease, *rules.purpose_verbs, *lex.hedges.status.planned, *lex.hedges.words.noise)
     alone = len(tags) < 2 and verb_pattern(lex).fullmatch(head) is not None      # 新增的重大产业项目: an action
     kept = head + lex.grammar.possessive
-    noun = strip_words(noun, (*measure_words(lex, "increase"), *measure_words(lex, "decrease")), leading=False)
+    noun = strip_words(noun, (*measure_words(lex, "increase"), *measure_words(lex, "decrease"),
+                              *measure_words(lex, "level_verbs")), leading=False)     # 审批项目总数达到
     return "" if tags[0][0] in blocked or alone or not is_indicator_name(kept + noun, lex) else kept
 
 

@@ -11,6 +11,9 @@ label (issue 17, the blind judge tests/data/label_judge_3141.tsv, rows "lost qua
 - An outcome verb (metrics.toml ``outcome_verbs``: 完成) closing the words right before a count of projects is the
   outcome counted, as a launch verb is (启动10个城中村改造项目): 完成13个城中村改造项目 -> 完成城中村改造项目
   (shanghai_city_2022), no stock of projects (:func:`outcome_stated`).
+- The verbs of a verb class closing a clause before 的, after the subject doing them, define the things counted
+  after it: 国务院各部门取消和调整的审批项目总数 counts the items cancelled or adjusted, not every item, and so does
+  the share after it (national_2013) (:func:`acting_verbs`).
 """
 from __future__ import annotations
 
@@ -19,14 +22,14 @@ import re
 from kg.extractors.indicator_names import identity, named
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.scheme_names import squash
-from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, stage_verbs
+from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, class_verbs, stage_verbs
 from kg.extractors.wording import post_noun
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.lang.zh.punctuation import BRACKETED_CLAUSE_BREAK, CLAUSE_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["led_action", "listed_stage", "outcome_stated"]
+__all__ = ["acting_verbs", "led_action", "listed_stage", "outcome_stated"]
 
 # 、 and a count, then its noun (at most 16 characters): an item of a list of counts after the first.
 _LISTED = re.compile("(?:\u3001[0-9][0-9.]*[^0-9\u3001]{2,16})*")
@@ -105,3 +108,19 @@ def outcome_stated(wording: str, before: str, lex: Lexicon) -> str:
     if not verb or own in clause:
         return wording
     return (named(verb + own, lex) or wording) if identity(verb + own, lex) == verb + own else wording
+
+
+_SUBJECT_FLAGS = ("n", "nt", "ns", "j", "r")     # 国务院各部门: who acts, no part of the kind
+
+
+def acting_verbs(head: str, lex: Lexicon) -> str:
+    """The verbs closing ``head`` (the words before 的) after a subject of nouns alone, when they are verbs of a verb
+    class, joined or not (取消和调整); "" otherwise."""
+    words = tagged(head, lex)
+    k = 0
+    while k < len(words) and words[k][1].startswith(_SUBJECT_FLAGS):
+        k += 1
+    verbs = "".join(w for w, _ in words[k:])
+    if not 0 < k < len(words) or not verbs or verb_pattern(lex).sub("", verbs):
+        return ""
+    return verbs if any(verbs.startswith(v) for v, _ in class_verbs(lex)) else ""

@@ -85,6 +85,7 @@ def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phras
     if text in actions:
         return Phrase(text, "", False, canonical)
     prefix = next((a for a in actions if text.startswith(a)), "") if text.startswith(actions) else ""
+    prefix = "" if prefix and text.startswith(lex.indicators.normalise.verb_nouns) else prefix     # 建设用地整理
     if prefix:
         return Phrase(prefix, text[len(prefix):], False, canonical)
     suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "") \

@@ -98,3 +98,17 @@ def test_guard_new_construction_land_stays(lexicon) -> None:
 ])
 def test_class_verbs_before_de_define_the_things(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- a noun opening with a verb (建设用地) is no action, and verbs of a class written together are one verb ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("全域土地综合整治扩面提质，完成农用地整治23.8万亩、建设用地整理4.8万亩、生态保护修复42.4万亩。",   # guangdong_2025
+     {"4.8": "建设用地整理", "42.4": "生态保护修复"}),
+    ("新建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。",              # guangdong_2026
+     {"5": "新增市级托育综合服务中心", "10": "新增县级托育服务机构"}),
+    ("完成城市更新项目投资3696亿元，筹集建设保障性租赁住房15.6万套（间）。",                          # zhejiang_2026
+     {"15.6": "筹措保障性租赁住房"}),
+])
+def test_verb_nouns_and_verbs_written_together(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -19,12 +19,21 @@ from labelling import expect_labels
      {"5": "五个新城市级综合性医院开工", "117": "五个新城重大项目新开工"}),
     ("积极争取超长期特别国债资金支持，216个“两重”项目全部开工建设。",                          # zhejiang_2025
      {"216": "两重项目开工"}),
+    ("318个“两重”项目全面开工，汽车以旧换新超40万辆、家电超450万台。",                         # henan_2025
+     {"318": "两重项目开工"}),
+    # a start closing a count of facilities: works started, no facilities yet; a completion after keeps its things
+    ("4个国家重大科技基础设施开工建设，5个设施建成投用。",                                      # shanghai_city_2023
+     {"4": "国家重大科技基础设施开工", "5": "国家重大科技基础设施建成投用"}),
+    ("持续提升医疗服务能力，16家高水平医院建设加速推进，4家国家区域医疗中心全面开工建设。",       # jiangsu_2025
+     {"4": "国家区域医疗中心开工"}),
 ])
 def test_a_stage_closing_counts_is_each_counts_stage(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("推动南部医疗中心以及3家社区卫生服务中心竣工投用。", {"3": "社区卫生服务中心"}),          # xuhui 2023: a completion
+    ("6个城中村改造试点城市开工建设安置住房7.4万套。", {"6": "城中村改造试点城市"}),         # sichuan_2025: no closing start
     ("50家企业总部、62家研发中心签约落户新城。",                                               # shanghai_city_2022
      {"50": "企业总部签约落户新城", "62": "研发中心签约落户新城"}),
     # a figure between the list and the stage: the stage is the last figure's only (stage.labels.with_stage)

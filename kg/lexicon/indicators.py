@@ -67,6 +67,7 @@ class Normalise:
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
     stage_wholes: Words = ()        # 全部: between counted things and a closing stage, all of them reached it
     outcome_verbs: Words = ()       # 完成: process verbs kept before launched_nouns (完成13个城中村改造项目)
+    start_stages: Words = ()        # 开工: a start of works closing a count of facilities is the count's stage
     verb_nouns: Words = ()          # 建设用地: nouns opening with a verb of the lexicon, no action on what follows
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates

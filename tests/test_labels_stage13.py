@@ -54,6 +54,15 @@ def test_a_role_before_the_verb_stays(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the batch word closing the verbs (首批: metrics.toml count_batches) only says which batch
+    ("全面融入国家区域战略，牵头组建首批12家长三角创新联合体。", {"12": "牵头组建长三角创新联合体"}),   # jiangsu_2025
+    ("开展数字人民币试点，启动建设首批7个数字化转型示范区。", {"7": "启动数字化转型示范区"}),          # shanghai_city_2022
+])
+def test_a_role_or_a_launch_stays_past_a_batch(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
 def test_guard_a_verb_alone_still_adds(lexicon) -> None:
     expect_labels("建设44家全国重点实验室。", {"44": "新增全国重点实验室"}, lexicon)
 

@@ -186,6 +186,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
         pre = lead + pre[masked.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
+    batch = strip_words(pre, lex.indicators.label.count_batches, leading=False)     # 启动建设首批7个…示范区
+    pre = batch if batch != pre and len(batch) >= 2 else pre
     pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
     scope = lex.hedges.words.share_scope
     pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县

@@ -60,7 +60,7 @@ def test_people_are_counted_by_what_they_do(lexicon, text, expected) -> None:
     ("抢占人工智能、低空经济等25条产业新赛道，启动建设芯片、机器人、无人机等3个创新型产业集群。",   # sichuan_2025
      {"3": "启动建设创新型产业集群"}),     # verbs11: the launch of works on things stays (a flow of launches)
     ("细化落实深入推进长三角一体化高质量发展80项重点任务，牵头组建首批12家长三角创新联合体。",  # jiangsu_2025
-     {"12": "组建长三角创新联合体"}),
+     {"12": "牵头组建长三角创新联合体"}),     # stage13: the role 牵头 stays (metrics.toml role_verbs)
     ("国家安排专项资金支持2.2万多所农村中小学改造危房、建设 7000多所寄宿制学校，远程教育已覆盖36万所农村中小学，"
      "更多的农村学生享受到优质教育资源。",                                              # national_2008
      {"36": "远程教育覆盖农村中小学"}),

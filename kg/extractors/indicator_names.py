@@ -147,7 +147,7 @@ def _normal_once(name: str, lex: Lexicon) -> str:
     verbs = class_verbs(lex)
     to = tuple(lex.hedges.measure.level_after_change)      # 增加到经费: a change to a level, no action
     head = next(((v, cls) for v, cls in verbs if name.startswith(v) and len(name) - len(v) >= 2
-                 and not name.startswith(to, len(v))), None)
+                 and not name.startswith(to, len(v))), None) if not name.startswith(rules.verb_nouns) else None
     if head and name.startswith(lex.indicators.label.connectives, len(head[0])):
         return _joined_suffix(name, head, lex)      # 新建和改建学生公寓 as written; 取消和停征 after its noun
     noun = name[len(head[0]):] if head else name

@@ -40,6 +40,7 @@ from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.stage.actions import action_before_count, examples_action
 from kg.extractors.stage.labels import (built_so_far, leading_stage, measured, stage_after, stage_before, staged,
                                         staged_part, with_stage)
+from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
 from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
 from kg.extractors.stage.works import works_order
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
@@ -74,7 +75,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or shared_verb(o, before, text, lex)
                    or listed_whole(o, before, text, lex) or opening_verb(o, text, lex) or money_named(o, before, text, lex)
                    or _became(o.metric_surface, text[o.quantity.end:], lex)
-                   or whole_start(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
+                   or whole_start(o, text, lex) or led_action(o, text, lex) or counted_object(o, text, lex) or named_doer(o, text, lex)
                    or people_doing(o, text, lex) or people_acting(o, text, lex) or people_sent(o, text, lex)
                    or people_placed(o, text, lex)
                    or under_way(o, text, lex)
@@ -92,13 +93,13 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
-            wording = listed_recognised(wording, after, lex)
+            wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
             wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))
-            wording = built_so_far(wording, text[:o.quantity.start], lex)
+            wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:

@@ -56,6 +56,7 @@ from kg.extractors.indicator_names import known, named, squash
 from kg.extractors.metric_labels import label_problems, tagged, verb_pattern
 from kg.extractors.paid_purposes import paid_purpose
 from kg.extractors.share_wholes import share_of_whole
+from kg.extractors.stage.words import stage_closing
 from kg.extractors.wording import post_noun
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
@@ -142,6 +143,7 @@ def carried_kind(o: Observation, before: Observation | None, sentence: str, lex:
         return None
     noun = tagged(own, lex)[0][0]
     item = squash(before.metric_surface)
+    item = item[: len(item) - len(stage_closing(item, lex) or "")]      # 国家重大科技基础设施开工: the things
     after = squash(sentence[o.quantity.end:])
     if len(noun) < _WORD_MIN or not after.startswith(noun) or not item.endswith(noun) or len(item) <= len(noun) + 1:
         return None                     # 5个设施建成投用: the generic noun counted after the figure

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extractors.figures import ASIDE
 from kg.extractors.stage.actions import joined_alternatives, verbs_over_modifier
+from kg.extractors.stage.closings import acting_verbs
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
@@ -84,6 +85,7 @@ def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phras
     if text in actions:
         return Phrase(text, "", False, canonical)
     prefix = next((a for a in actions if text.startswith(a)), "") if text.startswith(actions) else ""
+    prefix = "" if prefix and text.startswith(lex.indicators.normalise.verb_nouns) else prefix     # 建设用地整理
     if prefix:
         return Phrase(prefix, text[len(prefix):], False, canonical)
     suffix = next((a for a in actions if text.endswith(a) and len(text) > len(a)), "") \
@@ -190,6 +192,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
         pre = lead + pre[masked.rindex(etc) + 1:]
     pre = strip_words(pre, noise, trailing=False)
+    batch = strip_words(pre, lex.indicators.label.count_batches, leading=False)     # 启动建设首批7个…示范区
+    pre = batch if batch != pre and len(batch) >= 2 else pre
     pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
     scope = lex.hedges.words.share_scope
     pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县
@@ -232,13 +236,17 @@ def relative_clause(head: str, noun: str, lex: Lexicon) -> str:
     tags = list(tagged(head, lex))
     while len(tags) > 1 and tags[0][1] in _ADVERBIAL:        # 平均每天分出的可回收物: how often, no part of the kind
         head = head[len(tags.pop(0)[0]):]
-    if not 2 <= len(head) <= _RELATIVE_REACH or not tags or tags[0][1] != "v" or re.search(r"[0-9\u201c\u201d]", head):
+    acting = acting_verbs(head, lex) if tags and tags[0][1] != "v" else ""     # 国务院各部门取消和调整的审批项目
+    verbs = acting or head
+    if not 2 <= len(verbs) <= _RELATIVE_REACH or not tags or (tags[0][1] != "v" and not acting) \
+            or re.search(r"[0-9\u201c\u201d]", head):
         return ""
     m, rules = lex.hedges.measure, lex.indicators.label
     blocked = (*m.increase, *m.decrease, *rules.purpose_verbs, *lex.hedges.status.planned, *lex.hedges.words.noise)
     alone = len(tags) < 2 and verb_pattern(lex).fullmatch(head) is not None      # 新增的重大产业项目: an action
     kept = head + lex.grammar.possessive
-    noun = strip_words(noun, (*measure_words(lex, "increase"), *measure_words(lex, "decrease")), leading=False)
+    noun = strip_words(noun, (*measure_words(lex, "increase"), *measure_words(lex, "decrease"),
+                              *measure_words(lex, "level_verbs")), leading=False)     # 审批项目总数达到
     return "" if tags[0][0] in blocked or alone or not is_indicator_name(kept + noun, lex) else kept
 
 

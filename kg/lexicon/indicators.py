@@ -65,6 +65,10 @@ class Normalise:
     launched_nouns: Words = ()      # 项目: things a launch verb launches, a flow
     trailing: Words = ()            # closing words that only say it is a programme (工程)
     stage_manners: Words = ()       # manner words before a closing stage (集中 in 集中签约)
+    stage_wholes: Words = ()        # 全部: between counted things and a closing stage, all of them reached it
+    outcome_verbs: Words = ()       # 完成: process verbs kept before launched_nouns (完成13个城中村改造项目)
+    start_stages: Words = ()        # 开工: a start of works closing a count of facilities is the count's stage
+    verb_nouns: Words = ()          # 建设用地: nouns opening with a verb of the lexicon, no action on what follows
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     works_verbs: Words = ()         # 建设: a verb of a class that, before works_nouns, carries works out
@@ -133,6 +137,7 @@ class LabelRules:
     under_way: str = ""             # 在建: what names works under way (在建高水平医院)
     count_actions: Words = ()       # 建立, 增发: before a count of the things after it, a flow's action kept in its name
     count_batches: Words = ()       # 首批: between a count action and its count, only which batch (dropped)
+    role_verbs: Words = ()          # 牵头: before a verb, the subject's role with the things counted (kept)
     share_scopes: Words = ()        # 全国: percentages of its things are shares of its total (全国46%的进口冷链货物)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)

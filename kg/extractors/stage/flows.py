@@ -49,7 +49,8 @@ def without_process(name: str, lex: Lexicon) -> str:
     培育 and 新 read as a clause). A launch verb (启动, 制定, 创建) stays before things (:func:`counts_things`)."""
     rules = lex.indicators.normalise
     every = strip_leading(name, (*rules.modifiers, *rules.process_verbs))
-    flows = (*rules.flow_stages, *(rules.launch_verbs if counts_things(every, lex) else ()))
+    flows = (*rules.flow_stages, *(rules.launch_verbs if counts_things(every, lex) else ()),
+             *(rules.outcome_verbs if every.endswith(rules.launched_nouns) else ()))     # 完成城中村改造项目
     kept = strip_leading(name, (*rules.modifiers, *(v for v in rules.process_verbs if v not in flows)))
     return every if kept != every and label_problems(kept, lex) and not label_problems(every, lex) else kept
 

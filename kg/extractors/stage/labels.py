@@ -6,8 +6,8 @@ from __future__ import annotations
 from kg.extractors.indicator_names import identity, named
 from kg.extractors.metric_labels import glued, tagged
 from kg.extractors.scheme_names import squash
-from kg.extractors.stage.words import ITEM, stage_closing, stage_degree, stage_opening
-from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
+from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, stage_closing, stage_degree, stage_opening
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
@@ -33,19 +33,32 @@ def stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
 
 def with_stage(wording: str, after: str, lex: Lexicon) -> str:
     """A count of projects followed by their stage counts that stage: 243个重点项目建成投产 -> 重点项目建成投产,
-    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, and so does a count listed before a figure of the
-    stage (推进不成套旧住房改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities
-    (3家社区卫生服务中心竣工投用) stays the facilities' count."""
-    after, own = squash(after), squash(wording)
+    7个不成套旧住房改造项目竣工交付 -> 不成套旧住房改造项目竣工, 318个“两重”项目全面开工 -> 两重项目开工 (a manner
+    between: metrics.toml ``stage_manners``), and so does a count listed before a figure of the stage (推进不成套旧住房
+    改造，…3个项目、4万平方米开工 -> 不成套旧住房改造项目开工). A count of facilities (3家社区卫生服务中心竣工投用)
+    stays the facilities' count, unless the stage closing its clause is a start (metrics.toml ``start_stages``):
+    52座雨水调蓄池开工建设 counts works started, no facilities yet (雨水调蓄池开工)."""
+    after, own = QUOTE_MARKS.sub("", squash(after)), squash(wording)
     works = (*lex.hedges.words.generic_nouns, *lex.indicators.normalise.trailing)   # 6183座…除险加固工程开工建设
     generic = next((g for g in works if own.endswith(g)), None)
-    at = after.find(own)
+    at = after.find(own) if own else -1
     listed = _listed_figure(after, generic, lex) if generic and after.startswith(generic) else None
-    if generic is None or (not 0 <= at <= 1 and listed is None):
+    if not 0 <= at <= 1 and listed is None:
         return wording
     rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
+    rest = rest[len(next((m for m in lex.indicators.normalise.stage_manners if rest.startswith(m)), "")):]
     stage = stage_opening(rest, lex)
+    if generic is None and not _started(stage, rest, lex):
+        return wording
     return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
+
+
+def _started(stage: str | None, rest: str, lex: Lexicon) -> bool:
+    """Whether ``stage`` opening ``rest`` is a start closing the clause (开工, 开工建设; not 开工建设安置住房7.4万套)."""
+    if not stage or stage not in lex.indicators.normalise.start_stages:
+        return False
+    tail = CLAUSE_BREAK.split(rest[len(stage):], maxsplit=1)[0]
+    return len(tail) <= VERB_CHARS and not FIGURE.search(tail)
 
 
 def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:

@@ -184,6 +184,7 @@ class LabelRules:
     locative_opening: str = ""      # 在: before a province's short name, a locative inside a subject (在粤)
     programme_measures: Words = ()  # 参保人数: measures only a programme has, named with the programme before them
     programme_heads: Words = ()     # 保险, 长护险: heads of the programmes such measures are of
+    bare_measures: Words = ()       # 幅度, 里程: closing a wording with no noun before, measures of a thing named before
     subject_measures: Words = ()    # 存款余额, 筹资额: measures naming no thing, of what the clause before says
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures

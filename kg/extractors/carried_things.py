@@ -13,7 +13,11 @@ A measure worded without a thing ([label] bare_measures closing a wording whose 
 
 A list item worded by a verb alone (治理排危: no noun of two characters) after an item whose label is a thing and what is
 done to it is done to the same thing: 实施地质灾害避险搬迁5万余户、治理排危4968处 -> 地质灾害治理排危 (sichuan_2026)
-(:func:`verb_item_thing`). Read by kg.extractors.measured_things.lost_thing.
+(:func:`verb_item_thing`).
+
+A measure of taxes ([label] tax_measures: 税率) naming no tax is of the one tax its sentence names before it ([label]
+tax_names): 深化增值税改革，将…交通运输业、建筑业等行业现行10%的税率降至9% -> 交通运输业建筑业等行业增值税税率 (national_2019)
+(:func:`taxed_measure`). Read by kg.extractors.measured_things.lost_thing.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 from kg.model import Observation
 
-__all__ = ["bare_measure_thing", "verb_item_thing"]
+__all__ = ["bare_measure_thing", "taxed_measure", "verb_item_thing"]
 
 _NOUN_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 粮食|最低|收购价, 铁路: nouns, names and places
 _THING_TAGS = (*_NOUN_TAGS, "vn", "b")
@@ -35,6 +39,7 @@ _VERB_TAGS = ("v", "l")     # a verb, and an idiom that acts (大幅度提高)
 _DIGIT = re.compile("[0-9]")
 _THING_MIN, _THING_MAX = 2, 12     # characters of a thing carried to a measure (铁路, 不成套旧住房改造)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (户 of 万余户)
+_ITEM = "\u3001"            # the mark between the items of a list
 _WORD_MIN = 2               # characters of a noun that is a thing of its own (学校), not a verb's part (排危)
 
 
@@ -86,9 +91,10 @@ def verb_item_thing(o: Observation, before: Observation | None, sentence: str, l
     docstring); None when the items are no such pair."""
     if before is None or before.sentence != o.sentence:
         return None
-    parts = ITEM_BREAK.split(squash(sentence[before.quantity.end:o.quantity.start]))
-    if len(parts) != 2 or len(parts[0]) > _UNIT_REST:
-        return None                     # 5万余户、治理排危: the item's figure, then this one
+    between = squash(sentence[before.quantity.end:o.quantity.start])
+    parts = between.split(_ITEM)
+    if len(parts) != 2 or len(parts[0]) > _UNIT_REST or ITEM_BREAK.search(between.replace(_ITEM, "")):
+        return None                     # 5万余户、治理排危: the item's figure, a list mark, then this one
     own = parts[1]
     words = tagged(own, lex) if own else ()
     if not words or words[0][1] not in VERB_FLAGS or any(
@@ -101,4 +107,21 @@ def verb_item_thing(o: Observation, before: Observation | None, sentence: str, l
     thing = "".join(w for w, _ in item[:nouns])
     if not nouns or nouns == len(item) or not all(p in VERB_FLAGS for _, p in item[nouns:]) or len(thing) < _THING_MIN:
         return None                     # 地质灾害|避险|搬迁: a thing and what is done to it
+    if thing not in CLAUSE_BREAK.split(squash(sentence[:before.quantity.start]))[-1]:
+        return None                     # 开工300万平方米、完工…: the list names no thing itself
     return named(thing + own, lex)
+
+
+def taxed_measure(wording: str | None, o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """``wording``, closed by a measure of taxes that names no tax, with the one tax the sentence names before the
+    figure of ``o`` in front of that measure (module docstring); ``wording`` itself otherwise."""
+    rules = lex.indicators.label
+    measure = next((m for m in rules.tax_measures if wording and wording.endswith(m)), "")
+    if not measure or any(t in wording for t in rules.tax_names):
+        return wording
+    text = squash(sentence[:o.quantity.start])
+    taxes = {t for t in longest_first(rules.tax_names) if t in text and not any(t in u and t != u for u in rules.tax_names
+                                                                                if u in text)}
+    if len(taxes) != 1:
+        return wording                  # 增值税: the one tax named, no longer tax's part (所得税 of 企业所得税)
+    return named(wording[: len(wording) - len(measure)] + taxes.pop() + measure, lex) or wording

@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 
 from kg.extractors.audiences import served_audience
-from kg.extractors.carried_things import bare_measure_thing, verb_item_thing
+from kg.extractors.carried_things import bare_measure_thing, taxed_measure, verb_item_thing
 from kg.extractors.example_heads import example_head
 from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.list_totals import totalled_list
@@ -89,7 +89,7 @@ def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: L
             or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
-            or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)
+            or taxed_measure(disposed_measure(o, sentence, lex), o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)
             or paid_purpose(o, sentence, lex) or bare_measure_thing(o, before, sentence, lex)
             or verb_item_thing(o, before, sentence, lex))
 

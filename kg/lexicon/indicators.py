@@ -190,6 +190,8 @@ class LabelRules:
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
     disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
+    tax_measures: Words = ()        # 税率: measures of a tax, of the tax the sentence names when they name none
+    tax_names: Words = ()           # 增值税: the taxes of the national tax system
     current_words: Words = ()       # 现行: the state before a change, between an owner and its old figure
     coverage_verbs: Words = ()      # 覆盖: before a count inside a modifier, the modified noun covers the things counted
     fund_heads: Words = ()          # 资金, 债券: funds a clause after their figure gives the purpose of

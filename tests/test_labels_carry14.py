@@ -1,7 +1,7 @@
 """The thing a measure is of, named before it in its sentence and not repeated, of issue 17 (round 14): the dev judges
 /work/label_judge_6006.tsv and 6007.tsv counted these labels wrong. A measure naming no thing that opens its clause is
 of what the clause before names (kg.extractors.carried_things.bare_measure_thing: 粮食最低收购价提价幅度, 铁路新投产里程,
-不成套旧住房改造受益居民); a list item of a verb alone is done to the thing of the item before
+不成套旧住房改造受益居民, 转化项目涉及金额); a list item of a verb alone is done to the thing of the item before
 (kg.extractors.carried_things.verb_item_thing: 地质灾害治理排危); a wording cut inside its first word is made whole before
 it takes the item before's subject (kg.extractors.measured_things.measured_thing: 职工医保个人账户家庭共济金额); a tax rate
 naming no tax is of the tax its sentence names (kg.extractors.carried_things.taxed_measure: 增值税税率). Each row is a
@@ -26,6 +26,8 @@ CHANGED = [
     # 共 of 共济 is no total: the item's wording in full takes the subject before it (judge 6006), zhejiang_2026
     ("稳妥推进医保省级统筹，职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。", 69.1, "亿元",
      "职工医保个人账户家庭共济金额"),
+    # the things the clause before counts, with their verb: a gold row missed on main (xuhui_2023_work_report_summary)
+    ("区域型TTO平台累计转化51个项目,涉及金额超5亿元", 5, "亿元", "转化项目涉及金额"),
     # the tax the sentence opens with (judge 6006), national_2019
     ("深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%，确保主要行业税负明显降低。",
      9, "%", "交通运输业建筑业等行业增值税税率"),

@@ -8,7 +8,9 @@ A measure worded without a thing ([label] bare_measures closing a wording whose 
   -> 粮食最低收购价提价幅度 (national_2009); a clause with no verb between (完成率全市第一: a remark on the same thing) is
   passed over: 加快不成套旧住房改造,完成率全市第一,受益居民2100余户 -> 不成套旧住房改造受益居民 (xuhui 2024 news);
 - the thing of the figure before when that clause states one, its label's nouns without the last (its own measure):
-  铁路投资要保持在8000亿元以上，新投产里程8000公里以上 -> 铁路新投产里程 (national_2015)
+  铁路投资要保持在8000亿元以上，新投产里程8000公里以上 -> 铁路新投产里程 (national_2015), else the things it counts
+  after its figure, with the verb before the figure: 区域型TTO平台累计转化51个项目,涉及金额超5亿元 -> 转化项目涉及金额
+  (xuhui 2023 summary)
   (:func:`bare_measure_thing`).
 
 A list item worded by a verb alone (治理排危: no noun of two characters) after an item whose label is a thing and what is
@@ -56,7 +58,7 @@ def bare_measure_thing(o: Observation, before: Observation | None, sentence: str
         return None                     # 提价|幅度: no thing before the measure, the measure opening its clause
     for clause in reversed(clauses[-3:-1]):
         words = tagged(clause, lex)
-        thing = (_figure_thing(before, clause, lex) if _DIGIT.search(clause) else "") or _object(words)
+        thing = (_figure_thing(before, clause, lex) or _counted(words) if _DIGIT.search(clause) else "") or _object(words)
         if thing or _DIGIT.search(clause) or any(p in _VERB_TAGS for _, p in words):
             return named(thing + own, lex) if thing else None
     return None
@@ -72,6 +74,19 @@ def _object(words: tuple[tuple[str, str], ...]) -> str:
     thing = "".join(w for w, _ in words[start:])
     verb = bool(verbs) and all(p in (*_THING_TAGS, "a") for _, p in words[start:])
     return thing if verb and words[-1][1] in _NOUN_TAGS and _THING_MIN <= len(thing) <= _THING_MAX else ""
+
+
+def _counted(words: tuple[tuple[str, str], ...]) -> str:
+    """The nouns closing a clause right after its figure and measure word, with the verb right before the figure:
+    累计转化51个项目 -> 转化项目; "" when no such count closes the clause."""
+    end = len(words)
+    while end > 0 and words[end - 1][1] in _THING_TAGS:
+        end -= 1
+    if not 2 <= end < len(words) or words[end - 1][1] != "q" or words[end - 2][1] != "m":
+        return ""
+    verb = words[end - 3][0] if end > 2 and words[end - 3][1] == "v" else ""
+    thing = verb + "".join(w for w, _ in words[end:])
+    return thing if _THING_MIN <= len(thing) <= _THING_MAX else ""
 
 
 def _figure_thing(before: Observation | None, clause: str, lex: Lexicon) -> str:

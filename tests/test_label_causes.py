@@ -116,7 +116,8 @@ def test_a_cutting_verb_is_a_decrease(lexicon, text, metric) -> None:
     # noise words (再, 就, 共) stripped from the start cut into the first word: the sentence completes it
     ("去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。",  # national_2006
      "就业补助"),
-    ("职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。", "共济金额"),              # zhejiang_2026
+    ("职工医保个人账户家庭共济改革惠及616.2万名近亲属、共济金额69.1亿元。",                          # zhejiang_2026:
+     "职工医保个人账户家庭共济金额"),                     # completed, then of the item before's subject (carry14)
     # a time word so cut goes whole
     ("去年末居民储蓄存款余额增长8.5%，新增4万多亿元。", "居民储蓄存款余额"),                          # national_2016
 ])

@@ -49,6 +49,7 @@ import re
 from functools import lru_cache
 
 from kg.extractors.audiences import served_audience
+from kg.extractors.carried_things import bare_measure_thing, taxed_measure, verb_item_thing
 from kg.extractors.example_heads import example_head
 from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.list_totals import totalled_list
@@ -89,8 +90,9 @@ def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: L
             or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)
             or invested_in(o, sentence, lex) or listed_measure(o, before, sentence, lex)
-            or disposed_measure(o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)
-            or paid_purpose(o, sentence, lex))
+            or taxed_measure(disposed_measure(o, sentence, lex), o, sentence, lex) or covering_noun(o, sentence, lex) or graded_kind(o, sentence, lex)
+            or paid_purpose(o, sentence, lex) or bare_measure_thing(o, before, sentence, lex)
+            or verb_item_thing(o, before, sentence, lex))
 
 
 def measured_thing(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
@@ -101,6 +103,8 @@ def measured_thing(o: Observation, before: Observation | None, sentence: str, le
         return None
     parts = ITEM_BREAK.split(squash(sentence[before.quantity.end:o.quantity.start]))
     item = squash(before.metric_surface)
+    if len(parts) == 2 and parts[1].endswith(own) and len(tagged(parts[1], lex)[0][0]) > len(parts[1]) - len(own) > 0:
+        own = parts[1]                  # 共|济金额: a wording cut inside the word opening it (共济) made whole
     if len(parts) != 2 or len(parts[0]) > _UNIT_REST and not item.endswith(parts[0]) or not parts[1].startswith(own):
         return None                     # 111宗、出让收益, 616.2万名近亲属、共济金额: the item's figure, then this one
     word = tagged(own, lex)[0][0]

@@ -189,11 +189,14 @@ class LabelRules:
     locative_opening: str = ""      # 在: before a province's short name, a locative inside a subject (在粤)
     programme_measures: Words = ()  # 参保人数: measures only a programme has, named with the programme before them
     programme_heads: Words = ()     # 保险, 长护险: heads of the programmes such measures are of
+    bare_measures: Words = ()       # 幅度, 里程: closing a wording with no noun before, measures of a thing named before
     subject_measures: Words = ()    # 存款余额, 筹资额: measures naming no thing, of what the clause before says
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
     disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
+    tax_measures: Words = ()        # 税率: measures of a tax, of the tax the sentence names when they name none
+    tax_names: Words = ()           # 增值税: the taxes of the national tax system
     current_words: Words = ()       # 现行: the state before a change, between an owner and its old figure
     coverage_verbs: Words = ()      # 覆盖: before a count inside a modifier, the modified noun covers the things counted
     fund_heads: Words = ()          # 资金, 债券: funds a clause after their figure gives the purpose of

@@ -15,6 +15,7 @@ from kg.extractors.lists import listed_owners
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import drop_openings, leading_count, masked_etcetera, measure_words, strip_words, words
 from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 from kg.model import Measure
@@ -153,8 +154,24 @@ def _without_noise(pre: str, lex: Lexicon) -> str:
     where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
     parts = re.split(r"(“[^”]*”)", pre)
     for noise in _noise(lex):
-        parts = [p if p.startswith("“") else noise.sub("", p) for p in parts]
+        parts = [p if p.startswith("“") else noise.sub(lambda m: _kept_noise(m, lex), p) for p in parts]
     return "".join(parts)
+
+
+def _kept_noise(m: re.Match[str], lex: Lexicon) -> str:
+    """The noise word matched, kept when it is part of a longer dictionary word that is no time word: 农村部分
+    计划生育家庭 (national_2009) keeps 计划 of 计划生育, 五年计划 its 计划; 今年底 is a time word and goes whole."""
+    text, start, end = m.string, m.start(), m.end()
+    words = tagger(lex)
+    for a in range(max(0, start - _WORD_REACH), start + 1):
+        for b in range(min(len(text), end + _WORD_REACH), end - 1, -1):
+            word = text[a:b]
+            if len(word) > end - start and words.frequency(word) and words.flag(word) != "t":
+                return m.group()
+    return ""
+
+
+_WORD_REACH = 3         # the characters a dictionary word holding a noise word may reach on either side
 
 
 @cache

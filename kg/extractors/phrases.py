@@ -159,19 +159,18 @@ def _without_noise(pre: str, lex: Lexicon) -> str:
 
 
 def _kept_noise(m: re.Match[str], lex: Lexicon) -> str:
-    """The noise word matched, kept when it is part of a longer dictionary word that is no time word: 农村部分
-    计划生育家庭 (national_2009) keeps 计划 of 计划生育, 五年计划 its 计划; 今年底 is a time word and goes whole."""
+    """The noise word matched, kept when it opens a longer dictionary word that is no time word: 农村部分计划生育
+    家庭 (national_2009) keeps 计划 of 计划生育; 今年底 is a time word and goes whole, and so does 计划 closing a word
+    (年度计划投资: the investment planned)."""
     text, start, end = m.string, m.start(), m.end()
     words = tagger(lex)
-    for a in range(max(0, start - _WORD_REACH), start + 1):
-        for b in range(min(len(text), end + _WORD_REACH), end - 1, -1):
-            word = text[a:b]
-            if len(word) > end - start and words.frequency(word) and words.flag(word) != "t":
-                return m.group()
+    for b in range(min(len(text), end + _WORD_REACH), end, -1):
+        if words.frequency(text[start:b]) and words.flag(text[start:b]) != "t":
+            return m.group()
     return ""
 
 
-_WORD_REACH = 3         # the characters a dictionary word holding a noise word may reach on either side
+_WORD_REACH = 3         # the characters a dictionary word opened by a noise word may reach after it
 
 
 @cache

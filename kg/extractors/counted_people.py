@@ -15,7 +15,7 @@ from kg.lang.zh.postag import VERB_FLAGS
 from kg.model import Observation
 
 _PIECE = re.compile(r"[,;:\u3002!?\u3001()\u2014\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
-_NOUNS = ("n", "nz", "nr", "ns", "nt", "nl", "ng", "j", "b", "f")
+_NO_NOUNS = ("v", "p", "c", "d", "u", "m", "q", "r", "x", "a")     # words no noun phrase of things holds
 _PEOPLE_UNITS = ("人", "名")
 _MAGNITUDE = "unit:UNITLESS"            # 30万: a bare magnitude, what is counted named after it
 _COUNT = "unit:NUM"
@@ -65,7 +65,7 @@ def verb_object(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if after[len(piece):len(piece) + 1] not in _CLAUSE_ENDS:
         return None                     # 支持5000所中心乡镇卫生院、2000所县级医院…建设: a list's shared verb follows
     things = tagged(piece, lex)
-    if len(piece) < 2 or not things or not all(p in _NOUNS for _, p in things) or not things[0][1].startswith("n"):
+    if len(piece) < 2 or not things or any(p.startswith(_NO_NOUNS) for _, p in things) or things[0][1][:1] not in "nb":
         return None
     run = len(words) - 1
     while run > 0 and words[run - 1][1] in ("v", "c"):

@@ -53,6 +53,8 @@ def test_what_a_verb_before_the_people_acts_on_stays(lexicon):
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。", 39, "件", "提交法律议案"),  # national_2008
     ("五年间，在重大国际比赛中共获得485个世界冠军，创造世界纪录193次。", 485, "个", "获得世界冠军"),      # national_2003
+    # 县中 (县域普通高中) closes a name though the tagger reads its 中 as a direction
+    ("推动珠三角优质教育资源组团融入式托管15所新型城镇化试点县县中。", 15, "所", "托管新型城镇化试点县县中"),  # guangdong_2025
 ])
 def test_objects_of_a_closing_verb(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
@@ -83,3 +85,10 @@ def test_standard_named_keeps_its_words(lexicon):
     """A wording that names its standard already is left as it is (城乡居民基本医保财政补助标准)."""
     found = labels("城乡居民基本医保财政补助标准增加到人均280元。", lexicon, by_figure)           # national_2012
     assert found.get((280, "元")) == "城乡居民基本医保财政补助标准", found
+
+
+def test_the_object_of_a_preposition_closes_no_label(lexicon):
+    """232所优质高中对县中的结对帮扶: 对县中 with no verb after it is cut from its verb, no name (the figure stays
+    dropped as on main rather than labelled 优质高中对县中)."""
+    found = labels("持续开展232所优质高中对县中的结对帮扶，提升县域教育教学水平。", lexicon, by_figure)    # guangdong_2026
+    assert found.get((232, "所")) != "优质高中对县中", found

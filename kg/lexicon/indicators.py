@@ -97,6 +97,7 @@ class LabelRules:
     verb_endings: Words = ()
     edge_words: Words = ()
     clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
+    object_prepositions: Words = ()     # 对: inside a label, its object closing the label with no verb
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
     verbal_nouns: Words = ()        # 就业, 消费: words tagged as verbs that name a thing, closing a label of verbs
     share_false: Words = ()         # words holding 占 that open no share (占地面积)

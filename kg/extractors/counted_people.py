@@ -2,7 +2,7 @@
 it (the misc14 family of issue 17): people counted without what they do or get after them (动员全省超8000名志愿者
 线上线下接力 -> 动员志愿者), the object of a verb closing a long wording (…组团融入式托管15所新型城镇化试点县县中 ->
 托管新型城镇化试点县县中), and a payment per head as its standard (…财政补助从人均40元提高到45元 -> 人均…财政补助标准).
-Words in metrics.toml [label] (person_heads, people_flow_verbs, per_head_payments, per_head_figure, per_head_word,
+Words in metrics.toml [label] (people_counters, person_heads, people_flow_verbs, per_head_payments, per_head_figure, per_head_word,
 standard_noun)."""
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from kg.model import Observation
 
 _PIECE = re.compile(r"[,;:\u3002!?\u3001()\u2014\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
 _NO_NOUNS = ("v", "p", "c", "d", "u", "m", "q", "r", "x", "a")     # words no noun phrase of things holds
-_PEOPLE_UNITS = ("人", "名")
 _MAGNITUDE = "unit:UNITLESS"            # 30万: a bare magnitude, what is counted named after it
 _COUNT = "unit:NUM"
 
@@ -29,7 +28,7 @@ def people_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     they get (30万以上参保孕产妇产前检查、住院分娩等…“零自付” -> 参保孕产妇, zhejiang_2026), never what they do
     (稳定就业). None when the count is of no people or no person's noun follows the number."""
     rules = lex.indicators.label
-    people = o.quantity.unit.endswith(_PEOPLE_UNITS) or o.quantity.normalized_unit == _MAGNITUDE
+    people = o.quantity.unit.endswith(tuple(rules.people_counters)) or o.quantity.normalized_unit == _MAGNITUDE
     piece = _PIECE.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     if not people or not rules.person_heads or not any(h in piece for h in rules.person_heads):
         return None

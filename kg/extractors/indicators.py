@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted_kinds import counted_kind_of
+from kg.extractors.counted_people import people_counted, per_head_standard, verb_object
 from kg.extractors.example_classes import example_class
 from kg.extractors.heads import lost_head, owned_wording
 from kg.extractors.counted import (for_whom, indicator_after, listed_before, listed_beneficiaries, people_doing,
@@ -82,7 +83,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
-                   or _repaired(o, text, lex))
+                   or people_counted(o, text, lex) or verb_object(o, text, lex) or _repaired(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)
@@ -111,7 +112,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or stem_owner(own, before, lex)
                        or staged(leading_stage(own, lex), before.metric, lex))
         if wording is not None:
-            wording = owned_wording(wording, o, document, lex)
+            wording = owned_wording(per_head_standard(wording, o, text, lex), o, document, lex)
             wording = covered_measure(wording, o.quantity.unit, lex) or wording
             metric = works_order(identity(wording, lex), text, lex)
             surface = o.metric_surface if wording == o.metric else wording

@@ -195,6 +195,8 @@ def _grammar_problems(label: str, lex: Lexicon) -> list[str]:
         out.append(f"closes with the verb {last!r}: a clause")
     out += [f"holds {w!r} ({p})" for w, p in words if p in rules.pos_never][:1]
     out += [f"holds the adverb {w!r}: a clause" for w, _ in words[1:] if w in rules.clause_adverbs][:1]
+    out += [f"closes with the object of {w!r}: its verb cut" for k, (w, p) in enumerate(words[1:-1], 1)
+            if p == "p" and w in rules.object_prepositions and not any(q in _VERB_FLAGS[:2] for _, q in words[k:])][:1]
     if tagged_verbs(label, lex):
         out.append("verbs alone")
     elif _bare_action(words, lex):

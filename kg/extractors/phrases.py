@@ -16,6 +16,7 @@ from kg.extractors.lists import listed_owners
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import drop_openings, leading_count, masked_etcetera, measure_words, strip_words, words
 from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 from kg.model import Measure
@@ -155,8 +156,23 @@ def _without_noise(pre: str, lex: Lexicon) -> str:
     where they belong to a name: “全球服务商计划”累计引进 keeps its 计划."""
     parts = re.split(r"(“[^”]*”)", pre)
     for noise in _noise(lex):
-        parts = [p if p.startswith("“") else noise.sub("", p) for p in parts]
+        parts = [p if p.startswith("“") else noise.sub(lambda m: _kept_noise(m, lex), p) for p in parts]
     return "".join(parts)
+
+
+def _kept_noise(m: re.Match[str], lex: Lexicon) -> str:
+    """The noise word matched, kept when it opens a longer dictionary word that is no time word: 农村部分计划生育
+    家庭 (national_2009) keeps 计划 of 计划生育; 今年底 is a time word and goes whole, and so does 计划 closing a word
+    (年度计划投资: the investment planned)."""
+    text, start, end = m.string, m.start(), m.end()
+    words = tagger(lex)
+    for b in range(min(len(text), end + _WORD_REACH), end, -1):
+        if words.frequency(text[start:b]) and words.flag(text[start:b]) != "t":
+            return m.group()
+    return ""
+
+
+_WORD_REACH = 3         # the characters a dictionary word opened by a noise word may reach after it
 
 
 @cache

@@ -101,6 +101,7 @@ class LabelRules:
     verb_endings: Words = ()
     edge_words: Words = ()
     clause_adverbs: Words = ()      # adverbs inside a label that make it a clause: 将, 已, 共, 陆续
+    object_prepositions: Words = ()     # 对: inside a label, its object closing the label with no verb
     measure_endings: Words = ()     # a label of one word names an indicator only when it ends in one of these
     verbal_nouns: Words = ()        # 就业, 消费: words tagged as verbs that name a thing, closing a label of verbs
     share_false: Words = ()         # words holding 占 that open no share (占地面积)
@@ -210,6 +211,12 @@ class LabelRules:
     works_rounds: Pattern | None = None     # 第二轮: a round of a named place's works, between the name and a count
     bound_words: Words = ()         # 上限: a bound of a policy, whose scope a clause before names
     widening_verbs: Words = ()      # 扩大: after things counted and their scope (…的免征范围), the scope widened
+    person_heads: Words = ()        # 志愿者: heads of nouns of persons, counted without what they do after them
+    people_flow_verbs: Words = ()   # 吸纳: before people counted, the act whose flow the count is
+    per_head_payments: Words = ()   # 补助: payments whose figure per head (人均40元) is a standard
+    per_head_figure: Pattern | None = None     # 从人均40元: a figure of money per head
+    per_head_word: str = ""         # 人均: opening the label of a standard per head
+    standard_noun: str = ""         # 标准: closing it
     patterns: tuple[Pattern, ...] = ()
 
 

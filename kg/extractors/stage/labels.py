@@ -48,17 +48,21 @@ def with_stage(wording: str, after: str, lex: Lexicon) -> str:
     rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
     rest = rest[len(next((m for m in lex.indicators.normalise.stage_manners if rest.startswith(m)), "")):]
     stage = stage_opening(rest, lex)
-    if generic is None and not _started(stage, rest, lex):
-        return wording
+    if generic is None:
+        stage = _closing(stage, rest, lex)
     return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
 
 
-def _started(stage: str | None, rest: str, lex: Lexicon) -> bool:
-    """Whether ``stage`` opening ``rest`` is a start closing the clause (开工, 开工建设; not 开工建设安置住房7.4万套)."""
-    if not stage or stage not in lex.indicators.normalise.start_stages:
-        return False
-    tail = CLAUSE_BREAK.split(rest[len(stage):], maxsplit=1)[0]
-    return len(tail) <= VERB_CHARS and not FIGURE.search(tail)
+def _closing(stage: str | None, rest: str, lex: Lexicon) -> str:
+    """The stage ``stage`` opening ``rest`` states when it closes the clause, else "": a start as the lexicon words it
+    (开工建设 -> 开工; not 开工建设安置住房7.4万套), a completion with the use it opens (建成通车, 建成发电, 竣工投用),
+    which is what the facilities counted reached this year."""
+    tail = CLAUSE_BREAK.split(rest[len(stage):], maxsplit=1)[0] if stage else ""
+    if not stage or len(tail) > VERB_CHARS or FIGURE.search(tail):
+        return ""
+    if stage in lex.indicators.normalise.start_stages:
+        return stage
+    return stage + tail
 
 
 def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:

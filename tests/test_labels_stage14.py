@@ -19,6 +19,10 @@ from labelling import expect_labels
      {"14": "大中型水电站建成发电", "1240": "新增1000千伏输电线路"}),
     ("推动南部医疗中心以及3家社区卫生服务中心竣工投用。",                                        # xuhui 2023 (the gold's)
      {"3": "社区卫生服务中心竣工投用"}),
+    ("加快5个教育基础设施项目开工，5所学校建成开学。",                                            # xuhui 2025
+     {"5": "学校建成开学"}),
+    # a list of counts of facilities closed by a completion: each item with the use it opens, as the last
+    ("12个产业园区、5个物流枢纽建成投用。", {"12": "产业园区建成投用", "5": "物流枢纽建成投用"}),
 ])
 def test_a_completion_closing_a_count_of_facilities_is_its_stage(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

@@ -47,7 +47,7 @@ def test_new_before_an_action_is_the_lists_action(lexicon, text, expected) -> No
 @pytest.mark.parametrize("text, expected", [
     ("创造型、引领型改革全面推进，深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国推广，"
      "大湾区内地九市获批要素市场化配置综合改革试点。",                                          # guangdong_2026
-     {"47": "获全国推广深圳中国特色社会主义先行示范区经验"}),
+     {"47": "获全国推广深圳中国特色社会主义先行示范区经验", "48": "获全国推广深圳综合改革试点经验"}),
 ])
 def test_a_recognition_closing_owned_counts_is_each_counts(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
@@ -62,6 +62,8 @@ def test_a_recognition_closing_owned_counts_is_each_counts(lexicon, text, expect
      {"50": "新增基础教育公办学位", "3": "新设本科层次职业学校"}),
     ("1个1类创新药、2个医疗器械创新产品获批上市。",                                              # xuhui 2024
      {"1": "获批上市1类创新药", "2": "获批上市医疗器械创新产品"}),
+    ("全国高校区域技术转移转化中心投入运行，3项成果入选“中国科学十大进展”。",                      # jiangsu_2026
+     {"3": "中国科学十大进展成果"}),
 ])
 def test_guard_stages_and_actions_stay(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

@@ -46,13 +46,16 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     verbs = longest_first(lex.indicators.label.recognition_verbs)
     clause = BRACKETED_CLAUSE_BREAK.split(after, maxsplit=1)[0]
     starts = sorted(k for k in range(len(noun), len(clause)) if clause.startswith(verbs, k))
-    at = next((k for k in starts if _LISTED.fullmatch(clause, len(noun), k)), None)
+    owned = noun != own and not own.startswith(verbs)      # 综合改革试点48项|经验获全国推广: the list's last item
+    at = next((k for k in starts if _LISTED.fullmatch(clause, len(noun), k) or (owned and k == len(noun))), None)
     if at is None:
         return wording
     tail = BRACKETED_ITEM_BREAK.split(clause[at:], maxsplit=1)[0]
     verb = next(v for v in verbs if tail.startswith(v))
     if not 2 <= len(tail) - len(verb) <= PREDICATE_CHARS or FIGURE.search(tail):
         return wording
+    if tail[len(verb):] in own:
+        return wording                  # 成果入选中国科学十大进展: the kind named already (kg.extractors.indicators._became)
     staged = tail.startswith(stage_verbs(lex))     # 企业总部签约落户新城: a stage, after its noun
     return named(own + tail if staged else tail + own, lex) or wording
 

@@ -101,8 +101,9 @@ def test_a_local_alias_owns_in_its_province(head, label, lexicon):
     ("可再生能源装机占比超过55%，发电装机中可再生能源装机占比达到55%。", 55, "%", "可再生能源装机占比"),
     # 城镇 of 城镇新增就业 is the indicator's scope, no subject the next item shares (henan_2025)
     ("城镇新增就业110.5万人，新增农村劳动力转移就业50.6万人。", 50.6, "万人", "新增农村劳动力转移就业"),
-    # the quoted word qualifies one item that has its own figure: no collective name (guangdong_2026)
-    ("新培育国家制造业单项冠军企业47家、专精特新“小巨人”企业688家。", 688, "家", "专精特新小巨人企业"),
+    # the quoted word qualifies one item that has its own figure: no collective name (guangdong_2026); the action
+    # 新培育 opening the list is every item's (round 14, stage14: 新 before an action verb is part of it)
+    ("新培育国家制造业单项冠军企业47家、专精特新“小巨人”企业688家。", 688, "家", "新培育专精特新小巨人企业"),
     # 分别 gives each item its figure (shanghai_city_2024)
     ("电动载人汽车、锂电池、太阳能电池等“新三样”出口分别增长43.9%、50.5%和0.9%。", 50.5, "%", "锂电池出口"),
 ])

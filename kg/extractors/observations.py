@@ -73,7 +73,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         counted_noun = "" if opens_new_item(counted_noun, text[q.end:], lex) else counted_noun
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
-        if counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined):
+        if (counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined)
+                and not _owned_item(items, counted_noun, text, start, quantities[i - 1] if i else None, lex)):
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
             # 开工建设…复线、48座雨水调蓄池: the works stage opening the list is the things counted's too
             stage = clause_action(items, lex)
@@ -160,6 +161,13 @@ def _added(phrase: Phrase, measure: Measure, text: str, q: Quantity, lex: Lexico
                  for v in longest_first(cls.verbs) if text.endswith(v, 0, q.start)), None)
     noun = post_noun(text[q.end:], lex)
     return (Phrase("", noun).with_noun(verb + noun, False, lex), Measure.LEVEL) if verb and len(noun) >= 2 else None
+
+
+def _owned_item(items: list[str], noun: str, text: str, start: int, before: Quantity | None, lex: Lexicon) -> bool:
+    """Whether the words before a count of ``noun`` are the same noun, counted by the figure right before, and after a
+    list mark this count's owner (先行示范区47项|经验、综合改革试点|48项经验): no examples of the noun, an item of its own."""
+    return (before is not None and len(items) == 2 and start == before.end and len(noun) >= 2
+            and items[0] == noun == post_noun(text[start:], lex) and len(items[1]) >= 2)
 
 
 def _list_total(items: list[str], lex: Lexicon) -> list[str]:

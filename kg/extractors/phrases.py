@@ -86,6 +86,7 @@ def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phras
     if text in actions:
         return Phrase(text, "", False, canonical)
     prefix = next((a for a in actions if text.startswith(a)), "") if text.startswith(actions) else ""
+    prefix = prefix or _new_action(text, actions, lex)
     prefix = "" if prefix and text.startswith(lex.indicators.normalise.verb_nouns) else prefix     # 建设用地整理
     if prefix:
         return Phrase(prefix, text[len(prefix):], False, canonical)
@@ -94,6 +95,14 @@ def split_phrase(text: str, lex: Lexicon, canonical: str | None = None) -> Phras
     if suffix:
         return Phrase(suffix, text[: -len(suffix)], True, canonical)
     return Phrase("", text, False, canonical)
+
+
+def _new_action(text: str, actions: tuple[str, ...], lex: Lexicon) -> str:
+    """A word of newness (metrics.toml ``new_openings``: 新) and the action verb after it (新引进), when a noun of two
+    characters or more follows; else ""."""
+    new = next((n for n in lex.indicators.normalise.new_openings if text.startswith(n)), "")
+    verb = next((a for a in actions if len(a) >= 2 and text.startswith(a, len(new))), "") if new else ""
+    return new + verb if verb and len(text) - len(new + verb) >= 2 else ""
 
 
 def _strip_trailing(pre: str, noise: Sequence[str], lex: Lexicon) -> str:

@@ -70,6 +70,7 @@ class Normalise:
     start_stages: Words = ()        # 开工: a start of works closing a count of facilities is the count's stage
     verb_nouns: Words = ()          # 建设用地: nouns opening with a verb of the lexicon, no action on what follows
     stage_degrees: Words = ()       # words of degree before a bare stage, kept (基本 in 基本建成544万套)
+    new_openings: Words = ()        # 新: before an action verb, part of the action (新引进顶尖人才)
     quality_heads: Words = ()       # 水平, 能力: a quality a verb of a suffix class raises, not renovates
     works_verbs: Words = ()         # 建设: a verb of a class that, before works_nouns, carries works out
     works_nouns: Words = ()         # 项目, 试验区: works a works verb carries out, not adds (建设省重大项目)

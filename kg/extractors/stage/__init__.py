@@ -18,7 +18,7 @@ Upper layer (names labels through kg.extractors.indicator_names):
 
 - :mod:`~kg.extractors.stage.labels`: the stage a figure's label keeps (:func:`stage_before`, :func:`with_stage`,
   :func:`measured`, :func:`leading_stage`, :func:`own_stage`, :func:`staged`, :func:`stage_after`,
-  :func:`built_so_far`, :func:`staged_part`).
+  :func:`built_so_far`, :func:`staged_part`, :func:`opened_use`).
 - :mod:`~kg.extractors.stage.actions`: the action a figure's label keeps (:func:`joined_alternatives`,
   :func:`verbs_over_modifier`, :func:`action_before_count`, :func:`examples_action`).
 - :mod:`~kg.extractors.stage.lists`: actions across list items (:func:`list_closed`, :func:`carried_action`,

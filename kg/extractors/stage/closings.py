@@ -22,6 +22,7 @@ import re
 from kg.extractors.indicator_names import identity, named
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.scheme_names import squash
+from kg.extractors.stage.labels import opened_use
 from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, class_verbs, stage_verbs
 from kg.extractors.wording import post_noun
 from kg.lang.zh.postag import VERB_FLAGS
@@ -51,7 +52,7 @@ def listed_stage(wording: str, after: str, lex: Lexicon) -> str:
     stage, rest = _closing_stage(clause, len(noun), lex) if noun else ("", "")
     if not stage or (own.startswith(noun) and own[len(noun):] not in rest):
         return wording
-    return named(noun + stage, lex) or wording
+    return named(noun + stage + opened_use(noun, stage, rest, lex), lex) or wording
 
 
 def _stated(clause: str, lex: Lexicon) -> bool:

@@ -12,8 +12,8 @@ from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 
-__all__ = ["built_so_far", "leading_stage", "measured", "own_stage", "stage_after", "stage_before", "staged",
-           "staged_part", "with_stage"]
+__all__ = ["built_so_far", "leading_stage", "measured", "opened_use", "own_stage", "stage_after", "stage_before",
+           "staged", "staged_part", "with_stage"]
 
 
 def stage_before(wording: str, surface: str, before: str, lex: Lexicon) -> str:
@@ -48,17 +48,30 @@ def with_stage(wording: str, after: str, lex: Lexicon) -> str:
     rest = after[at + len(own):] if 0 <= at <= 1 else after[listed:]
     rest = rest[len(next((m for m in lex.indicators.normalise.stage_manners if rest.startswith(m)), "")):]
     stage = stage_opening(rest, lex)
-    if generic is None and not _started(stage, rest, lex):
-        return wording
+    if generic is None:
+        stage = _closing(stage, rest, lex)
     return (named(own + stage, lex) or wording) if stage and not own.endswith(stage) else wording
 
 
-def _started(stage: str | None, rest: str, lex: Lexicon) -> bool:
-    """Whether ``stage`` opening ``rest`` is a start closing the clause (开工, 开工建设; not 开工建设安置住房7.4万套)."""
-    if not stage or stage not in lex.indicators.normalise.start_stages:
-        return False
-    tail = CLAUSE_BREAK.split(rest[len(stage):], maxsplit=1)[0]
-    return len(tail) <= VERB_CHARS and not FIGURE.search(tail)
+def _closing(stage: str | None, rest: str, lex: Lexicon) -> str:
+    """The stage ``stage`` opening ``rest`` states when it closes the clause, else "": a start as the lexicon words it
+    (开工建设 -> 开工; not 开工建设安置住房7.4万套), a completion with the use it opens (:func:`opened_use`)."""
+    tail = CLAUSE_BREAK.split(rest[len(stage):], maxsplit=1)[0] if stage else ""
+    if not stage or len(tail) > VERB_CHARS or FIGURE.search(tail):
+        return ""
+    return stage if stage in lex.indicators.normalise.start_stages else stage + tail
+
+
+def opened_use(noun: str, stage: str, rest: str, lex: Lexicon) -> str:
+    """The use a completion ``stage`` opens for the facilities ``noun`` counts: the words closing the clause in
+    ``rest`` (after the stage), at most a verb's length and no figure (通车 of 8条省际对接道路建成通车, 发电 of 14座大中型
+    水电站建成发电: what the facilities reached this year); "" after a start (开工建设 is 开工) or for works (项目, 工程),
+    whose stage alone is the scheme's (重点项目建成投产, 不成套旧住房改造项目竣工)."""
+    rules = lex.indicators.normalise
+    if not stage or stage in rules.start_stages or noun.endswith((*lex.hedges.words.generic_nouns, *rules.trailing)):
+        return ""
+    tail = CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+    return tail if len(tail) <= VERB_CHARS and not FIGURE.search(tail) else ""
 
 
 def _listed_figure(after: str, generic: str, lex: Lexicon) -> int | None:
@@ -108,13 +121,14 @@ def staged(stage: str, before: str, lex: Lexicon) -> str | None:
 
 
 def stage_after(noun: str, after: str, lex: Lexicon) -> str | None:
-    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工."""
+    """A generic noun counted before a stage verb names that stage: 8个项目开工 -> 项目开工; facilities with the use the
+    completion opens (5座大桥建成通车 -> 大桥建成通车)."""
     if len(tagged(noun, lex)) != 1 or not tagged(noun, lex)[0][1].startswith("n"):
         return None
     after = squash(after)
     after = after[len(noun):] if after.startswith(noun) else after
     stage = stage_opening(after, lex)
-    return named(noun + stage, lex) if stage else None
+    return named(noun + stage + opened_use(noun, stage, after[len(stage):], lex), lex) if stage else None
 
 
 def built_so_far(wording: str, before: str, lex: Lexicon) -> str:

@@ -25,8 +25,9 @@ from kg.lang.zh.wordset import longest_first
 
 __all__ = ["listed_recognised", "people_acting", "people_sent"]
 
-# 、, 和, 及 and a count, then its noun (at most 16 characters): the items of a list of counts after the first.
-_LISTED = re.compile("(?:[\u3001\u548c\u53ca][0-9][0-9.]*[^0-9\u3001\u548c\u53ca]{2,16})+")
+# 、, 和, 及, the owner of a count (at most 12 characters: 深圳综合改革试点48项经验) and the count, then its noun (at most 16
+# characters): the items of a list of counts after the first.
+_LISTED = re.compile("(?:[\u3001\u548c\u53ca][^0-9\u3001\u548c\u53ca,;:]{0,12}[0-9][0-9.]*[^0-9\u3001\u548c\u53ca]{2,16})+")
 _PLACE_TAGS = ("ns", "j", "s", "nt")     # a place, its abbreviation, a place word, an institution (县级公立医院)
 _PLACE_HEADS = ("n", "b")               # 地区 closing places, 县级 opening an institution
 
@@ -34,21 +35,27 @@ _PLACE_HEADS = ("n", "b")               # 地区 closing places, 县级 opening 
 def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     """``wording`` with the recognition ([label] recognition_verbs) that closes the list of counts it opens: the list's
     counts were all recognised so, to the end of the clause (1个1类创新药、2个医疗器械创新产品获批上市 -> 获批上市1类创新药;
+    items owned each by its own words: 深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国推广 ->
+    获全国推广深圳中国特色社会主义先行示范区经验, guangdong_2026;
     a stage after its things, as the stage verbs are: 50家企业总部、62家研发中心签约落户新城 -> 企业总部签约落户新城);
     else ``wording``."""
     own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
-    if not own or not after.startswith(own):
+    noun = next((own[k:] for k in range(len(own) - 1) if after.startswith(own[k:])), "")    # 先行示范区47项|经验
+    if not noun:
         return wording
     verbs = longest_first(lex.indicators.label.recognition_verbs)
     clause = BRACKETED_CLAUSE_BREAK.split(after, maxsplit=1)[0]
-    starts = sorted(k for k in range(len(own), len(clause)) if clause.startswith(verbs, k))
-    at = next((k for k in starts if _LISTED.fullmatch(clause, len(own), k)), None)
+    starts = sorted(k for k in range(len(noun), len(clause)) if clause.startswith(verbs, k))
+    owned = noun != own and not own.startswith(verbs)      # 综合改革试点48项|经验获全国推广: the list's last item
+    at = next((k for k in starts if _LISTED.fullmatch(clause, len(noun), k) or (owned and k == len(noun))), None)
     if at is None:
         return wording
     tail = BRACKETED_ITEM_BREAK.split(clause[at:], maxsplit=1)[0]
     verb = next(v for v in verbs if tail.startswith(v))
     if not 2 <= len(tail) - len(verb) <= PREDICATE_CHARS or FIGURE.search(tail):
         return wording
+    if tail[len(verb):] in own:
+        return wording                  # 成果入选中国科学十大进展: the kind named already (kg.extractors.indicators._became)
     staged = tail.startswith(stage_verbs(lex))     # 企业总部签约落户新城: a stage, after its noun
     return named(own + tail if staged else tail + own, lex) or wording
 

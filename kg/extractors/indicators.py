@@ -30,6 +30,7 @@ from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
+from kg.extractors.covered_kinds import covered_kind
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
                                         prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
@@ -113,7 +114,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or staged(leading_stage(own, lex), before.metric, lex))
         if wording is not None:
             wording = owned_wording(per_head_standard(wording, o, text, lex), o, document, lex)
-            wording = covered_measure(wording, o.quantity.unit, lex) or wording
+            wording = (covered_kind(wording, o.quantity.unit, text[o.quantity.end:], lex)
+                       or covered_measure(wording, o.quantity.unit, lex) or wording)
             metric = works_order(identity(wording, lex), text, lex)
             surface = o.metric_surface if wording == o.metric else wording
             surface = measured(surface, metric, o.quantity.unit, lex)

@@ -6,7 +6,9 @@ tests/data/label_judge_3141.tsv and label_judge_2718.tsv; the exhaustive gold's 
 - a count whose noun runs on, through a verb, into another count drawn from the set sizes that set: 15个主平台新承接产业
   转移项目约700个 (guangdong_2025) counts the projects, the 15 platforms are a named set;
 - a size after an at-least hedge, right before the noun of a class of units (grammar.toml ``names.threshold_classes``)
-  closing its item, is the threshold of the class: 城区人口超50万县 (henan_2025), 营业收入超10亿元企业30家.
+  closing its item, is the threshold of the class: 城区人口超50万县 (henan_2025), 营业收入超10亿元企业30家;
+- a number right after a count in Chinese numerals and a generic classifier is part of the name of what is counted,
+  a slogan's parts: 以解决三个1亿人问题为着力点 (national_2015), 两个200万亩”任务, 一个13亿人口的发展中大国.
 """
 from __future__ import annotations
 
@@ -14,19 +16,32 @@ import re
 from functools import cache
 
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Quantity
 
-__all__ = ["after_a_slogan", "bounds_a_hedged_class", "sizes_a_working_set"]
+__all__ = ["after_a_slogan", "bounds_a_hedged_class", "inside_a_counted_name", "sizes_a_working_set"]
 
 
 def after_a_slogan(q: Quantity, text: str, lex: Lexicon) -> bool:
     """Whether a count (in Chinese numerals: the caller checks) stands right after a closing quotation mark
     (grammar.toml ``names.closes_name``), counting the parts of the slogan quoted: ”三个一批."""
     return q.start > 0 and text[q.start - 1] in lex.grammar.names.closes_name
+
+
+def inside_a_counted_name(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """Whether the number stands right after a count in Chinese numerals and a generic classifier (三个1亿人问题):
+    the count's things are named by the number, which states no figure of its own."""
+    return q.start > 0 and text[q.start - 1] in lex.generic_classifiers and \
+        _counted_name(lex).search(text, 0, q.start) is not None
+
+
+@cache
+def _counted_name(lex: Lexicon) -> re.Pattern[str]:
+    units = "|".join(map(re.escape, longest_first(tuple(lex.generic_classifiers))))
+    return re.compile(rf"(?<![\d{CN_NUMERAL}.])[{CN_LEADING}][{CN_NUMERAL}]*(?:{units})$")
 
 
 def sizes_a_working_set(q: Quantity, text: str, lex: Lexicon) -> bool:

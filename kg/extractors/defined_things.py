@@ -7,6 +7,8 @@
   (sichuan_2026);
 - a count after a verb that only pushes on ([label] pushing_verbs: 推动) counts the things reaching what the clause
   says of them after their name: 推动30座城市公园24小时开放 -> 城市公园24小时开放 (shanghai_city_2024), not the parks;
+- a count of things whose clause closes with a verb of attaining ([label] attaining_verbs: 达到) and what they
+  attain counts the things attaining it: 90家县级医院达到三级综合医院水平 -> 达到三级综合医院水平的县级医院 (henan_2026);
 - a part opened by 其中 ([label] part_openings) of a whole the clause before states with an action (hedges.toml
   actions: 新增) is the part of what that action adds: 两年新增4万亿元投资，其中中央财政投资1.26万亿元 -> 新增中央财政投资
   (national_2013), as 新增公路…，其中高速公路… is 新增高速公路.
@@ -33,6 +35,7 @@ _NOUNS = ("n", "j")         # the owner's words
 _OUTCOME_MAX = 8            # characters of what pushed things reach (24小时开放)
 _MARKS = "\u3001\u201c\u201d\u300a\u300b"   # a list or a quotation after the things: no outcome of them alone
 _NUMBER = re.compile("[0-9]")
+_ATTAINED = (2, 14)         # characters of what the things attain (三级综合医院水平)
 _HEAD = 2                   # characters of the head the part shares with its whole (投资)
 
 
@@ -43,7 +46,7 @@ def defined_things(document: Document, observations: Sequence[Observation], lex:
     for o in observations:
         text = document.sentences[o.sentence].text
         wording = (_defined(o, text, lex) or _pushed_to(o, text, observations, lex)
-                   or _part_added(o, text, lex))
+                   or _attaining(o, text, lex) or _part_added(o, text, lex))
         out.append(replace(o, metric=wording[0], metric_surface=wording[1]) if wording else o)
     return out
 
@@ -100,6 +103,24 @@ def _pushed_to(o: Observation, text: str, observations: Sequence[Observation],
                                           for p in observations):
         return None
     found = metric + outcome
+    return (found, found) if not label_problems(found, lex) else None
+
+
+def _attaining(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(metric, surface) of things counted right before a verb of attaining and what they attain, closing their
+    clause; None when the label is not the things named right after the count, or what is attained is short, long, a
+    list, or holds a figure."""
+    verbs = lex.indicators.label.attaining_verbs
+    if "%" in o.quantity.unit or not any(v in text for v in verbs):
+        return None                             # the cheap test first: most sentences attain nothing
+    metric = squash(o.metric)
+    clause = squash(CLAUSE_BREAK.split(text[o.quantity.end:], maxsplit=1)[0])
+    predicate = clause[len(metric):] if len(metric) >= 2 and clause.startswith(metric) else ""
+    verb = next((v for v in verbs if predicate.startswith(v)), "")
+    if not verb or not _ATTAINED[0] <= len(predicate) - len(verb) <= _ATTAINED[1] or _NUMBER.search(predicate) \
+            or any(m in predicate + metric for m in _MARKS) or any(j in metric for j in lex.grammar.lists.joiners):
+        return None
+    found = predicate + lex.grammar.possessive + metric
     return (found, found) if not label_problems(found, lex) else None
 
 

@@ -122,6 +122,7 @@ class LabelRules:
     entity_measures: Words = ()     # 净资产, 研发投入: an owner's measure, its owner written once for a list
     defining_verbs: Words = ()      # 明确, 确定: closing a clause before 的 and a count, whose set the things are
     pushing_verbs: Words = ()       # 推动: before a count, the things are counted by the outcome after them
+    attaining_verbs: Words = ()     # 达到: after a count's things, closing their clause, the things attaining it
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)
     part_noun: str = ""             # 数量: what names that part's count (企业数量)
     change_nouns: Words = ()        # 涨幅, 增速: change words that close a name (物价涨幅), not a clause

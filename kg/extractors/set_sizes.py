@@ -8,7 +8,8 @@ tests/data/label_judge_3141.tsv and label_judge_2718.tsv; the exhaustive gold's 
 - a size after an at-least hedge, right before the noun of a class of units (grammar.toml ``names.threshold_classes``)
   closing its item, is the threshold of the class: 城区人口超50万县 (henan_2025), 营业收入超10亿元企业30家;
 - a number right after a count in Chinese numerals and a generic classifier is part of the name of what is counted,
-  a slogan's parts: 以解决三个1亿人问题为着力点 (national_2015), 两个200万亩”任务, 一个13亿人口的发展中大国.
+  a slogan's parts: 以解决三个1亿人问题为着力点 (national_2015), 两个200万亩”任务 (一个 is an article: 一个近13亿人口的
+  国家 states the country's population, as the exhaustive gold keeps 13亿多人口的大国).
 """
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def after_a_slogan(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def inside_a_counted_name(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """Whether the number stands right after a count in Chinese numerals and a generic classifier (三个1亿人问题):
-    the count's things are named by the number, which states no figure of its own."""
+    """Whether the number stands right after a count of two or more in Chinese numerals and a generic classifier
+    (三个1亿人问题): the count's things are named by the number, which states no figure of its own."""
     return q.start > 0 and text[q.start - 1] in lex.generic_classifiers and \
         _counted_name(lex).search(text, 0, q.start) is not None
 
@@ -41,7 +42,10 @@ def inside_a_counted_name(q: Quantity, text: str, lex: Lexicon) -> bool:
 @cache
 def _counted_name(lex: Lexicon) -> re.Pattern[str]:
     units = "|".join(map(re.escape, longest_first(tuple(lex.generic_classifiers))))
-    return re.compile(rf"(?<![\d{CN_NUMERAL}.])[{CN_LEADING}][{CN_NUMERAL}]*(?:{units})$")
+    return re.compile(rf"(?<![\d{CN_NUMERAL}.])[{_SEVERAL}][{CN_NUMERAL}]*(?:{units})$")
+
+
+_SEVERAL = CN_LEADING.replace("\u4e00", "")     # 一个 is an article, no count of a slogan's parts
 
 
 def sizes_a_working_set(q: Quantity, text: str, lex: Lexicon) -> bool:

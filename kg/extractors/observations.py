@@ -21,6 +21,7 @@ from kg.extractors.wording import (context_noun, per_head_noun, post_noun,
 from kg.extractors.counted_for import without_rate_populations
 from kg.extractors.clause_owners import topic_owned
 from kg.extractors.defined_things import defined_things
+from kg.extractors.effects import effects_named
 from kg.extractors.list_owners import shared_owners
 from kg.extractors.owners import event_owned, zone_owned
 from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
@@ -387,4 +388,4 @@ def extract_observations(document: Document, lex: Lexicon, inputs: Inputs) -> li
     found = without_rate_populations(document, found, lex)
     zones = inputs.mentions(EntityKind.DEVELOPMENT_ZONE)
     owned = topic_owned(document, event_owned(document, zone_owned(document, found, zones, lex), lex), zones, lex)
-    return defined_things(document, shared_owners(document, owned, lex), lex)
+    return effects_named(document, defined_things(document, shared_owners(document, owned, lex), lex), lex)

@@ -7,6 +7,9 @@ say which of its members are counted.
 - The count stands right after 等 and the class noun opens the words after it, which go on to what the clause's verb does
   for the class: 制定并实施钢铁、煤炭、水泥等11个行业结构调整的政策措施 -> 制定并实施结构调整政策措施的行业 (national_2007),
   counting the industries, not 行业结构调整.
+- The class is bare (metrics.toml [label] bare_classes: 系列活动) and its examples are quoted names: the first example
+  names it, with 等: 开展“浙里来消费”“浙夜好生活”等系列活动2000余场 -> 浙里来消费等系列活动 (zhejiang_2025), not the bare
+  系列活动.
 """
 from __future__ import annotations
 
@@ -27,7 +30,19 @@ def example_head(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     clause = squash(CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1])
     if etc not in clause or re.search(r"\d", clause):
         return None
-    return _class_before(squash(o.metric), clause, etc, lex) or _class_after(o, sentence, clause, etc, lex)
+    return (_class_before(squash(o.metric), clause, etc, lex) or _quoted_class(squash(o.metric), clause, etc, lex)
+            or _class_after(o, sentence, clause, etc, lex))
+
+
+def _quoted_class(own: str, clause: str, etc: str, lex: Lexicon) -> str | None:
+    """“浙里来消费”“浙夜好生活”等系列活动 before the number, the wording the bare class: the first quoted example, 等 and
+    the class."""
+    kind = clause[clause.rfind(etc) + len(etc):]
+    examples = clause[: clause.rfind(etc)]
+    if own != kind or kind not in lex.indicators.label.bare_classes or not examples.endswith(_CLOSE):
+        return None
+    first = _QUOTED.search(examples)
+    return named(first.group(1) + etc + kind, lex) if first else None
 
 
 def _class_before(own: str, clause: str, etc: str, lex: Lexicon) -> str | None:
@@ -64,4 +79,6 @@ def _class_after(o: Observation, sentence: str, clause: str, etc: str, lex: Lexi
 
 
 _ITEM_BREAK = "\u3001"
+_CLOSE = "\u201d"
+_QUOTED = re.compile("\u201c([^\u201c\u201d]{2,12})\u201d")
 _CLASS = 4          # 项目, 行业: a class noun is short

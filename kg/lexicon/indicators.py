@@ -123,6 +123,7 @@ class LabelRules:
     defining_verbs: Words = ()      # 明确, 确定: closing a clause before 的 and a count, whose set the things are
     pushing_verbs: Words = ()       # 推动: before a count, the things are counted by the outcome after them
     attaining_verbs: Words = ()     # 达到: after a count's things, closing their clause, the things attaining it
+    bare_classes: Words = ()        # 系列活动: a class after quoted examples and 等, named by the first
     effect_verbs: Words = ()        # 影响: before a thing, a change word and percentage points, the effect's size
     effect_units: Words = ()        # 个百分点: the units of an effect on a change
     part_openings: Words = ()       # 其中: a generic noun after it names a part of the figure before (其中企业)

@@ -1,4 +1,5 @@
-"""What a share of coverage is a share of (issue 17, the "lost qualifier (kind)" row of tests/data/label_judge 6009):
+"""What a share of coverage is a share of (issue 17, the "lost qualifier (kind)" row of the dev judge
+/work/label_judge_6009.tsv):
 a scheme that covers a share of a kind of unit named right after the share is that unit's coverage rate, the unit
 named before the verb: 基本药物制度覆盖80%以上村卫生室 -> 基本药物制度村卫生室覆盖率 (national_2014). A one-character
 unit (覆盖24%的县) or a share with no noun after it keeps the scheme's rate (kg.extractors.label_repairs

@@ -1,4 +1,5 @@
-"""Figures that size an effect on a change (issue 17, the "lost qualifier (head)" row of tests/data/label_judge 6009):
+"""Figures that size an effect on a change (issue 17, the "lost qualifier (head)" row of the dev judge
+/work/label_judge_6009.tsv):
 a figure in percentage points right after a verb of effect ([label] effect_verbs: 影响, 拉动), what it bears on
 and a change word of it (hedges.toml [measure]: 增幅, 增长) is how far the cause moves that change, a level named with the
 change word kept, and with the cause when it is the list item before: 在大规模减税降费总额超过2022亿元、影响地方收入

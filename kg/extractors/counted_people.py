@@ -10,6 +10,7 @@ import re
 
 from kg.extractors.indicator_names import identity, named, squash
 from kg.extractors.metric_labels import is_indicator_name, tagged
+from kg.extractors.payer_purposes import scheme_standard
 from kg.lexicon import Lexicon
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.model import Observation
@@ -88,7 +89,7 @@ def per_head_standard(wording: str, o: Observation, sentence: str, lex: Lexicon)
     clause = _CLAUSE.split(sentence[:o.quantity.end])[-1]
     if rules.per_head_figure.search(clause) is None:
         return wording
-    standard = rules.per_head_word + wording + rules.standard_noun
+    standard = scheme_standard(rules.per_head_word + wording + rules.standard_noun, sentence, o.quantity.end - len(clause), lex)
     return standard if is_indicator_name(identity(standard, lex), lex) else wording
 
 

@@ -1,0 +1,128 @@
+"""The purpose or kind of a payer's money that its sentence or paragraph states away from the sum (issue 17: the
+dev judges' rows of /work/label_judge_6006.tsv … 6009.tsv whose label named who paid, not what for).
+
+- A payer's spending alone ([label] payer_spending) whose sum closes its clause, the next clause opening with a verb of
+  purpose ([label] purpose_verbs), pays for what that clause names: 中央财政连续三年累计投入90亿元，用于农村寄宿制学校
+  建设工程 -> 中央财政农村寄宿制学校建设工程投入 (national_2007; :func:`used_for`).
+- The same wording opening its sentence, no purpose stated there, pays for the task its paragraph's opening sentence
+  (a short one without figures) names: 大力推进保障性安居工程建设。…中央财政安排资金1713亿元 -> 中央财政保障性安居工程
+  资金 (national_2012; :func:`headed_payer`; a closing [label] task_closers word names the work, not the task).
+- Funds put to use by 把 ([label] disposal_marks) are named by the funder and the funds, not by the verb of use after
+  them: 把中央财政的400亿元补贴资金用好用活 -> 中央财政补贴资金 (national_2009; :func:`disposed_funds`).
+- A standard per head of a payer's subsidy naming no scheme is the standard of the scheme the clause before names:
+  整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元 -> 城乡居民基本医保人均财政补助标准 (national_2016;
+  :func:`scheme_standard`).
+Each tests a cheap precondition (a payer's wording, a word of the lexicon in the sentence) before reading words.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extractors.indicator_names import named, squash
+from kg.extractors.metric_labels import tagged
+from kg.extractors.paid_purposes import object_of
+from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lexicon import Lexicon
+from kg.model import Document, Observation
+
+__all__ = ["disposed_funds", "headed_payer", "scheme_standard", "used_for"]
+
+_HEADING_CHARS = 24         # characters of a paragraph's opening sentence that states its task (大力推进保障性安居工程建设)
+_PURPOSE_CHARS = (4, 16)    # characters of a purpose named after a verb of purpose (农村寄宿制学校建设工程)
+_FIGURE = re.compile("[0-9]")
+_NOUN_TAGS = ("n", "nz", "nt", "j", "l", "vn", "b")
+_PARTICLES = ("u", "uj", "ul", "x")     # 的 after the funds: they modify a noun, no verb of use follows them
+
+
+def _payer(o: Observation, lex: Lexicon) -> re.Match | None:
+    pattern = lex.indicators.label.payer_spending
+    return pattern.match(squash(o.metric)) if pattern is not None else None
+
+
+def _label(paid: re.Match, purpose: str, lex: Lexicon) -> str | None:
+    """The payer, the span of years, the purpose and the word of spending, when they make an indicator's name."""
+    closers = lex.indicators.label.purpose_closers
+    purpose = next((purpose[: -len(c)] for c in closers if purpose.endswith(c)), purpose)
+    if not _PURPOSE_CHARS[0] <= len(purpose) <= _PURPOSE_CHARS[1] or _FIGURE.search(purpose):
+        return None
+    return named(paid.group(1) + (paid.group(2) or "") + purpose + paid.group(3), lex)
+
+
+def used_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """A payer's spending alone whose next clause opens with a verb of purpose (maybe after [label] purpose_adverbs)
+    named by that purpose (module docstring); None otherwise."""
+    rules = lex.indicators.label
+    paid = _payer(o, lex)
+    if paid is None:
+        return None
+    after = squash(sentence[o.quantity.end:])
+    parts = CLAUSE_BREAK.split(after, maxsplit=2)
+    if len(parts) < 2 or parts[0] or after[:1] not in (",", "\uff0c"):
+        return None                     # 投入90亿元，用于…: the sum closes its clause
+    clause = next((parts[1][len(a):] for a in rules.purpose_adverbs if parts[1].startswith(a)), parts[1])
+    verb = next((v for v in rules.purpose_verbs if clause.startswith(v)), "")
+    purpose = clause[len(verb):].replace(lex.grammar.possessive, "")
+    return _label(paid, purpose, lex) if verb else None
+
+
+def headed_payer(o: Observation, document: Document, lex: Lexicon) -> str | None:
+    """A payer's spending alone opening its sentence named by the task the opening sentence of its paragraph states,
+    the object of its verbs (module docstring); None when a clause before the sum in its sentence could state the
+    purpose, the sentence opens its paragraph, or the paragraph opens with no short figure-less task."""
+    paid = _payer(o, lex)
+    sentence = document.sentences[o.sentence]
+    if paid is None or CLAUSE_BREAK.search(sentence.text[:o.quantity.start]):
+        return None
+    first = o.sentence
+    while first and document.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    opening = document.sentences[first].text
+    if first == o.sentence or len(opening) > _HEADING_CHARS or _FIGURE.search(opening):
+        return None
+    clauses = [c for c in CLAUSE_BREAK.split(squash(opening)) if c]
+    if len(clauses) != 1:
+        return None
+    task = next((clauses[0][: -len(c)] for c in lex.indicators.label.task_closers if clauses[0].endswith(c)), clauses[0])
+    return _label(paid, object_of(task, lex), lex)
+
+
+def disposed_funds(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Funds of a sum that 把 puts to use named by the funder before the sum and the funds after it, the verb of use
+    left out (module docstring); None when no disposal mark stands before the sum in its clause, or no funds word
+    ([label] fund_heads) closes the nouns after the sum before a verb."""
+    rules = lex.indicators.label
+    clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
+    mark = max((clause.rfind(m) for m in rules.disposal_marks), default=-1)
+    if mark < 0 or not o.quantity.unit.endswith(_MONEY):
+        return None
+    own = squash(o.metric_surface)
+    words = tagged(own, lex)
+    end = 0
+    while end < len(words) and words[end][1] in _NOUN_TAGS:
+        end += 1
+    funds = "".join(w for w, _ in words[:end])
+    if not end or end == len(words) or words[end][1] in _PARTICLES or not funds.endswith(tuple(rules.fund_heads)):
+        return None
+    funder = clause[mark + 1:].removesuffix(lex.grammar.possessive)
+    if not funder.endswith(tuple(rules.funders)) or len(funder) > _HEADING_CHARS // 2:
+        return None
+    return named(funder + funds, lex)
+
+
+def scheme_standard(standard: str, sentence: str, clause_start: int, lex: Lexicon) -> str:
+    """``standard``, a standard per head of a payer's subsidy whose wording opens with the payer ([label] funders),
+    with the scheme the clause before it names, the object of its verbs without a closing [label] scheme_closers word;
+    ``standard`` unchanged otherwise."""
+    rules = lex.indicators.label
+    payer = standard.removeprefix(rules.per_head_word)
+    if not payer.startswith(tuple(rules.funders)):
+        return standard
+    clauses = [c for c in CLAUSE_BREAK.split(squash(sentence[:clause_start])) if c]
+    scheme = object_of(clauses[-1], lex) if clauses else ""
+    scheme = next((scheme[: -len(c)] for c in rules.scheme_closers if scheme.endswith(c)), scheme)
+    if not _PURPOSE_CHARS[0] <= len(scheme) <= _PURPOSE_CHARS[1]:
+        return standard
+    return named(scheme + standard, lex) or standard
+
+
+_MONEY = "\u5143"           # 元: a sum of money (亿元, 万元)

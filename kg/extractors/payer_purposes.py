@@ -4,8 +4,9 @@ dev judges' rows of /work/label_judge_6006.tsv … 6009.tsv whose label named wh
 - A payer's spending alone ([label] payer_spending) whose sum closes its clause, the next clause opening with a verb of
   purpose ([label] purpose_verbs), pays for what that clause names: 中央财政连续三年累计投入90亿元，用于农村寄宿制学校
   建设工程 -> 中央财政农村寄宿制学校建设工程投入 (national_2007; :func:`used_for`).
-- The same wording opening its sentence, no purpose stated there, pays for the task its paragraph's opening sentence
-  (a short one without figures) names: 大力推进保障性安居工程建设。…中央财政安排资金1713亿元 -> 中央财政保障性安居工程
+- The same wording opening its sentence, no purpose stated there, pays for the task the nearest short sentence
+  without figures before it in its paragraph names (the paragraph's opening task or an enumerated one, 一是积极推行
+  新型农村合作医疗制度。, its mark [label] task_enumeration left out): 大力推进保障性安居工程建设。…中央财政安排资金1713亿元 -> 中央财政保障性安居工程
   资金 (national_2012; :func:`headed_payer`; a closing [label] task_closers word names the work, not the task).
 - Funds put to use by 把 ([label] disposal_marks) are named by the funder and the funds, not by the verb of use after
   them: 把中央财政的400亿元补贴资金用好用活 -> 中央财政补贴资金 (national_2009; :func:`disposed_funds`).
@@ -66,23 +67,30 @@ def used_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 def headed_payer(o: Observation, document: Document, lex: Lexicon) -> str | None:
-    """A payer's spending alone opening its sentence named by the task the opening sentence of its paragraph states,
-    the object of its verbs (module docstring); None when a clause before the sum in its sentence could state the
-    purpose, the sentence opens its paragraph, or the paragraph opens with no short figure-less task."""
+    """A payer's spending alone opening its sentence named by the task the nearest short figure-less sentence before
+    it in its paragraph states, the object of its verbs (module docstring); None when a clause before the sum in its
+    sentence could state the purpose, no such sentence states a task of one clause, or a sentence between them lists
+    tasks (一是…: the sum is of one of them)."""
     paid = _payer(o, lex)
     sentence = document.sentences[o.sentence]
     if paid is None or CLAUSE_BREAK.search(sentence.text[:o.quantity.start]):
         return None
-    first = o.sentence
-    while first and document.sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
-    opening = document.sentences[first].text
-    if first == o.sentence or len(opening) > _HEADING_CHARS or _FIGURE.search(opening):
-        return None
+    rules = lex.indicators.label
+    opening = ""
+    for before in reversed(document.sentences[:o.sentence]):
+        if before.paragraph != sentence.paragraph:
+            break
+        if len(before.text) <= _HEADING_CHARS and not _FIGURE.search(before.text):
+            opening = before.text
+            break
+        if rules.task_enumeration is not None and any(rules.task_enumeration.match(c)
+                                                       for c in CLAUSE_BREAK.split(before.text)):
+            return None                 # 今年重点抓好四件事：一是…: the sum is of one of the tasks listed since
     clauses = [c for c in CLAUSE_BREAK.split(squash(opening)) if c]
     if len(clauses) != 1:
         return None
-    task = next((clauses[0][: -len(c)] for c in lex.indicators.label.task_closers if clauses[0].endswith(c)), clauses[0])
+    task = rules.task_enumeration.sub("", clauses[0]) if rules.task_enumeration is not None else clauses[0]
+    task = next((task[: -len(c)] for c in rules.task_closers if task.endswith(c)), task)
     return _label(paid, object_of(task, lex), lex)
 
 

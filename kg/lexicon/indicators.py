@@ -220,6 +220,7 @@ class LabelRules:
     standard_noun: str = ""         # 标准: closing it
     scheme_closers: Words = ()      # 制度: closing the object that names the scheme of a standard per head
     task_closers: Words = ()        # 建设: closing a paragraph's opening task, the work done, not what money pays for
+    task_enumeration: Pattern | None = None     # 一是: opening an enumerated task, no part of it
     disposal_marks: Words = ()      # 把: before a sum of money, its funds are the object put to use by the verb after
     patterns: tuple[Pattern, ...] = ()
 

@@ -7,7 +7,7 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
-from kg.extractors.payer_purposes import disposed_funds, headed_payer, used_for
+from kg.extractors.payer_purposes import disposed_funds, handed_for, headed_payer, used_for
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -25,7 +25,7 @@ def money_named(o: Observation, before: Observation | None, sentence: str, lex: 
     :func:`purpose_after`, else a payer's purpose stated after the sum or its funds put to use
     (kg.extractors.payer_purposes)."""
     return (funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex) or purpose_after(o, sentence, lex)
-            or used_for(o, sentence, lex) or disposed_funds(o, sentence, lex))
+            or used_for(o, sentence, lex) or disposed_funds(o, sentence, lex) or handed_for(o, sentence, lex))
 
 
 def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

@@ -8,6 +8,9 @@ dev judges' rows of /work/label_judge_6006.tsv … 6009.tsv whose label named wh
   without figures before it in its paragraph names (the paragraph's opening task or an enumerated one, 一是积极推行
   新型农村合作医疗制度。, its mark [label] task_enumeration left out): 大力推进保障性安居工程建设。…中央财政安排资金1713亿元 -> 中央财政保障性安居工程
   资金 (national_2012; :func:`headed_payer`; a closing [label] task_closers word names the work, not the task).
+- Money a payer hands out ([label] handing_verbs) for a kind of spending (用于转移支付) supports what the clause before
+  its sum names: 为支持农村税费改革，今年中央财政拿出396亿元用于转移支付 -> 中央财政农村税费改革转移支付
+  (national_2004; :func:`handed_for`).
 - Funds put to use by 把 ([label] disposal_marks) are named by the funder and the funds, not by the verb of use after
   them: 把中央财政的400亿元补贴资金用好用活 -> 中央财政补贴资金 (national_2009; :func:`disposed_funds`).
 - A standard per head of a payer's subsidy naming no scheme is the standard of the scheme the clause before names:
@@ -26,7 +29,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
-__all__ = ["disposed_funds", "headed_payer", "scheme_standard", "used_for"]
+__all__ = ["disposed_funds", "handed_for", "headed_payer", "scheme_standard", "used_for"]
 
 _HEADING_CHARS = 24         # characters of a paragraph's opening sentence that states its task (大力推进保障性安居工程建设)
 _PURPOSE_CHARS = (4, 16)    # characters of a purpose named after a verb of purpose (农村寄宿制学校建设工程)
@@ -92,6 +95,25 @@ def headed_payer(o: Observation, document: Document, lex: Lexicon) -> str | None
     task = rules.task_enumeration.sub("", clauses[0]) if rules.task_enumeration is not None else clauses[0]
     task = next((task[: -len(c)] for c in rules.task_closers if task.endswith(c)), task)
     return _label(paid, object_of(task, lex), lex)
+
+
+def handed_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Money a payer ([label] funders) hands out worded by the payer and the verb alone, right after it a verb of
+    purpose naming a kind of spending, named by the payer, the object of the clause before and that kind (module
+    docstring); None otherwise."""
+    rules = lex.indicators.label
+    own = squash(o.metric_surface)
+    verb = next((v for v in rules.handing_verbs if own.endswith(v)), "")
+    payer = own[: -len(verb)] if verb else ""
+    if not payer.endswith(tuple(rules.funders)) or not o.quantity.unit.endswith(_MONEY):
+        return None
+    after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
+    lead = next((v for v in rules.purpose_verbs if after.startswith(v)), "")
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    if not lead or len(after) == len(lead) or len(clauses) < 2:
+        return None
+    purpose = object_of(clauses[-2], lex)
+    return named(payer + purpose + after[len(lead):], lex) if _PURPOSE_CHARS[0] <= len(purpose) else None
 
 
 def disposed_funds(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -27,7 +27,7 @@ _HEALTH = ("加快卫生事业改革发展。着眼于建设覆盖城乡居民�
     # the programme whose scope opens the sentence, the clauses between naming nothing
     # the kind after a verb of purpose, supporting what the clause before names
     ("为支持农村税费改革，今年中央财政拿出396亿元用于转移支付。", 396, "亿元",
-     "中央财政农村税费改革转移支付"),                                                           # national_2004
+     "农村税费改革转移支付"),                                                           # national_2004
     ("新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加；中央财政支出42.7亿元，"
      "地方财政也相应增加支出，较大幅度提高参加合作医疗农民的补助标准。", 42.7, "亿元",
      "中央财政新型农村合作医疗支出"),                                                           # national_2007

@@ -9,8 +9,8 @@ dev judges' rows of /work/label_judge_6006.tsv … 6009.tsv whose label named wh
   新型农村合作医疗制度。, its mark [label] task_enumeration left out): 大力推进保障性安居工程建设。…中央财政安排资金1713亿元 -> 中央财政保障性安居工程
   资金 (national_2012; :func:`headed_payer`; a closing [label] task_closers word names the work, not the task).
 - Money a payer hands out ([label] handing_verbs) for a kind of spending (用于转移支付) supports what the clause before
-  its sum names: 为支持农村税费改革，今年中央财政拿出396亿元用于转移支付 -> 中央财政农村税费改革转移支付
-  (national_2004; :func:`handed_for`).
+  its sum names, the budget item named so (the Ministry of Finance's 农村税费改革转移支付): 为支持农村税费改革，今年中央
+  财政拿出396亿元用于转移支付 -> 农村税费改革转移支付 (national_2004, the gold's name; :func:`handed_for`).
 - Funds put to use by 把 ([label] disposal_marks) are named by the funder and the funds, not by the verb of use after
   them: 把中央财政的400亿元补贴资金用好用活 -> 中央财政补贴资金 (national_2009; :func:`disposed_funds`).
 - A standard per head of a payer's subsidy naming no scheme is the standard of the scheme the clause before names:
@@ -99,8 +99,8 @@ def headed_payer(o: Observation, document: Document, lex: Lexicon) -> str | None
 
 def handed_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """Money a payer ([label] funders) hands out worded by the payer and the verb alone, right after it a verb of
-    purpose naming a kind of spending, named by the payer, the object of the clause before and that kind (module
-    docstring); None otherwise."""
+    purpose naming a kind of spending, named as the budget item: the object of the clause before and that kind
+    (module docstring); None otherwise."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
     verb = next((v for v in rules.handing_verbs if own.endswith(v)), "")
@@ -113,7 +113,7 @@ def handed_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not lead or len(after) == len(lead) or len(clauses) < 2:
         return None
     purpose = object_of(clauses[-2], lex)
-    return named(payer + purpose + after[len(lead):], lex) if _PURPOSE_CHARS[0] <= len(purpose) else None
+    return named(purpose + after[len(lead):], lex) if _PURPOSE_CHARS[0] <= len(purpose) else None
 
 
 def disposed_funds(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -63,6 +63,9 @@ def test_disposed_funds(lexicon):
      "城乡居民基本医保人均财政补助标准"),                                                       # national_2016
     ("整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元。", 420, "元",
      "城乡居民基本医保人均财政补助标准"),                                                       # national_2016
+    # a standard alone is the scheme's the clause before names, its payer kept (the gold's 新农合财政补助标准)
+    ("加快推进新型农村合作医疗制度建设，今年把试点的范围扩大到全国40%的县，中央和地方财政对参加合作医疗农民的补助标准由"
+     "20元提高到40元，中央财政为此将增加支出42亿元。", 20, "元", "新型农村合作医疗财政补助标准"),   # national_2006
     # a payment naming its own scheme keeps it
     ("基本公共卫生服务经费财政补助从人均40元提高到45元，促进医疗资源向基层和农村流动。", 40, "元",
      "人均基本公共卫生服务经费财政补助标准"),                                                   # national_2016

@@ -16,6 +16,10 @@ dev judges' rows of /work/label_judge_6006.tsv … 6009.tsv whose label named wh
 - A standard per head of a payer's subsidy naming no scheme is the standard of the scheme the clause before names:
   整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元 -> 城乡居民基本医保人均财政补助标准 (national_2016;
   :func:`scheme_standard`).
+- A standard of a payment worded alone (补助标准) is the standard of the scheme ([label] scheme_closers: 制度) a clause
+  before it in its sentence names, the payer kept when its clause names one: 加快推进新型农村合作医疗制度建设，…，中央和
+  地方财政对参加合作医疗农民的补助标准由20元提高到40元 -> 新型农村合作医疗财政补助标准 (national_2006, the gold's
+  naming of 新农合财政补助标准; :func:`bare_standard`).
 Each tests a cheap precondition (a payer's wording, a word of the lexicon in the sentence) before reading words.
 """
 from __future__ import annotations
@@ -29,7 +33,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
-__all__ = ["disposed_funds", "handed_for", "headed_payer", "scheme_standard", "used_for"]
+__all__ = ["bare_standard", "disposed_funds", "handed_for", "headed_payer", "scheme_standard", "used_for"]
 
 _HEADING_CHARS = 24         # characters of a paragraph's opening sentence that states its task (大力推进保障性安居工程建设)
 _PURPOSE_CHARS = (4, 16)    # characters of a purpose named after a verb of purpose (农村寄宿制学校建设工程)
@@ -156,3 +160,26 @@ def scheme_standard(standard: str, sentence: str, clause_start: int, lex: Lexico
 
 
 _MONEY = "\u5143"           # 元: a sum of money (亿元, 万元)
+
+
+def bare_standard(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str:
+    """``wording``, a payment's standard alone ([label] per_head_payments and standard_noun) of a sum of money, with
+    the scheme the nearest clause before it in its sentence closes with, the object of its verbs (module docstring;
+    none when that clause opens with no verb: 在全国农村全面推行…, which the tagger misreads), and the payer
+    ([label] funders) its own clause names; ``wording`` unchanged otherwise."""
+    rules = lex.indicators.label
+    if (not rules.standard_noun or not o.quantity.unit.endswith(_MONEY)
+            or wording not in {p + rules.standard_noun for p in rules.per_head_payments}):
+        return wording
+    clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
+    for clause in reversed(clauses[:-1]):
+        clause = next((clause[: -len(c)] for c in rules.task_closers if clause.endswith(c)), clause)
+        closer = next((c for c in rules.scheme_closers if clause.endswith(c)), "")
+        if not closer:
+            continue
+        scheme = object_of(clause, lex).removesuffix(closer)      # 加快推进|新型农村合作医疗制度
+        payer = next((f for f in rules.funders if f in clauses[-1]), "")
+        if _PURPOSE_CHARS[0] <= len(scheme) <= _PURPOSE_CHARS[1]:
+            return named(scheme + payer + wording, lex) or wording
+        return wording
+    return wording

@@ -168,8 +168,8 @@ def bare_standard(wording: str, o: Observation, sentence: str, lex: Lexicon) -> 
     none when that clause opens with no verb: 在全国农村全面推行…, which the tagger misreads), and the payer
     ([label] funders) its own clause names; ``wording`` unchanged otherwise."""
     rules = lex.indicators.label
-    if (not rules.standard_noun or not o.quantity.unit.endswith(_MONEY)
-            or wording not in {p + rules.standard_noun for p in rules.per_head_payments}):
+    if (not rules.standard_noun or not wording.endswith(rules.standard_noun) or not o.quantity.unit.endswith(_MONEY)
+            or wording.removesuffix(rules.standard_noun) not in rules.per_head_payments):
         return wording
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
     for clause in reversed(clauses[:-1]):

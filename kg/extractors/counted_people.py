@@ -10,6 +10,7 @@ import re
 
 from kg.extractors.indicator_names import identity, named, squash
 from kg.extractors.metric_labels import is_indicator_name, tagged
+from kg.extractors.payer_purposes import bare_standard, scheme_standard
 from kg.lexicon import Lexicon
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.model import Observation
@@ -82,13 +83,14 @@ def per_head_standard(wording: str, o: Observation, sentence: str, lex: Lexicon)
     基本公共卫生服务经费财政补助从人均40元提高到45元 -> 人均基本公共卫生服务经费财政补助标准 (national_2016), both
     figures. ``wording`` unchanged when the figure is no money, not per head, or the wording names a standard."""
     rules = lex.indicators.label
+    wording = bare_standard(wording, o, sentence, lex)      # 补助标准: the scheme's (kg.extractors.payer_purposes)
     if (rules.per_head_figure is None or not o.quantity.unit.endswith(_MONEY) or not wording.endswith(rules.per_head_payments)
             or rules.standard_noun in wording or rules.per_head_word in wording):
         return wording
     clause = _CLAUSE.split(sentence[:o.quantity.end])[-1]
     if rules.per_head_figure.search(clause) is None:
         return wording
-    standard = rules.per_head_word + wording + rules.standard_noun
+    standard = scheme_standard(rules.per_head_word + wording + rules.standard_noun, sentence, o.quantity.end - len(clause), lex)
     return standard if is_indicator_name(identity(standard, lex), lex) else wording
 
 

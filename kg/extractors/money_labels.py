@@ -7,6 +7,7 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.payer_purposes import disposed_funds, handed_for, headed_payer, used_for
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -21,8 +22,10 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
 
 def money_named(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The name of a sum of money from its purpose: :func:`funded_purpose`, else :func:`spent_on`, else
-    :func:`purpose_after`."""
-    return funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex) or purpose_after(o, sentence, lex)
+    :func:`purpose_after`, else a payer's purpose stated after the sum or its funds put to use
+    (kg.extractors.payer_purposes)."""
+    return (funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex) or purpose_after(o, sentence, lex)
+            or used_for(o, sentence, lex) or disposed_funds(o, sentence, lex) or handed_for(o, sentence, lex))
 
 
 def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
@@ -174,10 +177,19 @@ def headed_funds(o: Observation, document: Document, lex: Lexicon) -> str | None
     """Funds worded by a generic kind (补贴资金), with their funder or not, whose kind a clause before names in full:
     the sentence before in the paragraph, a figure-less heading (三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元 ->
     中央财政农业补贴资金, national_2009), or a clause before in the sentence (建立健全种粮农民补贴制度…，补贴资金从2007年的
-    639亿元增加到… -> 种粮农民补贴资金, national_2013). None otherwise."""
+    639亿元增加到… -> 种粮农民补贴资金, national_2013); a payer's funds alone, by the task opening the paragraph
+    (kg.extractors.payer_purposes.headed_payer). None otherwise."""
     rules = lex.indicators.label
     own = squash(o.metric_surface)
-    if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun or not own.endswith(rules.funding_noun):
+    if not o.quantity.unit.endswith(_MONEY) or not rules.funding_noun:
+        return None
+    return _headed_kind(own, o, document, lex) or headed_payer(o, document, lex)
+
+
+def _headed_kind(own: str, o: Observation, document: Document, lex: Lexicon) -> str | None:
+    """The funds of :func:`headed_funds` whose kind a clause before names in full; None otherwise."""
+    rules = lex.indicators.label
+    if not own.endswith(rules.funding_noun):
         return None
     at = max((own.rfind(f) + len(f) for f in rules.funders if own.rfind(f) >= 0), default=0)
     kind = strip_words(own[at: -len(rules.funding_noun)], (*rules.clause_adverbs, *rules.funding_verbs), trailing=False)

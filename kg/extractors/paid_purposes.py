@@ -9,7 +9,10 @@ A sum worded by a payer, maybe a span of years, and a word of spending alone ([l
   抗灾救灾工作全面加强，中央财政五年支出551亿元 -> 中央财政五年抗灾救灾支出 (national_2008); 农机具购置补贴覆盖到全国
   所有农牧业县（场），中央财政拟安排资金130亿元 -> 中央财政农机具购置补贴资金 (national_2009);
 - else the object of its verbs of effort: 为继续落实“两个确保”和“三条保障线”，2003年中央财政支出700亿元 -> 中央财政
-  两个确保和三条保障线支出 (national_2004).
+  两个确保和三条保障线支出 (national_2004);
+- else, that clause naming nothing, the programme the sentence opens with, the subject of its first clause without the
+  scope closing it (hedges scope_nouns): 新型农村合作医疗试点范围扩大到1451个县（市、区），…，有4.1亿农民参加；中央财政
+  支出42.7亿元 -> 中央财政新型农村合作医疗支出 (national_2007).
 A clause of a time alone (近三年) is passed over; a closing word naming no task ([label] purpose_closers: 工作) is left
 out. Read by kg.extractors.measured_things.lost_thing (:func:`paid_purpose`).
 """
@@ -45,13 +48,26 @@ def paid_purpose(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     spent = lex.indicators.label.spent_on.search(clauses[at - 1]) if lex.indicators.label.spent_on else None
     clause = clauses[at - 1].removesuffix(spending)     # 大幅度增加全国教育支出，其中中央财政支出1981亿元
     on = spent.group(1).replace("\u3001", "") if spent else ""
-    for purpose in (on, subject_of(clause, lex), object_of(clause, lex)):
+    for purpose in (on, subject_of(clause, lex), object_of(clause, lex), _topic(clauses, at, lex)):
         purpose = next((purpose[: -len(c)] for c in lex.indicators.label.purpose_closers if purpose.endswith(c)),
                        purpose)
         label = named(payer + span + purpose + spending, lex) if len(purpose) >= _PURPOSE_MIN else None
         if label:
             return label
     return None
+
+
+def _topic(clauses: list[str], at: int, lex: Lexicon) -> str:
+    """The subject of the sentence's first clause without its closing scope word (hedges scope_nouns, longest first),
+    when that clause is not the one right before the sum's (read already) and its subject closes with such a scope;
+    "" otherwise."""
+    if at < 2:
+        return ""
+    scopes = lex.hedges.words.scope_nouns
+    if not any(s in clauses[0] for s in scopes):
+        return ""                       # the cheap test before a parse
+    subject = subject_of(clauses[0], lex)
+    return next((subject[: -len(s)] for s in scopes if subject.endswith(s)), "")
 
 
 def subject_of(clause: str, lex: Lexicon) -> str:

@@ -222,6 +222,10 @@ class LabelRules:
     per_head_figure: Pattern | None = None     # 从人均40元: a figure of money per head
     per_head_word: str = ""         # 人均: opening the label of a standard per head
     standard_noun: str = ""         # 标准: closing it
+    scheme_closers: Words = ()      # 制度: closing the object that names the scheme of a standard per head
+    task_closers: Words = ()        # 建设: closing a paragraph's opening task, the work done, not what money pays for
+    task_enumeration: Pattern | None = None     # 一是: opening an enumerated task, no part of it
+    disposal_marks: Words = ()      # 把: before a sum of money, its funds are the object put to use by the verb after
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -58,6 +58,17 @@ def test_a_recognition_by_the_whole_country_names_what_is_counted(lexicon, text,
     expect_labels(text, expected, lexicon)
 
 
+# -- the body acting on a count is kept when a later clause sets another body doing the same (也) -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们对原有审批项目进行了清理，国务院已取消1195个行政审批事项，各级地方政府也取消了一批行政审批事项。",  # national_2003
+     {"1195": "国务院取消行政审批事项"}),
+    ("国务院已下放300个审批事项，省政府也下放了一批审批事项。", {"300": "国务院下放审批事项"}),
+])
+def test_a_body_contrasted_with_another_is_kept(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
 # -- guards: what the rules above must leave as it was -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,6 +77,7 @@ def test_a_recognition_by_the_whole_country_names_what_is_counted(lexicon, text,
     ("全年新增贷款9.5万亿元，其中中长期贷款4万亿元。", {"4": "新增中长期贷款"}),
     ("外贸进出口总额4万亿美元，其中出口2万亿美元。", {"2": "出口总额"}),          # 出口 is no kind of 进出口
     ("新增6座口袋公园及12座街心花园。", {"6": "新增口袋公园", "12": "新增街心花园"}),
+    ("国务院已取消1195个行政审批事项。", {"1195": "行政审批事项取消"}),      # no body beside it: as main words it
 ])
 def test_guard_lists_and_parts_stay(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

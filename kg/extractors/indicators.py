@@ -40,8 +40,9 @@ from kg.extractors.item_attributes import counted_attribute
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.stage.actions import action_before_count, examples_action
-from kg.extractors.stage.labels import (built_so_far, leading_stage, measured, stage_after, stage_before, staged,
-                                        staged_part, with_stage)
+from kg.extractors.stage.actors import contrasted_actor
+from kg.extractors.stage.labels import (built_so_far, kind_part, leading_stage, measured, stage_after, stage_before,
+                                        staged, staged_part, with_stage)
 from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
 from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
 from kg.extractors.stage.works import works_order
@@ -102,6 +103,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))
             wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
+            wording = contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:
@@ -112,6 +114,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                        or listed_measure(own, before, between, lex) or listed_total(own, before, between, lex)
                        or stem_owner(own, before, lex)
                        or staged(leading_stage(own, lex), before.metric, lex))
+        if wording is not None and before is not None and before.quantity.normalized_unit == o.quantity.normalized_unit:
+            wording = kind_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is not None:
             wording = owned_wording(per_head_standard(wording, o, text, lex), o, document, lex)
             wording = (covered_kind(wording, o.quantity.unit, text[o.quantity.end:], lex)

@@ -28,7 +28,7 @@ from kg.extractors.registry import OBSERVATIONS, Inputs, extractor, mentions_of
 from kg.lang.zh.wordset import longest_first
 from kg.extractors.respectively import respectively
 from kg.extractors.stage.labels import own_stage
-from kg.extractors.stage.lists import carried_action, clause_action, list_closed
+from kg.extractors.stage.lists import carried_action, clause_action, item_verb, list_closed
 from kg.extractors.topics import gap_name, topic_texts, with_topic
 from kg.lexicon import Lexicon
 from kg.model import (Comparator, Document, EntityKind, Measure, Observation, Provenance, Quantity,
@@ -76,9 +76,11 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if (counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined)
                 and not _owned_item(items, counted_noun, text, start, quantities[i - 1] if i else None, lex)):
+            own = item_verb(items, lex)         # 建成…床位、扩充44家定点医院: the item's own verb
             phrase = Phrase("", counted_noun)      # 武康路—安福路、衡复音乐街区 2 个国家级旅游休闲街区
+            phrase = phrase.with_action(own, lex) if own else phrase
             # 开工建设…复线、48座雨水调蓄池: the works stage opening the list is the things counted's too
-            stage = clause_action(items, lex)
+            stage = "" if own else clause_action(items, lex)
             phrase = phrase.with_action(stage, lex) if stage in lex.hedges.words.stage_verbs else phrase
         joined = after_joiner(items[-1], counted_noun, lex) if not phrase.canonical else ""
         phrase = Phrase("", joined).with_noun(joined, False, lex) if joined else phrase
@@ -112,7 +114,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
             if not previous.suffix:
                 action = clause_action(items, lex) or carried_action(previous.action, previous.noun, lex)
                 phrase = phrase.with_action(action, lex)
-            elif len(items) > 1:                    # 汽车以旧换新超40万辆、家电超450万台: the list shares it
+            elif len(items) > 1 or items[-1].strip() in lex.indicators.label.connectives:
+                # 汽车以旧换新超40万辆、家电超450万台: the list shares it, and so does an item after 和 (…县中医院和534所…)
                 phrase = Phrase(previous.action, phrase.noun, True).with_noun(phrase.noun, True, lex)
         floor = q.end
         phrase = _with_context(phrase, previous, text, start, lex)

@@ -169,6 +169,7 @@ class LabelRules:
     owned_things: Words = ()        # 政策, 改革: what a first clause acts on that has projects and measures
     owned_levels: Words = ()        # 省, 中央: opening a label, the level of government that owns it (省重点项目)
     recognition_verbs: Words = ()   # 获批, 入选: counted things recognised so are counted with the recognition
+    contrast_marks: Words = ()      # 也: a later clause's other body doing the same keeps the count's body
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population

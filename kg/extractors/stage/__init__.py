@@ -18,11 +18,13 @@ Upper layer (names labels through kg.extractors.indicator_names):
 
 - :mod:`~kg.extractors.stage.labels`: the stage a figure's label keeps (:func:`stage_before`, :func:`with_stage`,
   :func:`measured`, :func:`leading_stage`, :func:`own_stage`, :func:`staged`, :func:`stage_after`,
-  :func:`built_so_far`, :func:`staged_part`, :func:`opened_use`).
+  :func:`built_so_far`, :func:`staged_part`, :func:`kind_part`, :func:`opened_use`).
 - :mod:`~kg.extractors.stage.actions`: the action a figure's label keeps (:func:`joined_alternatives`,
   :func:`verbs_over_modifier`, :func:`action_before_count`, :func:`examples_action`).
 - :mod:`~kg.extractors.stage.lists`: actions across list items (:func:`list_closed`, :func:`carried_action`,
-  :func:`clause_action`, :func:`listed_verbs`).
+  :func:`clause_action`, :func:`item_verb`, :func:`listed_verbs`).
 - :mod:`~kg.extractors.stage.selections`: the action that selects what is counted (:func:`listed_recognised`,
   :func:`people_acting`, :func:`people_sent`).
+- :mod:`~kg.extractors.stage.actors`: the body acting on a count, kept beside another body doing the same
+  (:func:`contrasted_actor`).
 """

@@ -4,7 +4,7 @@ opening (累计) or the stage a part (其中) takes from its whole."""
 from __future__ import annotations
 
 from kg.extractors.indicator_names import identity, named
-from kg.extractors.metric_labels import glued, tagged
+from kg.extractors.metric_labels import glued, tagged, verb_pattern
 from kg.extractors.scheme_names import squash
 from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, stage_closing, stage_degree, stage_opening
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
@@ -12,7 +12,7 @@ from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 
-__all__ = ["built_so_far", "leading_stage", "measured", "opened_use", "own_stage", "stage_after", "stage_before",
+__all__ = ["built_so_far", "kind_part", "leading_stage", "measured", "opened_use", "own_stage", "stage_after", "stage_before",
            "staged", "staged_part", "with_stage"]
 
 
@@ -149,3 +149,18 @@ def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
     if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
         return wording
     return named(own + stage, lex) or wording
+
+
+def kind_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
+    """A part opened by 其中 (metrics.toml ``part_openings``) that names a kind of the thing its whole's flow counts
+    takes the whole's action and measure: 新增铁路里程1.97万公里，其中高速铁路8951公里 -> 新增高速铁路里程
+    (national_2013), as 新增贷款…，其中中长期贷款 -> 新增中长期贷款. The kind closes with the whole's noun after its
+    opening verbs (铁路 of 新增|铁路|里程) and is longer than it; a part with verbs of its own keeps its wording."""
+    own, clause, whole = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a"), squash(whole)
+    run = verb_pattern(lex).match(whole) if clause.startswith(lex.indicators.label.part_openings) else None
+    own = own.removeprefix(whole[:run.end()]) if run is not None else own     # 新增高速铁路: the whole's verbs
+    if run is None or not run.end() or verb_pattern(lex).match(own):
+        return wording
+    rest = whole[run.end():]
+    shared = next((k for k in range(min(len(rest), len(own) - 1), 1, -1) if own.endswith(rest[:k])), 0)
+    return (named(whole[:run.end()] + own + rest[shared:], lex) or wording) if shared else wording

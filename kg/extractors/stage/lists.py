@@ -15,7 +15,7 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-__all__ = ["carried_action", "clause_action", "list_closed", "listed_verbs"]
+__all__ = ["carried_action", "clause_action", "item_verb", "list_closed", "listed_verbs"]
 
 _FIGURE_ITEM = re.compile("[0-9\uff10-\uff19][^\u3001]*\u3001")
 _JOINING = ("c",)         # 新建和改建
@@ -48,6 +48,15 @@ def clause_action(items: list[str], lex: Lexicon) -> str:
     first = joined_alternatives(items[0], lex)      # 新(改)建燃气、供排水管网: 新改建
     run = verb_pattern(lex).match(first)
     return first[: run.end()] if run and run.end() >= 2 and len(first) > run.end() else ""
+
+
+def item_verb(items: list[str], lex: Lexicon) -> str:
+    """The verb a list's last item is alone, before the count of its own noun: that item's own action, which no verb
+    of the items before reaches (建成42万张方舱床位、扩充44家定点医院 -> 扩充定点医院, not 建成定点医院:
+    shanghai_city_2023); "" when the last item is no verb of its own or the list has one item."""
+    last = items[-1].strip() if len(items) > 1 else ""
+    words = tagged(last, lex) if last else []
+    return last if len(words) == 1 and _is_verb(*words[0], lex) and words[0][1] in VERB_FLAGS else ""
 
 
 def listed_verbs(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -36,7 +36,8 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     """``wording`` with the recognition ([label] recognition_verbs) that closes the list of counts it opens: the list's
     counts were all recognised so, to the end of the clause (1个1类创新药、2个医疗器械创新产品获批上市 -> 获批上市1类创新药;
     items owned each by its own words: 深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获全国推广 ->
-    获全国推广深圳中国特色社会主义先行示范区经验, guangdong_2026;
+    获全国推广深圳中国特色社会主义先行示范区经验, guangdong_2026; a scope the country adopts them in, written without
+    its preposition: 广东自贸试验区43项改革创新成果在全国推广 -> 全国推广广东自贸试验区改革创新成果, guangdong_2026;
     a stage after its things, as the stage verbs are: 50家企业总部、62家研发中心签约落户新城 -> 企业总部签约落户新城);
     else ``wording``."""
     own, after = squash(wording), QUOTE_MARKS.sub("", squash(after))
@@ -57,6 +58,8 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     if tail[len(verb):] in own:
         return wording                  # 成果入选中国科学十大进展: the kind named already (kg.extractors.indicators._became)
     staged = tail.startswith(stage_verbs(lex))     # 企业总部签约落户新城: a stage, after its noun
+    scope = tagged(tail, lex)[0]
+    tail = tail[len(scope[0]):] if scope[1] == "p" else tail     # 在全国推广: the country adopts them (全国推广)
     return named(own + tail if staged else tail + own, lex) or wording
 
 

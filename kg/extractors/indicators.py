@@ -30,6 +30,7 @@ from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
+from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
@@ -104,6 +105,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                                       float(o.quantity.value))
             wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
             wording = contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = subject_of_count(wording, o.quantity, text[o.quantity.end:], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:

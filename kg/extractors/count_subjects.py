@@ -25,7 +25,8 @@ __all__ = ["subject_of_count"]
 def subject_of_count(wording: str, q: Quantity, after: str, lex: Lexicon) -> str:
     """The subject counted by ``q`` (a count in a generic classifier) when ``wording`` is the whole stretch from the
     count to a second count in its clause and that stretch is a noun, a verb and its object: 省级纵向支持组团实施重点
-    项目 -> 省级纵向支持组团. Else ``wording`` unchanged."""
+    项目 -> 省级纵向支持组团. The subject ends at the last noun before a verb (the tagger reads 转移 in 承接产业转移主平台
+    as a verb too). Else ``wording`` unchanged."""
     if q.unit not in lex.generic_classifiers or not re.search(r"\d", after[:_REACH + 8]):
         return wording          # cheap precondition: a digit close after the count
     found = _next_count(lex).match(after)
@@ -34,11 +35,11 @@ def subject_of_count(wording: str, q: Quantity, after: str, lex: Lexicon) -> str
     words = tagged(found.group(1), lex)
     if any(w in lex.grammar.lists.joiners for w, _ in words):
         return wording          # 1410个县级和250个: a list of counts, not a subject doing something
-    for k in range(1, len(words) - 1):
-        if words[k - 1][1].startswith("n") and words[k][1] in VERB_FLAGS and words[-1][1].startswith("n"):
-            subject = "".join(w for w, _ in words[:k])
-            return subject if len(subject) >= _SHORTEST else wording
-    return wording
+    if not words[-1][1].startswith("n") or words[0][1].startswith(_NO_NOUN_OPENS):
+        return wording          # 15个承接产业转移主平台落地项目2200个: a verb opens the stretch, no subject to cut
+    ends = [k for k in range(1, len(words) - 1) if words[k - 1][1].startswith("n") and words[k][1] in VERB_FLAGS]
+    subject = "".join(w for w, _ in words[:ends[-1]]) if ends else ""
+    return subject if len(subject) >= _SHORTEST else wording    # the last noun before a verb: 承接产业转移主平台落地
 
 
 @cache
@@ -53,3 +54,5 @@ def _next_count(lex: Lexicon) -> re.Pattern[str]:
 
 _REACH = 16
 _SHORTEST = 2
+# jieba's flags of a word that opens no noun (as set_sizes.py reads them).
+_NO_NOUN_OPENS = ("v", "d", "p", "c", "u", "m", "r", "x")

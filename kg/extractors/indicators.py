@@ -32,6 +32,7 @@ from kg.extractors.name_parts import plan_items
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
+from kg.extractors.unit_quotas import per_unit_quota
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
                                         prefixed_verb, qualified_part, set_named, share_predicate, shared_verb, stem_owner,
@@ -106,6 +107,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
             wording = contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = subject_of_count(wording, o.quantity, text[o.quantity.end:], lex)
+            wording = per_unit_quota(wording, text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:

@@ -84,6 +84,7 @@ class NameWords:
     plan_nouns: Words = ()
     closes_name: Words = ()
     threshold_classes: Words = ()
+    per_unit: Words = ()
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ class NameWords:
     closes_name: Words = ()
     threshold_classes: Words = ()
     per_unit: Words = ()
+    quota_units: Words = ()
 
 
 @dataclass(frozen=True)

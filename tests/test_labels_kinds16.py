@@ -1,0 +1,38 @@
+"""Kinds and heads (issue 17, family kinds16): the "no" rows of the dev judges 6010 and 6011
+(/work/label_judge_6010.tsv, label_judge_6011.tsv) of this family, one table per cause, with sentences of
+../shared/corpus (the file each comes from is named beside it)."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import by_figure, expect_label, labels
+
+
+# -- an indicator with a kind of its own keeps it -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("建成国家区域性畜禽基因库，育成肉鸡新品种占全国约40%、超级稻品种占全国超1/4，农业科技进步贡献率73%。", 73, "%",
+     "农业科技进步贡献率"),                                                                      # guangdong_2025
+    ("国内有效发明专利拥有量突破100万件，技术交易额超过1万亿元。科技进步贡献率上升到56.2%。", 56.2, "%",
+     "科技进步贡献率"),                                                                          # national_2017
+])
+def test_agricultural_contribution_is_its_own_indicator(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a works verb before a list of kinds sharing one head: one figure of the whole list ----------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("改造2.5万套（间）城市危旧房、2.6万户城中村，新（改）建燃气、供排水管网4000公里。", 4000, "公里",
+     "新建改建燃气和供排水管网"),                                                               # sichuan_2026
+])
+def test_works_verb_before_a_list_of_kinds(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("改造排水、供水、供热、燃气管网2000公里以上。", 2000, "公里", "管网改造"),                  # heilongjiang_2025
+    ("完成燃气、排水、供水管网改造9436公里。", 9436, "公里", "管网改造"),                        # sichuan_2026
+])
+def test_a_programme_the_lexicon_names_keeps_its_name(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

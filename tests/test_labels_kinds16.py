@@ -36,3 +36,12 @@ def test_works_verb_before_a_list_of_kinds(sentence, value, unit, label, lexicon
 ])
 def test_a_programme_the_lexicon_names_keeps_its_name(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("南中高速、中开高速中山段等建成通车，新增南雄至信丰、龙川至寻乌2条高速公路出省通道。", 2, "条",
+     "新增高速公路出省通道"),                                                                   # guangdong_2025
+    ("举办“村BA”、村跑等全民健身赛事活动1万场。", 1, "万场", "全民健身赛事活动"),               # zhejiang_2026
+])
+def test_named_things_and_examples_are_no_list_of_kinds(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

@@ -20,6 +20,7 @@ from kg.model import Observation
 __all__ = ["staged_whole"]
 
 _ITEM = "\u3001"
+_HEAD = 2
 _BRACKETS = str.maketrans("", "", "()\uff08\uff09")    # 新（改）建: the bracketed verb is an alternative, read whole
 
 
@@ -37,11 +38,18 @@ def staged_whole(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not rest or rest.startswith(_ITEM) or pattern.match(rest):
         return None                 # no verb, or verbs listed (新建、改扩建机场: kg.extractors.stage.lists)
     last = rest.rsplit(_ITEM, 1)[-1]          # the item with the head: the extraction's own wording may be glued
+    if lex.grammar.etcetera in last or not _same_head(last, squash(o.metric_surface)):
+        return None                 # examples before 等, or things named before a count of their own (2条高速公路)
     shifted = clause_start + len(rest)
     moved = replace(o, metric=last, metric_surface=last,
                     quantity=replace(o.quantity, start=shifted, end=shifted + o.quantity.end - o.quantity.start))
     whole = listed_whole(moved, None, sentence[:clause_start] + rest + sentence[o.quantity.start:], lex)
     return verb.group() + whole if whole and whole != last else None
+
+
+def _same_head(item: str, own: str) -> bool:
+    """Whether the list's last item and the figure's own wording close with the same head (two characters: 管网)."""
+    return len(item) >= _HEAD and item[-_HEAD:] == own[-_HEAD:]
 
 
 def _clause_start(sentence: str, end: int) -> int:

@@ -45,3 +45,15 @@ def test_a_programme_the_lexicon_names_keeps_its_name(sentence, value, unit, lab
 ])
 def test_named_things_and_examples_are_no_list_of_kinds(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a place and an activity after counted people define them --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("初步解决进城务工人员随迁子女在城市接受义务教育问题，现有1260万农村户籍孩子在城市接受义务教育。", 1260, "万",
+     "城市接受义务教育的农村户籍孩子"),                                                          # national_2013
+    ("科技创新体系不断完善，10个国家大科学装置、5个国家技术创新中心、28个全国重点实验室在川布局。", 28, "个",
+     "全国重点实验室"),                                                                          # sichuan_2026: 川, a list
+])
+def test_place_and_activity_define_the_counted(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

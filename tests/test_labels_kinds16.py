@@ -57,3 +57,14 @@ def test_named_things_and_examples_are_no_list_of_kinds(sentence, value, unit, l
 ])
 def test_place_and_activity_define_the_counted(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- an item with a verb of reach of its own reaches people for the programme the clause before states ---------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("降低存量房贷利率，每年可减少房贷利息支出约130亿元、惠及310万户家庭。", 310, "万户",
+     "降低存量房贷利率惠及家庭"),                                                                # zhejiang_2025
+    ("汽车以旧换新超40万辆、家电超450万台。", 450, "万台", "家电以旧换新"),                       # the list shares its verb
+])
+def test_item_with_its_own_verb_of_reach(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

@@ -151,14 +151,22 @@ def reached_after(o: Observation, before: Observation | None, sentence: str, lex
         stated = next((stated[:k] for k in range(len(stated), 3, -1)
                        if stated[:k] in clauses[-2] and (k == len(stated) or clauses[-2].startswith(stated[:k]))), "")
         programme = stated              # 新型农村合作医疗制度试点已扩大到671个县: the pilot, not its counties
+        if not programme and len(clauses) > 2 and not re.search("[0-9]", clauses[-3]):
+            programme = _programme(clauses[-3], lex)    # 降低存量房贷利率，减少利息支出约130亿元、惠及310万户家庭
     elif "\u3001" not in squash(sentence[:o.quantity.start]).rsplit(clauses[-2], 1)[0][-1:]:
-        parts = list(tagged(QUOTE_MARKS.sub("", clauses[-2]), lex))
-        while parts and (parts[0][1] in _LEADING_TAGS or _opening_verb(parts, lex)):
-            parts.pop(0)
-        programme = "".join(w for w, _ in parts) if parts and parts[-1][1][:1] in ("n", "v", "l") else ""
+        programme = _programme(clauses[-2], lex)
     if not _PROGRAMME_CHARS[0] <= len(programme) <= _PROGRAMME_CHARS[1]:
         return None
     return named(programme + head + people, lex)
+
+
+def _programme(clause: str, lex: Lexicon) -> str:
+    """The programme a clause states, its opening adverbs and verb of doing left out; "" when it closes with no
+    noun or verb."""
+    parts = list(tagged(QUOTE_MARKS.sub("", clause), lex))
+    while parts and (parts[0][1] in _LEADING_TAGS or _opening_verb(parts, lex)):
+        parts.pop(0)
+    return "".join(w for w, _ in parts) if parts and parts[-1][1][:1] in ("n", "v", "l") else ""
 
 
 def _opening_verb(parts: list[tuple[str, str]], lex: Lexicon) -> bool:

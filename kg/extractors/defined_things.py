@@ -9,6 +9,9 @@
   says of them after their name: 推动30座城市公园24小时开放 -> 城市公园24小时开放 (shanghai_city_2024), not the parks;
 - a count of things whose clause closes with a verb of attaining ([label] attaining_verbs: 达到) and what they
   attain counts the things attaining it: 90家县级医院达到三级综合医院水平 -> 达到三级综合医院水平的县级医院 (henan_2026);
+  so does a place ([label] place_prepositions: 在) and what the things do there, the place named without its
+  preposition (a label holds none): 现有1260万农村户籍孩子在城市接受义务教育 -> 城市接受义务教育的农村户籍孩子
+  (national_2013);
 - a part opened by 其中 ([label] part_openings) of a whole the clause before states with an action (hedges.toml
   actions: 新增) is the part of what that action adds: 两年新增4万亿元投资，其中中央财政投资1.26万亿元 -> 新增中央财政投资
   (national_2013), as 新增公路…，其中高速公路… is 新增高速公路.
@@ -110,7 +113,7 @@ def _attaining(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | Non
     """(metric, surface) of things counted right before a verb of attaining and what they attain, closing their
     clause; None when the label is not the things named right after the count, or what is attained is short, long, a
     list, or holds a figure."""
-    verbs = lex.indicators.label.attaining_verbs
+    verbs = (*lex.indicators.label.attaining_verbs, *lex.indicators.label.place_prepositions)   # 达到, 在
     if "%" in o.quantity.unit or not any(v in text for v in verbs):
         return None                             # the cheap test first: most sentences attain nothing
     metric = squash(o.metric)
@@ -120,8 +123,19 @@ def _attaining(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | Non
     if not verb or not _ATTAINED[0] <= len(predicate) - len(verb) <= _ATTAINED[1] or _NUMBER.search(predicate) \
             or any(m in predicate + metric for m in _MARKS) or any(j in metric for j in lex.grammar.lists.joiners):
         return None
-    found = predicate + lex.grammar.possessive + metric
+    placed = verb in lex.indicators.label.place_prepositions    # a label holds no preposition: the place alone
+    if placed and not _placed_alone(predicate[len(verb):], text[:o.quantity.start], lex):
+        return None
+    found = (predicate[len(verb):] if placed else predicate) + lex.grammar.possessive + metric
     return (found, found) if not label_problems(found, lex) else None
+
+
+def _placed_alone(predicate: str, before: str, lex: Lexicon) -> bool:
+    """Whether a place after a preposition reads as a place alone (a word of two characters or more: 城市, not the
+    abbreviation 川) and the count is no item of a list the place is every item's."""
+    words = tagged(predicate, lex)
+    closing = CLAUSE_BREAK.split(before)[-1]
+    return bool(words) and len(words[0][0]) >= _HEAD and words[0][1].startswith(_NOUNS) and _MARKS[0] not in closing
 
 
 def _part_added(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from kg.extractors.counted import (for_whom, indicator_after, listed_before, lis
 from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
+from kg.extractors.staged_lists import staged_whole
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
@@ -87,7 +88,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                    or for_whom(o, text, lex)
                    or indicator_after(o, text, lex)
                    or share_predicate(o, text, lex) or set_named(o, text, lex) or prefixed_verb(o, text, lex)
-                   or people_counted(o, text, lex) or verb_object(o, text, lex) or _repaired(o, text, lex))
+                   or people_counted(o, text, lex) or verb_object(o, text, lex) or _kept_or_whole(o, text, lex))
         nxt = observations[k + 1] if k + 1 < len(observations) else None
         if wording is None and nxt is not None and nxt.sentence == o.sentence:
             wording = listed_before(squash(o.metric), text[o.quantity.end:], nxt, lex)
@@ -246,6 +247,15 @@ def _between(text: str, lex: Lexicon) -> str | None:
     text = squash(text)
     scoped = text.endswith(tuple(w for w in lex.hedges.words.noise if len(w) > 1))
     return None if scoped or re.search(r"[,;:。!?，；：！？、]", text) else named(text, lex)
+
+
+def _kept_or_whole(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """The repaired wording when it names an indicator the lexicon knows, else a works verb's whole list
+    (kg.extractors.staged_lists) when the sentence shows one."""
+    repaired = _repaired(o, sentence, lex)
+    if repaired is not None and known(squash(repaired), lex):
+        return repaired
+    return staged_whole(o, sentence, lex) or repaired
 
 
 def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:

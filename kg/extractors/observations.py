@@ -111,7 +111,10 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
               and not lex.hedges.periods.consecutive.search(text, start, q.start)    # 连续7年保持: a level held
               and not _restated(previous.action, text, q.end) and (not list_closed(text, start) or clause_action(items, lex))
               and not own_stage(phrase.noun, lex) and not carry_broken(text, floor, start, q.start, lex)):
-            if not previous.suffix:
+            own = next((v for v in lex.hedges.words.object_verbs if v in text[start:q.start]), "")
+            if own:                                 # 减少利息支出约130亿元、惠及310万户家庭: the item's own verb
+                phrase = phrase.with_action(own, lex)
+            elif not previous.suffix:
                 action = clause_action(items, lex) or carried_action(previous.action, previous.noun, lex)
                 phrase = phrase.with_action(action, lex)
             elif len(items) > 1 or items[-1].strip() in lex.indicators.label.connectives:

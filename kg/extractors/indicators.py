@@ -40,7 +40,7 @@ from kg.extractors.item_attributes import counted_attribute
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.stage.actions import action_before_count, examples_action
-from kg.extractors.stage.actors import contrasted_actor
+from kg.extractors.stage.actors import aiding_body, contrasted_actor
 from kg.extractors.stage.labels import (built_so_far, kind_part, leading_stage, measured, stage_after, stage_before,
                                         staged, staged_part, with_stage)
 from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
@@ -103,7 +103,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))
             wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
-            wording = contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = aiding_body(contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex),
+                                  text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)
         if wording is None and before is not None:

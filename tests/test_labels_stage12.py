@@ -50,7 +50,8 @@ def test_the_tracker_keeps_new_things_apart_from_new_and_renovated(lexicon) -> N
     ("加快广州、深圳国际消费中心城市和6个区域消费中心城市建设，吸引培育消费平台企业。",            # guangdong_2025
      {"6": "区域消费中心城市建设"}),
     ("今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。",  # national_2009
-     {"5000": "中心乡镇卫生院建设", "2400": "城市社区卫生服务中心建设"}),
+     {"5000": "中央财政支持中心乡镇卫生院建设", "2400": "中央财政支持城市社区卫生服务中心建设"}),   # the body
+     # helping named with the works since round 16 (judge 6011: stage/actors.aiding_body), still no 新增
     ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。",                # national_2005
      {"533": "县级图书馆建设", "4": "村广播电视设施建设"}),
     ("完成28个乡村振兴示范村建设。",                                                          # shanghai_city_2020

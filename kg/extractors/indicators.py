@@ -43,7 +43,7 @@ from kg.extractors.item_attributes import counted_attribute
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.stage.actions import action_before_count, examples_action
-from kg.extractors.stage.actors import contrasted_actor
+from kg.extractors.stage.actors import aiding_body, contrasted_actor
 from kg.extractors.stage.labels import (built_so_far, kind_part, leading_stage, measured, stage_after, stage_before,
                                         staged, staged_part, with_stage)
 from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
@@ -106,7 +106,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))
             wording = outcome_stated(built_so_far(wording, text[:o.quantity.start], lex), text[:o.quantity.start], lex)
-            wording = contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = aiding_body(contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex),
+                                  text[:o.quantity.start], lex)
             wording = subject_of_count(wording, o.quantity, text[o.quantity.end:], lex)
             wording = per_unit_quota(wording, text[:o.quantity.start], lex)
             if before is not None:

@@ -170,6 +170,7 @@ class LabelRules:
     owned_levels: Words = ()        # 省, 中央: opening a label, the level of government that owns it (省重点项目)
     recognition_verbs: Words = ()   # 获批, 入选: counted things recognised so are counted with the recognition
     contrast_marks: Words = ()      # 也: a later clause's other body doing the same keeps the count's body
+    aid_verbs: Words = ()           # 支持, 援助: a body so helping the counted things is named with them
     people_units: Words = ()        # 人: people counted before what they do are counted by it (参保人数)
     people_noun: str = ""
     country_population: Pattern | None = None   # 13亿多人口的大国: the country's total population

@@ -1,7 +1,11 @@
 """The body that acts on a count, kept in its label when the sentence sets another body doing the same beside it (issue
 17, the dev judge 6009's row "lost qualifier (owner)"): 国务院已取消1195个行政审批事项，各级地方政府也取消了一批行政审批事项
-counts the items the State Council cancelled, not all items cancelled (national_2003) (:func:`contrasted_actor`)."""
+counts the items the State Council cancelled, not all items cancelled (national_2003) (:func:`contrasted_actor`).
+A body helping the things its count counts is named with them, the help no 新增 of new things (judges 6010/6011):
+今后三年内中央财政再支持5000所中心乡镇卫生院… -> 中央财政支持中心乡镇卫生院建设 (:func:`aiding_body`)."""
 from __future__ import annotations
+
+import re
 
 from kg.extractors.indicator_names import named
 from kg.extractors.metric_labels import tagged
@@ -10,10 +14,13 @@ from kg.extractors.stage.words import VERB_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 
-__all__ = ["contrasted_actor"]
+__all__ = ["aiding_body", "contrasted_actor"]
 
 _BODY_FLAGS = ("nt",)           # an organisation (国务院): who acts, as the tagger reads it
 _BETWEEN_FLAGS = ("d",)         # 已: adverbs between the body and its verb
+_HELPER_FLAGS = ("nt", "ns")    # 中央财政, 广州: organisations and places that help, as the tagger reads them
+_ITEM_MARKS = ("x",)            # 、 between helping places (广州、深圳)
+_EARLIER_ITEMS = re.compile("[0-9][^\u3001\uff0c\u548c\u53ca\u4e0e]*[\u3001\u548c\u53ca\u4e0e]")   # 5000所…、 (、和及与)
 
 
 def contrasted_actor(wording: str, before: str, after: str, lex: Lexicon) -> str:
@@ -42,3 +49,47 @@ def _restated(verb: str, after: str, marks: tuple[str, ...]) -> bool:
         if at >= 0 and verb in clause[at:]:
             return True
     return False
+
+
+def aiding_body(wording: str, before: str, lex: Lexicon) -> str:
+    """``wording`` named with the body that helps the counted things (metrics.toml ``aid_verbs``: 中央财政再支持5000所…,
+    广州、深圳援助梅州建设4个小镇): the body (organisations, places) and the aid verb close the count's clause before
+    it, maybe with adverbs between, and only the earlier items of a list of counts (5000所中心乡镇卫生院、2000所…和) or
+    places the aid goes to and the verb opening ``wording`` after the verb. Else ``wording``."""
+    verbs = lex.indicators.label.aid_verbs
+    clause = CLAUSE_BREAK.split(before)[-1]
+    verb = next((v for v in verbs if v in clause), "")
+    if not verb:
+        return wording
+    at = clause.rfind(verb)
+    body, own = _helper(tagged(squash(clause[:at]), lex)), squash(wording)
+    rest = _EARLIER_ITEMS.sub("", squash(clause[at + len(verb):]))
+    places = _aided_places(rest, own, lex)
+    if not body or body in own or places is None:
+        return wording
+    return named(body + verb + places + own, lex) or wording
+
+
+def _helper(words: tuple[tuple[str, str], ...]) -> str:
+    """The organisations or places (a 、 list of them) closing ``words``, adverbs after them left out; "" if none."""
+    k = len(words)
+    while k and words[k - 1][1].startswith(_BETWEEN_FLAGS):
+        k -= 1
+    start = k
+    while start and (words[start - 1][1].startswith(_HELPER_FLAGS)
+                     or (words[start - 1][1] in _ITEM_MARKS and start > 1 and start < k)):
+        start -= 1
+    return "".join(w for w, f in words[start:k] if f not in _ITEM_MARKS)
+
+
+def _aided_places(rest: str, own: str, lex: Lexicon) -> str | None:
+    """The places between the aid verb and the count (梅州 of 援助梅州建设), whose verb after them opens ``own``; ""
+    when nothing is between; None when anything else is."""
+    if not rest:
+        return ""
+    words = tagged(rest, lex)
+    if len(words) < 2 or words[-1][1] not in VERB_FLAGS or not own.startswith(words[-1][0]):
+        return None
+    if not all(f.startswith(_HELPER_FLAGS) for _, f in words[:-1]):
+        return None
+    return "".join(w for w, _ in words[:-1])

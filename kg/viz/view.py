@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 import networkx as nx
@@ -129,6 +130,7 @@ def verdict_label(verdict: URIRef | None) -> str:
 VERDICT_LABELS = {iri: verdict_label(iri) for iri in VERDICT_OF}
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(node: URIRef) -> str:
     """A node's id on the page: its IRI after ``id:`` (kg.rdf.terms.IriKey.path), another IRI in full."""
     key = IriKey.parse(str(node))

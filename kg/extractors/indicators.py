@@ -33,6 +33,7 @@ from kg.extractors.staged_lists import staged_whole
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
+from kg.extractors.coverers import counted_coverer
 from kg.extractors.unit_quotas import per_unit_quota
 from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counted_kind, counted_object, counted_total,
                                         covered_measure, list_verb, listed_measure, listed_total, named_doer,
@@ -292,7 +293,8 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
     if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
-        found = named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
+        found = named(counted_coverer(before, lex) + _counted_noun(after, lex) + verb + lex.indicators.label.rate_noun,
+                      lex) or named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
     found = found or (named(counted, lex) if counted else None)
     owner = owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
     return named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部

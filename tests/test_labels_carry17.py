@@ -1,0 +1,34 @@
+"""A metric label keeps the thing or owner named a clause or more before it, round 17 (issue 17; the blind judges'
+rows of the carry17 family in /work/label_judge_8101.tsv and 8102.tsv).
+
+What covers: a share worded by a verb of coverage alone (累计覆盖全区80%主次干道) is covered by the things the clause
+before counts, or by the scheme quoted that opens them (kg.extractors.coverers). Each row is a sentence of
+../shared/corpus (its file named beside it) and the labels (value -> metric) its figures must get; the first table
+failed on main 645cf7d; the last guards the rule's bounds."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors.coverers import counted_coverer
+from labelling import expect_labels
+
+_check = expect_labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进 58条“美丽街区”景观道路建设，累计覆盖全区 80%主次干道，并向背街小巷延伸。",  # xuhui_2025_work_report_summary
+     {"58": "美丽街区景观道路建设", "80": "美丽街区主次干道覆盖率"}),
+])
+def test_a_coverage_rate_keeps_what_covers(lexicon, text, expected) -> None:
+    _check(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("before, thing", [
+    ("推进58条“美丽街区”景观道路建设，累计覆盖全区", "美丽街区"),       # the scheme quoted
+    ("推进58条景观道路建设，累计覆盖全区", "景观道路"),                   # the things counted, not their works
+    ("推进景观道路建设，累计覆盖全区", ""),                               # no count in the clause before
+    ("新冠疫苗接种有力有序，覆盖人群占全市常住人口", ""),               # shanghai municipal: no count before
+    ("累计覆盖全区", ""),                                                   # no clause before
+])
+def test_the_counted_coverer_and_its_bounds(lexicon, before, thing) -> None:
+    assert counted_coverer(before, lexicon) == thing

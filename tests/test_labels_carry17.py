@@ -1,7 +1,8 @@
 """A metric label keeps the thing or owner named a clause or more before it, round 17 (issue 17; the blind judges'
 rows of the carry17 family in /work/label_judge_8101.tsv and 8102.tsv).
 
-What covers: a share worded by a verb of coverage alone (累计覆盖全区80%主次干道) is covered by the things the clause
+A purpose: a clause opened by a supporting verb (metrics.toml supporting_verbs: 支持) and closing with 的 right before
+a measure's things says which of them it measures (kg.extractors.defined_things). What covers: a share worded by a verb of coverage alone (累计覆盖全区80%主次干道) is covered by the things the clause
 before counts, or by the scheme quoted that opens them (kg.extractors.coverers). Each row is a sentence of
 ../shared/corpus (its file named beside it) and the labels (value -> metric) its figures must get; the first table
 failed on main 645cf7d; the last guards the rule's bounds."""
@@ -32,3 +33,13 @@ def test_a_coverage_rate_keeps_what_covers(lexicon, text, expected) -> None:
 ])
 def test_the_counted_coverer_and_its_bounds(lexicon, before, thing) -> None:
     assert counted_coverer(before, lexicon) == thing
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动惠企政策直达快享，落实支持科技创新和制造业发展的主要政策减税降费及退税超880亿元。",          # sichuan_2025
+     {"880": "支持科技创新和制造业发展的主要政策减税降费及退税"}),
+    ("支持社会事业发展的国债投资达163亿元。",                                               # national_2004: kept
+     {"163": "支持社会事业发展的国债投资"}),
+])
+def test_a_purpose_clause_before_the_things_stays(lexicon, text, expected) -> None:
+    _check(text, expected, lexicon)

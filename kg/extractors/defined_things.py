@@ -39,6 +39,7 @@ _OUTCOME_MAX = 8            # characters of what pushed things reach (24小时�
 _MARKS = "\u3001\u201c\u201d\u300a\u300b"   # a list or a quotation after the things: no outcome of them alone
 _NUMBER = re.compile("[0-9]")
 _ATTAINED = (2, 14)         # characters of what the things attain (三级综合医院水平)
+_SERVED = (5, 18)           # characters of a purpose clause with its 的 (支持科技创新和制造业发展的)
 _HEAD = 2                   # characters of the head the part shares with its whole (投资)
 
 
@@ -48,7 +49,7 @@ def defined_things(document: Document, observations: Sequence[Observation], lex:
     out = []
     for o in observations:
         text = document.sentences[o.sentence].text
-        wording = (_defined(o, text, lex) or _pushed_to(o, text, observations, lex)
+        wording = (_defined(o, text, lex) or _served(o, text, lex) or _pushed_to(o, text, observations, lex)
                    or _attaining(o, text, lex) or _part_added(o, text, lex))
         out.append(replace(o, metric=wording[0], metric_surface=wording[1]) if wording else o)
     return out
@@ -73,6 +74,25 @@ def _defined(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
     metric = _inserted(o.metric, definer, text[o.quantity.end:], lex)
     surface = _inserted(o.metric_surface, definer, text[o.quantity.end:], lex)
     return None if metric == o.metric else (metric, surface if surface != o.metric_surface else metric)
+
+
+def _served(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(metric, surface) with the clause of a supporting verb closing with 的 right before the measure's things; None
+    when the wording follows no such clause in the figure's clause."""
+    of = lex.grammar.possessive
+    clause = CLAUSE_BREAK.split(squash(text[:o.quantity.start]))[-1]
+    if of not in clause or not any(v in clause for v in lex.indicators.label.supporting_verbs):
+        return None                     # the cheap test first: most clauses hold no such verb
+    surface = squash(o.metric_surface)
+    at = clause.rfind(surface) if surface else -1
+    lead = clause[:at] if at > 0 else ""
+    verb = max((lead.rfind(v) for v in lead and lex.indicators.label.supporting_verbs), default=-1)
+    definer = lead[verb:] if lead.endswith(of) and verb >= 0 else ""
+    if not _SERVED[0] <= len(definer) <= _SERVED[1] or _NUMBER.search(definer) or of in definer[:-len(of)] \
+            or any(m in definer for m in _MARKS) or definer in o.metric:
+        return None                     # 支持科技创新和制造业发展的: a purpose, no figure, list or quotation in it
+    metric, wording = definer + o.metric, definer + o.metric_surface
+    return None if label_problems(metric, lex) else (metric, wording)
 
 
 def _inserted(label: str, definer: str, after: str, lex: Lexicon) -> str:

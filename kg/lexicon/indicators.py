@@ -122,6 +122,7 @@ class LabelRules:
     entity_measures: Words = ()     # 净资产, 研发投入: an owner's measure, its owner written once for a list
     defining_verbs: Words = ()      # 明确, 确定: closing a clause before 的 and a count, whose set the things are
     pushing_verbs: Words = ()       # 推动: before a count, the things are counted by the outcome after them
+    supporting_verbs: Words = ()    # 支持: opening a clause before 的 and a measure's things, what they serve
     attaining_verbs: Words = ()     # 达到: after a count's things, closing their clause, the things attaining it
     bare_classes: Words = ()        # 系列活动: a class after quoted examples and 等, named by the first
     effect_verbs: Words = ()        # 影响: before a thing, a change word and percentage points, the effect's size

@@ -1,6 +1,9 @@
 """A metric label keeps the thing or owner named a clause or more before it, round 17 (issue 17; the blind judges'
 rows of the carry17 family in /work/label_judge_8101.tsv and 8102.tsv).
 
+A bare measure opened by an average (metrics.toml average_words: 日均车流量) is of the thing a clause before names,
+past a clause whose figure is of another kind; a clause saying a thing opens (projects.toml [stages]: 通车) names it,
+without the class of works before it (metrics.toml works_classes: 国家重大工程) (kg.extractors.carried_things).
 A purpose: a clause opened by a supporting verb (metrics.toml supporting_verbs: 支持) and closing with 的 right before
 a measure's things says which of them it measures (kg.extractors.defined_things). What covers: a share worded by a verb of coverage alone (累计覆盖全区80%主次干道) is covered by the things the clause
 before counts, or by the scheme quoted that opens them (kg.extractors.coverers). Each row is a sentence of
@@ -10,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors.carried_things import _opened, _other_kind
 from kg.extractors.coverers import counted_coverer
+from kg.extractors.metric_labels import tagged
 from labelling import expect_labels
 
 _check = expect_labels
@@ -43,3 +48,30 @@ def test_the_counted_coverer_and_its_bounds(lexicon, before, thing) -> None:
 ])
 def test_a_purpose_clause_before_the_things_stays(lexicon, text, expected) -> None:
     _check(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动基础设施聚线成网，国家重大工程深中通道通车运营，深圳到中山车程最短缩至30分钟，日均车流量超8万辆次。",  # guangdong
+     {"8": "深中通道日均车流量"}),                                                                        # _2025
+])
+def test_a_bare_average_keeps_the_thing_a_clause_away(lexicon, text, expected) -> None:
+    _check(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("clause, thing", [
+    ("国家重大工程深中通道通车运营", "深中通道"),     # the class of works before the name left out
+    ("深中通道通车", "深中通道"),
+    ("推动基础设施聚线成网", ""),                     # no stage of opening closes it
+    ("通车", ""),                                     # nothing before the stage
+])
+def test_the_thing_a_clause_opens(lexicon, clause, thing) -> None:
+    assert _opened(clause, lexicon) == thing
+
+
+@pytest.mark.parametrize("clause, unit, other", [
+    ("深圳到中山车程最短缩至30分钟", "万辆次", True),
+    ("深圳到中山车程最短缩至30分钟", "分钟", False),
+    ("推动基础设施聚线成网", "万辆次", False),         # no figure closes it
+])
+def test_a_figure_of_another_kind(lexicon, clause, unit, other) -> None:
+    assert _other_kind(tagged(clause, lexicon), unit) is other

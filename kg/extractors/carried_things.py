@@ -53,15 +53,38 @@ def bare_measure_thing(o: Observation, before: Observation | None, sentence: str
     if not measure:
         return None                     # the cheap test first: a bare measure closes the wording
     clauses = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))
-    if len(clauses) < 2 or not clauses[-1].startswith(own) or any(
-            p in _NOUN_TAGS for _, p in tagged(own[: len(own) - len(measure)], lex)):
-        return None                     # 提价|幅度: no thing before the measure, the measure opening its clause
+    lead = own[: len(own) - len(measure)]
+    lead = next((lead[len(a):] for a in lex.indicators.label.average_words if lead.startswith(a)), lead)
+    if len(clauses) < 2 or not clauses[-1].startswith(own) or any(p in _NOUN_TAGS for _, p in tagged(lead, lex)):
+        return None                     # 提价|幅度, 日均|车流量: no thing before the measure, opening its clause
     for clause in reversed(clauses[-3:-1]):
         words = tagged(clause, lex)
-        thing = (_figure_thing(before, clause, lex) or _counted(words) if _DIGIT.search(clause) else "") or _object(words)
+        thing = (_figure_thing(before, clause, lex) or _counted(words) if _DIGIT.search(clause) else "") or \
+            _object(words) or _opened(clause, lex)
+        if not thing and _other_kind(words, o.quantity.unit):
+            continue                    # 车程最短缩至30分钟: a figure of another kind, passed over
         if thing or _DIGIT.search(clause) or any(p in _VERB_TAGS for _, p in words):
             return named(thing + own, lex) if thing else None
     return None
+
+
+def _other_kind(words: tuple[tuple[str, str], ...], unit: str) -> bool:
+    """Whether the figure closing a clause (a number and its measure word) is of a kind other than ``unit``: 30|分钟
+    before 辆次."""
+    return len(words) >= 2 and words[-2][1] == "m" and words[-1][1] == "q" and words[-1][0] not in unit
+
+
+def _opened(clause: str, lex: Lexicon) -> str:
+    """The thing a clause says opens (a project stage, projects.toml [stages]: 通车, and what it goes on to, 运营, at
+    the clause's end), the name after a class of works ([label] works_classes: 国家重大工程) when one
+    stands before it; "" when none."""
+    at, stage = max(((clause.rfind(s), s) for s in lex.projects.stages), default=(-1, ""))
+    if at < _THING_MIN or len(clause) - at - len(stage) > _UNIT_REST:
+        return ""
+    thing = clause[:at]
+    cut = max((thing.rfind(n) + len(n) for n in lex.indicators.label.works_classes if n in thing), default=0)
+    thing = thing[cut:] if len(thing) - cut >= _THING_MIN else thing
+    return thing if _THING_MIN <= len(thing) <= _THING_MAX else ""
 
 
 def _object(words: tuple[tuple[str, str], ...]) -> str:

@@ -1,0 +1,33 @@
+"""Heads and kinds (issue 17, family heads17): the "no" rows of the dev judges 8101 and 8102
+(/work/label_judge_8101.tsv, label_judge_8102.tsv) of this family, one table per cause, with sentences of
+../shared/corpus (the file each comes from is named beside it)."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import expect_label
+
+
+# -- a list's first item frames the later items that name a thing alone: action, qualifiers and head ---------------
+
+_CAPACITY = "近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱、电解铝100多万吨。"   # national_2016
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    (_CAPACITY, 2.3, "亿吨", "淘汰落后水泥产能"),
+    (_CAPACITY, 7600, "万", "淘汰落后平板玻璃产能"),
+    (_CAPACITY, 100, "万吨", "淘汰落后电解铝产能"),
+])
+def test_a_thing_alone_takes_the_frame_of_the_first_item(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # an item with a head of its own keeps its wording (national_2009)
+    ("依法淘汰一大批落后生产能力，关停小火电 2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、"
+     "水泥产能8700万吨。", 8700, "万吨", "淘汰落后水泥产能"),
+    # no list: each clause its own action and thing (national_2017)
+    ("今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。", 1.5, "亿吨", "退出煤炭产能"),
+])
+def test_items_with_their_own_head_are_left(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

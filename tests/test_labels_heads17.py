@@ -31,3 +31,22 @@ def test_a_thing_alone_takes_the_frame_of_the_first_item(sentence, value, unit, 
 ])
 def test_items_with_their_own_head_are_left(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a count's noun after a graded qualifier closed by 的 is the noun the qualifier grades ------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("聘请200名副高级以上职称的医疗专家到县级公立医院工作，支持47家升级建设的中心卫生院。", 200, "名",
+     "副高级以上职称医疗专家"),                                                                   # guangdong_2025
+])
+def test_the_noun_after_a_graded_qualifier_is_counted(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # no threshold in the qualifier: the people counted stay the noun before 的 (national_2011)
+    ("解决13亿中国人的吃饭问题始终是头等大事，任何时候都不能掉以轻心。", 13, "亿",
+     "中国人"),
+])
+def test_a_qualifier_without_threshold_is_left(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

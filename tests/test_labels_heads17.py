@@ -50,3 +50,22 @@ def test_the_noun_after_a_graded_qualifier_is_counted(sentence, value, unit, lab
 ])
 def test_a_qualifier_without_threshold_is_left(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- kinds listed with a shared head and totalled by 共: a qualifier closing with a verb is not glued -------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。", 1000, "万套",
+     "保障性住房和棚户区改造住房开工"),                                                           # national_2011
+    ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。", 220, "条",
+     "新增山区城乡公交城际巴士客货邮融合线路"),                                                  # zhejiang_2026
+])
+def test_a_total_of_kinds_names_each_kind(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+def test_a_target_of_listed_kinds_is_alike_an_outcome_of_the_first(lexicon):
+    from kg.link.promise_names import alike
+
+    assert alike("保障性住房和棚户区改造住房开工", "城镇保障性住房新开工", lexicon) == (1.0, False)
+    assert alike("保障性住房和棚户区改造住房开工", "农村危房改造", lexicon)[0] == 0

@@ -69,20 +69,3 @@ def test_a_target_of_listed_kinds_is_alike_an_outcome_of_the_first(lexicon):
 
     assert alike("保障性住房和棚户区改造住房开工", "城镇保障性住房新开工", lexicon) == (1.0, False)
     assert alike("保障性住房和棚户区改造住房开工", "农村危房改造", lexicon)[0] == 0
-
-
-# -- a count before two nouns listed by 、 counts both when the second has no figure of its own ----------------------
-
-@pytest.mark.parametrize("sentence, value, unit, label", [
-    ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。", 533, "个",
-     "县级图书馆和文化馆"),                                                                      # national_2005
-])
-def test_a_count_before_a_list_of_two_nouns_counts_both(sentence, value, unit, label, lexicon):
-    expect_label(sentence, value, unit, label, lexicon)
-
-
-def test_a_list_item_with_its_own_figure_is_not_counted(lexicon):
-    from labelling import by_figure, labels
-
-    sentence = "改造2.5万套（间）城市危旧房、2.6万户城中村，新（改）建燃气、供排水管网4000公里。"     # sichuan_2026
-    assert "城中村" not in labels(sentence, lexicon, by_figure)[(2.5, "万套")]

@@ -30,7 +30,7 @@ from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
 from kg.extractors.staged_lists import staged_whole
-from kg.extractors.possessed_counts import listed_noun, possessed_noun
+from kg.extractors.possessed_counts import possessed_noun
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
@@ -377,6 +377,4 @@ def _counted_noun(after: str, lex: Lexicon) -> str:
     clause = passive_noun(re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0], lex)
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
     end = min(stops, default=len(clause))
-    noun = possessed_noun(clause, end, lex) or clause[:end]
-    listed = listed_noun(after, noun, lex) if end == len(clause) else None
-    return (listed or noun)[:16]
+    return (possessed_noun(clause, end, lex) or clause[:end])[:16]

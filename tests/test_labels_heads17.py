@@ -69,3 +69,20 @@ def test_a_target_of_listed_kinds_is_alike_an_outcome_of_the_first(lexicon):
 
     assert alike("保障性住房和棚户区改造住房开工", "城镇保障性住房新开工", lexicon) == (1.0, False)
     assert alike("保障性住房和棚户区改造住房开工", "农村危房改造", lexicon)[0] == 0
+
+
+# -- quoted qualifiers listed by 、 after a count qualify the noun after the last together ------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("前海实施14项全国“首创”、“首批”金融政策，建设国际风投创投、大宗商品贸易等18个集聚区，国际数据产业园启动建设。",
+     14, "项", "前海全国首创首批金融政策"),                                                       # guangdong_2025
+])
+def test_quoted_qualifiers_listed_before_a_noun(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+def test_quoted_words_closing_the_clause_stay_apart():
+    from kg.extractors.possessed_counts import joined_quotes
+
+    assert joined_quotes("项“首创”、“首批”金融政策") == "项“首创”“首批”金融政策"
+    assert joined_quotes("项“首创”、“首批”。") == "项“首创”、“首批”。"

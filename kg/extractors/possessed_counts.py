@@ -5,15 +5,20 @@ After a number, a qualifier without a verb, holding a threshold (metrics.toml [l
 the kind it grades and closed by the possessive (grammar.toml ``possessive``: 的), grades the noun right after it, and
 that noun is what the figure counts: the qualifier and the noun together name the things counted.
 A qualifier holding a verb (建成的, 达到…的) or no noun after 的 is left as the count's noun alone, as before.
+Quoted words listed by 、 right after a count and followed by a noun qualify that noun together: 前海实施14项全国“首创”、
+“首批”金融政策 (guangdong_2025, judge 8101) counts 全国首创首批金融政策, not 全国首创 (:func:`joined_quotes`).
+
 Read by kg.extractors.indicators (the noun counted right after a number).
 """
 from __future__ import annotations
+
+import re
 
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.lexicon import Lexicon
 
-__all__ = ["possessed_noun"]
+__all__ = ["joined_quotes", "possessed_noun"]
 
 _NOUN_TAGS = ("n", "nz", "nt", "j", "l")        # 医疗|专家: nouns and set phrases
 _NOUN_SPAN = (2, 6)                              # characters of the noun after 的 (专家, 医疗专家)
@@ -38,3 +43,11 @@ def possessed_noun(clause: str, end: int, lex: Lexicon) -> str | None:
             break
         noun += word
     return qualifier + noun if closed and _NOUN_SPAN[0] <= len(noun) <= _NOUN_SPAN[1] else None
+
+
+_QUOTED_ITEMS = re.compile("(\u201d)\u3001(?=\u201c[^\u201d]{1,8}\u201d[^\\s,;:\u3002!?\u3001\uff0c\uff1b\uff1a\uff01\uff1f\u201c])")
+
+
+def joined_quotes(after: str) -> str:
+    """``after`` with the 、 between quoted words dropped where a noun follows the last of them (module docstring)."""
+    return _QUOTED_ITEMS.sub("\\1", after) if "\u201d\u3001\u201c" in after else after

@@ -30,6 +30,7 @@ from kg.extractors.indicator_names import find, identity, known, named, squash
 from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
 from kg.extractors.staged_lists import staged_whole
+from kg.extractors.possessed_counts import joined_quotes, possessed_noun
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.covered_kinds import covered_kind
@@ -374,7 +375,8 @@ _BREAK = re.compile(r"[,;:。!?、()—，；：！？（）]")
 
 def _counted_noun(after: str, lex: Lexicon) -> str:
     """The noun counted right after a number: 1.2万套保障性租赁住房 -> 保障性租赁住房 (the unit is already read)."""
-    clause = _BREAK.split(after, maxsplit=1)[0]
+    clause = _BREAK.split(joined_quotes(after), maxsplit=1)[0]
     clause = passive_noun(re.split(r"[0-9]", re.sub(r"[“”\"\s]", "", clause), maxsplit=1)[0], lex)
     stops = [clause.find(w) for w in lex.hedges.words.post_stops if clause.find(w) > 0]
-    return clause[: min(stops, default=len(clause))][:16]
+    end = min(stops, default=len(clause))
+    return (possessed_noun(clause, end, lex) or clause[:end])[:16]

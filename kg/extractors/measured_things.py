@@ -51,6 +51,7 @@ from functools import lru_cache
 from kg.extractors.audiences import served_audience
 from kg.extractors.carried_things import bare_measure_thing, taxed_measure, verb_item_thing
 from kg.extractors.example_heads import example_head
+from kg.extractors.framed_items import framed_item
 from kg.extractors.graded_kinds import graded_kind
 from kg.extractors.list_totals import totalled_list
 from kg.extractors.indicator_names import known, named, squash
@@ -85,7 +86,7 @@ def lost_thing(o: Observation, before: Observation | None, sentence: str, lex: L
     whole: kg.extractors.share_wholes; grades, scopes and problems: kg.extractors.graded_kinds; a payer's purpose:
     kg.extractors.paid_purposes; a class named by examples before 等: kg.extractors.example_heads; a list totalled by
     共: kg.extractors.list_totals; a service and its audience: kg.extractors.audiences), else None."""
-    return (example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or served_audience(o, sentence, lex)
+    return (framed_item(o, sentence, lex) or example_head(o, sentence, lex) or totalled_list(o, sentence, lex) or served_audience(o, sentence, lex)
             or measured_thing(o, before, sentence, lex)
             or share_of_whole(o, sentence, lex) or known_thing(o, sentence, lex)
             or carried_kind(o, before, sentence, lex) or kind_before(o, sentence, lex) or owned_count(o, sentence, lex)

@@ -60,6 +60,7 @@ class ListWords:
     counts: Words = ()
     scopes: Words = ()
     item_measures: Words = ()
+    framed_heads: Words = ()
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,22 @@ def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
         ra, rb = _written_out(a, related), _written_out(b, related)
         if (ra, rb) != (a, b):
             return _alike(ra, rb, lex)[0], False
+        fa, fb = _first_kind(a, lex), _first_kind(b, lex)
+        if (fa, fb) != (a, b):
+            return _alike(fa, fb, lex)[0], False
     return score, same
+
+
+def _first_kind(name: str, lex: Lexicon) -> str:
+    """A name of kinds joined by a list joiner that share a head (保障性住房和棚户区改造住房开工) as its first kind with
+    what closes the list (保障性住房开工): a target of the list is alike an outcome of its first kind, never one."""
+    joiner = next((j for j in lex.grammar.lists.joiners if 0 < name.find(j) < len(name) - 1), "")
+    if not joiner:
+        return name
+    first, rest = name.split(joiner, 1)
+    head = first[-2:]
+    at = rest.find(head)
+    return first + rest[at + len(head):] if len(first) >= 4 and at > 0 else name
 
 
 def alike_stated(target: str, outcome: str, tails: tuple[str, str], lex: Lexicon) -> tuple[float, bool]:

@@ -136,10 +136,11 @@ def test_safe_drinking_water_is_one_indicator(lexicon, text, named):
 
 
 @pytest.mark.parametrize("text, named", [
-    # two items totalled by 共, the second a kind of the first: the first names the total (2011 target; its 2012
-    # outcome is 城镇保障性住房…新开工建设1043万套)
+    # two kinds totalled by 共, the second's qualifier a verb (棚户区改造): both are named, joined by 和 (judge 8102;
+    # heads17). The promise tracker still pairs the 2011 target with its 2012 outcome 城镇保障性住房…新开工建设1043万套
+    # through the first kind (kg.link.promise_names._first_kind; the gold pair holds in `kg eval`)
     ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。",
-     [("保障性住房开工", D(1000)), ("农村危房改造", D(150))]),
+     [("保障性住房和棚户区改造住房开工", D(1000)), ("农村危房改造", D(150))]),
     # three kinds of one thing totalled by 共: the verb, each kind's qualifier and the head once (zhejiang_2026; judge
     # 3141 found the last kind alone wrong: heads13)
     ("新增“固定班次+预约响应”山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。",

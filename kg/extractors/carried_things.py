@@ -28,14 +28,14 @@ import re
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
-from kg.lang.zh.postag import VERB_FLAGS
+from kg.lang.zh.postag import NOUN_FLAGS, VERB_FLAGS
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
 from kg.model import Observation
 
 __all__ = ["bare_measure_thing", "taxed_measure", "verb_item_thing"]
 
-_NOUN_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 粮食|最低|收购价, 铁路: nouns, names and places
+_NOUN_TAGS = NOUN_FLAGS     # 粮食|最低|收购价, 铁路
 _THING_TAGS = (*_NOUN_TAGS, "vn", "b")
 _VERB_TAGS = ("v", "l")     # a verb, and an idiom that acts (大幅度提高)
 _DIGIT = re.compile("[0-9]")

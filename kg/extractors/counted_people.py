@@ -13,6 +13,7 @@ from kg.extractors.metric_labels import is_indicator_name, tagged
 from kg.extractors.payer_purposes import bare_standard, scheme_standard
 from kg.lexicon import Lexicon
 from kg.lang.zh.postag import VERB_FLAGS
+from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.model import Observation
 
 _PIECE = re.compile(r"[,;:\u3002!?\u3001()\u2014\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09]")
@@ -43,7 +44,7 @@ def people_counted(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if verb:
         return named(verb + noun, lex)
     rest = words[ends[-1] + 1:]
-    lead = tagged(_CLAUSE.split(squash(sentence[:o.quantity.start]))[-1], lex)
+    lead = tagged(CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1], lex)
     if lead and lead[-1][1] in VERB_FLAGS:
         return None                     # 提高1200万中小学教师待遇 (national_2009): the verb acts on 待遇
     return named(noun, lex) if own.startswith(noun) and rest and all(p.startswith("n") for _, p in rest) else None
@@ -87,7 +88,7 @@ def per_head_standard(wording: str, o: Observation, sentence: str, lex: Lexicon)
     if (rules.per_head_figure is None or not o.quantity.unit.endswith(_MONEY) or not wording.endswith(rules.per_head_payments)
             or rules.standard_noun in wording or rules.per_head_word in wording):
         return wording
-    clause = _CLAUSE.split(sentence[:o.quantity.end])[-1]
+    clause = CLAUSE_BREAK.split(sentence[:o.quantity.end])[-1]
     if rules.per_head_figure.search(clause) is None:
         return wording
     standard = scheme_standard(rules.per_head_word + wording + rules.standard_noun, sentence, o.quantity.end - len(clause), lex)
@@ -95,4 +96,3 @@ def per_head_standard(wording: str, o: Observation, sentence: str, lex: Lexicon)
 
 
 _MONEY = "\u5143"       # 元: a sum of money (亿元, 万元)
-_CLAUSE = re.compile(r"[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f]")

@@ -64,12 +64,12 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.wordset import longest_first
-from kg.lang.zh.postag import VERB_FLAGS
+from kg.lang.zh.postag import NOUN_FLAGS, VERB_FLAGS
 
 __all__ = ["carried_kind", "covering_noun", "disposed_measure", "invested_in", "kind_before", "known_thing",
            "listed_measure", "lost_thing", "measured_thing", "owned_count"]
 
-_SUBJECT_TAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # 上海|口岸, 职工|医保: nouns, names and places
+_SUBJECT_TAGS = NOUN_FLAGS     # 上海|口岸, 职工|医保
 _HEAD_TAGS = (*_SUBJECT_TAGS, "vn")
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _WORD_MIN = 2               # characters of the shared word (出让, 投资)

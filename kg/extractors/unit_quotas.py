@@ -10,6 +10,7 @@ import re
 
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.postag import VERB_FLAGS
+from kg.lang.zh.punctuation import BRACKETED_ITEM_BREAK
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 
@@ -24,7 +25,7 @@ def per_unit_quota(wording: str, before: str, lex: Lexicon) -> str:
     opens = lex.grammar.names.per_unit
     if not opens or not any(w in before for w in opens) or any(w in wording for w in opens):
         return wording              # cheap precondition: a unit's opening in the words before the count
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = BRACKETED_ITEM_BREAK.split(before)[-1]
     at, opener = max((clause.rfind(w), w) for w in opens)
     if at < 0:
         return wording
@@ -38,6 +39,5 @@ def per_unit_quota(wording: str, before: str, lex: Lexicon) -> str:
     return opener + stretch + wording
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?，；：！？、()（）]")
 # jieba's flags of a noun that names a unit: nouns, places, organisations, distinguishing words (县级).
 _NOUN_FLAGS = ("n", "b")

@@ -33,6 +33,7 @@ from kg.extractors.staged_lists import staged_whole
 from kg.extractors.possessed_counts import joined_quotes, possessed_noun
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
+from kg.extractors.acted_counts import acted_count
 from kg.extractors.covered_kinds import covered_kind
 from kg.extractors.coverers import counted_coverer
 from kg.extractors.unit_quotas import per_unit_quota
@@ -111,6 +112,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = aiding_body(contrasted_actor(wording, text[:o.quantity.start], text[o.quantity.end:], lex),
                                   text[:o.quantity.start], lex)
             wording = subject_of_count(wording, o.quantity, text[o.quantity.end:], lex)
+            wording = acted_count(wording, o.quantity, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = per_unit_quota(wording, text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)

@@ -1,0 +1,35 @@
+"""Counts of the things an action acts on or the things that did it (issue 17, family counts18): the "no" rows of the
+blind judges /work/label_judge_8103.tsv and 8104.tsv of this family, one table per cause, with sentences of
+../shared/corpus (the file each comes from is named beside it)."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import expect_label
+
+
+# -- a wording never stops inside the word that closes its clause -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("同时，继续化解过剩产能，钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。", 15, "个",
+     "重点行业淘汰落后产能年度任务如期完成"),                                                        # national_2015
+])
+def test_a_word_closing_the_clause_is_kept_whole(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a count after a verb of reaching counts the noun after its classifier, of the thing that reached it -----------
+
+_PORTS = ("国际贸易中心能级大幅提升，口岸贸易总额保持世界城市首位，亚太示范电子口岸网络拓展至24个成员口岸，"
+          "千亿级大宗商品交易平台达到7家。")                                                            # shanghai_city_2022
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    (_PORTS, 24, "个", "亚太示范电子口岸网络成员口岸"),
+    # no noun after the classifier: the thing reached is counted itself
+    (_PORTS, 7, "家", "千亿级大宗商品交易平台"),
+    ("开放空间不断拓展，自贸试验区新设企业10.1万家，跨境电商综试区扩容至7个，中欧（亚）班列累计开行1.7万列。", 7, "个",
+     "跨境电商综试区"),                                                                              # henan_2026
+])
+def test_a_count_reached_counts_the_noun_after_it(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

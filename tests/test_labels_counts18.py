@@ -33,3 +33,25 @@ _PORTS = ("国际贸易中心能级大幅提升，口岸贸易总额保持世界
 ])
 def test_a_count_reached_counts_the_noun_after_it(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a launch verb before a count of things the lexicon names as a stock states the year's flow of them -----------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("成立 5个学前教育集团，新增 17个公办托幼一体园， 实施第二轮公办初中强校工程。", 5, "个",
+     "成立学前教育集团"),                                                                  # xuhui_2024_work_report_summary
+    ("成立宛南、紫薇等5个学前教育集团,新增17个公办托幼一体园,社区托育“宝宝屋”实现街镇全覆盖。", 5, "个",
+     "成立学前教育集团"),                                                           # xuhui_2024_news_five_functional_areas
+    ("国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案；制定了《企业国有资产监督管理暂行条例》等28部"
+     "行政法规。", 28, "部", "制定行政法规"),                                                          # national_2004
+])
+def test_a_launch_verb_stays_before_things_counted(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # a name of the scheme holding its own verb keeps its name (xuhui_2024_work_report_summary)
+    ("成立 5个学前教育集团，新增 17个公办托幼一体园， 实施第二轮公办初中强校工程。", 17, "个", "新增公办托幼一体园"),
+])
+def test_a_flow_already_named_is_left(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

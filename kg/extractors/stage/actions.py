@@ -9,6 +9,7 @@ import re
 from kg.extractors.indicator_names import named
 from kg.extractors.metric_labels import only_verbs, tagged, verb_pattern
 from kg.extractors.scheme_names import squash
+from kg.extractors.stage.flows import counts_things
 from kg.extractors.stage.words import FIGURE, ITEM, MODIFIER_REACH, PARTICLES, VERB_FLAGS
 from kg.extractors.wording import post_noun, strip_words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
@@ -110,7 +111,8 @@ def examples_action(wording: str, before: str, after: str, lex: Lexicon, count: 
     run = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] in VERB_FLAGS or verb_pattern(lex).fullmatch(w[0]),
                                                     words))
     norm = lex.indicators.normalise
-    process = {*norm.process_verbs, *lex.indicators.label.connectives} - set(norm.flow_stages)
+    launches = norm.launch_verbs if counts_things(own, lex) else ()     # 成立宛南、紫薇等5个学前教育集团 (judge 8102)
+    process = {*norm.process_verbs, *lex.indicators.label.connectives} - {*norm.flow_stages, *launches}
     acting = [m.group() for m in verb_pattern(lex).finditer(run) if m.group() not in process]
     if not run or len(run) == len("".join(w for w, _ in words)) or not acting:
         return wording                  # 制定并实施钢铁、煤炭、水泥等11个行业…: only work done, no action that counts

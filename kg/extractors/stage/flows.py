@@ -64,8 +64,19 @@ def counts_things(rest: str, lex: Lexicon) -> bool:
     if rest.endswith(rules.launched_nouns):
         return True
     things = unverbed(rest, lex)
-    if known(things, lex) is not None or label_problems(things, lex):
-        return False                    # a name of the scheme wins (宜业BOX); no verb makes a name (启动试点)
+    if known(things, lex) is not None:
+        return _stock_named(known(things, lex), lex)    # a name of the scheme wins (宜业BOX) unless it names a stock
+    if label_problems(things, lex):
+        return False                    # no verb makes a name (启动试点)
     words = tagged(rest, lex)
     activity = any(verb_pattern(lex).fullmatch(rest[-k:]) for k in range(2, min(len(rest), VERB_CHARS) + 1))
     return bool(words) and words[-1][1] not in (*VERB_FLAGS, *_PROPER_FLAGS) and not activity
+
+
+def _stock_named(name: str, lex: Lexicon) -> bool:
+    """Whether a lexicon name is a count of things with no verb of its own (学前教育集团, not 新增宜业BOX…站点): a launch
+    verb before it states the year's flow of them (成立5个学前教育集团, xuhui 2024: groups founded, judge 8102; the
+    gold's 成立学前教育集团), which the name alone reads as the stock."""
+    metric = lex.metric(name)
+    return (metric is not None and metric.kind == "count" and verb_pattern(lex).match(name) is None
+            and tagged(name, lex)[0][1] not in VERB_FLAGS)

@@ -55,3 +55,31 @@ def test_a_launch_verb_stays_before_things_counted(sentence, value, unit, label,
 ])
 def test_a_flow_already_named_is_left(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a predicate with its object closing the clause of the things counted: the count is of those that did it -------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", 8000, "万", "农业转移人口成为城镇居民"),
+                                                                                                    # national_2018
+    ("加强重点节能环保工程建设，新增城镇污水日处理能力1100万吨，5000多万千瓦新增燃煤发电机组全部安装脱硫设施。", 5000,
+     "万千瓦", "新增燃煤发电机组安装脱硫设施"),                                                        # national_2012
+])
+def test_the_things_that_did_it_keep_the_predicate(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # verbs alone: the labs opened are the labs (sichuan_2026, the gold's 天府实验室)
+    ("科技创新体系不断完善，10个国家大科学装置、5个国家技术创新中心、28个全国重点实验室在川布局，5个天府实验室揭牌运行。",
+     5, "个", "天府实验室"),
+    # an outcome reached (完成): the centres' count, the outcome of the gold's pair 社区卫生服务中心竣工投用 (xuhui 2024)
+    ("4个社区卫生服务中心完成改造并投入使用，重点人群家庭医生签约覆盖率提升到 80%。", 4, "个", "社区卫生服务中心"),
+    # a level reached, worded by another reading (henan_2026)
+    ("获批建设国家医学中心（中医类）和12个国家区域医疗中心，90家县级医院达到三级综合医院水平。", 90, "家",
+     "达到三级综合医院水平的县级医院"),
+    # work only pushed on (sichuan_2025)
+    ("统筹20亿元实施6个重大科技专项，54个产业链攻关项目加快推进。", 54, "个", "产业链攻关项目"),
+])
+def test_predicates_naming_nothing_of_the_things_are_left(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

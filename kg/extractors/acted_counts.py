@@ -27,13 +27,15 @@ __all__ = ["acted_count"]
 
 _QUOTES = str.maketrans("", "", "\u201c\u201d\u2018\u2019\"")
 _MEMBER_CHARS = (2, 6)      # characters of the noun counted after a verb of reaching (成员口岸)
+_PREDICATE_CHARS = (4, 12)  # characters of a predicate kept after the things counted (成为城镇居民, 安装脱硫设施)
 
 
 def acted_count(wording: str, q: Quantity, before: str, after: str, lex: Lexicon) -> str:
     """``wording`` read as the things an action acts on or the things that did it (module docstring); else unchanged."""
     own = squash(wording)
     clause = squash(CLAUSE_BREAK.split(after, maxsplit=1)[0]).translate(_QUOTES)
-    found = _whole_word(own, clause, lex) or _reached_members(own, q, clause, before, lex)
+    found = (_whole_word(own, clause, lex) or _reached_members(own, q, clause, before, lex)
+             or _predicate_kept(own, clause, lex))
     return found if found is not None and not label_problems(found, lex) else wording
 
 
@@ -59,3 +61,29 @@ def _reached_members(own: str, q: Quantity, clause: str, before: str, lex: Lexic
             break
         noun += word
     return own + noun if _MEMBER_CHARS[0] <= len(noun) <= _MEMBER_CHARS[1] and noun not in own else None
+
+
+def _predicate_kept(own: str, clause: str, lex: Lexicon) -> str | None:
+    """The counted things and the predicate closing their clause, a verb with its object or a second verb and no
+    figure, a noun among its words: 8000多万农业转移人口成为城镇居民 -> 农业转移人口成为城镇居民 (national_2018),
+    5000多万千瓦新增燃煤发电机组全部安装脱硫设施 -> 新增燃煤发电机组安装脱硫设施 (national_2012): the count is of the
+    things that did it, not all of them. Verbs alone (5个天府实验室揭牌运行, sichuan_2026: the labs opened are the labs) leave the things' count. Words saying all did it or how ([normalise] ``stage_wholes``, ``stage_manners``) drop; a
+    predicate opened by work only pushed on (``works_openings``: 推进, 加快) or by a process verb that is no stage names
+    nothing of the things, and one opened by a linking verb (hedges ``level_verbs``: 达到, 实现, 完成) a level or an outcome they
+    reached, which other readings word (达到三级综合医院水平的县级医院; 4个社区卫生服务中心完成改造并投入使用 stays the
+    centres' count, the outcome of the gold's pair 社区卫生服务中心竣工投用)."""
+    if not clause.startswith(own) or len(clause) - len(own) < _PREDICATE_CHARS[0]:
+        return None
+    norm = lex.indicators.normalise
+    rest = clause[len(own):]
+    rest = rest.removeprefix(next((w for w in (*norm.stage_wholes, *norm.stage_manners) if rest.startswith(w)), ""))
+    if not _PREDICATE_CHARS[0] <= len(rest) <= _PREDICATE_CHARS[1] or any(c.isdigit() for c in rest):
+        return None
+    words, things = tagged(rest, lex), tagged(own, lex)
+    idle = set(norm.process_verbs) - {*norm.outcome_verbs, *norm.flow_stages}
+    if (len(words) < 2 or words[0][1] != "v" or words[0][0] in idle or words[0][0] in norm.works_openings
+            or words[0][0] in lex.hedges.measure.level_verbs
+            or not any(t in NOUN_FLAGS for _, t in words[1:])
+            or not things or things[-1][1] not in NOUN_FLAGS + ("nz",)):
+        return None
+    return own + rest

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from labelling import expect_label
+from kg.extractors.indicators import label_problems
+from kg.model import Measure
+from labelling import expect_label, observed
 
 
 # -- a wording never stops inside the word that closes its clause -------------------------------------------------
@@ -82,4 +84,21 @@ def test_the_things_that_did_it_keep_the_predicate(sentence, value, unit, label,
     ("统筹20亿元实施6个重大科技专项，54个产业链攻关项目加快推进。", 54, "个", "产业链攻关项目"),
 ])
 def test_predicates_naming_nothing_of_the_things_are_left(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a change verb before a count of holders moves a measure of theirs: the figure counts the holders ---------------
+
+def test_holders_of_a_measure_moved_are_counted(lexicon):
+    found = [o for o in observed("降低900多万个体工商户税负。", lexicon)]                              # national_2012
+    assert [(o.metric, o.measure) for o in found] == [("降低税负的个体工商户", Measure.LEVEL)]
+    assert label_problems("降低税负的个体工商户", lexicon) == []
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    # no measure of holders after the count: the change stays the things' (national_2003)
+    ("从2000年起，在安徽等地开展农村税费改革试点，2002年试点扩大到20个省、自治区、直辖市，试点地区农民负担平均减轻30%。",
+     30, "%", "试点地区农民负担"),
+])
+def test_a_change_of_a_measure_is_left(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)

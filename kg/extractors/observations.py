@@ -12,6 +12,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import listed_indicators, shared_head
+from kg.extractors.held_measures import held_change
 from kg.extractors.name_parts import after_joiner, superlative_measure, without_span
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
@@ -73,6 +74,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         counted_noun = "" if opens_new_item(counted_noun, text[q.end:], lex) else counted_noun
+        phrase, measure = held_change(phrase, measure, text[start:q.start], q.unit, counted_noun, lex) or (phrase, measure)
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if (counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined)
                 and not _owned_item(items, counted_noun, text, start, quantities[i - 1] if i else None, lex)):

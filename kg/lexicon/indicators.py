@@ -213,6 +213,7 @@ class LabelRules:
     fund_heads: Words = ()          # 资金, 债券: funds a clause after their figure gives the purpose of
     purpose_adverbs: Words = ()     # 重点: before the verb of purpose opening that clause
     graded_qualifiers: Words = ()   # 以上: a threshold in a qualifier closed by 的 before the noun a count counts
+    held_measures: Words = ()       # 税负: after counted holders, a measure of theirs a change verb before the count moves
     grade_classes: Pattern | None = None    # 二级以上服务等级: a grade in a modifier restricting the things after it
     rated_predicate: Pattern | None = None  # 获评A级以上: after counted things, the grade they are rated at
     scope_nouns: Words = ()         # 范围: a scope a wording closes with, extended to the things a count names

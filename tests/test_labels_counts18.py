@@ -102,3 +102,13 @@ def test_holders_of_a_measure_moved_are_counted(lexicon):
 ])
 def test_a_change_of_a_measure_is_left(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- the noun a graded qualifier closed by 的 grades may open with a verb describing the things --------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("聘请200名副高级以上职称的医疗专家到县级公立医院工作，支持47家升级建设的中心卫生院聘任100名副高级以上职称的退休医生"
+     "担任首席专家，推动三甲医院选派超500名专家到县级医院开展技术帮扶。", 100, "名", "副高级以上职称退休医生"),   # guangdong_2025
+])
+def test_a_verb_describing_the_graded_things_is_kept(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

@@ -4,7 +4,9 @@
 After a number, a qualifier without a verb, holding a threshold (metrics.toml [label] graded_qualifiers: 以上) before
 the kind it grades and closed by the possessive (grammar.toml ``possessive``: 的), grades the noun right after it, and
 that noun is what the figure counts: the qualifier and the noun together name the things counted.
-A qualifier holding a verb (建成的, 达到…的) or no noun after 的 is left as the count's noun alone, as before.
+A verb opening the noun and describing the things (支持47家…中心卫生院聘任100名副高级以上职称的退休医生担任首席专家,
+guangdong_2025: 退休医生) is part of it. A qualifier holding a verb (建成的, 达到…的) or no noun after 的 is left as the
+count's noun alone, as before.
 Quoted words listed by 、 right after a count and followed by a noun qualify that noun together: 前海实施14项全国“首创”、
 “首批”金融政策 (guangdong_2025, judge 8101) counts 全国首创首批金融政策, not 全国首创 (:func:`joined_quotes`).
 
@@ -37,7 +39,11 @@ def possessed_noun(clause: str, end: int, lex: Lexicon) -> str | None:
     if any(tag in VERB_FLAGS for _, tag in tagged(qualifier, lex)):
         return None                     # 建成的项目: a defining clause, read elsewhere
     noun, closed = "", True
-    for word, tag in tagged(clause[end + len(mark):], lex):
+    words = tagged(clause[end + len(mark):], lex)
+    for k, (word, tag) in enumerate(words):
+        if not noun and tag == "v" and k + 1 < len(words) and words[k + 1][1] in _NOUN_TAGS:
+            noun += word                # 退休|医生: a verb before the noun that describes the things (退休医生)
+            continue
         if tag not in _NOUN_TAGS:
             closed = tag not in VERB_FLAGS or tag == "v"     # 疫情|防控网: a verbal noun runs the noun on
             break

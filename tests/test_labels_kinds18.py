@@ -1,0 +1,31 @@
+"""Kinds and list qualifiers (issue 17, family kinds18): the "no" rows of this family in the dev judges
+/work/label_judge_8101.tsv, 6010 and 6011, one table per cause, with sentences of ../shared/corpus (the file each
+comes from is named beside it)."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import expect_label
+
+
+# -- one figure counts every kind of the list written after it ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。", 533, "个",
+     "县级图书馆和文化馆建设"),                                                                  # national_2005
+    ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。", 4, "万个",
+     "村广播电视设施建设"),                                                                      # national_2005
+    ("完善“揭榜挂帅”机制，在先进材料、高端装备、新一代信息技术等关键领域实施100项省级重大科技专项、重点研发专项。",
+     100, "项", "省级重大科技专项和重点研发专项"),                                              # henan_2026
+])
+def test_one_figure_counts_each_listed_kind(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("新建200个智能车间、智能工厂，数字经济规模2.5万亿元。", 200, "个", "新增智能车间和智能工厂"),  # henan_2026
+    ("出台稳外贸系列政策措施，创新办好第135届、第136届广交会，共吸引约50万名境外采购商、创历史新高，组织各地同步开展"
+     "采供对接活动1061场。", 50, "万名", "广交会吸引境外采购商"),                              # guangdong_2025
+])
+def test_a_clause_after_the_list_mark_is_no_kind(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

@@ -29,3 +29,15 @@ def test_one_figure_counts_each_listed_kind(sentence, value, unit, label, lexico
 ])
 def test_a_clause_after_the_list_mark_is_no_kind(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- an award keeps the government that gives it --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("引进浦芯未来互联网技术研究院、上海科学智能研究院等新型研发机构,区内单位共80项(人)获2022年度上海市科学技术奖,"
+     "占全市1/4以上。", 80, "项", "上海市科学技术奖获奖"),              # xuhui_2024_news_five_functional_areas
+    ("区域内单位共 61 项（人）获 2023 年度上海市科学技术奖，占全市 1/4 以上。", 61, "项",
+     "上海市科学技术奖获奖"),                                          # xuhui_2025_work_report_summary
+])
+def test_an_award_keeps_its_giver(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

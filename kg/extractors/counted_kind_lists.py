@@ -17,14 +17,17 @@ from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.lang.zh.postag import NOUN_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
+from kg.model import Observation
 
-__all__ = ["kinds_listed"]
+__all__ = ["kinds_listed", "listed_kinds", "places_listed"]
 
 _ITEM = "\u3001"
 _ITEM_CHARS = (2, 10)           # characters of a listed kind (文化馆, 重点研发专项)
 _KIND_TAGS = (*NOUN_FLAGS, "vn", "b")     # 研发 (vn), 县级 (b) inside a noun phrase
 _MODIFIER_TAGS = ("a", "v")     # 重大, 重点 (tagged v) qualify a kind, never close it
 _FIGURE = re.compile("[0-9\uff10-\uff19]")
+_PLACE_CHARS = (2, 8)           # characters of a listed place (农村地区)
+_CLAUSE_CHARS = 40              # characters before a figure its clause may reach back
 _BRACKETS = re.compile("[()\uff08\uff09\u300a\u300b]")
 
 
@@ -47,6 +50,32 @@ def kinds_listed(wording: str, after: str, lex: Lexicon) -> str | None:
     joined = first + "".join(lex.grammar.lists.joiners[0] + r for r in rest)
     at = own.find(first)
     return named(own[:at] + joined + own[at + len(first):], lex)
+
+
+def listed_kinds(wording: str, o: Observation, sentence: str, lex: Lexicon) -> str:
+    """``wording`` with the kinds listed after its figure (:func:`kinds_listed`) or the places listed before it
+    (:func:`places_listed`) joined to it; ``wording`` itself when neither list stands there."""
+    return (kinds_listed(wording, sentence[o.quantity.end:], lex)
+            or places_listed(wording, sentence[:o.quantity.start], lex) or wording)
+
+
+def places_listed(wording: str, before: str, lex: Lexicon) -> str | None:
+    """``wording`` after the places listed before it in a clause opened by a preposition of place: 在农村地区、城乡接合部
+    零售使用环节抽检超1500批次 -> 农村地区和城乡接合部零售使用环节抽检 (guangdong_2026; the wording opens the last item,
+    the places before it scope it too). None when the clause opens no such list before the wording."""
+    if _ITEM not in before[-_CLAUSE_CHARS:]:
+        return None             # the cheap test: no list mark in the clause
+    clause = CLAUSE_BREAK.split(squash(before))[-1]
+    own = squash(wording)
+    opening = next((p for p in lex.indicators.label.place_prepositions if clause.startswith(p)), "")
+    items = clause[len(opening):].split(_ITEM)
+    if not opening or len(items) < 2 or not own or not items[-1].startswith(own) or lex.grammar.etcetera in clause:
+        return None
+    places = items[:-1]
+    if any(p in own or not _PLACE_CHARS[0] <= len(p) <= _PLACE_CHARS[1] or _FIGURE.search(p)
+           or not all(t in NOUN_FLAGS for _, t in tagged(p, lex)) for p in places):
+        return None
+    return named(lex.grammar.lists.joiners[0].join(places) + lex.grammar.lists.joiners[0] + own, lex)
 
 
 def _kind(item: str, lex: Lexicon) -> str:

@@ -54,3 +54,15 @@ def test_an_award_keeps_its_giver(sentence, value, unit, label, lexicon):
 ])
 def test_places_listed_before_the_wording_scope_it(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- the thing whose measure is the subject of the item before a coverage covers ------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里，"
+     "实现城乡宽带网络全覆盖。", 80, "%", "高铁大城市覆盖率"),                                    # national_2016
+    ("推进 58条“美丽街区”景观道路建设，累计覆盖全区 80%主次干道，并向背街小巷延伸。", 80, "%",
+     "美丽街区主次干道覆盖率"),                                      # xuhui_2025_work_report_summary: a count covers
+])
+def test_the_subject_of_the_item_before_covers(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

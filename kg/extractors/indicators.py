@@ -295,9 +295,10 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \
         if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
-    if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
-        found = named(counted_coverer(before, lex) + _counted_noun(after, lex) + verb + lex.indicators.label.rate_noun,
-                      lex) or named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
+    covered = _counted_noun(after, lex).removeprefix(lex.grammar.possessive)     # 以上的大城市
+    if found is None and verb and "%" in o.quantity.unit and covered:
+        found = named(counted_coverer(before, lex) + covered + verb + lex.indicators.label.rate_noun,
+                      lex) or named(covered + verb + lex.indicators.label.rate_noun, lex)
     found = found or (named(counted, lex) if counted else None)
     owner = owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
     return named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部

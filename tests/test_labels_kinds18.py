@@ -66,3 +66,15 @@ def test_places_listed_before_the_wording_scope_it(sentence, value, unit, label,
 ])
 def test_the_subject_of_the_item_before_covers(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- an economy named by a kind of activity opening the sentence scopes the activities it measures -----------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("低空经济产业链集聚更多关键企业，起降设施增至3592个，飞行规模达2061万架次。", 2061, "万架次",
+     "低空飞行规模"),                                                                            # guangdong_2026
+    ("数字经济蓬勃发展,软件和信息服务业营业收入增长12%以上,新一代信息技术产值增长6.2%。", 12, "%",
+     "软件和信息服务业营业收入"),                                  # shanghai_city_2021: a thing of its own
+])
+def test_an_economy_opening_the_sentence_scopes_its_activities(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

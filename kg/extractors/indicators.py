@@ -21,6 +21,7 @@ from kg.extractors.clause_context import named_by_stem, object_before, owner_bef
 from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted_kinds import counted_kind_of
 from kg.extractors.counted_kind_lists import listed_kinds
+from kg.extractors.economy_kinds import economy_kind
 from kg.extractors.counted_people import people_counted, per_head_standard, verb_object
 from kg.extractors.example_classes import example_class
 from kg.extractors.heads import lost_head, owned_wording
@@ -101,7 +102,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             after = text[o.quantity.end:]
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
-            wording = listed_kinds(wording, o, text, lex)
+            wording = economy_kind(wording, o, text, lex) or listed_kinds(wording, o, text, lex)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)

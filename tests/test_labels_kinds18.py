@@ -43,12 +43,12 @@ def test_an_award_keeps_its_giver(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
 
 
-# -- places listed before a wording in a clause opened by 在 scope it ----------------------------------------------
+# -- places listed before a wording in a clause opened by 在 scope it; a part so scoped acts on the whole's thing ----
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("开展药品监督抽检超1.5万批次，其中在药店零售和医疗机构使用环节抽检超9000批次，在农村地区、城乡接合部零售使用环节"
      "抽检超1500批次，省内生产的国家集采中选药品抽检覆盖率达到100%。", 1500, "批次",
-     "农村地区和城乡接合部零售使用环节抽检"),                                                  # guangdong_2026
+     "农村地区和城乡接合部零售使用环节药品抽检"),               # guangdong_2026: 药品 of the whole before 其中
     ("在老旧小区、医院周边新建4000个公共停车泊位，新增1万个公共充电桩。", 4000, "个",
      "新增公共停车泊位"),                                    # shanghai_city_2021: the wording is not the last place's
 ])

@@ -75,7 +75,28 @@ def places_listed(wording: str, before: str, lex: Lexicon) -> str | None:
     if any(p in own or not _PLACE_CHARS[0] <= len(p) <= _PLACE_CHARS[1] or _FIGURE.search(p)
            or not all(t in NOUN_FLAGS for _, t in tagged(p, lex)) for p in places):
         return None
-    return named(lex.grammar.lists.joiners[0].join(places) + lex.grammar.lists.joiners[0] + own, lex)
+    joiner = lex.grammar.lists.joiners[0]
+    return named(joiner.join(places) + joiner + _whole_object(own, squash(before), lex), lex)
+
+
+def _whole_object(own: str, before: str, lex: Lexicon) -> str:
+    """``own``, a part the places scope of a whole named before 其中 ([label] part_openings), with the thing the whole's
+    activity acts on when the part does the same activity on none: 开展药品监督抽检超1.5万批次，其中…，在农村地区、…零售
+    使用环节抽检 -> 零售使用环节药品抽检 (the whole's first nouns, before its activity, the part's last word)."""
+    at = max((before.rfind(p) for p in lex.indicators.label.part_openings), default=-1)
+    wholes = [c for c in CLAUSE_BREAK.split(before[:max(at, 0)]) if c]
+    if at < 0 or not wholes:
+        return own
+    whole = tagged(_FIGURE.split(wholes[-1], maxsplit=1)[0], lex)
+    head = tagged(own, lex)[-1][0]
+    first = next((k for k, (_, t) in enumerate(whole) if t in NOUN_FLAGS), len(whole))
+    last = first
+    while last < len(whole) and whole[last][1] in NOUN_FLAGS:
+        last += 1
+    thing = "".join(w for w, _ in whole[first:last])
+    if not thing or thing in own or all(w != head for w, _ in whole[last:]) or len(own) == len(head):
+        return own
+    return own[: -len(head)] + thing + head
 
 
 def _kind(item: str, lex: Lexicon) -> str:

@@ -6,6 +6,11 @@ A figure and its measure word followed by a 、 list of kinds none of which has 
 where a joiner opens the next figure's item), 实施100项省级重大科技专项、重点研发专项 -> 省级重大科技专项和重点研发专项.
 Each item is nouns only (a verb opens a clause of its own: 13个创新药获批上市、居全国第一), with no figure and no 等
 (examples); the words closing the last item that are no noun (建设) are the verb the list shares, left to the label.
+
+Places listed before a wording in a clause opened by a preposition of place ([label] place_prepositions: 在) scope it
+all, not its last place alone: 在农村地区、城乡接合部零售使用环节抽检超1500批次 -> 农村地区和城乡接合部零售使用环节…
+(guangdong_2026, judge 8103); such a part of a whole named before 其中 acts on the whole's thing (药品, below).
+Read by kg.extractors.indicators.attribute through :func:`listed_kinds`.
 """
 from __future__ import annotations
 
@@ -61,8 +66,9 @@ def listed_kinds(wording: str, o: Observation, sentence: str, lex: Lexicon) -> s
 
 def places_listed(wording: str, before: str, lex: Lexicon) -> str | None:
     """``wording`` after the places listed before it in a clause opened by a preposition of place: 在农村地区、城乡接合部
-    零售使用环节抽检超1500批次 -> 农村地区和城乡接合部零售使用环节抽检 (guangdong_2026; the wording opens the last item,
-    the places before it scope it too). None when the clause opens no such list before the wording."""
+    零售使用环节抽检超1500批次 -> 农村地区和城乡接合部零售使用环节药品抽检 (guangdong_2026; the wording opens the last
+    item, the places before it scope it too; :func:`_whole_object`). None when the clause opens no such list before the
+    wording."""
     if _ITEM not in before[-_CLAUSE_CHARS:]:
         return None             # the cheap test: no list mark in the clause
     clause = CLAUSE_BREAK.split(squash(before))[-1]

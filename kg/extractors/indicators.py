@@ -20,6 +20,8 @@ from functools import lru_cache
 from kg.extractors.clause_context import named_by_stem, object_before, owner_before, subject_before
 from kg.extractors.counted_for import given_to, recognised
 from kg.extractors.counted_kinds import counted_kind_of
+from kg.extractors.counted_kind_lists import listed_kinds
+from kg.extractors.economy_kinds import economy_kind
 from kg.extractors.counted_people import people_counted, per_head_standard, verb_object
 from kg.extractors.example_classes import example_class
 from kg.extractors.heads import lost_head, owned_wording
@@ -101,6 +103,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             after = text[o.quantity.end:]
             wording = (list_verb(wording, after, lex) or counted_kind(wording, o, after, lex)
                        or beneficiaries(wording, after, lex) or wording)
+            wording = economy_kind(wording, o, text, lex) or listed_kinds(wording, o, text, lex)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
@@ -295,9 +298,10 @@ def _repaired(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     counted = _strip_trailing(_counted_noun(after, lex), lex.indicators.label.cut_endings) \
         if "%" not in o.quantity.unit else ""      # 38.7%的贸易增量: a share; 耕地红线不动摇: 不动摇 cut
     verb = next((v for v in lex.indicators.label.rate_verbs if own.startswith(v)), None)
-    if found is None and verb and "%" in o.quantity.unit and _counted_noun(after, lex):
-        found = named(counted_coverer(before, lex) + _counted_noun(after, lex) + verb + lex.indicators.label.rate_noun,
-                      lex) or named(_counted_noun(after, lex) + verb + lex.indicators.label.rate_noun, lex)
+    covered = _counted_noun(after, lex).removeprefix(lex.grammar.possessive)     # 以上的大城市
+    if found is None and verb and "%" in o.quantity.unit and covered:
+        found = named(counted_coverer(before, lex) + covered + verb + lex.indicators.label.rate_noun,
+                      lex) or named(covered + verb + lex.indicators.label.rate_noun, lex)
     found = found or (named(counted, lex) if counted else None)
     owner = owner_before(own, before, lex) if found is None and own in lex.indicators.label.bare else ""
     return named(owner + own, lex) if owner else found     # 浦东新区法规…18部，管理措施…22部

@@ -205,6 +205,7 @@ class LabelRules:
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures
     carried_scopes: Words = ()      # 农村: scopes a clause before gives the measure a figure's wording closes with
+    economy_heads: Words = ()       # 经济: closing an industry named by a kind of activity (低空经济), the kind its scope
     disposal_markers: Words = ()    # 将, 把: opening a clause, they front the owner of the measure a figure changes
     tax_measures: Words = ()        # 税率: measures of a tax, of the tax the sentence names when they name none
     tax_names: Words = ()           # 增值税: the taxes of the national tax system

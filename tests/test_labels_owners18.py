@@ -1,8 +1,9 @@
 """Owners, payers and scopes written once for a measure, of issue 17 (round 18): the blind judges 8103 and 8104
 counted these labels wrong. A restrictive clause closing with 的 that opens the measure's clause is its scope
 (kg.extractors.scoped_names: 省内生产的国家集采中选品种抽检覆盖率, 政策范围内的医保基金支付水平); the payer and its verb of
-putting money in that open a clause reach every sum it lists (kg.extractors.payer_funds: 中央财政恢复重建资金). Each row is
-a sentence of the shared corpus; every row of SCOPED and PAID fails on main 0bd0857."""
+putting money in that open a clause reach every sum it lists (kg.extractors.payer_funds: 中央财政恢复重建资金), and every
+item of a 分别 list framed by them and a measure after 的 (kg.extractors.paid_lists: 中央财政文化事业支出). Each row is a
+sentence of the shared corpus; every row of SCOPED and PAID fails on main 0bd0857."""
 from __future__ import annotations
 
 import pytest
@@ -37,7 +38,20 @@ PAID = [
     ("抓紧全面实施灾后恢复重建总体规划，中央财政今年再安排1300亿元灾后重建资金。", 1300, "亿元", "中央财政灾后重建资金"),
 ]
 
+_FRAMED = ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、"
+           "65.4%和23.9%。")     # national_2007
+
+PAID += [
+    # the payer and the measure frame every item of the list (judge 8104); the first three were dropped on main
+    (_FRAMED, 123, "亿元", "中央财政文化事业支出"),
+    (_FRAMED, 774, "亿元", "中央财政科技支出"),
+    (_FRAMED, 138, "亿元", "中央财政卫生支出"),
+    (_FRAMED, 39.4, "%", "中央财政教育支出"),
+]
+
 KEPT = [
+    # items with no payer's frame keep their own names (national_2006's 方面 list is one purpose)
+    ("城镇和农村居民人均可支配收入分别增长5%和6%。", 6, "%", "农村居民人均可支配收入"),
     # a sum the payer puts in for a purpose stays named by the purpose (national_2006)
     ("今后五年中央财政将投入100亿元支持职业教育发展。", 100, "亿元", "中央财政职业教育资金"),
     # a count is no sum: the supported things keep their label (national_2005)

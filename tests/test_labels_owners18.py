@@ -50,6 +50,9 @@ PAID += [
 ]
 
 KEPT = [
+    # a clause opening with a verb of support states a purpose, named as before (national_2004)
+    ("中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；支持社会事业发展的国债投资达163亿元，增长近两倍。",
+     163, "亿元", "支持社会事业发展的国债投资"),
     # items with no payer's frame keep their own names (national_2006's 方面 list is one purpose)
     ("城镇和农村居民人均可支配收入分别增长5%和6%。", 6, "%", "农村居民人均可支配收入"),
     # a sum the payer puts in for a purpose stays named by the purpose (national_2006)

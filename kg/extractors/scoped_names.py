@@ -10,7 +10,8 @@ such a scope in the indicator's name:
   提高到80元 (national_2008).
 
 The clause's opening words up to 的 are the scope when they hold no figure, mark, time word, pronoun, adverb or verb
-of purpose (今年的, 用于这方面的, 没有实现…的 are no scope), after a part's opening (其中) or a noise word. Read by
+of purpose (今年的, 用于这方面的, 没有实现…的 are no scope) and open with no verb or preposition (提高政策范围内的…: the
+clause's action, not a scope), after a part's opening (其中) or a noise word. Read by
 kg.extractors.defined_things after the owners.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from kg.extractors.metric_labels import label_problems, tagged
 from kg.extractors.scheme_names import squash
 from kg.extractors.wording import strip_words, words
+from kg.lang.zh.postag import VERB_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
@@ -47,7 +49,7 @@ def scoped(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     found = tagged(scope, lex)
     joiners = lex.grammar.lists.joiners                 # 中央和地方财政: a list of payers, no clause's conjunction
-    if not found or found[0][1].startswith("p") \
+    if not found or found[0][1].startswith("p") or found[0][1] in VERB_FLAGS \
             or any(f.startswith(_NOT_IN_SCOPE) and w not in joiners for w, f in found):
         return None
     metric, wording = scope + of + o.metric, scope + of + o.metric_surface

@@ -30,8 +30,9 @@ def framed_items(names: list[str], lex: Lexicon) -> list[str]:
     opening = first[: at[0] + len(at[1])] if at[0] > 0 else ""
     closing = last[last.rfind(of):]
     inner = [first[len(opening):], *names[1:-1], last[: len(last) - len(closing)]]
-    if not opening or not any(f in opening for f in rules.funders) or not _MEASURE[0] <= len(closing) - 1 <= _MEASURE[1] \
+    measure = closing[len(of):]
+    if not opening or not _MEASURE[0] <= len(measure) <= _MEASURE[1] \
             or any(not i or of in i or any(v in i for v in verbs) for i in inner):
         return names
-    payer = funder(opening, lex)
-    return [payer + i + closing[len(of):] for i in inner] if payer else names
+    payer = funder(opening, lex)                # 全年中央财政用于 -> 中央财政
+    return [payer + i + measure for i in inner] if payer else names

@@ -47,9 +47,11 @@ def _payer(o: Observation, text: str, lex: Lexicon) -> tuple[str, str]:
     payer and a funding verb right before its first figure and lists only sums with their funds up to ``o``; ("", "")
     otherwise."""
     rules = lex.indicators.label
-    clause = squash(CLAUSE_BREAK.split(text[:o.quantity.start])[-1])
-    if not o.quantity.unit.endswith(_MONEY) or not any(f in clause for f in rules.funders):
+    if not o.quantity.unit.endswith(_MONEY) or not any(f in text for f in rules.funders):
         return "", ""                   # the cheap test first: most sums are no payer's
+    clause = squash(CLAUSE_BREAK.split(text[:o.quantity.start])[-1])
+    if not any(f in clause for f in rules.funders):
+        return "", ""
     first = _FIGURE.search(clause)
     head, listed = (clause[: first.start()], clause[first.start():]) if first else (clause, "")
     verb = next((v for v in rules.funding_verbs if head.endswith(v)), "")
@@ -86,7 +88,7 @@ def paid_funds(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | Non
     """(metric, surface) of a sum worded by the funds right after it, named with the payer its clause opens with;
     None when it is no such sum or its label names a payer already."""
     metric = squash(o.metric)
-    if any(f in metric for f in lex.indicators.label.funders) \
+    if not o.quantity.unit.endswith(_MONEY) or any(f in metric for f in lex.indicators.label.funders) \
             or not squash(text[o.quantity.end:]).startswith(squash(o.metric_surface) or "\n"):
         return None
     payer, _ = _payer(o, text, lex)

@@ -37,11 +37,13 @@ def scoped(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
     """(metric, surface) of a measure worded as its clause's subject after the scope opening that clause (module
     docstring); None when the words before the wording close with no 的, or are no scope."""
     of = lex.grammar.possessive
+    if of not in text[:o.quantity.start]:
+        return None                     # the cheap test first: most measures follow no 的
     surface = squash(o.metric_surface)
     clause = squash(CLAUSE_BREAK.split(text[:o.quantity.start])[-1])
     at = clause.find(of + surface) if surface else -1
     if at < 0:
-        return None                     # the cheap test first: most measures follow no 的
+        return None
     opening = (*lex.indicators.label.part_openings, *words(lex, "noise"))
     scope = strip_words(clause[:at], opening, trailing=False)
     if not _SCOPE[0] <= len(scope) <= _SCOPE[1] or _FIGURE_OR_MARK.search(scope) or scope in o.metric \

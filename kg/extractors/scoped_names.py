@@ -10,7 +10,8 @@ such a scope in the indicator's name:
   提高到80元 (national_2008).
 
 The clause's opening words up to 的 are the scope when they hold no figure, mark, time word, pronoun, adverb or verb
-of purpose (今年的, 用于这方面的, 没有实现…的 are no scope) and open with no verb or preposition (提高政策范围内的…: the
+of purpose (今年的, 用于这方面的, 没有实现…的 are no scope), are no place alone (上海的, 全省的: the area whose
+measure it is) and open with no verb or preposition (提高政策范围内的…: the
 clause's action, not a scope), after a part's opening (其中) or a noise word. Read by
 kg.extractors.defined_things after the owners.
 """
@@ -30,6 +31,7 @@ __all__ = ["scoped"]
 
 _SCOPE = (2, 14)            # characters of a scope before its 的 (省内生产, 限额以上单位通过互联网实现)
 _NOT_IN_SCOPE = ("t", "r", "d", "m", "q", "c", "u", "x", "y", "e")   # time words, pronouns, adverbs, numerals, …
+_PLACE = "ns"               # a place name: the area whose measure it is, no scope of the measured things
 _FIGURE_OR_MARK = re.compile("[0-9\u3001\u201c\u201d\u300a\u300b\"()\uff08\uff09\u2014]")
 
 
@@ -50,9 +52,16 @@ def scoped(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
             or any(v in scope for v in lex.indicators.label.purpose_verbs) or of in scope:
         return None
     found = tagged(scope, lex)
+    if scope in lex.grammar.owner_scopes or all(f == _PLACE for _, f in found) or _area(scope, lex):
+        return None                     # 上海的地区生产总值: the area's own measure, the area stated elsewhere
     joiners = lex.grammar.lists.joiners                 # 中央和地方财政: a list of payers, no clause's conjunction
     if not found or found[0][1].startswith("p") or found[0][1] in VERB_FLAGS \
             or any(f.startswith(_NOT_IN_SCOPE) and w not in joiners for w, f in found):
         return None
     metric, wording = scope + of + o.metric, scope + of + o.metric_surface
     return None if label_problems(metric, lex) else (metric, wording)
+
+
+def _area(scope: str, lex: Lexicon) -> bool:
+    """Whether ``scope`` names an area of the lexicon (上海, 徐汇区) by its name or an alias."""
+    return any(scope == a.name or scope in a.aliases for a in lex.areas)

@@ -103,7 +103,8 @@ def test_funds_take_their_purpose(sentence, value, unit, label, lexicon):
     ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", 15, "个", "主平台"),
     # bonds issued are no funds put in (national_1999); a clause after them doing something else names no purpose
     ("国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。", 1000, "亿元", "增发财政债券"),
-    ("中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。", 740, "亿元", "恢复重建资金"),
+    # (the payer opening the clause reaches the listed sum: judge 8104, kg.extractors.payer_funds)
+    ("中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。", 740, "亿元", "中央财政恢复重建资金"),
 ])
 def test_guards(sentence, value, unit, label, lexicon):
     _check(sentence, value, unit, label, lexicon)

@@ -26,6 +26,8 @@ from dataclasses import replace
 
 from kg.extractors.metric_labels import label_problems, tagged
 from kg.extractors.scheme_names import squash
+from kg.extractors.payer_funds import paid_funds
+from kg.extractors.scoped_names import scoped
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
@@ -50,7 +52,8 @@ def defined_things(document: Document, observations: Sequence[Observation], lex:
     for o in observations:
         text = document.sentences[o.sentence].text
         wording = (_defined(o, text, lex) or _served(o, text, lex) or _pushed_to(o, text, observations, lex)
-                   or _attaining(o, text, lex) or _part_added(o, text, lex))
+                   or _attaining(o, text, lex) or _part_added(o, text, lex) or scoped(o, text, lex)
+                   or paid_funds(o, text, lex))
         out.append(replace(o, metric=wording[0], metric_surface=wording[1]) if wording else o)
     return out
 

@@ -7,6 +7,7 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.payer_funds import funder as _funder, paid_sum
 from kg.extractors.payer_purposes import disposed_funds, handed_for, headed_payer, used_for
 from kg.extractors.wording import post_noun, strip_words, words
 from kg.lexicon import Lexicon
@@ -23,9 +24,10 @@ _QUOTED = re.compile("\u201c([^\u201d]{2,12})\u201d")
 def money_named(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The name of a sum of money from its purpose: :func:`funded_purpose`, else :func:`spent_on`, else
     :func:`purpose_after`, else a payer's purpose stated after the sum or its funds put to use
-    (kg.extractors.payer_purposes)."""
+    (kg.extractors.payer_purposes), else the payer's funds after the sum (kg.extractors.payer_funds)."""
     return (funded_purpose(o, sentence, lex) or spent_on(o, before, sentence, lex) or purpose_after(o, sentence, lex)
-            or used_for(o, sentence, lex) or disposed_funds(o, sentence, lex) or handed_for(o, sentence, lex))
+            or used_for(o, sentence, lex) or disposed_funds(o, sentence, lex) or handed_for(o, sentence, lex)
+            or paid_sum(o, sentence, lex))
 
 
 def spent_on(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
@@ -113,21 +115,6 @@ def purpose_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # no verb of purpose opens the clause (迅速出台…政策措施)
     whose = _funder(head[: -len(next(v for v in rules.funding_verbs if head.endswith(v)))], lex)     # 中央财政
     return named(whose + purpose + own, lex) or named(purpose + own, lex)
-
-
-def _funder(before: str, lex: Lexicon) -> str:
-    """The funder named before the funding verb, up to its [label] funders word and without the time words before it:
-    今后五年中央财政将 -> 中央财政, 省级财政五年统筹 -> 省级财政; "" when none is named."""
-    at = max((before.rfind(f) + len(f) for f in lex.indicators.label.funders if before.rfind(f) >= 0), default=-1)
-    if at < 0:
-        return ""
-    parts = list(tagged(before[:at], lex))
-    while len(parts) > 1 and (parts[0][1] in _TIME_WORDS or parts[0][0] in words(lex, "noise")):
-        parts.pop(0)
-    return "".join(w for w, _ in parts)
-
-
-_TIME_WORDS = ("t", "m", "f", "r")
 
 
 _MONEY = "\u5143"           # 元: a sum of money (亿元, 万元)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.extractors.figures import list_items
 from kg.extractors.lists import expanded_runs, joined_run, list_names, preceding_names
+from kg.extractors.paid_lists import framed_items
 from kg.extractors.phrases import Phrase, phrase_before as _phrase
 from kg.extractors.wording import drop_openings, words
 from kg.lexicon import Lexicon
@@ -31,6 +32,7 @@ def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[in
         run = joined_run(text, quantities, first, conf.joiners)
         subject = drop_openings(re.split(r"[,;:。!?]", text[:m.start()])[-1], lex)     # 把小学、初中学生…分别
         names = list_names(list_items(subject, lex), len(run), lex)
+        names = framed_items(names, lex) if names else names
         if names is not None and not any(_phrase(n, lex)[0].name for n in names):
             names = None
         if names is None and last and len(last) == len(run) and not _phrase(subject, lex)[0].name:

@@ -27,11 +27,11 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["generic_topic", "topic_owned", "topic_owner"]
 
 _SEMICOLON = re.compile("[;\uff1b]")
-_NUMBER = re.compile("[0-9]")
 _MARKS = re.compile("[\u300a\u300b\u201c\u201d\"\uff08\uff09()\u3010\u3011\\[\\]]")   # no part of a label
 _QUOTES = "\u201c\u201d\"'"
 _BODY_MAX = 8               # characters of a name before its owner suffix (成都平原, 成渝地区双城, 五个)
@@ -70,7 +70,7 @@ def generic_topic(label: str, before: str, lex: Lexicon) -> str:
     rules = lex.indicators.label
     clauses = CLAUSE_BREAK.split(_SEMICOLON.split(before)[-1])
     stage = next((s for s in lex.indicators.normalise.flow_stages if label.startswith(s)), "")   # 培育标志性项目
-    if len(clauses) < 2 or _NUMBER.search(clauses[0]) or not label.endswith(rules.owned_heads) \
+    if len(clauses) < 2 or DIGIT.search(clauses[0]) or not label.endswith(rules.owned_heads) \
             or len(label) - len(stage) > _GENERIC_MAX or label[len(stage):].startswith(rules.owned_levels) \
             or any(_turns_to_all(c, lex) or _has_subject(c, lex) for c in clauses[1:]):
         return ""
@@ -99,7 +99,7 @@ def topic_owner(before: str, zones: Sequence[Mention], lex: Lexicon) -> str:
         return topic if topic.endswith(own) and own in lex.indicators.label.owner_suffixes else own
     if not topic or any(_turns_to_all(c, lex) for c in clauses[1:]):
         return ""
-    if opening and _NUMBER.search(clauses[0]) and any(_has_subject(c, lex) for c in clauses[1:]):
+    if opening and DIGIT.search(clauses[0]) and any(_has_subject(c, lex) for c in clauses[1:]):
         return ""       # the owner is the subject of its own clause's figure, and another subject follows
     return topic
 

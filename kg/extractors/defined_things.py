@@ -20,7 +20,6 @@ Read by kg.extractors.observations after the owners.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,6 +29,7 @@ from kg.extractors.payer_funds import paid_funds
 from kg.extractors.scoped_names import scoped
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -39,7 +39,6 @@ _DEFINER = (2, 10)          # characters of the owner defining the things (总�
 _NOUNS = ("n", "j")         # the owner's words
 _OUTCOME_MAX = 8            # characters of what pushed things reach (24小时开放)
 _MARKS = "\u3001\u201c\u201d\u300a\u300b"   # a list or a quotation after the things: no outcome of them alone
-_NUMBER = re.compile("[0-9]")
 _ATTAINED = (2, 14)         # characters of what the things attain (三级综合医院水平)
 _SERVED = (5, 18)           # characters of a purpose clause with its 的 (支持科技创新和制造业发展的)
 _HEAD = 2                   # characters of the head the part shares with its whole (投资)
@@ -91,7 +90,7 @@ def _served(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | None:
     lead = clause[:at] if at > 0 else ""
     verb = max((lead.rfind(v) for v in lead and lex.indicators.label.supporting_verbs), default=-1)
     definer = lead[verb:] if lead.endswith(of) and verb >= 0 else ""
-    if not _SERVED[0] <= len(definer) <= _SERVED[1] or _NUMBER.search(definer) or of in definer[:-len(of)] \
+    if not _SERVED[0] <= len(definer) <= _SERVED[1] or DIGIT.search(definer) or of in definer[:-len(of)] \
             or any(m in definer for m in _MARKS) or definer in o.metric:
         return None                     # 支持科技创新和制造业发展的: a purpose, no figure, list or quotation in it
     metric, wording = definer + o.metric, definer + o.metric_surface
@@ -143,7 +142,7 @@ def _attaining(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | Non
     clause = squash(CLAUSE_BREAK.split(text[o.quantity.end:], maxsplit=1)[0])
     predicate = clause[len(metric):] if len(metric) >= 2 and clause.startswith(metric) else ""
     verb = next((v for v in verbs if predicate.startswith(v)), "")
-    if not verb or not _ATTAINED[0] <= len(predicate) - len(verb) <= _ATTAINED[1] or _NUMBER.search(predicate) \
+    if not verb or not _ATTAINED[0] <= len(predicate) - len(verb) <= _ATTAINED[1] or DIGIT.search(predicate) \
             or any(m in predicate + metric for m in _MARKS) or any(j in metric for j in lex.grammar.lists.joiners):
         return None
     placed = verb in lex.indicators.label.place_prepositions    # a label holds no preposition: the place alone
@@ -174,7 +173,7 @@ def _part_added(o: Observation, text: str, lex: Lexicon) -> tuple[str, str] | No
     if not any(own == p + metric for p in openings):
         return None
     whole = squash(clauses[-2])
-    number = _NUMBER.search(whole)
+    number = DIGIT.search(whole)
     actions = longest_first(lex.hedges.words.actions)
     action = next((a for a in actions if number and whole[:number.start()].endswith(a)), "")
     if not action or metric.startswith(actions) or len(metric) <= _HEAD or not whole.endswith(metric[-_HEAD:]):

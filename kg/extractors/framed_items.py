@@ -8,18 +8,17 @@ own (炼钢产能3747万吨) or a verb of its own is left as it is. Read by kg.e
 """
 from __future__ import annotations
 
-import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["framed_item"]
 
-_FIGURE = re.compile("[0-9]")
 _QUALIFIER_TAGS = ("a", "ad", "an")       # 落后: an adjective qualifying the thing
 _THING_TAGS = ("n", "nz", "nt", "ns", "j", "l", "vn")
 _PERIOD_MAX = 4            # characters of a period before the action (近三年, 2024年)
@@ -33,10 +32,10 @@ def framed_item(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not any(h in clause for h in heads):
         return None                     # the cheap precondition: no framed head before the figure
     items = ITEM_BREAK.split(clause)
-    first = _FIGURE.split(items[0], 1)[0]
+    first = DIGIT.split(items[0], 1)[0]
     head = next((h for h in longest_first(heads) if first.endswith(h)), "")
-    own = _FIGURE.split(items[-1], 1)[0]
-    if len(items) < 2 or not head or not own or _FIGURE.search(own) or not _FIGURE.search(items[0]):
+    own = DIGIT.split(items[-1], 1)[0]
+    if len(items) < 2 or not head or not own or DIGIT.search(own) or not DIGIT.search(items[0]):
         return None
     own_words = tagged(own, lex)
     if any(h in own for h in heads) or any(tag not in _THING_TAGS for _, tag in own_words):

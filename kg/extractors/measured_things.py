@@ -65,6 +65,7 @@ from kg.lexicon import Lexicon
 from kg.model import Observation
 from kg.lang.zh.wordset import longest_first
 from kg.lang.zh.postag import NOUN_FLAGS, VERB_FLAGS
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["carried_kind", "covering_noun", "disposed_measure", "invested_in", "kind_before", "known_thing",
            "listed_measure", "lost_thing", "measured_thing", "owned_count"]
@@ -77,7 +78,6 @@ _NOUN_MAX = 10              # characters of the noun a count is of (改革创新
 _PREDICATE_MAX = 6          # characters of what the counted things do (在全国推广)
 _SCOPE_MAX = 2              # characters of a scope between a verb of coverage and its count (全市)
 _MONEY = "cur:"
-_DIGIT = re.compile("[0-9]")
 _MEASURE_MAX = 4            # characters the measure adds after the shared word (收益, 完成率, 综合收入)
 
 
@@ -189,7 +189,7 @@ def owned_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
     if (clause != own or label_problems(own, lex) or verb_pattern(lex).search(own)
             or any(p == "v" for _, p in tagged(own, lex)) or "%" in o.quantity.unit
-            or o.quantity.normalized_unit.startswith(_MONEY) or _DIGIT.search(after) or "\u3001" in after
+            or o.quantity.normalized_unit.startswith(_MONEY) or DIGIT.search(after) or "\u3001" in after
             or after.startswith(tuple(lex.indicators.label.hedge_closings))):
         return None                     # 广东自贸试验区|43项: a name alone opening the clause, no verb
     noun = post_noun(after, lex)
@@ -241,7 +241,7 @@ def disposed_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     rules = lex.indicators.label
     clause = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
     marker = next((m for m in rules.disposal_markers if clause.startswith(m)), "")
-    figure = _DIGIT.search(clause)
+    figure = DIGIT.search(clause)
     of = clause.rfind(lex.grammar.possessive)
     if not marker or figure is None or of < figure.start():
         return None                     # 将|制造业等行业现行|16%|的|税率降至
@@ -266,7 +266,7 @@ def covering_noun(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # 覆盖|全市|1.3万个
     head = after[of + len(lex.grammar.possessive):]
     noun = post_noun(after[:of], lex)
-    if not _WORD_MIN <= len(head) <= _NOUN_MAX or _DIGIT.search(head) or not _WORD_MIN <= len(noun) <= _NOUN_MAX \
+    if not _WORD_MIN <= len(head) <= _NOUN_MAX or DIGIT.search(head) or not _WORD_MIN <= len(noun) <= _NOUN_MAX \
             or not all(p in _HEAD_TAGS for _, p in tagged(head, lex)):      # 疫情|防控|网: nouns and verbal nouns
         return None
     return named(head + verb[1] + noun, lex)

@@ -14,6 +14,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["funded_purpose", "funds_supporting", "headed_funds", "money_named", "purpose_after", "supported_by"]
 
@@ -64,7 +65,7 @@ def _sum_before(own: str, o: Observation, before: Observation | None, sentence: 
         return None
     whole = squash(before.metric_surface)
     between = sentence[before.quantity.end:o.quantity.start]
-    if whole == own or not whole.endswith(own) or not before.quantity.unit.endswith(_MONEY) or re.search(r"[0-9]", between):
+    if whole == own or not whole.endswith(own) or not before.quantity.unit.endswith(_MONEY) or DIGIT.search(between):
         return None
     return whole
 
@@ -111,7 +112,7 @@ def purpose_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     purpose = clause[len(verb):]
     purpose = next((purpose[len(v):] for v in rules.support_verbs if purpose.startswith(v)), purpose)   # 用于支持
     purpose = purpose.replace(lex.grammar.possessive, "")
-    if not verb or not 2 <= len(purpose) <= _REACH + 8 or re.search("[0-9]", purpose):
+    if not verb or not 2 <= len(purpose) <= _REACH + 8 or DIGIT.search(purpose):
         return None                     # no verb of purpose opens the clause (迅速出台…政策措施)
     whose = _funder(head[: -len(next(v for v in rules.funding_verbs if head.endswith(v)))], lex)     # 中央财政
     return named(whose + purpose + own, lex) or named(purpose + own, lex)
@@ -150,7 +151,7 @@ def supported_by(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(clauses) < 2 or clauses[-1] not in (own, verb):
         return None
     funder = ""
-    if clauses[-2].endswith(tuple(rules.policy_heads)) and not re.search("[0-9]", clauses[-2]):
+    if clauses[-2].endswith(tuple(rules.policy_heads)) and not DIGIT.search(clauses[-2]):
         parts = list(tagged(clauses[-2], lex))
         while parts and parts[0][1][:1] in ("v", "d", "a"):
             parts.pop(0)
@@ -186,7 +187,7 @@ def _headed_kind(own: str, o: Observation, document: Document, lex: Lexicon) -> 
     previous = document.sentences[o.sentence - 1] if o.sentence else None
     clauses = CLAUSE_BREAK.split(squash(sentence.text[:o.quantity.start]))[:-1]
     if (previous is not None and previous.paragraph == sentence.paragraph and len(previous.text) <= _HEADING_CHARS
-            and not re.search("[0-9]", previous.text)):
+            and not DIGIT.search(previous.text)):
         clauses.insert(0, CLAUSE_BREAK.split(squash(previous.text).rstrip("\u3002"))[-1])
     for clause in reversed(clauses):
         noun = _noun_of_kind(clause, kind, lex)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.numerals import DIGIT
 from kg.extractors.metric_labels import tagged, verb_pattern
 
 _VERB_SPAN = 4          # characters after a stem read for its verb (前海|实施)
@@ -157,7 +158,7 @@ def _hosted_event(clause: str, lex: Lexicon) -> str:
     words = tagged(clause.strip(), lex)
     names = list(itertools.takewhile(lambda w: w[1].startswith(_EVENT_NOUNS), reversed(words)))
     name = "".join(w for w, _ in reversed(names))
-    if re.search(r"[0-9]", clause) or len(names) == len(words) or words[-1 - len(names)][1] != "v" \
+    if DIGIT.search(clause) or len(names) == len(words) or words[-1 - len(names)][1] != "v" \
             or not name.endswith(tuple(lex.indicators.label.event_suffixes)):
         return ""
     return name

@@ -30,6 +30,7 @@ from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.extractors.paid_purposes import object_of
 from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 
@@ -37,7 +38,6 @@ __all__ = ["bare_standard", "disposed_funds", "handed_for", "headed_payer", "sch
 
 _HEADING_CHARS = 24         # characters of a paragraph's opening sentence that states its task (大力推进保障性安居工程建设)
 _PURPOSE_CHARS = (4, 16)    # characters of a purpose named after a verb of purpose (农村寄宿制学校建设工程)
-_FIGURE = re.compile("[0-9]")
 _NOUN_TAGS = ("n", "nz", "nt", "j", "l", "vn", "b")
 _PARTICLES = ("u", "uj", "ul", "x")     # 的 after the funds: they modify a noun, no verb of use follows them
 
@@ -51,7 +51,7 @@ def _label(paid: re.Match, purpose: str, lex: Lexicon) -> str | None:
     """The payer, the span of years, the purpose and the word of spending, when they make an indicator's name."""
     closers = lex.indicators.label.purpose_closers
     purpose = next((purpose[: -len(c)] for c in closers if purpose.endswith(c)), purpose)
-    if not _PURPOSE_CHARS[0] <= len(purpose) <= _PURPOSE_CHARS[1] or _FIGURE.search(purpose):
+    if not _PURPOSE_CHARS[0] <= len(purpose) <= _PURPOSE_CHARS[1] or DIGIT.search(purpose):
         return None
     return named(paid.group(1) + (paid.group(2) or "") + purpose + paid.group(3), lex)
 
@@ -87,7 +87,7 @@ def headed_payer(o: Observation, document: Document, lex: Lexicon) -> str | None
     for before in reversed(document.sentences[:o.sentence]):
         if before.paragraph != sentence.paragraph:
             break
-        if len(before.text) <= _HEADING_CHARS and not _FIGURE.search(before.text):
+        if len(before.text) <= _HEADING_CHARS and not DIGIT.search(before.text):
             opening = before.text
             break
         if rules.task_enumeration is not None and any(rules.task_enumeration.match(c)

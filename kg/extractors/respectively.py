@@ -16,6 +16,7 @@ from kg.extractors.phrases import Phrase, phrase_before as _phrase
 from kg.extractors.wording import drop_openings, words
 from kg.lexicon import Lexicon
 from kg.model import Comparator, Measure, Quantity
+from kg.lang.zh.numerals import DIGIT
 
 
 def respectively(text: str, quantities: list[Quantity], lex: Lexicon) -> dict[int, tuple[Phrase, Measure]]:
@@ -86,7 +87,7 @@ def _clause_before(text: str, n: int, lex: Lexicon) -> list[str] | None:
     """The items listed in the clause before a 分别 clause that names nothing, when that clause has no figure:
     化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％ (State Council 2008)."""
     clauses = re.split(r"[,;:。!?]", text)
-    if len(clauses) < 2 or re.search(r"[0-9]", clauses[-2]):
+    if len(clauses) < 2 or DIGIT.search(clauses[-2]):
         return None
     names = list_names(list_items(drop_openings(clauses[-2], lex), lex), n, lex)
     return names if names and all(_phrase(name, lex)[0].name for name in names) else None

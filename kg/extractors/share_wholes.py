@@ -22,6 +22,7 @@ from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Measure, Observation
 
@@ -30,7 +31,6 @@ __all__ = ["share_among", "share_doing_after", "share_of_whole"]
 _NOUNS = ("n", "nz", "nt", "ns", "j", "l", "vn")
 _WHOLE = (4, 20)                        # characters of a whole (营商环境一级二级指标)
 _PREDICATE = (4, 16)                    # characters of what the share does (门诊号源下沉社区)
-_DIGIT = re.compile("[0-9]")
 
 
 def share_of_whole(o: Observation, sentence: str, lex: Lexicon) -> str | None:
@@ -71,7 +71,7 @@ def share_doing_after(o: Observation, sentence: str, lex: Lexicon) -> str | None
     head = CLAUSE_BREAK.split(squash(sentence[:o.quantity.start]))[-1]
     after = _predicate(o, sentence, lex)
     words = tagged(after, lex) if after else ()
-    if (not _PREDICATE[0] <= len(after) <= _PREDICATE[1] or _DIGIT.search(after) or "\u3001" in after
+    if (not _PREDICATE[0] <= len(after) <= _PREDICATE[1] or DIGIT.search(after) or "\u3001" in after
             or words[0][1] not in _NOUNS or not any(p == "v" for _, p in words[1:])
             or any(n in after for n in rules.share_nouns) or lex.grammar.possessive in after):
         return None                     # 门诊号源|下沉|社区: a noun and its verb
@@ -97,7 +97,7 @@ def _whole(text: str, lex: Lexicon) -> str:
     opening = lex.indicators.label.locative_opening
     whole = (text.removeprefix(opening) if opening else text).replace(lex.grammar.possessive, "").replace("\u3001", "")
     words = tagged(whole, lex) if whole else ()
-    if not _WHOLE[0] <= len(whole) <= _WHOLE[1] or _DIGIT.search(whole) or words[-1][1] not in _NOUNS:
+    if not _WHOLE[0] <= len(whole) <= _WHOLE[1] or DIGIT.search(whole) or words[-1][1] not in _NOUNS:
         return ""
     return whole
 

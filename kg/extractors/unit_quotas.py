@@ -6,9 +6,8 @@ never the bare 三旧变三新示范区 that reads as the district's total. The 
 """
 from __future__ import annotations
 
-import re
-
 from kg.extractors.metric_labels import tagged
+from kg.extractors.scheme_names import squash
 from kg.lang.zh.postag import VERB_FLAGS
 from kg.lang.zh.punctuation import BRACKETED_ITEM_BREAK
 from kg.lang.zh.wordset import longest_first
@@ -29,7 +28,7 @@ def per_unit_quota(wording: str, before: str, lex: Lexicon) -> str:
     at, opener = max((clause.rfind(w), w) for w in opens)
     if at < 0:
         return wording
-    stretch = re.sub(r"\s", "", clause[at + len(opener):])
+    stretch = squash(clause[at + len(opener):])
     words = tagged(stretch, lex)
     if len(words) < 2 or not words[0][1].startswith(_NOUN_FLAGS) or words[-1][1] not in VERB_FLAGS:
         return wording              # the quota's verb stands right before the count: 建设1-2个

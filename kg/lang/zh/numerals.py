@@ -18,6 +18,8 @@ CN_LEADING = "一二两三四五六七八九十"
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:\d+/\d+|{ARABIC}|[{CN_LEADING}][{CN_NUMERAL}]*)"
 """A number as a regular expression: a fraction, an Arabic number or a Chinese one."""
+DIGIT = re.compile("[0-9]")
+"""An Arabic digit: where cleaned text holds a figure (the reader folds full-width digits to ASCII)."""
 
 
 class NumberError(ValueError):

@@ -16,7 +16,7 @@ import re
 
 from kg.extractors.indicator_names import squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
+from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS, QUOTED
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 
@@ -24,7 +24,6 @@ __all__ = ["counted_coverer"]
 
 _THING_TAGS = ("n", "nz", "nt", "ns", "j", "l", "vn")     # 美丽街区景观道路建设: nouns and nouns of works
 _DIGIT = re.compile("[0-9]")
-_QUOTED = re.compile("\u201c([^\u201d]+)\u201d")     # a name in quotation marks
 _THING_MIN, _THING_MAX = 2, 12     # characters of the things that cover (景观道路, 美丽街区景观道路)
 
 
@@ -42,7 +41,7 @@ def counted_coverer(text_before: str, lex: Lexicon) -> str:
         return _measured_subject(text_before, lex)
     thing = "".join(w for w, _ in words[start:])
     thing = next((thing[: -len(v)] for v in lex.indicators.normalise.works_verbs if thing.endswith(v)), thing)
-    scheme = next((n for n in _QUOTED.findall(raw[-2]) if thing.startswith(n)), "")
+    scheme = next((n for n in QUOTED.findall(raw[-2]) if n and thing.startswith(n)), "")
     thing = scheme or thing         # “美丽街区”景观道路: the scheme quoted covers, its roads the works
     return thing if _THING_MIN <= len(thing) <= _THING_MAX else ""
 

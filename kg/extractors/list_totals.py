@@ -15,7 +15,7 @@ import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
-from kg.lang.zh.punctuation import CLAUSE_BREAK
+from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTED
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Observation
@@ -30,7 +30,7 @@ def totalled_list(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     total = next((t for t in totals if clause.endswith(t)), "")
     if not total or _ITEM not in clause or re.search(r"\d", clause):
         return None
-    items = _QUOTED.sub("", clause[: -len(total)]).split(_ITEM)
+    items = QUOTED.sub("", clause[: -len(total)]).split(_ITEM)
     size = next((k for k in range(min(map(len, items)) - 1, 1, -1) if len({i[-k:] for i in items}) == 1), 0)
     if not size or not squash(o.metric).endswith(items[-1][-size:]):
         return None
@@ -50,4 +50,3 @@ def totalled_list(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 
 
 _ITEM = "\u3001"
-_QUOTED = re.compile("\u201c[^\u201d]*\u201d")

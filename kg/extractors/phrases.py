@@ -16,6 +16,7 @@ from kg.extractors.lists import listed_owners
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import drop_openings, leading_count, masked_etcetera, measure_words, strip_words, words
 from kg.lang.zh.numerals import CN_NUMERAL
+from kg.lang.zh.punctuation import QUOTED
 from kg.lang.zh.segment import tagger
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
@@ -120,7 +121,10 @@ def _share_of_whole(pre: str, lex: Lexicon) -> str:
     return re.sub(rf"(?:{hedges})(?={openings})", "", pre)
 
 
-_QUOTED_OPENING = re.compile(r"^\u201c[^\u201d]*\u201d")     # a plan's name opening a goal's wording
+def _after_quoted_opening(named: str) -> str:
+    """``named`` past a plan's name in quotation marks that opens it (a goal's wording: “十五”期间年均)."""
+    opening = QUOTED.match(named)
+    return named[opening.end():] if opening else named
 
 
 @cache
@@ -142,7 +146,7 @@ def _goal_stated(pre: str, lex: Lexicon) -> str:
     named = strip_words(pre[:m.start()], words(lex, "noise"), leading=False).removesuffix(lex.grammar.possessive)
     verbs = lex.indicators.label.clause_verbs
     named = named[max((named.rfind(v) + len(v) for v in verbs if v in named), default=0):]
-    named = strip_words(_QUOTED_OPENING.sub("", named), words(lex, "noise"), trailing=False)   # “十五”期间年均
+    named = strip_words(_after_quoted_opening(named), words(lex, "noise"), trailing=False)   # “十五”期间年均
     if len(named) < 2:
         return pre
     if m.end() == len(pre):

@@ -13,5 +13,7 @@ BRACKETED_CLAUSE_BREAK = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f(
 """A clause end or a bracket: a bracket opens or closes an aside, which ends the clause before it."""
 BRACKETED_ITEM_BREAK = re.compile("[,;:\u3002!?\uff0c\uff1b\uff1a\uff01\uff1f()\uff08\uff09\u3001]")
 QUOTE_MARKS = re.compile("[\u201c\u201d\"]")
+QUOTED = re.compile("\u201c([^\u201d]*)\u201d")
+"""A name in quotation marks, with what it holds (group 1)."""
 ASIDE = re.compile("[(\uff08][^)\uff09]*[)\uff09]")
 """An aside in brackets, ASCII or full-width, with what it holds."""

@@ -18,11 +18,11 @@ from kg.extractors.indicator_names import squash
 from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS, QUOTED
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import THING_FLAGS
 from kg.lexicon import Lexicon
 
 __all__ = ["counted_coverer"]
 
-_THING_TAGS = ("n", "nz", "nt", "ns", "j", "l", "vn")     # 美丽街区景观道路建设: nouns and nouns of works
 _DIGIT = re.compile("[0-9]")
 _THING_MIN, _THING_MAX = 2, 12     # characters of the things that cover (景观道路, 美丽街区景观道路)
 
@@ -37,7 +37,7 @@ def counted_coverer(text_before: str, lex: Lexicon) -> str:
     figure = max((k for k, (_, p) in enumerate(words) if p == "m"), default=-1)
     start = figure + 2              # 58|条: the figure and its measure word (tagged q, or n when it is one too)
     if figure < 0 or start >= len(words) or len(words[figure + 1][0]) != 1 or words[figure + 1][1] not in ("q", "n") \
-            or not all(p in _THING_TAGS for _, p in words[start:]):
+            or not all(p in THING_FLAGS for _, p in words[start:]):
         return _measured_subject(text_before, lex)
     thing = "".join(w for w, _ in words[start:])
     thing = next((thing[: -len(v)] for v in lex.indicators.normalise.works_verbs if thing.endswith(v)), thing)
@@ -54,7 +54,7 @@ def _measured_subject(text_before: str, lex: Lexicon) -> str:
         return ""
     words = tagged(items[-2], lex)
     nouns = 0
-    while nouns < len(words) and words[nouns][1] in _THING_TAGS:
+    while nouns < len(words) and words[nouns][1] in THING_FLAGS:
         nouns += 1
     subject = "".join(w for w, _ in words[:nouns])
     rules = lex.indicators.label

@@ -14,13 +14,13 @@ from kg.extractors.metric_labels import tagged
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
 from kg.lang.zh.wordset import longest_first
 from kg.lang.zh.numerals import DIGIT
+from kg.lang.zh.postag import THING_FLAGS
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
 __all__ = ["framed_item"]
 
 _QUALIFIER_TAGS = ("a", "ad", "an")       # 落后: an adjective qualifying the thing
-_THING_TAGS = ("n", "nz", "nt", "ns", "j", "l", "vn")
 _PERIOD_MAX = 4            # characters of a period before the action (近三年, 2024年)
 
 
@@ -38,7 +38,7 @@ def framed_item(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if len(items) < 2 or not head or not own or DIGIT.search(own) or not DIGIT.search(items[0]):
         return None
     own_words = tagged(own, lex)
-    if any(h in own for h in heads) or any(tag not in _THING_TAGS for _, tag in own_words):
+    if any(h in own for h in heads) or any(tag not in THING_FLAGS for _, tag in own_words):
         return None                     # 炼钢产能: a head of its own; 新建水泥: a verb of its own
     action = _action(first, lex)
     if not action:

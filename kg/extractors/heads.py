@@ -45,12 +45,12 @@ from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.wordset import longest_first
+from kg.lang.zh.postag import THING_FLAGS
 
 __all__ = ["lost_head", "owned_wording"]
 
 _MONEY = "cur:"             # the normalised units of money (cur:CNY)
 _AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a place's name: a subject that acts
-_NOUNS = ("n", "nz", "nt", "j", "l", "ns", "vn")
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
 _HEAD_MAX = 10              # characters of a head noun after a figure (专项补助资金)
 _REGION_BODY = 8            # characters between a region's short name and its owner suffix (成渝|地区双城|经济圈)
@@ -93,11 +93,11 @@ def counted_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     words = tagged(own, lex)
     nouns = 0
-    while nouns < len(words) and (words[nouns][1] in _NOUNS or words[nouns][1] == "b"):
+    while nouns < len(words) and (words[nouns][1] in THING_FLAGS or words[nouns][1] == "b"):
         nouns += 1                      # 主|平台
     subject = "".join(w for w, _ in words[:nouns])
     verb = next((p for _, p in words[nouns:] if p not in ("a", "d")), "")
-    if len(subject) < 2 or words[nouns - 1][1] not in _NOUNS or verb != "v":
+    if len(subject) < 2 or words[nouns - 1][1] not in THING_FLAGS or verb != "v":
         return None                     # 主平台|新|承接: a noun and its verb
     return subject
 
@@ -136,7 +136,7 @@ def head_after(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None                     # 中央财政|新增: an agent and its verb; 基本建成, 关键领域实施, 广州、深圳…: none
     clause = CLAUSE_BREAK.split(ASIDE.sub("", sentence[o.quantity.end:]), maxsplit=1)[0]
     noun = post_noun(squash(clause), lex)
-    if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in _NOUNS:
+    if not 2 <= len(noun) <= _HEAD_MAX or _DIGIT.search(noun) or tagged(noun, lex)[-1][1] not in THING_FLAGS:
         return None
     return named(own + noun, lex)
 
@@ -154,7 +154,7 @@ def subject_before(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     counted = len(words) > 2 and words[0][1] == "m" and words[1][1] == "q"
     words = words[2:] if counted else words
     nouns = 0
-    while nouns < len(words) and words[nouns][1] in _NOUNS:
+    while nouns < len(words) and words[nouns][1] in THING_FLAGS:
         nouns += 1
     rest = [w for w in words[nouns:] if w[1] not in ("d", "a")]
     if not nouns or len(rest) != 1 or len(words[nouns:]) > _MANNER + 1:
@@ -169,7 +169,7 @@ def _counted_before(own: str, clause: str, lex: Lexicon) -> str | None:
     no figure stands right before the nouns closing ``clause``."""
     words = list(tagged(clause, lex))
     nouns = ""
-    while words and words[-1][1] in _NOUNS:
+    while words and words[-1][1] in THING_FLAGS:
         nouns = words.pop()[0] + nouns
     if not words or words[-1][1] not in ("m", "q") or not 2 <= len(nouns) <= _HEAD_MAX or not _DIGIT.search(clause):
         return None                     # 61|公里|轨道交通|线: a figure's unit before the nouns
@@ -216,7 +216,7 @@ def shared_subject(wording: str, o: Observation, sentence: str, lex: Lexicon) ->
             or verb_pattern(lex).fullmatch(opening) is None and tagged(opening, lex)[0][1] != "v":
         return None
     subject = without_locative(previous[:at], lex, whole=False) or previous[:at]
-    if not all(p in _NOUNS for _, p in tagged(subject, lex)) or not subject.endswith(lex.indicators.label.people_heads):
+    if not all(p in THING_FLAGS for _, p in tagged(subject, lex)) or not subject.endswith(lex.indicators.label.people_heads):
         return None                     # people doing things (港澳居民), no scope of an indicator (城镇新增就业)
     return named(subject + own, lex)
 
@@ -294,7 +294,7 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
         return None                     # 城镇居民基本医疗保险和新型农村合作医疗制度…参保率均: the list's, not one's
     parts = list(tagged(head[:at + len(word)], lex))
     name = ""
-    while parts and (len(name) < len(word) or (parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b"))
+    while parts and (len(name) < len(word) or (parts[-1][1] in THING_FLAGS or parts[-1][1] in ("a", "b"))
                      and not _verb_used(parts)):
         name = parts.pop()[0] + name    # 纳入|长护险: the verb before the programme stays out
     if not name.endswith(word):
@@ -346,7 +346,7 @@ def kind_share(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     parts = list(tagged(head[: found[-1] + len(word)], lex))
     whole = ""
-    while parts and (len(whole) < len(word) or parts[-1][1] in _NOUNS or parts[-1][1] in ("a", "b", "m")):
+    while parts and (len(whole) < len(word) or parts[-1][1] in THING_FLAGS or parts[-1][1] in ("a", "b", "m")):
         whole = parts.pop()[0] + whole
     return named(whole + rules.part_mark + own, lex) if len(whole) > len(word) else None
 
@@ -362,7 +362,7 @@ def etcetera_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
         return None
     opening = list(tagged(clause[: clause.find("\u3001")], lex))
     verbs = [k for k, (_, flag) in enumerate(opening) if flag == "v"]
-    if not verbs or verbs[0] == 0 or len(verbs) > 1 or not all(p in _NOUNS for _, p in opening[: verbs[0]]):
+    if not verbs or verbs[0] == 0 or len(verbs) > 1 or not all(p in THING_FLAGS for _, p in opening[: verbs[0]]):
         return None                     # 民间资本|参与|海上风电: one verb after a noun subject
     subject = "".join(w for w, _ in opening[: verbs[0] + 1])
     return named(subject + own, lex) if len(subject) >= _SUBJECT_MIN + 2 else None
@@ -402,5 +402,5 @@ def joint_partner(wording: str, o: Observation, sentence: str, lex: Lexicon) -> 
     suffixes = "|".join(map(re.escape, longest_first(rules.owner_suffixes)))
     head = squash(sentence[:o.quantity.start])
     regions = [m.group() for m in re.finditer(f"[^\\W\\d_]{{2,{_REGION_BODY}}}?(?:{suffixes})", head)
-               if all(p.startswith("n") or p in _NOUNS for _, p in tagged(m.group(), lex))]      # 成渝: nr
+               if all(p.startswith("n") or p in THING_FLAGS for _, p in tagged(m.group(), lex))]      # 成渝: nr
     return named(regions[-1] + own, lex) if regions else None

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 NOUN_FLAGS = ("n", "nz", "nt", "ns", "j", "l", "s")     # nouns, names, places, abbreviations, set phrases
 VERB_FLAGS = ("v", "vn")       # the tags of a verb and a verbal noun (jieba tags 培育 vn)
+THING_FLAGS = ("n", "nz", "nt", "ns", "j", "l", "vn")     # the words of a thing's name: nouns, names, works (建设)
 MIN_FLOAT = -3.14e100          # jieba's score of a character a state never emits
 MIN_INF = float("-inf")        # and of a transition the model lacks
 

@@ -30,7 +30,7 @@ from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
 TRACKED = "promises.tracked"       # the promise tracker's lines of the last build, with the key of its inputs
-FORMAT = "6"           # bump when DocPart or the .nt, .ttl or .txt layout changes
+FORMAT = "7"           # bump when DocPart or the .nt, .ttl or .txt layout changes
 META = ".json"         # the DocPart of an entry; its presence marks the entry complete
 
 

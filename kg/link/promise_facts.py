@@ -8,6 +8,10 @@ it extracts the document (kg.pipeline.document), the cache keeps them with it, a
 document reads no other document's text. :class:`Reader` answers the tracker from them, or reads a document's text
 when it holds no answers for it (the library's ``kg.link.promises.track`` over Extractions holding full Documents):
 both paths use :func:`read_facts`, the one definition of each rule.
+
+Measured on an incremental rebuild at 100× (500 documents, one number of one changed; three rebuilds each, alternated
+with the code before, machine shared): the tracker's step 1.36/1.35/1.28 s before, 0.76/0.73/0.80 s after; the
+whole rebuild 3.81/3.78/3.54 s before, 3.29/3.16/3.28 s after. The cache entries grow by 9 % (their JSON).
 """
 from __future__ import annotations
 
@@ -137,7 +141,7 @@ class Reader:
     def facts(self, ref) -> Facts:
         """The Facts of the observation ``ref`` stands for."""
         known = self.known.get(ref.document)
-        if known is not None and not isinstance(ref.extraction.document, Document):
+        if known is not None:
             if ref.at is None:
                 return known.observations[ref.index]
             return next(f for c, f in known.comparisons if c.start == ref.at)
@@ -150,14 +154,14 @@ class Reader:
     def claim(self, ex: Extraction) -> Claim | None:
         """The document's claim of success (:func:`claim_of`)."""
         known = self.known.get(ex.document.id)
-        if known is not None and not isinstance(ex.document, Document):
+        if known is not None:
             return known.claim
         return claim_of(ex, self._text_of(ex), self.lex)
 
     def comparisons(self, ex: Extraction) -> list[Comparison]:
         """The document's comparison targets (kg.link.promise_compare.find_comparisons)."""
         known = self.known.get(ex.document.id)
-        if known is not None and not isinstance(ex.document, Document):
+        if known is not None:
             return [c for c, _ in known.comparisons]
         return find_comparisons(ex.document.id, self._text_of(ex) or "", ex.observations,
                                 ex.document.metadata.year, self.lex)

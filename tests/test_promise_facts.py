@@ -68,8 +68,8 @@ def test_the_facts_say_something(lexicon) -> None:
 
 
 def test_a_cache_entry_without_the_facts_is_a_miss(tmp_path, lexicon) -> None:
-    """An entry of the format before the facts (one field fewer) is no DocPart: the cache ignores it and the document
-    is extracted again."""
+    """An entry of the format before the facts (one field fewer), or without the facts of some observation, is no
+    DocPart: the cache ignores it and the document is extracted again."""
     from kg.pipeline.cache import DocCache, stage
     from kg.pipeline.document import extract_document
 
@@ -80,8 +80,10 @@ def test_a_cache_entry_without_the_facts_is_a_miss(tmp_path, lexicon) -> None:
     stage(cache.folder, "k", part, nt, ttl, text)
     assert cache.get("k") == part
     entry = json.loads((cache.folder / "k.json").read_bytes())
-    (cache.folder / "k.json").write_text(json.dumps(entry[:-1]), encoding="utf-8")
-    assert cache.get("k") is None
+    facts = entry[-2]
+    for bad in ([*entry[:-2], entry[-1]], [*entry[:-2], None, entry[-1]], [*entry[:-2], [facts[0][:-1], *facts[1:]], entry[-1]]):
+        (cache.folder / "k.json").write_text(json.dumps(bad), encoding="utf-8")
+        assert cache.get("k") is None
 
 
 def test_promise_lines_from_cached_facts_equal_those_read_from_the_texts(tmp_path, lexicon) -> None:

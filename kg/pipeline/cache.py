@@ -96,7 +96,7 @@ class DocCache:
         try:
             part = decode(meta.read_bytes(), DocPart)
             if (nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size
-                    or nt.with_suffix(".txt").stat().st_size != part.text_size):
+                    or nt.with_suffix(".txt").stat().st_size != part.text_size or not part.whole()):
                 return None
         except (OSError, BadCacheEntry):
             return None

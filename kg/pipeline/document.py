@@ -39,6 +39,11 @@ class DocPart:
     facts: DocFacts | None = None                   # what the promise tracker asks of its words (kg.link.promise_facts)
     key: str = field(default="", compare=False)     # cache key, set by the cache
 
+    def whole(self) -> bool:
+        """Whether every observation has its place and its facts (a cache entry edited by hand may lack some)."""
+        return self.facts is not None and len(self.observations) == len(self.observation_at) == len(
+            self.facts.observations)
+
     def as_extraction(self) -> Extraction:
         """An Extraction holding only what the promise tracker reads: the document's info and observations."""
         return Extraction(self.info, observations=self.observations)

@@ -81,7 +81,9 @@ def test_a_cache_entry_without_the_facts_is_a_miss(tmp_path, lexicon) -> None:
     assert cache.get("k") == part
     entry = json.loads((cache.folder / "k.json").read_bytes())
     facts = entry[-2]
-    for bad in ([*entry[:-2], entry[-1]], [*entry[:-2], None, entry[-1]], [*entry[:-2], [facts[0][:-1], *facts[1:]], entry[-1]]):
+    older, without, short = [*entry[:-2], entry[-1]], [*entry[:-2], None, entry[-1]], [
+        *entry[:-2], [facts[0][:-1], *facts[1:]], entry[-1]]       # the format before; no facts; one fewer
+    for bad in (older, without, short):
         (cache.folder / "k.json").write_text(json.dumps(bad), encoding="utf-8")
         assert cache.get("k") is None
 

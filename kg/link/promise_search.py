@@ -5,9 +5,9 @@ A government-year's outcomes are looked up by key in O(log n) (:class:`Outcomes`
 groups (:func:`kinds`): outcomes alike in everything that search asks of a candidate (its document's year, indicator,
 measure, unit, whether another target owns it, whether it can be no outcome, whether it covers several years, the
 words of its clause after its indicator's name) are judged once for a target, however many documents state them.
-Copies of one report, or one figure restated by many documents, then cost one judgement; the words of a candidate
-are read only when what its document states (:func:`by_stated`) leaves it a candidate for some target. The answers are
-those of judging every candidate in turn.
+Copies of one report, or one figure restated by many documents, then cost one judgement; what the words of a
+candidate answer (kg.link.promise_facts) is asked only when what its document states (:func:`by_stated`) leaves it a
+candidate for some target. The answers are those of judging every candidate in turn.
 """
 from __future__ import annotations
 

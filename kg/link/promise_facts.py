@@ -5,7 +5,8 @@ targets (kg.link.promise_compare).
 
 These depend only on the document (its text, its observations, its year) and the lexicon, so a build answers them as
 it extracts the document (kg.pipeline.document), the cache keeps them with it, and a rebuild after one changed
-document reads no other document's text. :class:`Reader` answers the tracker from them, or reads a document's text
+document reads another document's text only to compare the words of two indicators named differently
+(kg.link.promises._renamed_doubt; 33 texts of 500 at 100×). :class:`Reader` answers the tracker from them, or reads a document's text
 when it holds no answers for it (the library's ``kg.link.promises.track`` over Extractions holding full Documents):
 both paths use :func:`read_facts`, the one definition of each rule.
 

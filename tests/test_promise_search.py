@@ -30,10 +30,10 @@ def _every_candidate_renamed(target, c):
     year, cues = ex.document.metadata.year, c.lex.promises.doubt
     measures = {o.measure}
     if o.measure is Measure.LEVEL:
-        measures.add(promises.worded_change(c.reader.head(target)[1], c.lex) or o.measure)
+        measures.add(c.reader.facts(target).worded_change or o.measure)
     if o.measure is not Measure.DECREASE and promises.change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}
-    alike_refs, tail = [], c.reader.tail(target)
+    alike_refs, tail = [], c.reader.facts(target).tail
     for r in c.found.get(promises._unnamed(ex, o, c.lex), ()):
         other = r.observation
         new = (o.measure is Measure.INCREASE and other.measure is Measure.LEVEL
@@ -43,7 +43,7 @@ def _every_candidate_renamed(target, c):
                 or not promises.units_agree(o, other, c.lex) or promises._key(r.extraction, other, c.lex) in c.owned
                 or not promises._may_pair(target, r, c)):
             continue
-        score, same = alike_stated(o.metric, other.metric, (tail, c.reader.tail(r)), c.lex)
+        score, same = alike_stated(o.metric, other.metric, (tail, c.reader.facts(r).tail), c.lex)
         if score > 0 and promises.stage_doubt(o.metric, other.metric, cues) is None and not promises.stage_apart(
                 o.metric, other.metric, c.lex):
             alike_refs.append((score, same, r))
@@ -56,7 +56,7 @@ def _every_candidate_renamed(target, c):
 
 def _every_rival(key, outcome, c):
     return [r for r in c.rivals.get(key, ()) if promises.doubt(r, outcome, c.lex, c.reader) is None
-            and not c.reader.goal_against_year(r, outcome, c.lex.promises.doubt)]
+            and not c.reader.goal_against_year(r, outcome)]
 
 
 def _scanned(self, key, document):

@@ -5,9 +5,9 @@ A government-year's outcomes are looked up by key in O(log n) (:class:`Outcomes`
 groups (:func:`kinds`): outcomes alike in everything that search asks of a candidate (its document's year, indicator,
 measure, unit, whether another target owns it, whether it can be no outcome, whether it covers several years, the
 words of its clause after its indicator's name) are judged once for a target, however many documents state them.
-Copies of one report, or one figure restated by many documents, then cost one judgement; the words of a candidate
-are read only when what its document states (:func:`by_stated`) leaves it a candidate for some target. The answers are
-those of judging every candidate in turn.
+Copies of one report, or one figure restated by many documents, then cost one judgement; what the words of a
+candidate answer (kg.link.promise_facts) is asked only when what its document states (:func:`by_stated`) leaves it a
+candidate for some target. The answers are those of judging every candidate in turn.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from kg.link.promise_facts import Facts
 from kg.model import DocKind, Measure, Status
 
 
@@ -70,8 +71,8 @@ class Kind:
     unit: str
     normalized_unit: str
     owned: bool             # another target names its indicator, measure, unit and years exactly
-    no_outcome: bool        # it restates a target or is the base of a change (kg.link.promises._no_outcome)
-    multi_year: bool        # it covers several years (Reader.multi_year)
+    no_outcome: bool        # it restates a target or is the base of a change (kg.link.promise_facts.Facts)
+    multi_year: bool        # it covers several years (kg.link.promise_facts.Facts)
     after_name: str         # the words of its clause after its indicator's name (kg.link.promise_names.after_name)
 
 
@@ -92,14 +93,14 @@ def by_stated(refs: Iterable) -> list[tuple[Stated, list]]:
     return list(groups.items())
 
 
-def kinds(refs: Iterable, owned: Callable[[object], bool], no_outcome: Callable[[object], bool],
-          multi_year: Callable[[object], bool], after: Callable[[object], str]) -> list[tuple[Kind, Ranked]]:
-    """``refs`` grouped by :class:`Kind` (in the order each kind first occurs), each group ranked best first."""
+def kinds(refs: Iterable, owned: Callable[[object], bool], facts: Callable[[object], Facts]) -> list[tuple[Kind, Ranked]]:
+    """``refs`` grouped by :class:`Kind` (in the order each kind first occurs), each group ranked best first;
+    ``facts`` gives what a ref's words answer (kg.link.promise_facts)."""
     groups: dict[Kind, list] = {}
     for ref in refs:
-        o = ref.observation
+        o, said = ref.observation, facts(ref)
         kind = Kind(ref.extraction.document.metadata.year, o.metric, o.measure, o.quantity.unit,
-                    o.quantity.normalized_unit, owned(ref), no_outcome(ref), multi_year(ref), after(ref))
+                    o.quantity.normalized_unit, owned(ref), said.no_outcome, said.multi_year, said.after_name)
         groups.setdefault(kind, []).append(ref)
     return [(kind, sorted((outcome_rank(r), r) for r in group)) for kind, group in groups.items()]
 

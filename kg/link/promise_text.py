@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.lexicon.sections import ClaimCues, DoubtCues
-from kg.model import Document, Measure, Status, strip_line_breaks
+from kg.model import strip_line_breaks
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
@@ -56,100 +56,21 @@ class Texts:
 TextOf = Callable[[str], "str | None"]
 
 
-class Reader:
-    """Where each observation's number stands in its document's text, and the words before it."""
-
-    def __init__(self, text_of: TextOf | None, positions: Mapping[str, Sequence[int]] | None) -> None:
-        self.text_of, self.positions = text_of, positions or {}
-
-    def text(self, ref) -> str | None:
-        doc = ref.extraction.document
-        if isinstance(doc, Document):
-            return doc.text
-        return self.text_of(doc.id) if self.text_of else None
-
-    def number_at(self, ref) -> int | None:
-        if ref.at is not None:                   # a target without a number of its own (kg.link.promise_compare)
-            return ref.at
-        doc = ref.extraction.document
-        if isinstance(doc, Document):
-            return doc.offsets[doc.sentences[ref.observation.sentence].clean_start + ref.observation.quantity.start]
-        at = self.positions.get(doc.id)
-        return at[ref.index] if at is not None and ref.index < len(at) else None
-
-    def head(self, ref) -> tuple[str, str]:
-        """(the sentence up to the number, the clause up to the number); empty when the text is not at hand."""
-        text, at = self.text(ref), self.number_at(ref)
-        if text is None or at is None:
-            return "", ""
-        start = ref.observation.provenance.start
-        return text[start:at], clause_before(text, start, at)
-
-    def tail(self, ref) -> str:
-        """The clause from the number on (to the next comma, semicolon or sentence end); empty when not at hand."""
-        text, at = self.text(ref), self.number_at(ref)
-        if text is None or at is None:
-            return ""
-        return _CLAUSE_END.split(text[at:ref.observation.provenance.end], maxsplit=1)[0]
-
-    def restates_target(self, ref, cues: DoubtCues) -> bool:
-        """Whether the figure restates a target said to be missed: after a word of failure (没有实现) in its sentence, it
-        runs on to a target word within its clause (…降低4%左右、…减少2%的目标). It is no outcome."""
-        tail = self.tail(ref)
-        return any(w in tail for w in cues.restated_targets) and any(w in self.head(ref)[0] for w in cues.unmet)
-
-    def base_of_change(self, ref, marker: re.Pattern[str]) -> bool:
-        """Whether the figure is the base of a change to a new level its clause goes on to state, without a year of its
-        own (各级财政对…补助标准由每人每年120元提高到200元: 120 is where the year started, not its outcome)."""
-        found = marker.search(strip_line_breaks(self.head(ref)[1]))
-        return found is not None and not found["year"]
-
-    def multi_year(self, ref, cues: DoubtCues) -> bool:
-        """Whether a figure covers several years: its period is a range; for an outcome, its words say so (五年, 累计,
-        年均) or its paragraph looks back over several years before it (2015年是“十二五”收官之年。过去五年，…); for a
-        target, its own clause says so (五年城镇新增就业4500万人, not …“十四五”规划，…实施好十方面民生实事), or it is a
-        change set for a later year than its document's (a plan's 单位国内生产总值能耗降低16% for 2015, in 2011)."""
-        o = ref.observation
-        if o.period_start is not None and o.period_start < o.period:
-            return True
-        head, clause = self.head(ref)
-        if o.status is not Status.PLANNED:
-            return multi_year_word(head, clause, cues) is not None or any(
-                w in self.paragraph_before(ref) for w in cues.multi_year)
-        return any(w in clause for w in cues.multi_year) or self.set_ahead(ref) and o.measure is not Measure.LEVEL
-
-    @staticmethod
-    def set_ahead(ref) -> bool:
-        """Whether a target is set for a later year than its document's (a plan's goal for its last year)."""
-        return ref.observation.period > ref.extraction.document.metadata.year
-
-    def one_year(self, ref, cues: DoubtCues) -> bool:
-        """Whether a figure dated to several years names one year in its own words and none of several (去年居民消费价格
-        总水平比上年上涨4.8%, in a review of five years), or a change its clause says is each year's (贫困地区农村学生上重点
-        高校人数连续两年增长10%以上): it is also its last year's figure. A level held in each year (粮食总产量连续9年稳定在
-        1300亿斤以上) is a floor that the year's own figure states better."""
-        o = ref.observation
-        if o.period_start is None or o.period_start >= o.period:
-            return False
-        head, clause = self.head(ref)
-        each = o.measure is not Measure.LEVEL and any(w in clause for w in cues.each_year)
-        return multi_year_word(head, clause, cues) is None and (each or any(w in head for w in cues.one_year))
-
-    def paragraph_before(self, ref) -> str:
-        """The words of the figure's paragraph before its sentence; empty when the text is not at hand."""
-        text, start = self.text(ref), ref.observation.provenance.start
-        return text[text.rfind("\n", 0, start) + 1:start] if text is not None else ""
-
-    def goal_against_year(self, target, outcome, cues: DoubtCues) -> bool:
-        """A multi-year goal and one year's figure: never a pair."""
-        return self.multi_year(target, cues) and not self.multi_year(outcome, cues)
-
-
 def clause_before(text: str, sentence_start: int, number_at: int) -> str:
     """The words of the clause that leads up to a number (from the last comma or semicolon before it)."""
     head = text[sentence_start:number_at]
     ends = [m.end() for m in _CLAUSE_END.finditer(head)]
     return head[ends[-1]:] if ends else head
+
+
+def clause_from(text: str, number_at: int, sentence_end: int) -> str:
+    """The words of the clause from a number on (to the next comma, semicolon or sentence end)."""
+    return _CLAUSE_END.split(text[number_at:sentence_end], maxsplit=1)[0]
+
+
+def paragraph_before(text: str | None, sentence_start: int) -> str:
+    """The words of a sentence's paragraph before it; empty when the text is not at hand."""
+    return text[text.rfind("\n", 0, sentence_start) + 1:sentence_start] if text is not None else ""
 
 
 def _last_cue(words: str, cues: tuple[str, ...]) -> tuple[int, str] | None:
@@ -169,7 +90,11 @@ def stage_of(clause: str, cues: DoubtCues) -> tuple[str, str] | None:
 
 def stage_doubt(target_clause: str, outcome_clause: str, cues: DoubtCues) -> str | None:
     """Why a target counting starts and an outcome counting completions (or the reverse) cannot be compared."""
-    target, outcome = stage_of(target_clause, cues), stage_of(outcome_clause, cues)
+    return stages_doubt(stage_of(target_clause, cues), stage_of(outcome_clause, cues))
+
+
+def stages_doubt(target: tuple[str, str] | None, outcome: tuple[str, str] | None) -> str | None:
+    """:func:`stage_doubt` given the target's and the outcome's :func:`stage_of`."""
     if target is None or outcome is None or target[0] == outcome[0]:
         return None
     return f"the target counts {target[0]}s ({target[1]}), the outcome {outcome[0]}s ({outcome[1]})"
@@ -184,10 +109,10 @@ def multi_year_word(head: str, clause: str, cues: DoubtCues) -> str | None:
     return word
 
 
-def multi_year_doubt(target: tuple[str, str], outcome: tuple[str, str], cues: DoubtCues) -> str | None:
-    """Why a multi-year figure and a one-year figure, (sentence head, clause) each, cannot be compared: a five-year
-    total or average against one year's target, or the reverse (a 年均 goal against one year's outcome)."""
-    t_word, o_word = multi_year_word(*target, cues), multi_year_word(*outcome, cues)
+def multi_year_doubt(t_word: str | None, o_word: str | None) -> str | None:
+    """Why a multi-year figure and a one-year figure (their :func:`multi_year_word`, the target's and the outcome's)
+    cannot be compared: a five-year total or average against one year's target, or the reverse (a 年均 goal against
+    one year's outcome)."""
     if (t_word is None) == (o_word is None):
         return None
     if o_word is not None:

@@ -25,16 +25,15 @@ from decimal import Decimal
 from kg.lexicon import Lexicon
 from kg.link.promise_table import (COLUMNS, SCORECARD_COLUMNS, SCORECARD_VERDICTS, TABLE_COLUMNS,  # noqa: F401
                                    describe_value, promise_rows, scorecard, select)
-from kg.link.promise_compare import Comparison, find_comparisons, in_step
+from kg.link.promise_compare import Comparison, in_step
 from kg.link.promise_search import ByDocument, Kind, Outcomes, Ranked, Stated, best_of, by_stated, kinds
 from kg.link.promise_search import outcome_rank as _outcome_rank
-from kg.link.promise_names import (after_name, alike_after, change_in_percent, counts_apart, qualified, same_verbs,
-                                   stage_apart, units_agree, worded_change)
+from kg.link.promise_names import (alike_after, change_in_percent, counts_apart, qualified, same_verbs, stage_apart,
+                                   units_agree)
 from kg.link.promise_verdict import ABOUT_TOLERANCE, meets, period_span, restated_past, target_spans
-from kg.link.promise_text import (Claim, Reader, TextOf, find_claim, multi_year_doubt, multi_year_word,
-                                  stage_doubt)
-from kg.model import (DocKind, Document, Extraction, Measure, Observation, Status, Verdict,
-                      government_key)
+from kg.link.promise_facts import DocFacts, Reader
+from kg.link.promise_text import Claim, TextOf, multi_year_doubt, stage_doubt, stages_doubt
+from kg.model import DocKind, Extraction, Measure, Observation, Status, Verdict, government_key
 
 __all__ = ["ABOUT_TOLERANCE", "COLUMNS", "SCORECARD_COLUMNS", "SCORECARD_VERDICTS", "TABLE_COLUMNS", "Promise", "Ref",
            "describe_value", "doubt", "meets", "period_span", "promise_rows", "scorecard", "select",
@@ -109,11 +108,11 @@ def doubt(target: Ref, outcome: Ref, lex: Lexicon, reader: Reader) -> str | None
     cues = lex.promises.doubt
     if not units_agree(t, o, lex):
         return f"the target counts {t.quantity.unit}, the outcome {o.quantity.unit}"
-    (t_head, t_clause), (o_head, o_clause) = reader.head(target), reader.head(outcome)
-    reason = stage_doubt(t_clause, o_clause, cues)
-    if reason is None and not (reader.set_ahead(target) and reader.multi_year(target, cues)
-                               and reader.multi_year(outcome, cues)):      # a plan's goal and its review: no doubt
-        reason = multi_year_doubt((t_head, t_clause), (o_head, o_clause), cues)
+    t_facts, o_facts = reader.facts(target), reader.facts(outcome)
+    reason = stages_doubt(t_facts.stage, o_facts.stage)
+    if reason is None and not (reader.set_ahead(target) and t_facts.multi_year
+                               and o_facts.multi_year):      # a plan's goal and its review: no doubt
+        reason = multi_year_doubt(t_facts.multi_year_word, o_facts.multi_year_word)
     if reason is None and period_span(t)[0] == period_span(o)[0]:
         reason = _far(t, o, lex.metric_polarity(t.metric), cues.ratio)
     return reason
@@ -134,13 +133,6 @@ def _times(x: Decimal) -> str:
     return f"{x:.1f}×" if x >= 1 else f"1/{1 / x:.0f}"
 
 
-def _plan_start(ex: Extraction) -> int:
-    """Where a document's plan for its own year begins: its first target's sentence (its end when it has none)."""
-    starts = [o.provenance.start for o in ex.observations
-              if o.status is Status.PLANNED and o.period == ex.document.metadata.year]
-    return min(starts) if starts else 1 << 62
-
-
 def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict[tuple, tuple[Claim, list[Ref]]]:
     """(government, year reviewed) -> the first claim of success a reviewing document makes about that year, and the
     figures its sentence states (全面实现年初确定的主要目标，国内生产总值增长7.8%: the year's, whatever their period)."""
@@ -151,9 +143,7 @@ def _claims(extractions: list[Extraction], lex: Lexicon, reader: Reader) -> dict
         key = (government_key(meta, lex), meta.reviewed_year)
         if meta.reviewed_year is None or key in claims:
             continue
-        doc = ex.document
-        text = doc.text if isinstance(doc, Document) else reader.text_of(doc.id) if reader.text_of else None
-        claim = find_claim(doc.id, text, min(_plan_start(ex), len(text)), lex.promises.claims) if text else None
+        claim = reader.claim(ex)
         if claim is not None:
             claims[key] = claim, [Ref(ex, o, i) for i, o in enumerate(ex.observations) if o.status is not Status.PLANNED
                                   and claim.start <= o.provenance.start < claim.end]
@@ -173,14 +163,17 @@ def _targets(extractions: list[Extraction], lex: Lexicon) -> list[list[Ref]]:
 
 
 def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = None,
-          positions: Mapping[str, Sequence[int]] | None = None) -> list[Promise]:
+          positions: Mapping[str, Sequence[int]] | None = None,
+          known: Mapping[str, DocFacts] | None = None) -> list[Promise]:
     """Every promise in ``extractions`` with its outcome and verdict, in the order of its document.
 
     A target's outcome comes from a later document about the same government. ``text_of`` (document id ->
     its text) and ``positions`` (document id -> where its observations' numbers stand) let the tracker read the
-    words around a number and find claims, when the extractions hold no Document (a build keeps them on disk).
+    words around a number and find claims, when the extractions hold no Document (a build keeps them on disk);
+    ``known`` (document id -> its DocFacts, kg.link.promise_facts) answers what the tracker asks of a document's
+    words without reading them.
     """
-    reader = Reader(text_of, positions)
+    reader = Reader(lex, text_of, positions, known)
     found: dict[tuple, list[Ref]] = {}
     reviewed: dict[tuple, int] = {}          # government -> the latest year a document about it reviews
     for ex in extractions:
@@ -191,7 +184,7 @@ def track(extractions: list[Extraction], lex: Lexicon, text_of: TextOf | None = 
         for i, o in enumerate(ex.observations):
             if o.status is not Status.PLANNED:
                 ref = Ref(ex, o, i)
-                one_year = (o.period, o.period) if reader.one_year(ref, lex.promises.doubt) else period_span(o)
+                one_year = (o.period, o.period) if reader.facts(ref).one_year else period_span(o)
                 for span in dict.fromkeys((period_span(o), one_year)):     # 去年…上涨4.8% in a five-year review
                     for key in (_key, _same_unit, _unnamed):
                         found.setdefault(key(ex, o, lex, span), []).append(ref)
@@ -232,11 +225,8 @@ class _Context:
         """The outcomes ``refs`` (the group ``stated`` of :meth:`stated` of ``key``) grouped by what the search for an
         outcome named differently asks."""
         if ("kinds", key, stated) not in self.memo:
-            cues = self.lex.promises.doubt
             self.memo["kinds", key, stated] = kinds(refs, lambda r: _key(
-                r.extraction, r.observation, self.lex) in self.owned, lambda r: _no_outcome(r, self),
-                lambda r: self.reader.multi_year(r, cues),
-                lambda r: after_name(r.observation.metric, self.reader.tail(r), self.lex))
+                r.extraction, r.observation, self.lex) in self.owned, self.reader.facts)
         return self.memo["kinds", key, stated]
 
 
@@ -254,8 +244,8 @@ def _choose(target: Ref, best: Ref, key: tuple, c: _Context) -> tuple[Ref | None
         return None, None
     judged = [(r, doubt(target, r, c.lex, c.reader)) for r in siblings]
     clear = [r for r, reason in judged if reason is None]
-    if clear and c.reader.multi_year(target, c.lex.promises.doubt):     # a goal: the figure worded 年均 or 累计 first
-        clear = [r for r in clear if multi_year_word(*c.reader.head(r), c.lex.promises.doubt)] or clear
+    if clear and c.reader.facts(target).multi_year:     # a goal: the figure worded 年均 or 累计 first
+        clear = [r for r in clear if c.reader.facts(r).multi_year_word] or clear
     if not clear:
         return judged[0]
     rivals = _rivals(key, clear[0], c)
@@ -273,20 +263,14 @@ def _rivals(key: tuple, outcome: Ref, c: _Context) -> list[Ref]:
     memo = ("rivals", key, outcome.document, outcome.index)
     if memo not in c.memo:
         c.memo[memo] = [r for r in c.rivals.get(key, ()) if doubt(r, outcome, c.lex, c.reader) is None
-                        and not c.reader.goal_against_year(r, outcome, c.lex.promises.doubt)]
+                        and not c.reader.goal_against_year(r, outcome)]
     return c.memo[memo]
 
 
 def _may_pair(target: Ref, outcome: Ref, c: _Context) -> bool:
     """Not a figure restating a target (…的目标), nor one year's figure for a multi-year goal, nor the base of a change
     (由120元提高到200元)."""
-    return not _no_outcome(outcome, c) and not c.reader.goal_against_year(target, outcome, c.lex.promises.doubt)
-
-
-def _no_outcome(outcome: Ref, c: _Context) -> bool:
-    """What of :func:`_may_pair` the outcome alone decides: it restates a target, or it is the base of a change."""
-    return (c.reader.restates_target(outcome, c.lex.promises.doubt)
-            or c.reader.base_of_change(outcome, c.lex.hedges.periods.from_marker))
+    return not c.reader.facts(outcome).no_outcome and not c.reader.goal_against_year(target, outcome)
 
 
 def _promise(refs: list[Ref], c: _Context) -> Promise:
@@ -345,8 +329,7 @@ def _comparisons(extractions: list[Extraction], c: _Context) -> list[Promise]:
         return []
     out = []
     for ex in extractions:
-        text = c.reader.text(Ref(ex, ex.observations[0], 0)) if ex.observations else None
-        for comp in find_comparisons(ex.document.id, text or "", ex.observations, ex.document.metadata.year, c.lex):
+        for comp in c.reader.comparisons(ex):
             target, reference = Ref(ex, comp.target, -1, comp.start), ex.observations[comp.reference]
             made = {"comparison": comp, "stated_with": Ref(ex, reference, comp.reference)}
             found = c.outcomes.get(_same_unit(ex, comp.target, c.lex))
@@ -376,10 +359,10 @@ def _renamed(target: Ref, c: _Context) -> tuple[Ref | None, bool]:
     year, cues = ex.document.metadata.year, c.lex.promises.doubt
     measures = {o.measure}
     if o.measure is Measure.LEVEL:
-        measures.add(worded_change(c.reader.head(target)[1], c.lex) or o.measure)
+        measures.add(c.reader.facts(target).worded_change or o.measure)
     if o.measure is not Measure.DECREASE and change_in_percent(o, c.lex):
         measures |= {Measure.LEVEL, Measure.INCREASE}       # 居民消费价格 2.6% is the rise its target caps
-    goal, tail = c.reader.multi_year(target, cues), c.reader.tail(target)
+    goal, tail = c.reader.facts(target).multi_year, c.reader.facts(target).tail
     alike_refs, unnamed = [], _unnamed(ex, o, c.lex)
     for stated, refs in c.stated(unnamed):     # ruled out by what their documents state, or each kind judged once
         kind_year, metric, measure, _, normalized_unit = stated     # (promise_search)

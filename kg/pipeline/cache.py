@@ -30,7 +30,7 @@ from kg.version import __version__
 
 SHARED_OK = "shared-validated"     # digests of cross-document pieces that passed SHACL
 TRACKED = "promises.tracked"       # the promise tracker's lines of the last build, with the key of its inputs
-FORMAT = "6"           # bump when DocPart or the .nt, .ttl or .txt layout changes
+FORMAT = "7"           # bump when DocPart or the .nt, .ttl or .txt layout changes
 META = ".json"         # the DocPart of an entry; its presence marks the entry complete
 
 
@@ -96,7 +96,7 @@ class DocCache:
         try:
             part = decode(meta.read_bytes(), DocPart)
             if (nt.stat().st_size != part.nt_size or nt.with_suffix(".ttl").stat().st_size != part.ttl_size
-                    or nt.with_suffix(".txt").stat().st_size != part.text_size):
+                    or nt.with_suffix(".txt").stat().st_size != part.text_size or not part.whole()):
                 return None
         except (OSError, BadCacheEntry):
             return None

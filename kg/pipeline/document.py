@@ -3,7 +3,7 @@
 This is the pure per-document step a process pool runs and the cache stores. The Document (its text
 and offset map) lives only inside :func:`extract_document`; what leaves it is small: metadata, the
 document's local entities, its observations (for the promise tracker), where their numbers stand (their IRIs),
-the lines whose subject other documents share, and the result of validating the document's own graph; and
+what the promise tracker asks of their words and of the document's (kg.link.promise_facts), the lines whose subject other documents share, and the result of validating the document's own graph; and
 the text as read (``Document.text``, which every offset of the graph points into), for ``out/texts/``.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.lexicon import Lexicon
 from kg.model import DocumentInfo, Extraction, Observation
 from kg.link.entities import Entity
+from kg.link.promise_facts import DocFacts
 from kg.read.given import NONE, Fallback
 
 
@@ -35,7 +36,13 @@ class DocPart:
     ttl_size: int = 0
     triples: int = 0                                # lines in the .nt bytes
     text_size: int = 0                              # bytes of the document's text (UTF-8), for out/texts/
+    facts: DocFacts | None = None                   # what the promise tracker asks of its words (kg.link.promise_facts)
     key: str = field(default="", compare=False)     # cache key, set by the cache
+
+    def whole(self) -> bool:
+        """Whether every observation has its place and its facts (a cache entry edited by hand may lack some)."""
+        return self.facts is not None and len(self.observations) == len(self.observation_at) == len(
+            self.facts.observations)
 
     def as_extraction(self) -> Extraction:
         """An Extraction holding only what the promise tracker reads: the document's info and observations."""
@@ -85,6 +92,7 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     from kg.rdf.ntriples import TripleSink, nt_lines, split_document
     from kg.rdf.terms import DOCUMENT_BUCKETS
     from kg.link.entities import resolve
+    from kg.link.promise_facts import document_facts
 
     doc = ex.document
     sink = TripleSink()
@@ -101,7 +109,8 @@ def fragment(ex: Extraction, lex: Lexicon, validate: bool = True) -> tuple[DocPa
     digest = hashlib.sha256(nt + "".join(shared).encode("utf-8")).hexdigest()
     part = DocPart(DocumentInfo(doc.id, doc.source, doc.metadata), entities, list(ex.observations),
                    [observation_at(doc, o) for o in ex.observations], shared, _sections(nt_chunks), digest,
-                   violations, len(nt), _sections(ttl_chunks), len(ttl), len(lines) - len(shared))
+                   violations, len(nt), _sections(ttl_chunks), len(ttl), len(lines) - len(shared),
+                   facts=document_facts(ex, lex))
     return part, nt, ttl
 
 

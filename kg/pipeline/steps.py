@@ -93,14 +93,15 @@ def tracked_promises(parts: list[DocPart], lex: Lexicon, cache: DocCache,
 def track_promises(parts: list[DocPart], lex: Lexicon, texts: dict[str, Path] | None = None) -> dict[str, list[str]]:
     """The promise tracker's lines (verdicts, outcomes, doubts, claims), sorted, by f"{bucket}/{slug}" of their
     subject; ``texts`` (document id -> its text as read, in the cache) lets the tracker read the words around
-    targets and outcomes."""
+    targets and outcomes that the parts' facts (kg.link.promise_facts) do not answer."""
     from kg.link.promise_text import Texts
     from kg.link.promises import track
     from kg.rdf.graph import promise_lines
 
     positions = {p.info.id: p.observation_at for p in parts}
+    known = {p.info.id: p.facts for p in parts if p.facts is not None}
     text_of = Texts(texts) if texts is not None else None
-    return promise_lines(track([p.as_extraction() for p in parts], lex, text_of, positions), positions)
+    return promise_lines(track([p.as_extraction() for p in parts], lex, text_of, positions, known), positions)
 
 
 def write_files(graph: BuiltGraph, out: Path, staging: Path, formats: tuple[str, ...],

@@ -234,6 +234,8 @@ class LabelRules:
     task_closers: Words = ()        # 建设: closing a paragraph's opening task, the work done, not what money pays for
     task_enumeration: Pattern | None = None     # 一是: opening an enumerated task, no part of it
     disposal_marks: Words = ()      # 把: before a sum of money, its funds are the object put to use by the verb after
+    deal_verbs: Words = ()          # 签约: closing a wording of a sum of money, the deal whose amount the sum is
+    deal_sum: str = ""              # 金额: what names that amount (项目签约金额)
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -16,3 +16,13 @@ from labelling import expect_label
 ])
 def test_a_sum_after_a_deal_verb_is_the_amount_signed(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a reform widened to a count of places counts the places it reaches, as a widened pilot does -----------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("农村信用社改革扩大到29个省（自治区、直辖市）。", 29, "个", "农村信用社改革覆盖省"),        # national_2005
+    ("做实基本养老保险个人账户试点扩大到11个省份。", 11, "个", "做实基本养老保险个人账户试点省份"),  # national_2008
+])
+def test_a_widened_reform_counts_the_places_it_reaches(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

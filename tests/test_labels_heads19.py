@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from labelling import expect_label
+from labelling import by_figure, expect_label, labels
 
 
 # -- a sum of money after a verb of a deal is the amount signed, not the things signed --------------------------------
@@ -25,4 +25,21 @@ def test_a_sum_after_a_deal_verb_is_the_amount_signed(sentence, value, unit, lab
     ("做实基本养老保险个人账户试点扩大到11个省份。", 11, "个", "做实基本养老保险个人账户试点省份"),  # national_2008
 ])
 def test_a_widened_reform_counts_the_places_it_reaches(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- a count closing an item of a list of rankings (500强) names a ranking, no figure ---------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("大力促进民营经济高质量发展，全面落实民营经济32条政策，2024中国民营企业500强和民营企业制造业500强、服务业100强、"
+     "研发投入500家、发明专利500家等五张榜单浙江上榜数均居全国第一，首次实现大满贯。", 500, "家"),    # zhejiang_2025
+])
+def test_a_count_among_rankings_names_one(sentence, value, unit, lexicon):
+    assert (value, unit) not in labels(sentence, lexicon, by_figure)
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("上榜世界500强企业增至18家。", 18, "家", "上榜世界500强企业"),                          # guangdong_2026
+])
+def test_a_count_of_ranked_firms_stays_a_figure(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)

@@ -43,3 +43,21 @@ def test_a_count_among_rankings_names_one(sentence, value, unit, lexicon):
 ])
 def test_a_count_of_ranked_firms_stays_a_figure(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- things counted that passed a review are the things that passed it; a means (通过多种渠道) names nothing ------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("我们强化与港澳规则衔接、机制对接，新发布“湾区标准”54项，首批207名港澳工程专业人才通过大湾区职称评价，在粤执业港澳"
+     "专业人士超5500名。", 207, "名", "通过大湾区职称评价的港澳工程专业人才"),                     # guangdong_2025
+    ("率先发布全市首个区级人工智能大模型专项政策,区内有6家企业机构通过国家网信办第一、二批次大模型备案,占全市3/4。",
+     6, "家", "通过国家网信办大模型备案的企业机构"),                   # xuhui_2024_news_five_functional_areas
+])
+def test_things_that_passed_a_review_are_counted_so(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)
+
+
+def test_a_means_opened_by_the_verb_of_passing_is_no_label(lexicon):
+    sentence = ("1998年以来，国有企业下岗职工达2700多万人，90%以上进入再就业服务中心，先后有1800多万人通过多种渠道和方式"
+                "实现了再就业。")                                                                          # national_2003
+    assert not any(label.startswith("通过") for label in labels(sentence, lexicon, by_figure).values())

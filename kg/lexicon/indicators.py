@@ -226,6 +226,9 @@ class LabelRules:
     widening_verbs: Words = ()      # 扩大: after things counted and their scope (…的免征范围), the scope widened
     widened_reforms: Words = ()     # 改革: closing a wording a widening verb extends to a count of places
     reach_verb: str = ""            # 覆盖: between that reform and the places it reaches (农村信用社改革覆盖省)
+    passing_verbs: Words = ()       # 通过: after things counted, before the review they passed
+    passed_reviews: Words = ()      # 评价, 备案: closing that review
+    review_rounds: Pattern | None = None    # 第一、二批次: the rounds of the review, no part of its name
     person_heads: Words = ()        # 志愿者: heads of nouns of persons, counted without what they do after them
     people_flow_verbs: Words = ()   # 吸纳: before people counted, the act whose flow the count is
     per_head_payments: Words = ()   # 补助: payments whose figure per head (人均40元) is a standard

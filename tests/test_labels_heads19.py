@@ -40,6 +40,7 @@ def test_a_count_among_rankings_names_one(sentence, value, unit, lexicon):
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("上榜世界500强企业增至18家。", 18, "家", "上榜世界500强企业"),                          # guangdong_2026
+    ("入选中国民营企业500强12家、服务业100强30家。", 30, "家", "服务业100强"),      # constructed: firms ranked, counted
 ])
 def test_a_count_of_ranked_firms_stays_a_figure(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)

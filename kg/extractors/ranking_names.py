@@ -17,24 +17,31 @@ from kg.model import Quantity
 
 __all__ = ["names_a_ranking"]
 
-_ITEM_CLOSERS = "\u3001"        # 、: the count closes its list item
+_ITEM_CLOSER = "\u3001"        # 、: the count closes its list item
 
 
 @cache
 def _ranking(lex: Lexicon) -> re.Pattern[str] | None:
-    marks = lex.grammar.names.ranking_marks
-    return re.compile(rf"\d+(?:{'|'.join(map(re.escape, marks))})") if marks else None
+    """A ranking's name closing a list item: its size, its mark, then the item's end (、, a joiner, 等)."""
+    names, lists = lex.grammar.names, lex.grammar.lists
+    if not names.ranking_marks:
+        return None
+    marks = "|".join(map(re.escape, names.ranking_marks))
+    ends = "|".join(map(re.escape, (_ITEM_CLOSER, *lists.joiners, lex.grammar.etcetera)))
+    return re.compile(rf"\d+(?:{marks})(?:{ends})")
 
 
 def names_a_ranking(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """Whether the count ``q`` closes an item of a list of rankings, so names one (module docstring)."""
+    """Whether the count ``q`` closes an item of a list of rankings, so names one (module docstring); a count in an
+    item holding a number of its own (民营企业500强30家) counts the firms ranked, a figure."""
     ranking = _ranking(lex)
     if ranking is None or q.normalized_unit != "unit:NUM" or not any(m in text for m in lex.grammar.names.ranking_marks):
         return False
-    closers = (_ITEM_CLOSERS, *lex.grammar.lists.joiners, lex.grammar.etcetera)
-    if not text.startswith(closers, q.end):
+    joiners = lex.grammar.lists.joiners
+    if not text.startswith((_ITEM_CLOSER, *joiners, lex.grammar.etcetera), q.end):
         return False
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
     stop = CLAUSE_BREAK.search(text, q.end)
     clause = text[start:stop.start() if stop else len(text)]
-    return ranking.search(clause) is not None
+    item = re.split("|".join(map(re.escape, (_ITEM_CLOSER, *joiners))), text[start:q.start])[-1]
+    return not re.search(r"\d", item) and ranking.search(clause) is not None

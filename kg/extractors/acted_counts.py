@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from kg.extractors.indicator_names import squash
 from kg.extractors.metric_labels import label_problems, tagged
+from kg.extractors.passed_counts import passed_review
 from kg.lang.zh.postag import NOUN_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
@@ -35,7 +36,7 @@ def acted_count(wording: str, q: Quantity, before: str, after: str, lex: Lexicon
     own = squash(wording)
     clause = squash(CLAUSE_BREAK.split(after, maxsplit=1)[0]).translate(_QUOTES)
     found = (_whole_word(own, clause, lex) or _reached_members(own, q, clause, before, lex)
-             or _predicate_kept(own, clause, lex))
+             or _predicate_kept(own, clause, lex) or passed_review(own, clause, lex))
     return found if found is not None and not label_problems(found, lex) else wording
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from kg.extractors.common import inside
 from kg.extractors.metric_labels import tagged
+from kg.extractors.ranking_names import names_a_ranking
 from kg.extractors.set_sizes import (after_a_slogan, bounds_a_hedged_class, inside_a_counted_name,
                                      sizes_a_working_set)
 from kg.extractors.wording import post_noun
@@ -192,7 +193,7 @@ def valid_figure(q: Quantity, text: str, quotes: list[tuple[int, int]], lex: Lex
         return False
     if sizes_a_designated_set(q, text, lex) or sizes_a_working_set(q, text, lex) or bounds_a_hedged_class(q, text, lex):
         return False
-    if describes_one_object(q, text, lex) or inside_a_counted_name(q, text, lex):
+    if describes_one_object(q, text, lex) or inside_a_counted_name(q, text, lex) or names_a_ranking(q, text, lex):
         return False
     if q.unit in lex.grammar.batch_units and re.match(rf"[\d{CN_NUMERAL}]", text[q.end:q.end + 1]):
         return False                           # 三批41个重大项目: the rounds they came in

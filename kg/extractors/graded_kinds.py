@@ -10,7 +10,8 @@ instead of the kind counted).
 - A scope a wording closes with ([label] scope_nouns: 范围), extended to a count of things, counts those things:
   新型农村合作医疗试点范围扩大到1451个县（市、区） -> 新型农村合作医疗试点县 (national_2007); so does a pilot (hedges
   programme_heads) a verb widens ([label] widening_verbs): 县级公立医院综合改革试点扩大到1000个县 -> 县级公立医院综合改革
-  试点县 (national_2014) (:func:`scope_count`).
+  试点县 (national_2014), and a reform so widened ([label] widened_reforms) reaches them ([label] reach_verb):
+  农村信用社改革扩大到29个省 -> 农村信用社改革覆盖省 (national_2005) (:func:`scope_count`).
 - People whose problem a verb of resolving solves, counted after a scope ([label] carried_scopes: 农村) the verb takes,
   are that scope's people with the problem: 新解决农村6300多万人饮水安全问题 -> 解决农村饮水安全人口 (national_2014),
   as 农村人口饮水安全问题 names it (:func:`scoped_problem`).
@@ -107,10 +108,11 @@ def scope_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     own = squash(o.metric_surface)
     scope = next((s for s in lex.indicators.label.scope_nouns if own.endswith(s)), "")
     pilot = next((h for h in lex.hedges.words.programme_heads if own.endswith(h)), "")
+    reform = "" if pilot else next((h for h in lex.indicators.label.widened_reforms if own.endswith(h)), "")
     between = before_clause(o, sentence).rsplit(own, 1)[-1]
     if scope:
         own = own[: -len(scope)]        # 试点范围|扩大到1451个县 -> 试点县
-    elif (not pilot or len(own) < len(pilot) + _KIND_MIN or len(between) > _WIDENING_MAX
+    elif (not (pilot or reform) or len(own) < len(pilot or reform) + _KIND_MIN or len(between) > _WIDENING_MAX
           or not any(v in between for v in lex.indicators.label.widening_verbs)):
         return None                     # 县级公立医院综合改革试点|扩大到1000个县; 试点扩大到20个省: whose pilot?
     after = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
@@ -119,7 +121,7 @@ def scope_count(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     noun = post_noun(after, lex)
     if not noun or len(noun) > _NOUN_MAX or not after.startswith(noun):
         return None
-    return named(own + noun, lex)
+    return named(own + (lex.indicators.label.reach_verb if reform and not scope else "") + noun, lex)
 
 
 def scoped_problem(o: Observation, sentence: str, lex: Lexicon) -> str | None:

@@ -36,6 +36,7 @@ from kg.extractors.possessed_counts import joined_quotes, possessed_noun
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.acted_counts import acted_count
+from kg.extractors.deal_sums import deal_sum
 from kg.extractors.covered_kinds import covered_kind
 from kg.extractors.coverers import counted_coverer
 from kg.extractors.unit_quotas import per_unit_quota
@@ -116,6 +117,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
                                   text[:o.quantity.start], lex)
             wording = subject_of_count(wording, o.quantity, text[o.quantity.end:], lex)
             wording = acted_count(wording, o.quantity, text[:o.quantity.start], text[o.quantity.end:], lex)
+            wording = deal_sum(wording, o.quantity, lex)
             wording = per_unit_quota(wording, text[:o.quantity.start], lex)
             if before is not None:
                 wording = staged_part(wording, before.metric, text[before.quantity.end:o.quantity.start], lex)

@@ -87,6 +87,7 @@ class NameWords:
     threshold_classes: Words = ()
     per_unit: Words = ()
     quota_units: Words = ()
+    ranking_marks: Words = ()
 
 
 @dataclass(frozen=True)

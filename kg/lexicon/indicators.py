@@ -224,6 +224,11 @@ class LabelRules:
     works_rounds: Pattern | None = None     # 第二轮: a round of a named place's works, between the name and a count
     bound_words: Words = ()         # 上限: a bound of a policy, whose scope a clause before names
     widening_verbs: Words = ()      # 扩大: after things counted and their scope (…的免征范围), the scope widened
+    widened_reforms: Words = ()     # 改革: closing a wording a widening verb extends to a count of places
+    reach_verb: str = ""            # 覆盖: between that reform and the places it reaches (农村信用社改革覆盖省)
+    passing_verbs: Words = ()       # 通过: after things counted, before the review they passed
+    passed_reviews: Words = ()      # 评价, 备案: closing that review
+    review_rounds: Pattern | None = None    # 第一、二批次: the rounds of the review, no part of its name
     person_heads: Words = ()        # 志愿者: heads of nouns of persons, counted without what they do after them
     people_flow_verbs: Words = ()   # 吸纳: before people counted, the act whose flow the count is
     per_head_payments: Words = ()   # 补助: payments whose figure per head (人均40元) is a standard
@@ -234,6 +239,8 @@ class LabelRules:
     task_closers: Words = ()        # 建设: closing a paragraph's opening task, the work done, not what money pays for
     task_enumeration: Pattern | None = None     # 一是: opening an enumerated task, no part of it
     disposal_marks: Words = ()      # 把: before a sum of money, its funds are the object put to use by the verb after
+    deal_verbs: Words = ()          # 签约: closing a wording of a sum of money, the deal whose amount the sum is
+    deal_sum: str = ""              # 金额: what names that amount (项目签约金额)
     patterns: tuple[Pattern, ...] = ()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors.phrases import phrase_before
 from labelling import expect_labels
 
 
@@ -57,3 +58,25 @@ def test_a_placed_class_is_dropped(lexicon, text, expected) -> None:
 ])
 def test_bounds(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- a noise character opening a word of two is no noise: 就业, 并购; 共计, 共有 and 再有 are cues ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央对地方转移支付总额由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元。",                   # national_2003
+     {"4025": "中央对地方转移支付总额", "12319": "中央对地方转移支付总额"}),
+    ("五年共培养本科和专科毕业生687万人，研究生17.5万人。", {"687": "培养本科和专科毕业生"}),       # national_1998
+])
+def test_a_cue_before_the_figure_goes(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("wording, noun", [
+    ("再就业补助", "就业补助"),              # national_2006: 再 goes, 就业 stays whole (main: 业补助)
+    ("并购重组项目", "并购重组项目"),
+    ("共享单车", "共享单车"),
+    ("全年共有", "有"),                      # national_1999: 共 before 有 is a cue
+    ("五年共计", ""),
+])
+def test_one_noise_character_opening_a_word_stays(lexicon, wording, noun) -> None:
+    assert phrase_before(wording, lexicon)[0].noun == noun

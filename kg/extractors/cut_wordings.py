@@ -2,16 +2,41 @@
 
 - A target after a comparison verb is the benchmark a gap is measured against, not a cue of a plan: 优于国家考核
   目标19.8个百分点 keeps 目标 (grammar.toml ``benchmark_verbs``, ``benchmark_ends``).
+- A noise word of one character (再, 就, 并, 共, 还, 均) opens a wording only when it stands as a word of its own:
+  再就业补助 keeps 就业 once 再 goes, 并购重组 and 共享单车 keep theirs (:func:`without_leading_noise`).
 - A place opened by 在 and closed by examples of a class (在餐饮等行业开展…) only says where the activity after it
   happens: the class noun is no part of the indicator, which is the activity (metrics.toml ``place_prepositions``).
 
 Read by kg.extractors.phrases.phrase_before."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extractors.metric_labels import tagged
+from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
 
-__all__ = ["benchmark_kept", "past_placed_class"]
+__all__ = ["benchmark_kept", "past_placed_class", "without_leading_noise"]
+
+
+def without_leading_noise(text: str, noise: Sequence[str], lex: Lexicon) -> str:
+    """``text`` without the ``noise`` words opening it, repeatedly, a word of one character only where the tagger
+    reads it as a word of its own: 再就业补助 -> 就业补助, not 业补助 (national_2006); 并购重组项目 stays whole."""
+    while True:
+        text = strip_words(text, [w for w in noise if len(w) > 1], trailing=False)
+        single = next((w for w in noise if len(w) == 1 and text.startswith(w)), None)
+        if single is None or len(text) == 1 or _opens_word(text, noise, lex):
+            return text
+        text = text[1:]
+
+
+def _opens_word(text: str, noise: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the character opening ``text`` is the first of a word of two (就业, 并购, 共享) whose second is no
+    word a figure's predicate or a cue is (共有, 再有, 已达, 并将: an adverb before it)."""
+    first = tagged(text, lex)[0][0]
+    m = lex.hedges.measure
+    predicates = (*noise, *lex.grammar.existential, *m.level_verbs, *m.increase, *m.decrease)
+    return len(first) == 2 and first[1] not in predicates
 
 
 def benchmark_kept(pre: str, stripped: str, lex: Lexicon) -> str:

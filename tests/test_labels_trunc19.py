@@ -80,3 +80,14 @@ def test_a_cue_before_the_figure_goes(lexicon, text, expected) -> None:
 ])
 def test_one_noise_character_opening_a_word_stays(lexicon, wording, noun) -> None:
     assert phrase_before(wording, lexicon)[0].noun == noun
+
+
+# -- one figure after two items of one head, with no 分别, is their sum: both are named ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。",          # national_2006
+     {"209": "国有企业下岗职工基本生活保障专项补助和再就业补助",
+      "29": "国有企业下岗职工基本生活保障专项补助和再就业补助"}),
+])
+def test_a_sum_of_two_items_names_both(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -4,19 +4,25 @@
   目标19.8个百分点 keeps 目标 (grammar.toml ``benchmark_verbs``, ``benchmark_ends``).
 - A noise word of one character (再, 就, 并, 共, 还, 均) opens a wording only when it stands as a word of its own:
   再就业补助 keeps 就业 once 再 goes, 并购重组 and 共享单车 keep theirs (:func:`without_leading_noise`).
+- One figure after two items with one head and no 分别 is their sum, and its label names both: 中央财政安排国有企业
+  下岗职工基本生活保障专项补助、再就业补助209亿元 -> 国有企业下岗职工基本生活保障专项补助和再就业补助, not the last
+  item's head cut (:func:`summed_pair`).
 - A place opened by 在 and closed by examples of a class (在餐饮等行业开展…) only says where the activity after it
   happens: the class noun is no part of the indicator, which is the activity (metrics.toml ``place_prepositions``).
 
-Read by kg.extractors.phrases.phrase_before."""
+Read by kg.extractors.phrases.phrase_before and kg.extractors.observations (:func:`summed_pair`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
+from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
 
-__all__ = ["benchmark_kept", "past_placed_class", "without_leading_noise"]
+__all__ = ["benchmark_kept", "past_placed_class", "summed_pair", "without_leading_noise"]
 
 
 def without_leading_noise(text: str, noise: Sequence[str], lex: Lexicon) -> str:
@@ -72,3 +78,20 @@ def past_placed_class(before: str, after: str, lex: Lexicon) -> str:
 
 _CLASS_WORDS = 2            # 行业, 重点行业: a class noun is short
 _ACTIVITY_MIN = 4           # a verb with an object
+
+
+def summed_pair(items: list[str], lex: Lexicon) -> str | None:
+    """Two list items of one head before a figure, with no 分别 (hedges.toml ``respectively``): the figure is their
+    sum, named by both, the first after the funding verb before it: 中央财政安排国有企业下岗职工基本生活保障专项补助、
+    再就业补助209亿元 -> 国有企业下岗职工基本生活保障专项补助和再就业补助 (national_2006). None when the items are
+    no such pair."""
+    if len(items) != 2 or any(lex.hedges.respectively.word in i or re.search(r"\d", i) for i in items):
+        return None
+    first, second = (squash(i) for i in items)
+    head_a, head_b = tagged(first, lex)[-1:], tagged(second, lex)[-1:]
+    if not head_a or head_a != head_b or len(head_a[0][0]) < 2 or len(second) <= len(head_a[0][0]):
+        return None
+    cut = max((first.rfind(v) + len(v) for v in lex.indicators.label.funding_verbs if first.rfind(v) > 0), default=-1)
+    if cut < 0 or len(first) - cut <= len(head_a[0][0]):
+        return None
+    return named(first[cut:] + lex.hedges.respectively.joiners[0] + second, lex)

@@ -19,7 +19,9 @@ from kg.lexicon import Lexicon
 from kg.model import Comparator, Quantity, SectionKind, Sentence, Status
 from kg.lang.zh.wordset import longest_first
 
-_CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<!\d)—|—(?!\d)")     # a dash between digits is a range: 0—6岁儿童
+# A dash between digits is a range (0—6岁儿童), and so is one between Roman numerals before 类: a range of grades
+# (地表水国控断面I—III类水质比例, zhejiang_2025/2026); any other dash breaks the clause.
+_CLAUSE_BREAK = re.compile(r"[,;:。!?()]|(?<![\dIV])—|—(?!\d|[IV]+\u7c7b)")
 _ITEM_BREAK = "、"
 # A short bracketed aside with no figure inside a wording, before more words: (AEO), (含III类).
 ASIDE = re.compile(r"\([^()\d,;:。!?、]{1,10}\)(?=[^\d,;:。!?、])")

@@ -8,6 +8,7 @@ from kg.extractors.areas import match_areas
 from kg.extractors.carry_breaks import carry_broken, opens_new_item
 from kg.extractors.multiples import multiple_of_base
 from kg.extractors.common import body, quoted_ranges
+from kg.extractors.cut_wordings import summed_pair
 from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count, list_items, passed_milestones,
                                   share_hedge, status_of, valid_figure)
 from kg.extractors.indicators import attribute, known
@@ -68,7 +69,8 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         items = list_items(text[start:q.start], lex)
         items = _list_total(items, lex)     # 保障性住房、棚户区改造住房共1000万套: the total, named by its whole
         items[-1] = without_span(items[-1], lex)
-        phrase, measure = _phrase(shared_head(items, lex) or items[-1], lex, q.normalized_unit == "unit:NUM")
+        phrase, measure = _phrase(shared_head(items, lex) or summed_pair(items, lex) or items[-1], lex,
+                                  q.normalized_unit == "unit:NUM")
         phrase, measure = _added(phrase, measure, text, q, lex) or (phrase, measure)
         per_head = per_head_noun(text, start, q.start, lex) if not phrase.canonical else ""
         phrase = Phrase("", per_head).with_noun(per_head, False, lex) if per_head else phrase

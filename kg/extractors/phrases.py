@@ -13,6 +13,7 @@ from kg.extractors.stage.closings import acting_verbs
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
+from kg.extractors.cut_wordings import benchmark_kept, past_placed_class, without_leading_noise
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.wording import drop_openings, leading_count, masked_etcetera, measure_words, strip_words, words
 from kg.lang.zh.numerals import CN_NUMERAL
@@ -109,7 +110,7 @@ def _new_action(text: str, actions: tuple[str, ...], lex: Lexicon) -> str:
 def _strip_trailing(pre: str, noise: Sequence[str], lex: Lexicon) -> str:
     """``pre`` without trailing noise words, unless the word is the whole a share is of: 占全市."""
     out = strip_words(pre, noise, leading=False)
-    return pre if out != pre and out.endswith(lex.indicators.label.share_openings) else out
+    return pre if out != pre and out.endswith(lex.indicators.label.share_openings) else benchmark_kept(pre, out, lex)
 
 
 def _share_of_whole(pre: str, lex: Lexicon) -> str:
@@ -219,8 +220,8 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     masked = masked_etcetera(pre, lex)                 # 普通高等学校: 等 inside a word lists nothing
     if etc in masked[:-1]:                     # 核技术应用等新兴产业: examples before 等, the indicator after
         lead = next((a for a in words(lex, "actions") if pre.startswith(a)), "")   # 改造水热气等管网
-        pre = lead + pre[masked.rindex(etc) + 1:]
-    pre = strip_words(pre, noise, trailing=False)
+        pre = lead + past_placed_class(pre, pre[masked.rindex(etc) + 1:], lex)    # 在餐饮等行业开展: a place
+    pre = without_leading_noise(pre, noise, lex)              # 再就业补助: 就 opens 就业
     batch = strip_words(pre, lex.indicators.label.count_batches, leading=False)     # 启动建设首批7个…示范区
     pre = batch if batch != pre and len(batch) >= 2 else pre
     pre = drop_openings(pre, lex)                           # 比改革前减轻企业和个人负担: the base is no name
@@ -228,7 +229,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     pre = scope.sub("", pre) if scope is not None and not counted else pre    # 试点范围扩大到全国40%的县
     measure, pre = _measure(_strip_trailing(pre, trailing_noise, lex), lex, counted)
     linked = strip_words(pre, measure_words(lex, "level_verbs"), leading=False)
-    pre = _strip_trailing(strip_words(linked, noise, trailing=False), trailing_noise, lex)
+    pre = _strip_trailing(without_leading_noise(linked, noise, lex), trailing_noise, lex)
     if measure is Measure.LEVEL and linked != pre:          # 经济增长预期为7%左右: a growth expected at 7%
         changed, named = _measure(pre, lex, counted)
         named = _strip_trailing(named, trailing_noise, lex)

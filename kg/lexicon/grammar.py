@@ -113,6 +113,8 @@ class Grammar:
     goal_after: Pattern | None = None
     gap_verbs: Words = ()
     gap_wholes: Words = ()
+    benchmark_verbs: Words = ()    # 优于: a target after it is a benchmark (benchmark_ends), no plan
+    benchmark_ends: Words = ()
     growth_noun: str = ""
     batch_units: Words = ()
     of_topic: Words = ()

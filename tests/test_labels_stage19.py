@@ -1,0 +1,33 @@
+"""A metric label keeps the stage its sentence states and invents none, round 19 (issue 17; the blind judges' rows
+"lost qualifier (stage)" of /work/label_judge_9301.tsv and label_judge_9302.tsv: 高标准农田, 新增中央预算内投资资金,
+新增小麦). One table per cause, each row a sentence of ../shared/corpus (its file named beside it) and the labels
+(value -> metric) its figures must get; every row of the tables failed on main f92a21c, the guards pass on both."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import expect_labels
+
+
+# -- things new and renovated together (新建和改造提升) are no count of new things: the verb pair is the stage ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("有力有效推进乡村全面振兴，全面推行田长制，率先编制省级耕地保护专项规划，实施42宗大中型灌区改造，"
+     "新建和改造提升112万亩高标准农田，耕地总量连续4年净增加。",                                # guangdong_2025
+     {"112": "新建改建高标准农田"}),
+    ("新建改造高标准农田550万亩，恢复改善灌溉面积833万亩，建成区域性农业综合服务中心286个。",   # henan_2025
+     {"550": "新建改建高标准农田"}),
+    ("新建和改造高标准农田425万亩，耕地净增加60万亩以上。",                                    # sichuan_2025
+     {"425": "新建改建高标准农田"}),
+])
+def test_new_and_renovated_things_keep_both_verbs(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: farmland built new stays the lexicon's indicator
+    ("加强黑土地保护，建成高标准农田1169万亩，加大侵蚀沟治理、农田防护林更新修复力度。",            # heilongjiang_2025
+     {"1169": "高标准农田"}),
+    ("加强农田水利建设，新增高标准农田8000万亩以上。", {"8000": "高标准农田"}),                   # national_2019
+])
+def test_farmland_built_new_is_the_indicator(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

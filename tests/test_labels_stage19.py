@@ -31,3 +31,26 @@ def test_new_and_renovated_things_keep_both_verbs(lexicon, text, expected) -> No
 ])
 def test_farmland_built_new_is_the_indicator(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- a verb of securing funds from above (争取) is the figure's action; no 新增 carried from the clause before ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("最大程度释放政策红利，新增专项债券额度3279亿元，争取中央预算内投资资金233亿元，301个项目纳入国家用地保障范围。",
+     {"3279": "新增专项债券额度", "233": "争取中央预算内投资资金"}),                               # zhejiang_2025
+    ("全年争取“两重”“两新”超长期特别国债资金433亿元，增发国债项目完成投资626.3亿元。",           # heilongjiang_2025
+     {"433": "争取两重两新超长期特别国债资金"}),
+    ("争取国家政策性资金超千亿元，发行地方政府专项债券资金1327亿元支持项目建设。",                  # henan_2026
+     {"1000": "争取国家政策性资金"}),
+])
+def test_funds_secured_are_named_by_the_securing_verb(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: 争取 before a figure, or as a hedge of a goal, names nothing
+    ("积极争取超长期特别国债资金支持，216个“两重”项目全部开工建设。", {"216": "两重项目开工"}),        # zhejiang_2025
+    ("地区生产总值增长5%左右，在实际工作中努力争取更好结果，城镇新增就业110万人以上。",             # henan_2026 style
+     {"110": "城镇新增就业"}),
+])
+def test_striving_before_no_things_names_nothing(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

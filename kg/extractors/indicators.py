@@ -53,6 +53,7 @@ from kg.extractors.stage.labels import (built_so_far, kind_part, leading_stage, 
                                         staged, staged_part, with_stage)
 from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
 from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
+from kg.extractors.stage.secured import secured
 from kg.extractors.stage.works import works_order
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
@@ -107,7 +108,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
-            wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
+            wording = secured(stage_before(wording, o.metric_surface, text[:o.quantity.start], lex),
+                              text[:o.quantity.start], lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))

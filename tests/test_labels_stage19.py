@@ -54,3 +54,22 @@ def test_funds_secured_are_named_by_the_securing_verb(lexicon, text, expected) -
 ])
 def test_striving_before_no_things_names_nothing(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- a head written once after a list of counts of parallel kinds is every item's; 建设 of it is no 新增 ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("扛牢粮食安全重任，严守耕地红线，深入推进主要粮油作物大面积单产提升行动，建设1500万亩小麦、2000万亩玉米高产示范区，"
+     "新建和改造提升高标准农田500万亩。",                                                        # henan_2025
+     {"1500": "建设小麦高产示范区", "2000": "玉米高产示范区", "500": "新建改建高标准农田"}),
+])
+def test_a_head_after_a_list_of_kinds_is_every_items(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: lists of whole things share no head
+    ("加固40宗堤防、20宗大中型水闸。", {"20": "大中型水闸"}),
+    ("打造35个先导区、1000个和美乡村。", {"35": "打造先导区", "1000": "打造和美乡村"}),
+])
+def test_whole_things_listed_share_no_head(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -47,10 +47,12 @@ def test_funds_secured_are_named_by_the_securing_verb(lexicon, text, expected) -
     expect_labels(text, expected, lexicon)
 
 
-@pytest.mark.parametrize("text, expected", [     # guards: 争取 before a figure, or as a hedge of a goal, names nothing
+@pytest.mark.parametrize("text, expected", [     # guards: 争取 before a figure, as a hedge of a goal, or before things other than money names nothing
     ("积极争取超长期特别国债资金支持，216个“两重”项目全部开工建设。", {"216": "两重项目开工"}),        # zhejiang_2025
     ("地区生产总值增长5%左右，在实际工作中努力争取更好结果，城镇新增就业110万人以上。",             # henan_2026 style
      {"110": "城镇新增就业"}),
+    ("持续推动示范区体制机制创新，争取共同富裕领域国家改革试点7项，10项示范区典型经验获国家发文推广。",   # zhejiang_2025:
+     {"7": "共同富裕领域国家改革试点"}),                              # things won, no money: the wording as it was
 ])
 def test_striving_before_no_things_names_nothing(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

@@ -110,8 +110,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
-            wording = secured(stage_before(wording, o.metric_surface, text[:o.quantity.start], lex),
-                              text[:o.quantity.start], lex)
+            wording = secured(stage_before(wording, o.metric_surface, text[:o.quantity.start], lex), o, text, lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))

@@ -78,7 +78,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, text, lex)
+        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, before, text, lex)
                    or lost_head(o, before, text, lex)
                    or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)

@@ -33,6 +33,7 @@ from kg.extractors.money_labels import money_named
 from kg.extractors.name_parts import plan_items
 from kg.extractors.staged_lists import staged_whole
 from kg.extractors.possessed_counts import joined_quotes, possessed_noun
+from kg.extractors.listed_heads import head_after_list
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.acted_counts import acted_count
@@ -54,6 +55,7 @@ from kg.extractors.stage.labels import (built_so_far, kind_part, leading_stage, 
                                         staged, staged_part, with_stage)
 from kg.extractors.stage.closings import led_action, listed_stage, outcome_stated
 from kg.extractors.stage.selections import listed_recognised, people_acting, people_sent
+from kg.extractors.stage.secured import secured
 from kg.extractors.stage.works import works_order
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
@@ -77,7 +79,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or lost_head(o, before, text, lex)
+        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, before, text, lex)
+                   or lost_head(o, before, text, lex)
                    or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)
@@ -108,7 +111,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
             wording = recognised(_total_of(wording, after, lex) or _quoted_state(wording, after, lex), after, lex)
             wording = listed_stage(listed_recognised(wording, after, lex), after, lex)
             wording = with_stage(_unplaced(wording, own_names, lex), after, lex)
-            wording = stage_before(wording, o.metric_surface, text[:o.quantity.start], lex)
+            wording = secured(stage_before(wording, o.metric_surface, text[:o.quantity.start], lex), o, text, lex)
             wording = action_before_count(wording, text[:o.quantity.start], text[o.quantity.end:], lex)
             wording = examples_action(wording, text[:o.quantity.start], text[o.quantity.end:], lex,
                                       float(o.quantity.value))

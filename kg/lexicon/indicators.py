@@ -145,6 +145,7 @@ class LabelRules:
     count_actions: Words = ()       # 建立, 增发: before a count of the things after it, a flow's action kept in its name
     count_batches: Words = ()       # 首批: between a count action and its count, only which batch (dropped)
     role_verbs: Words = ()          # 牵头: before a verb, the subject's role with the things counted (kept)
+    securing_verbs: Words = ()      # 争取: before a count's things, what the body secured from above (kept)
     share_scopes: Words = ()        # 全国: percentages of its things are shares of its total (全国46%的进口冷链货物)
     inner_verbs: Words = ()         # 配合, 开展: after the label's first word they are a clause's predicate
     light_verbs: Words = ()         # 开展: of those, a verb dropped to name the count (工业企业技术改造)

@@ -27,4 +27,6 @@ Upper layer (names labels through kg.extractors.indicator_names):
   :func:`people_acting`, :func:`people_sent`).
 - :mod:`~kg.extractors.stage.actors`: the body acting on a count, kept beside another body doing the same
   (:func:`contrasted_actor`).
+- :mod:`~kg.extractors.stage.secured`: a sum of money a body secured from above, named by the verb of securing
+  (:func:`secured`: 争取中央预算内投资资金).
 """

@@ -31,6 +31,7 @@ from kg.extractors.counted_shares import (after_clause, before_clause, counts_pe
 from kg.extractors.counted_context import NOUN_TAGS, part_of_kind, pilot_places, sector_topic
 from kg.extractors.money_labels import funds_supporting, headed_funds, supported_by
 from kg.extractors.wording import post_noun
+from kg.extractors.list_marks import LIST_MARK, item_ends, joiners
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
@@ -38,11 +39,9 @@ from kg.lang.zh.wordset import longest_first
 
 __all__ = ["counted_kind_of"]
 
-_ITEM_JOIN = re.compile("(?:\u548c|\u4e0e|\u53ca|\u3001)(?=[0-9])")      # 和240万户: the next item's figure
 _COUNT = "unit:NUM"
 _MAGNITUDE = "unit:UNITLESS"
 _NOUN_CHARS = 16
-_JOINERS = ("\u548c", "\u4e0e", "\u53ca", "\u3001")
 _SHARED_VERB = re.compile("^(.*?)\u4e86?[0-9]")     # the verb before the list's first figure
 
 
@@ -75,11 +74,11 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     head = before_clause(o, sentence)
     head = next((head[: -len(h)] for h in rules.hedge_openings if head.endswith(h)), head).removesuffix(rules.done_mark)
     verb = next((v for v in lex.hedges.words.resolved if head.endswith(v)), "")
-    if not verb and head.endswith(_JOINERS) and o.quantity.start:        # …的饮水困难和60万无电地区人口: shared
+    if not verb and head.endswith(item_ends(lex)) and o.quantity.start:        # …的饮水困难和60万无电地区人口: shared
         shared = _SHARED_VERB.search(head)
         verb = next((v for v in lex.hedges.words.resolved if shared and shared.group(1).endswith(v)), "")
     clause = CLAUSE_BREAK.split(squash(sentence[o.quantity.end:]), maxsplit=1)[0]
-    item = _ITEM_JOIN.split(clause, maxsplit=1)[0]
+    item = re.split(f"[{LIST_MARK}{joiners(lex)}](?=[0-9])", clause, maxsplit=1)[0]     # 和240万户: the next item
     of = lex.grammar.possessive
     if of not in item and of in clause:                 # 解决750万户X和240万户Y的住房问题: the list's problem
         item = item + clause[clause.rfind(of):]
@@ -88,7 +87,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     whom, problem = item.split(of, 1)
     whom, problem = _people_first(whom.rsplit(lex.grammar.etcetera, 1)[-1], problem, lex)
     if re.search("[0-9]", problem) or not problem.endswith(rules.problem_noun):     # 饮水安全和无电区445万人的…
-        problem = re.split("[\u548c\u4e0e\u53ca]", problem, maxsplit=1)[0]
+        problem = re.split(f"[{joiners(lex)}]", problem, maxsplit=1)[0]
     if not _people_head(whom, lex) or len(problem) < 2 or re.search("[0-9]", whom + problem):
         return None
     problem = problem if problem.endswith((rules.problem_noun, *rules.problem_words)) else problem + rules.problem_noun

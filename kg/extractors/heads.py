@@ -46,6 +46,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.wordset import longest_first
 from kg.lang.zh.postag import THING_FLAGS
+from kg.extractors.list_marks import LIST_MARK, item_ends, joiners
 
 __all__ = ["lost_head", "owned_wording"]
 
@@ -54,7 +55,6 @@ _AGENTS = ("nt", "ns", "j")         # jieba flags of an organisation's or a plac
 _SUBJECT_MIN = 2            # characters of a subject before its verb (港澳居民)
 _HEAD_MAX = 10              # characters of a head noun after a figure (专项补助资金)
 _REGION_BODY = 8            # characters between a region's short name and its owner suffix (成渝|地区双城|经济圈)
-_JOINED = ("\u3001", "\u548c", "\u53ca", "\u4e0e")     # 、和及与 after a programme's name: an item of a list
 _MEASURE_MIN = 4            # characters of the measure a scope's clause and the wording share (公用经费)
 _UNIT_REST = 2              # characters of a unit the figure before leaves unread (度 of 亿度)
 _MANNER = 2                 # words of manner between a subject and its verb (成功, 大幅度)
@@ -88,7 +88,7 @@ def counted_subject(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     after = squash(sentence[o.quantity.end:])
     unit = re.escape(o.quantity.unit)
     if not o.quantity.unit or "%" in o.quantity.unit or o.quantity.normalized_unit.startswith(_MONEY) \
-            or not after.startswith(own) or not re.match(f"[^0-9\\W{''.join(_JOINED)}]{{0,2}}[0-9.]+{unit}",
+            or not after.startswith(own) or not re.match(f"[^0-9\\W{LIST_MARK}{joiners(lex)}]{{0,2}}[0-9.]+{unit}",
                                                          after[len(own):]):
         return None
     words = tagged(own, lex)
@@ -290,7 +290,7 @@ def programme_measure(o: Observation, sentence: str, lex: Lexicon) -> str | None
     if not ends:
         return None
     at, word = max(ends, key=lambda e: (e[0] + len(e[1]), len(e[1])))
-    if head[at + len(word):at + len(word) + 1] in _JOINED:
+    if head[at + len(word):at + len(word) + 1] in item_ends(lex):
         return None                     # 城镇居民基本医疗保险和新型农村合作医疗制度…参保率均: the list's, not one's
     parts = list(tagged(head[:at + len(word)], lex))
     name = ""

@@ -60,6 +60,7 @@ from kg.extractors.stage.works import works_order
 from kg.extractors.metric_labels import (is_indicator_name, label_problems, only_verbs, share_cut, tagged,
                                         tagged_verbs, verb_pattern)
 from kg.extractors.wording import passive_noun, strip_words, words
+from kg.extractors.list_marks import LIST_MARK, joiners
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK
@@ -198,7 +199,7 @@ def _became(wording: str, after: str, lex: Lexicon) -> str | None:
     at = tail.find(own, 1)
     if not 1 <= at <= 16 or ITEM_BREAK.search(tail, 0, at):
         return None
-    rank = _RANKS.match(tail[at + len(own):])          # 4家企业入选全国文化企业30强(和成长性文化企业30强): the rankings'
+    rank = _ranks(lex).match(tail[at + len(own):])          # 4家企业入选全国文化企业30强(和成长性文化企业30强): the rankings'
     return named(tail[:at + len(own)] + (rank.group() + own if rank else ""), lex)
 
 
@@ -213,10 +214,16 @@ def _quoted_state(wording: str, after: str, lex: Lexicon) -> str:
     return (named(found.group(1) + found.group(2) + own, lex) or wording) if found else wording
 
 
-_RANKS = re.compile("[0-9]+\u5f3a(?:[\u548c\u53ca\u4e0e\u3001][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{1,12}?"
-                    "[0-9]+\u5f3a)*")       # 30强, 30强和成长性文化企业30强
 _QUOTED = re.compile("([^\u201c\u201d0-9,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{0,3})\u201c([^\u201d]{2,8})\u201d")
 _NEVER = re.compile("(?!)")
+
+
+@lru_cache(maxsize=8)
+def _ranks(lex: Lexicon) -> re.Pattern[str]:
+    """A ranking, or rankings joined: 30强, 30强和成长性文化企业30强 (grammar.toml ``names.ranking_marks``)."""
+    mark = "(?:" + "|".join(map(re.escape, lex.grammar.names.ranking_marks)) + ")"
+    rank = f"[0-9]+{mark}"
+    return re.compile(f"{rank}(?:[{LIST_MARK}{joiners(lex)}][^,;:\u3002!?\uff0c\uff1b\uff1a\u3001]{{1,12}}?{rank})*")
 
 
 @lru_cache(maxsize=32)

@@ -27,7 +27,6 @@ _JOINED = ("a", "f", "m", "q", "b", "t")    # a word before the nouns that quali
 _ITEM = "\u3001"
 
 _ASCII_PARENS = str.maketrans("\uff08\uff09", "()")     # 细颗粒物（PM2.5）: as the wording writes it
-_LINKS = "\u548c\u53ca\u4e0e\u7684"          # 和, 及, 与, 的: a list or an owner before the name, read elsewhere
 
 
 def qualified_name(o: Observation, sentence: str, own_names: tuple[str, ...], lex: Lexicon) -> str | None:
@@ -64,7 +63,8 @@ def _qualifier(lead: str, surface: str, own_names: tuple[str, ...], lex: Lexicon
             kept = rest.pop()[0] + kept
         else:
             break
-    if rest and (rest[-1][1].startswith(_JOINED) or rest[-1][0][-1] in _LINKS or _object(rest)):
+    links = (*lex.grammar.lists.joiners, lex.grammar.possessive)      # a list or an owner before the name, read elsewhere
+    if rest and (rest[-1][1].startswith(_JOINED) or rest[-1][0][-1] in links or _object(rest)):
         return ""                               # 全|社会, 城镇和|农村: the qualifier is part of a longer phrase
     if not _FEWEST <= len(kept) <= _MOST or _whole(kept, own_names, lex) or re.search(r"[0-9]", kept):
         return ""

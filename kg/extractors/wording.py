@@ -8,6 +8,7 @@ from functools import cache
 
 from kg.extractors.indicator_names import find
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.list_marks import joiners
 from kg.lang.zh.numerals import CN_LEADING, CN_NUMERAL
 from kg.lexicon import Lexicon
 from kg.lang.zh.wordset import longest_first
@@ -191,23 +192,26 @@ def _past_listed_examples(text: str, lex: Lexicon) -> str:
     重大项目 (shanghai_city_2023); a noun joined by 和 to such a list is the count's alone: 98个中央部门和北京、上海、
     广东、陕西等省市 counts 中央部门 (national_2012); ``text`` when no such list of examples opens it."""
     masked = masked_etcetera(text, lex)
-    found = _listed_examples(lex.grammar.etcetera).match(masked)
+    found = _listed_examples(lex.grammar.etcetera, joiners(lex)).match(masked)
     if found:
         return text[found.end():]
-    joined = _JOINED.match(masked)
-    if joined and _listed_examples(lex.grammar.etcetera).match(masked, joined.end()):
+    joined = _joined(joiners(lex)).match(masked)
+    if joined and _listed_examples(lex.grammar.etcetera, joiners(lex)).match(masked, joined.end()):
         return text[:joined.end(1)] + "\u3002"                   # the noun before the joiner, closed
     return text
 
 
-_JOINED = re.compile("([^,;:\u3002!?\u3001()\u20140-9]{2,12}?)[\u548c\u53ca\u4e0e]")
+@cache
+def _joined(joined_by: str) -> re.Pattern[str]:
+    """A short noun closed by a joiner (``joined_by``: list_marks.joiners), the noun in group 1."""
+    return re.compile(f"([^,;:\u3002!?\u3001()\u20140-9]{{2,12}}?)[{joined_by}]")
 
 
 @cache
-def _listed_examples(etc: str) -> re.Pattern[str]:
+def _listed_examples(etc: str, joined_by: str) -> re.Pattern[str]:
     """Short items joined by the list mark, the last closed by ``etc``; an item holding a joiner (98个中央部门和北京、
     上海…等省市: the count is the first noun's) or longer than a class's name is no such list."""
-    item = rf"[^,;:\u3002!?\u3001()\u2014\d\u548c\u53ca\u4e0e{re.escape(etc)}]{{1,6}}"     # no joiner: 中央部门和北京
+    item = rf"[^,;:\u3002!?\u3001()\u2014\d{joined_by}{re.escape(etc)}]{{1,6}}"     # no joiner: 中央部门和北京
     return re.compile(rf"(?:{item}\u3001)+{item}{re.escape(etc)}(?=[\u4e00-\u9fff])")
 
 

@@ -6,8 +6,10 @@ A body helping the things its count counts is named with them, the help no 新�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extractors.indicator_names import named
+from kg.extractors.list_marks import LIST_MARK, joiners
 from kg.extractors.metric_labels import tagged
 from kg.extractors.scheme_names import squash
 from kg.extractors.stage.words import VERB_FLAGS
@@ -20,7 +22,6 @@ _BODY_FLAGS = ("nt",)           # an organisation (国务院): who acts, as the 
 _BETWEEN_FLAGS = ("d",)         # 已: adverbs between the body and its verb
 _HELPER_FLAGS = ("nt", "ns")    # 中央财政, 广州: organisations and places that help, as the tagger reads them
 _ITEM_MARKS = ("x",)            # 、 between helping places (广州、深圳)
-_EARLIER_ITEMS = re.compile("[0-9][^\u3001\uff0c\u548c\u53ca\u4e0e]*[\u3001\u548c\u53ca\u4e0e]")   # 5000所…、 (、和及与)
 
 
 def contrasted_actor(wording: str, before: str, after: str, lex: Lexicon) -> str:
@@ -63,11 +64,18 @@ def aiding_body(wording: str, before: str, lex: Lexicon) -> str:
         return wording
     at = clause.rfind(verb)
     body, own = _helper(tagged(squash(clause[:at]), lex)), squash(wording)
-    rest = _EARLIER_ITEMS.sub("", squash(clause[at + len(verb):]))
+    rest = _earlier_items(lex).sub("", squash(clause[at + len(verb):]))
     places = _aided_places(rest, own, lex)
     if not body or body in own or places is None:
         return wording
     return named(body + verb + places + own, lex) or wording
+
+
+@cache
+def _earlier_items(lex: Lexicon) -> re.Pattern[str]:
+    """The earlier items of a list of counts, each closed by its mark: 5000所中心乡镇卫生院、 (、 and the joiners)."""
+    marks = LIST_MARK + joiners(lex)
+    return re.compile(f"[0-9][^\uff0c{marks}]*[{marks}]")
 
 
 def _helper(words: tuple[tuple[str, str], ...]) -> str:

@@ -12,8 +12,10 @@ something, not the things or the people alone.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extractors.indicator_names import named
+from kg.extractors.list_marks import LIST_MARK, joiners
 from kg.extractors.metric_labels import tagged
 from kg.extractors.scheme_names import squash
 from kg.extractors.stage.words import (CLASS_CHARS, DOING_CHARS, FIGURE, PEOPLE_CHARS, PREDICATE_CHARS, VERB_FLAGS,
@@ -27,7 +29,6 @@ __all__ = ["listed_recognised", "people_acting", "people_sent"]
 
 # 、, 和, 及, the owner of a count (at most 12 characters: 深圳综合改革试点48项经验) and the count, then its noun (at most 16
 # characters): the items of a list of counts after the first.
-_LISTED = re.compile("(?:[\u3001\u548c\u53ca][^0-9\u3001\u548c\u53ca,;:]{0,12}[0-9][0-9.]*[^0-9\u3001\u548c\u53ca]{2,16})+")
 _PLACE_TAGS = ("ns", "j", "s", "nt")     # a place, its abbreviation, a place word, an institution (县级公立医院)
 _PLACE_HEADS = ("n", "b")               # 地区 closing places, 县级 opening an institution
 
@@ -48,7 +49,7 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     clause = BRACKETED_CLAUSE_BREAK.split(after, maxsplit=1)[0]
     starts = sorted(k for k in range(len(noun), len(clause)) if clause.startswith(verbs, k))
     owned = noun != own and not own.startswith(verbs)      # 综合改革试点48项|经验获全国推广: the list's last item
-    at = next((k for k in starts if _LISTED.fullmatch(clause, len(noun), k) or (owned and k == len(noun))), None)
+    at = next((k for k in starts if _listed(lex).fullmatch(clause, len(noun), k) or (owned and k == len(noun))), None)
     if at is None:
         return wording
     tail = BRACKETED_ITEM_BREAK.split(clause[at:], maxsplit=1)[0]
@@ -61,6 +62,13 @@ def listed_recognised(wording: str, after: str, lex: Lexicon) -> str:
     scope = tagged(tail, lex)[0]
     tail = tail[len(scope[0]):] if scope[1] == "p" else tail     # 在全国推广: the country adopts them (全国推广)
     return named(own + tail if staged else tail + own, lex) or wording
+
+
+@cache
+def _listed(lex: Lexicon) -> re.Pattern[str]:
+    """Further items of a list of counts, each opened by 、 or a joiner: 、62家研发中心."""
+    marks = LIST_MARK + joiners(lex)
+    return re.compile(f"(?:[{marks}][^0-9{marks},;:]{{0,12}}[0-9][0-9.]*[^0-9{marks}]{{2,16}})+")
 
 
 def people_acting(o: Observation, sentence: str, lex: Lexicon) -> str | None:

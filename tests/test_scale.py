@@ -78,12 +78,17 @@ def test_one_changed_document_is_the_only_one_extracted(corpus, built, tmp_path)
     text = victim.read_text(encoding="utf-8")
     victim.write_text(text.replace("%", "%。区级财政收入增长9.87%", 1), encoding="utf-8")
     assert victim.read_text(encoding="utf-8") != text
+    inodes = {p.name: p.stat().st_ino for p in (out / "texts").iterdir()}
     result = _build(folder, out, jobs=2, formats=("nt",))
     assert result.extracted == 1
     assert (out / "graph.nt").read_bytes() != (built[2] / "graph.nt").read_bytes()
     fresh = tmp_path / "fresh"
     _build(folder, fresh, jobs=2, formats=("nt",), store=False)
     assert (out / "graph.nt").read_bytes() == (fresh / "graph.nt").read_bytes()
+    texts = {p.name: p.read_bytes() for p in (out / "texts").iterdir()}
+    assert texts == {p.name: p.read_bytes() for p in (fresh / "texts").iterdir()}
+    rewritten = {name for name, inode in inodes.items() if (out / "texts" / name).stat().st_ino != inode}
+    assert rewritten == {n for n in texts if texts[n] != (built[2] / "texts" / n).read_bytes()} and len(rewritten) == 1
     import kg
 
     store = kg.load(out / "store")

@@ -117,8 +117,8 @@ def _finish(extracted: Extracted, reading: Reading, cache: DocCache, out: Path, 
         if outputs.html:
             files[out / "graph.html"] = page.result()
     write_all(files)
-    prune(out / TEXTS, {p.name for p in files if p.parent == out / TEXTS})
-    written = {out / TEXTS if p.parent == out / TEXTS else p for p in files}
+    prune(out / TEXTS, {f"{d.id}.txt" for d in graph.documents})
+    written = {p for p in files if p.parent != out / TEXTS} | {out / TEXTS}     # texts kept in place are outputs too
     return _result(extracted, graph, sorted([*written, *([out / "store"] if outputs.store else [])]))
 
 

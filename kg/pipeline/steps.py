@@ -107,12 +107,15 @@ def track_promises(parts: list[DocPart], lex: Lexicon, texts: dict[str, Path] | 
 def write_files(graph: BuiltGraph, out: Path, staging: Path, formats: tuple[str, ...],
                 report: Progress) -> dict[Path, bytes | Path]:
     """graph.ttl (and graph.nt) streamed to files in ``staging`` (renamed into place by write_all); the other
-    formats in memory; each document's text as read, copied from its cache entry to ``texts/<id>.txt``."""
+    formats in memory; each document's text as read, copied from its cache entry to ``texts/<id>.txt`` unless that
+    file holds it already (a rebuild after one changed document swaps in one text, not thousands)."""
     report("write", 0, 1)
     files: dict[Path, bytes | Path] = {}
     for doc in graph.documents:
-        files[out / TEXTS / f"{doc.id}.txt"] = copied = staging / f"out.texts.{doc.slug}.txt"
-        shutil.copyfile(doc.text, copied)
+        target = out / TEXTS / f"{doc.id}.txt"
+        if not same_bytes(target, doc.text):
+            files[target] = copied = staging / f"out.texts.{doc.slug}.txt"
+            shutil.copyfile(doc.text, copied)
     ttl = files[out / "graph.ttl"] = staging / "out.graph.ttl"
     if "nt" in formats:
         nt = files[out / "graph.nt"] = staging / "out.graph.nt"
@@ -130,6 +133,14 @@ def write_files(graph: BuiltGraph, out: Path, staging: Path, formats: tuple[str,
         parsed = new_graph().parse(ttl, format="turtle")
         files.update({out / FILE_NAMES[f]: export(parsed, f) for f in rest})
     return files
+
+
+def same_bytes(a: Path, b: Path) -> bool:
+    """Whether the files ``a`` and ``b`` both exist and hold the same bytes (sizes first)."""
+    try:
+        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False
 
 
 def update_store(location: Path, graph: BuiltGraph, report: Progress) -> None:

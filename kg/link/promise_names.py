@@ -135,17 +135,20 @@ def _within(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 14)
 def alike(a: str, b: str, lex: Lexicon) -> tuple[float, bool]:
     """How alike two indicator names are (0: not alike), and whether they name one indicator (:func:`_alike`); names
-    of related programmes (promises.toml ``[identity] related``: 保障性安居工程 and 保障性住房) are alike, never one."""
+    alike once rewritten as a kin of theirs (:data:`_KIN`) are alike, never one."""
     score, same = _alike(a, b, lex)
     if score == 0:
-        related = lex.promises.identity.related
-        ra, rb = _written_out(a, related), _written_out(b, related)
-        if (ra, rb) != (a, b):
-            return _alike(ra, rb, lex)[0], False
-        fa, fb = _first_kind(a, lex), _first_kind(b, lex)
-        if (fa, fb) != (a, b):
-            return _alike(fa, fb, lex)[0], False
+        for kin in _KIN:
+            ka, kb = kin(a, lex), kin(b, lex)
+            if (ka, kb) != (a, b):
+                return _alike(ka, kb, lex)[0], False
     return score, same
+
+
+def _related(name: str, lex: Lexicon) -> str:
+    """The name with a related programme's name written as the form it is compared as (promises.toml ``[identity]
+    related``: 保障性安居工程 and 保障性住房)."""
+    return _written_out(name, lex.promises.identity.related)
 
 
 def _first_kind(name: str, lex: Lexicon) -> str:
@@ -158,6 +161,10 @@ def _first_kind(name: str, lex: Lexicon) -> str:
     head = first[-2:]
     at = rest.find(head)
     return first + rest[at + len(head):] if len(first) >= 4 and at > 0 else name
+
+
+_KIN = (_related, _first_kind)
+"""Rewrites of a name into a kin of it, tried in turn: a related programme's, a list's first kind's."""
 
 
 def alike_stated(target: str, outcome: str, tails: tuple[str, str], lex: Lexicon) -> tuple[float, bool]:

@@ -3,7 +3,9 @@
 
 The rules a statistician reads: in OWNER KIND1 n件、KIND2 m件 the owner opened once owns every kind counted in the
 same measure word (市人大代表议案38件、建议1081件: the 1081 are the deputies' 建议), and the words after a joiner
-following a count belong to the next figure's item, never to that count (建议1081件和市政协提案941件). Each row is a
+following a count belong to the next figure's item, never to that count (建议1081件和市政协提案941件); a set a clause
+closing with 的 defines, said to have *basically* reached a stage (基本落地), is counted as a set: neither that
+stage nor the sentence's verb names it, its defining clause does (国家出台的…措施). Each row is a
 sentence of ../shared/corpus (its file named beside it) and the labels (value -> metric) its figures must get; every
 row of the first tables failed on main 29f0587. The last table guards the rules' bounds."""
 from __future__ import annotations
@@ -35,6 +37,17 @@ def test_a_joined_next_item_is_no_counted_noun(lexicon, after) -> None:
     assert post_noun(after, lexicon) == ""
 
 
+# -- a set defined by a clause closing with 的 and said to have basically reached a stage is counted as a set ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("总结上海自贸试验区十年建设经验，大力落实自贸试验区提升战略，全面对接国际高标准经贸规则总体方案“80条”出台，"
+     "浦东综合改革试点方案及首批授权事项清单获批实施，国家出台的33条自贸试验区制度型开放试点措施基本落地。",   # shanghai_city_2024
+     {"33": "国家出台的自贸试验区制度型开放试点措施"}),
+])
+def test_a_basically_staged_set_is_counted_as_a_set(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
 # -- bounds: a measure of the item before, an owner of its own, a stage shared, a noun counted after ------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,6 +55,8 @@ def test_a_joined_next_item_is_no_counted_noun(lexicon, after) -> None:
      {"2.26": "第三届大湾区全球招商大会达成投资项目总金额"}),
     ("办理人大代表建议1253件、政协提案1112件。", {"1112": "政协提案"}),                            # another owner
     ("新增社区综合为老服务中心52家、助餐场所212个。", {"212": "新增助餐场所"}),                     # shanghai_city
+    ("五个新城建设稳步推进，导入第二批30项重大功能性事项，新开工117个重大项目、总投资1935.7亿元，"
+     "规划建设的5家市级综合性医院全部开工。", {"5": "五个新城市级综合性医院开工"}),   # shanghai_city_2023: each started
 ])
 def test_bounds(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

@@ -21,8 +21,8 @@ _ITEM = re.compile(rf"{LIST_MARK}([^,;:\u3002!?\u3001()]{{2,4}})$")
 def owner_opened_once(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
     """The label of a count whose item is a bare noun following another owner's counted item in a 、 list: the item
     before without its own last noun, then this noun (市人大代表议案38件、建议1081件 -> 市人大代表建议). None when the
-    figure before is not the list's item before in the same measure word, the noun names an indicator alone, or the item before names no
-    owner (a place, an organisation or another proper noun) before its last noun."""
+    figure before is not the list's item before in the same measure word, the noun names an indicator alone, or the
+    item before names no owner (a place, an organisation or another proper noun) before its last noun."""
     if (before is None or before.sentence != o.sentence or before.quantity.end >= o.quantity.start
             or before.quantity.unit != o.quantity.unit):
         return None                     # 项目1933个、总金额2.26万亿元: a measure of the item before, no kind beside it

@@ -16,7 +16,6 @@ from kg.lang.zh.postag import VERB_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
-from kg.lang.zh.wordset import longest_first
 
 _SET_NAME = (2, 20)         # the shortest and longest name of a set counted
 _DEFINING = 10              # the longest clause defining a set before its count (国家出台的)
@@ -32,22 +31,20 @@ def set_defined(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """The name of a set a clause closing with 的 defines right before its count, when the clause of the count closes
     with a degree word and an action verb (基本落地): the defining clause, then the words between the count and the
     degree word. None when the count follows no short clause closing with 的, or its clause closes otherwise."""
-    defining = CLAUSE_BREAK.split(sentence[:o.quantity.start])[-1]
-    if not defining.endswith(lex.grammar.possessive) or len(defining) > _DEFINING:
+    if not sentence.endswith(lex.grammar.possessive, 0, o.quantity.start):
+        return None                     # the cheap test first: most counts follow no 的
+    defining = CLAUSE_BREAK.split(sentence[max(0, o.quantity.start - _DEFINING - 1):o.quantity.start])[-1]
+    if len(defining) > _DEFINING:
         return None
     clause = CLAUSE_BREAK.split(sentence[o.quantity.end:], maxsplit=1)[0]
     degree = next((d for d in lex.indicators.normalise.stage_degrees if d in clause), "")
     if not degree:
         return None
     name, _, predicate = clause.partition(degree)
-    if predicate not in _actions(lex) or DIGIT.search(name) or not _SET_NAME[0] <= len(name) <= _SET_NAME[1]:
+    if predicate not in lex.hedges.words.actions or DIGIT.search(name) or not _SET_NAME[0] <= len(name) <= _SET_NAME[1]:
         return None
     words = tagged(defining, lex)
     if words[0][1] in VERB_FLAGS:       # 推动…的: the verb of the sentence, not of the defining clause
         defining = defining[len(words[0][0]):]
     return named(defining + name, lex) or named(name, lex)
 
-
-def _actions(lex: Lexicon) -> tuple[str, ...]:
-    """The action verbs (hedges.toml ``words.actions``) a predicate may be."""
-    return longest_first(lex.hedges.words.actions)

@@ -14,8 +14,8 @@ from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
+# The words between a count and the next: the list mark, then a short noun of the next item (、建议).
 _ITEM = re.compile(rf"{LIST_MARK}([^,;:\u3002!?\u3001()]{{2,4}})$")
-"""The words between a count and the next: the list mark, then a short noun of the next item (、建议)."""
 
 
 def owner_opened_once(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:

@@ -22,6 +22,8 @@ from labelling import expect_labels
     ("提请市人大及其常委会审议地方性法规17件，办理市人大代表议案38件、建议1081件和市政协提案941件，"
      "及时向市人大常委会报告、向市政协通报重大事项。",                                         # shanghai_city_2021
      {"38": "办理市人大代表议案", "1081": "办理市人大代表建议", "941": "市政协提案"}),
+    ("办理市人大代表议案38件和建议1081件。",                   # no corpus sentence: the item after a joiner alike
+     {"38": "办理市人大代表议案", "1081": "办理市人大代表建议"}),
 ])
 def test_an_owner_opened_once_owns_each_kind(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)

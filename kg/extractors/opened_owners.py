@@ -5,28 +5,32 @@ kinds of things, each counted."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extractors.clause_context import PROPER_NOUNS
 from kg.extractors.indicator_names import identity, named, squash
-from kg.extractors.list_marks import LIST_MARK
+from kg.extractors.list_marks import LIST_MARK, joiners
 from kg.extractors.metric_labels import is_indicator_name, tagged
 from kg.lang.zh.numerals import DIGIT
 from kg.lexicon import Lexicon
 from kg.model import Observation
 
-# The words between a count and the next: the list mark, then a short noun of the next item (、建议).
-_ITEM = re.compile(rf"{LIST_MARK}([^,;:\u3002!?\u3001()]{{2,4}})$")
+@cache
+def _item(lex: Lexicon) -> re.Pattern[str]:
+    """The words between a count and the next: the list mark or a joiner, then a short noun of the next item (、建议,
+    和建议)."""
+    return re.compile(rf"(?:{LIST_MARK}|[{joiners(lex)}])([^,;:\u3002!?\u3001()]{{2,4}})$")
 
 
 def owner_opened_once(o: Observation, before: Observation | None, sentence: str, lex: Lexicon) -> str | None:
-    """The label of a count whose item is a bare noun following another owner's counted item in a 、 list: the item
+    """The label of a count whose item is a bare noun following another owner's counted item in a list: the item
     before without its own last noun, then this noun (市人大代表议案38件、建议1081件 -> 市人大代表建议). None when the
     figure before is not the list's item before in the same measure word, the noun names an indicator alone, or the
     item before names no owner (a place, an organisation or another proper noun) before its last noun."""
     if (before is None or before.sentence != o.sentence or before.quantity.end >= o.quantity.start
             or before.quantity.unit != o.quantity.unit):
         return None                     # 项目1933个、总金额2.26万亿元: a measure of the item before, no kind beside it
-    item = _ITEM.match(sentence, before.quantity.end, o.quantity.start)
+    item = _item(lex).match(sentence, before.quantity.end, o.quantity.start)
     if item is None:
         return None
     own = item.group(1)

@@ -34,6 +34,7 @@ from kg.extractors.name_parts import plan_items
 from kg.extractors.staged_lists import staged_whole
 from kg.extractors.possessed_counts import joined_quotes, possessed_noun
 from kg.extractors.listed_heads import head_after_list
+from kg.extractors.glued_items import glued_item
 from kg.extractors.list_labels import listed_whole, opening_verb, scope_share, shared_level, shared_relative
 from kg.extractors.count_subjects import subject_of_count
 from kg.extractors.acted_counts import acted_count
@@ -81,7 +82,7 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
         wording = (plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, before, text, lex)
-                   or lost_head(o, before, text, lex)
+                   or lost_head(o, before, text, lex) or glued_item(o, before, text, lex)
                    or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)
                    or ranked_count(o, text, lex) or listed_beneficiaries(o, text, lex) or given_to(o, text, lex)

@@ -181,6 +181,8 @@ def _own_item(noun: str, lex: Lexicon) -> str:
     """The noun counted before the next figure's own item: 66个粮食产能提升重点县和豫东平原200万亩… counts the
     counties; 豫东平原 opens the next figure (henan_2026). ``noun`` when no joiner parts it."""
     at = max(noun.rfind(j) for j in lex.hedges.respectively.joiners)
+    if noun.startswith(tuple(lex.grammar.lists.joiners)):
+        return ""           # 建议1081件和市政协提案941件: the words after the joiner are the next figure's item
     return noun[:at] if at >= 2 and len(noun) - at > _OWN_ITEM else noun     # 116个国家和地区近4000名: one noun
 
 

@@ -52,3 +52,27 @@ def test_listed_kinds_share_the_first_items_qualifiers(lexicon, text, expected) 
 ])
 def test_items_with_their_own_modifiers_keep_them(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- homes raised (筹集, 建设筹集: built, bought or converted) are no count of new buildings: the stage is 筹措 -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设筹集保障性住房155.4万套（间），开工改造城镇老旧小区1.1万个。",                                 # guangdong_2026
+     {"155.4": "筹措保障性住房"}),
+    ("加强住房保障，新开工老旧小区改造1114个，实施城中村改造8.52万户，筹集保障性住房1.57万套、保障性租赁住房18.11万套。",
+     {"1.57": "筹措保障性住房", "18.11": "筹措保障性租赁住房"}),                                       # jiangsu_2025
+    ("2022年6月1日以后,持续健全常态化防控机制,筹措常态化隔离房源7000间,布设896个常态化核酸采样点。",   # xuhui_2023
+     {"7000": "筹措常态化隔离房源"}),
+])
+def test_homes_raised_are_named_by_raising(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: the lexicon's names of things raised, and things built new
+    ("建设筹措 2868套（间）保障性租赁住房，筹措供应 700 张“新时代城市建设者管理者之家”床位。",          # xuhui_2025
+     {"2868": "筹措保障性租赁住房", "700": "新时代城市建设者管理者之家床位"}),
+    ("新建成高速公路507公里，开江至梁平、乐山至马边、美姑至昭觉等高速公路通车，全省通车总里程突破1万公里。",  # sichuan_2026
+     {"507": "新增高速公路"}),
+])
+def test_things_raised_or_built_keep_their_names(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

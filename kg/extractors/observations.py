@@ -14,6 +14,7 @@ from kg.extractors.figures import (clause_start, drop_thresholds, groups_a_count
 from kg.extractors.indicators import attribute, known
 from kg.extractors.lists import listed_indicators, shared_head
 from kg.extractors.held_measures import held_change
+from kg.extractors.completed_tasks import completed_works
 from kg.extractors.name_parts import after_joiner, superlative_measure, without_span
 from kg.extractors.metric_labels import tagged, verb_pattern
 from kg.extractors.periods import RATE_UNITS, continued_totals, multi_year_paragraphs, period_of
@@ -77,6 +78,7 @@ def sentence_observations(document: Document, sentence: Sentence, lex: Lexicon,
         counted_noun = post_noun(text[q.end:], lex) if q.normalized_unit == "unit:NUM" else ""
         counted_noun = "" if opens_new_item(counted_noun, text[q.end:], lex) else counted_noun
         phrase, measure = held_change(phrase, measure, text[start:q.start], q.unit, counted_noun, lex) or (phrase, measure)
+        phrase, measure = completed_works(phrase, measure, text, q, lex) or (phrase, measure)    # 完成林分优化提升
         joined = items[-1].strip() in lex.indicators.label.connectives     # 新增6座口袋公园及12座街心花园
         if (counted_noun and not phrase.action and not phrase.canonical and (len(items) > 1 or joined)
                 and not _owned_item(items, counted_noun, text, start, quantities[i - 1] if i else None, lex)):

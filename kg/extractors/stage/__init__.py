@@ -29,4 +29,6 @@ Upper layer (names labels through kg.extractors.indicator_names):
   (:func:`contrasted_actor`).
 - :mod:`~kg.extractors.stage.secured`: a sum of money a body secured from above, named by the verb of securing
   (:func:`secured`: 争取中央预算内投资资金).
+- :mod:`~kg.extractors.stage.kinds`: kinds listed under one verb sharing the first item's qualifiers
+  (:func:`shared_qualifiers`: 新建国家现代农业产业园2个、产业集群1个).
 """

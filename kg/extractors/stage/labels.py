@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extractors.indicator_names import identity, named
 from kg.extractors.metric_labels import glued, tagged, verb_pattern
 from kg.extractors.scheme_names import squash
+from kg.extractors.stage.kinds import shared_qualifiers
 from kg.extractors.stage.words import FIGURE, ITEM, VERB_CHARS, stage_closing, stage_degree, stage_opening
 from kg.lang.zh.punctuation import CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lang.zh.quantities import find_quantities
@@ -142,12 +143,13 @@ def built_so_far(wording: str, before: str, lex: Lexicon) -> str:
 
 def staged_part(wording: str, whole: str, between: str, lex: Lexicon) -> str:
     """A part opened by 其中 (metrics.toml ``part_openings``) right after a figure of a stage is of that stage:
-    今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties."""
+    今年新开工700万套以上，其中各类棚户区470万套 -> 各类棚户区新开工 (national_2014), not a stock of shanties. Any
+    other item keeps the qualifiers it shares with the item before (:func:`kg.extractors.stage.kinds.shared_qualifiers`)."""
     own, clause = squash(wording), squash(between).lstrip(",;:\uff0c\uff1b\uff1a")
     stages = longest_first({*lex.indicators.label.stage_verbs, *lex.hedges.words.stage_verbs})
     stage = next((s for s in stages if squash(whole).endswith(s)), "")
     if not stage or not clause.startswith(lex.indicators.label.part_openings) or any(s in own for s in stages):
-        return wording
+        return shared_qualifiers(wording, whole, between, lex)     # 产业园2个、产业集群1个: an item, no part
     return named(own + stage, lex) or wording
 
 

@@ -100,7 +100,8 @@ def test_funds_take_their_purpose(sentence, value, unit, label, lexicon):
     # an owner is a name alone making the clause before its figure: 首批 and 建好 are no owners (guangdong_2025, 2026)
     ("科技体制改革三年攻坚顺利完成，首批10个营商环境改革试点落地，市场化法治化国际化营商环境持续优化。", 10, "个",
      "营商环境改革试点落地"),
-    ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", 15, "个", "主平台"),
+    # (the campaign the first clause acts on owns the platforms: judge 9402, kg.extractors.clause_owners.generic_topic)
+    ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", 15, "个", "产业转移主平台"),
     # bonds issued are no funds put in (national_1999); a clause after them doing something else names no purpose
     ("国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。", 1000, "亿元", "增发财政债券"),
     # (the payer opening the clause reaches the listed sum: judge 8104, kg.extractors.payer_funds)

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extractors.metric_labels import tagged, verb_pattern
+from kg.extractors.subject_owners import clause_doer, joined_programme, own_names
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention, Observation
@@ -50,13 +51,18 @@ def topic_owned(document: Document, observations: Sequence[Observation], zones: 
     for m in zones:
         by_sentence.setdefault(m.sentence, []).append(m)
     out = []
+    names = own_names(document, lex)
     for o in observations:
         before = document.sentences[o.sentence].text[:o.quantity.start]
         owner = topic_owner(before, by_sentence.get(o.sentence, ()), lex)
         if owner:
             out.append(_owned(o, _MARKS.sub("", owner), lex))
             continue
-        topic = _MARKS.sub("", generic_topic(o.metric, before, lex))
+        joined = joined_programme(o.metric, before, lex)
+        if joined:
+            out.append(replace(o, metric=joined, metric_surface=joined))
+            continue
+        topic = _MARKS.sub("", generic_topic(o.metric, before, lex)) or clause_doer(o.metric, before, names, lex)
         out.append(replace(o, metric=topic + o.metric, metric_surface=topic + o.metric_surface) if topic else o)
     return out
 
@@ -72,9 +78,10 @@ def generic_topic(label: str, before: str, lex: Lexicon) -> str:
     stage = next((s for s in lex.indicators.normalise.flow_stages if label.startswith(s)), "")   # 培育标志性项目
     if len(clauses) < 2 or DIGIT.search(clauses[0]) or not label.endswith(rules.owned_heads) \
             or len(label) - len(stage) > _GENERIC_MAX or label[len(stage):].startswith(rules.owned_levels) \
-            or any(_turns_to_all(c, lex) or _has_subject(c, lex) for c in clauses[1:]):
+            or any(_turns_to_all(c, lex) or _has_subject(_unhedged(c, lex), lex) for c in clauses[1:]):
         return ""
     words = list(tagged(clauses[0].strip(), lex))
+    words = [w for w in words[:-1] if w[0] not in _hedges(lex)] + words[-1:]    # 产业(有序)转移, not …“三个一百”(计划)
     lead = next((k for k, (_, flag) in enumerate(words) if flag not in _LEADING_FLAGS), len(words))
     if lead:                            # 率先出台|制造业设备更新贷款贴息政策: the object of the opening verbs
         thing = "".join(w for w, _ in words[lead:])
@@ -86,6 +93,19 @@ def generic_topic(label: str, before: str, lex: Lexicon) -> str:
             or re.search(r"[^\w\u201c\u201d]", thing) or verb_pattern(lex).search(thing) or thing in label:
         return ""
     return thing
+
+
+def _unhedged(clause: str, lex: Lexicon) -> str:
+    """``clause`` without the hedge opening it (高质量建好15个主平台: 高质量 says how, it is no subject)."""
+    text = clause.strip()
+    return next((text[len(w):] for w in _hedges(lex) if text.startswith(w)), text)
+
+
+@lru_cache(maxsize=8)
+def _hedges(lex: Lexicon) -> tuple[str, ...]:
+    """Hedges ([words] noise) that qualify no owner, longest first: the whole government (全省) stays a subject."""
+    scopes = set(lex.grammar.owner_scopes)
+    return longest_first(w for w in lex.hedges.words.noise if len(w) > 1 and w not in scopes)
 
 
 def topic_owner(before: str, zones: Sequence[Mention], lex: Lexicon) -> str:

@@ -48,6 +48,7 @@ from kg.extractors.label_repairs import (beneficiaries, caused_or_handed, counte
                                         whole_start, without_link, without_preposition, works_before)
 from kg.extractors.prices import priced_goods
 from kg.extractors.item_attributes import counted_attribute
+from kg.extractors.item_owners import item_owned
 from kg.extractors.qualified_names import qualified_name
 from kg.extractors.rates import contributed_share, verb_rate
 from kg.extractors.stage.actions import action_before_count, examples_action
@@ -81,7 +82,8 @@ def attribute(document: Document, observations: list[Observation], lex: Lexicon)
     for k, o in enumerate(observations):
         text = document.sentences[o.sentence].text
         before = next((p for p in reversed(out) if p.sentence == o.sentence), None)
-        wording = (plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, before, text, lex)
+        wording = (item_owned(o, text, lex)
+                   or plan_items(o, text, lex) or example_class(o, text, lex) or head_after_list(o, before, text, lex)
                    or lost_head(o, before, text, lex) or glued_item(o, before, text, lex)
                    or qualified_name(o, text, own_names, lex) or counted_attribute(o, before, text, lex)
                    or priced_goods(o, text, lex) or verb_rate(o, text, lex) or contributed_share(o, text, lex)

@@ -202,6 +202,8 @@ class LabelRules:
     bare_measures: Words = ()       # 幅度, 里程: closing a wording with no noun before, measures of a thing named before
     average_words: Words = ()       # 日均: opening a bare measure, an average over time, no thing of its own
     works_classes: Words = ()       # 重大工程: a class of works before the name of one (国家重大工程深中通道)
+    programme_joins: Words = ()     # 参保: the verb of joining a programme, closing a label of people who joined
+    owner_times: Words = ()         # 年度: a time word opening a clause before its doer, no part of the doer
     subject_measures: Words = ()    # 存款余额, 筹资额: measures naming no thing, of what the clause before says
     joint_verbs: Words = ()         # 共建: opening a label, things done with partners the sentence names as a region
     own_agents: Words = ()          # 国务院: the reporting government as an agent, no owner of its own figures

@@ -3,7 +3,9 @@ tests/data/label_judge_*.tsv and tests/data/label_judge_3030.tsv whose label nam
 instead of the things counted).
 
 - People whose problem a verb of resolving (hedges ``resolved``) solves are counted with the problem:
-  解决750万户城市低收入住房困难家庭…的住房问题 -> 解决住房问题的城市低收入住房困难家庭 (national_2009).
+  解决750万户城市低收入住房困难家庭…的住房问题 -> 解决住房问题的城市低收入住房困难家庭 (national_2009), the examples
+  before 等 kept as they scope the class (解决住房问题的林区垦区煤矿等棚户区居民); things counted with their problem glued
+  after them are the things whose problem is solved (解决生活污水治理问题的自然村, guangdong_2025).
 - People a programme reaches (``reach_verbs``) are its beneficiaries, the programme named after them or by the clause
   before: 实施惠及3000多万农村义务教育阶段学生营养改善计划 -> 营养改善计划惠及农村义务教育阶段学生 (national_2013);
   实施学前一年免费教育政策、惠及168万名儿童 -> 学前一年免费教育政策惠及儿童 (guangdong_2026); so are the parts (其中) of
@@ -35,6 +37,7 @@ from kg.extractors.list_marks import LIST_MARK, item_ends, joiners
 from kg.lang.zh.punctuation import ASIDE, CLAUSE_BREAK, ITEM_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Document, Observation
+from kg.lang.zh.postag import NOUN_FLAGS
 from kg.lang.zh.wordset import longest_first
 
 __all__ = ["counted_kind_of"]
@@ -48,7 +51,8 @@ _SHARED_VERB = re.compile("^(.*?)\u4e86?[0-9]")     # the verb before the list's
 def counted_kind_of(o: Observation, before: Observation | None, document: Document, lex: Lexicon) -> str | None:
     """The name of what ``o`` counts when its wording names something else (see the module's causes), else None."""
     sentence = document.sentences[o.sentence].text
-    return (headed_funds(o, document, lex) or solved_for(o, sentence, lex) or reached_before(o, sentence, lex) or reached_after(o, before, sentence, lex)
+    return (headed_funds(o, document, lex) or solved_for(o, sentence, lex) or solved_things(o, sentence, lex)
+            or reached_before(o, sentence, lex) or reached_after(o, before, sentence, lex)
             or after_groups(o, sentence, lex)
             or share_doing(o, before, sentence, lex) or extended_share(o, sentence, lex) or cut_share(o, sentence, lex)
             or threshold_kind(o, sentence, lex) or funds_supporting(o, sentence, lex)
@@ -85,7 +89,7 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if not verb or not counts_people(o, lex) or of not in item:
         return None
     whom, problem = item.split(of, 1)
-    whom, problem = _people_first(whom.rsplit(lex.grammar.etcetera, 1)[-1], problem, lex)
+    whom, problem = _people_first(_with_examples(whom, lex), problem, lex)
     if re.search("[0-9]", problem) or not problem.endswith(rules.problem_noun):     # 饮水安全和无电区445万人的…
         problem = re.split(f"[{joiners(lex)}]", problem, maxsplit=1)[0]
     if not _people_head(whom, lex) or len(problem) < 2 or re.search("[0-9]", whom + problem):
@@ -95,6 +99,42 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is not None and known(found[0], lex):
         return found[0]
     return named(verb + problem + of + whom, lex)
+
+
+def _with_examples(whom: str, lex: Lexicon) -> str:
+    """The people with the examples before 等 that scope their class, their list marks left out: 林区、垦区、煤矿等棚户区
+    居民 -> 林区垦区煤矿等棚户区居民 (national_2009); the people alone when the examples are no short nouns."""
+    examples, etc, people = whom.rpartition(lex.grammar.etcetera)
+    items = re.split(f"[{LIST_MARK}{joiners(lex)}]", examples)
+    if not etc or not all(_EXAMPLE_CHARS[0] <= len(i) <= _EXAMPLE_CHARS[1] and tagged(i, lex)[-1][1] in NOUN_FLAGS
+                          for i in items):
+        return people
+    return "".join(items) + etc + people
+
+
+_EXAMPLE_CHARS = (2, 6)     # characters of an example of a class of people (林区, 煤矿)
+
+
+def solved_things(o: Observation, sentence: str, lex: Lexicon) -> str | None:
+    """Things (no people) counted right after a verb of resolving, their problem glued after them, are the things whose
+    problem is solved: 新增解决超1000个自然村生活污水治理问题 -> 解决生活污水治理问题的自然村 (guangdong_2025; the
+    thing is the nouns before the problem's first word that is no noun). None otherwise."""
+    rules = lex.indicators.label
+    if rules.problem_noun not in sentence or o.quantity.normalized_unit != _COUNT or counts_people(o, lex):
+        return None             # the cheap test: no problem in the sentence, or a count of people (solved_for)
+    head = before_clause(o, sentence)
+    head = next((head[: -len(h)] for h in rules.hedge_openings if head.endswith(h)), head).removesuffix(rules.done_mark)
+    verb = next((v for v in lex.hedges.words.resolved if head.endswith(v)), "")
+    item = after_clause(o, sentence)
+    if not verb or not item.endswith(rules.problem_noun) or re.search(f"[0-9{LIST_MARK}]", item) \
+            or lex.grammar.possessive in item:
+        return None
+    words = tagged(item, lex)
+    at = next((k for k, (_, p) in enumerate(words) if p not in NOUN_FLAGS), 0)
+    thing, problem = "".join(w for w, _ in words[:at]), "".join(w for w, _ in words[at:])
+    if len(thing) < 2 or len(problem) < len(rules.problem_noun) + 2:
+        return None
+    return named(verb + problem + lex.grammar.possessive + thing, lex)
 
 
 def _people_first(whom: str, problem: str, lex: Lexicon) -> tuple[str, str]:

@@ -29,3 +29,14 @@ def test_examples_before_etcetera_scope_the_people(sentence, value, unit, label,
 ])
 def test_places_whose_problem_is_solved(sentence, value, unit, label, lexicon):
     expect_label(sentence, value, unit, label, lexicon)
+
+
+# -- people whose problem is glued after them (no 的) are counted as those whose problem is solved ------------------
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("五年新增节水灌溉面积666.7万公顷、新增沼气用户1650万户、新建改建农村公路130万公里，解决了9748万农村人口饮水困难和"
+     "饮水安全问题，建立了重大动物疫病防控体系，防止了高致病性禽流感等疫情蔓延。", 9748, "万",
+     "解决农村饮水安全人口"),                          # national_2008: the lexicon name of the series
+])
+def test_people_with_their_problem_glued_on(sentence, value, unit, label, lexicon):
+    expect_label(sentence, value, unit, label, lexicon)

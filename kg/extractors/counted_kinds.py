@@ -86,6 +86,8 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     of = lex.grammar.possessive
     if of not in item and of in clause:                 # 解决750万户X和240万户Y的住房问题: the list's problem
         item = item + clause[clause.rfind(of):]
+    elif of not in item:                                # 9748万农村人口饮水困难和饮水安全问题: the problem glued on
+        item = _glued_problem(item, lex)
     if not verb or not counts_people(o, lex) or of not in item:
         return None
     whom, problem = item.split(of, 1)
@@ -99,6 +101,16 @@ def solved_for(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     if found is not None and known(found[0], lex):
         return found[0]
     return named(verb + problem + of + whom, lex)
+
+
+def _glued_problem(item: str, lex: Lexicon) -> str:
+    """``item`` with 的 between the people and the problem glued after them (农村人口饮水困难和饮水安全问题 ->
+    农村人口的饮水困难和饮水安全问题, national_2008); ``item`` itself when no people head is followed by a problem."""
+    rules = lex.indicators.label
+    at = max((item.rfind(h) + len(h) for h in rules.people_heads if item.rfind(h) >= 2), default=0)
+    if not at or not item.endswith((rules.problem_noun, *rules.problem_words)) or len(item) - at < 4:
+        return item
+    return item[:at] + lex.grammar.possessive + item[at:]
 
 
 def _with_examples(whom: str, lex: Lexicon) -> str:

@@ -1,0 +1,31 @@
+"""A metric label keeps the body that funds the counted things and the stage of each thing it funds, round 21 (issue
+17; the blind judges' rows of family aid21 in /work/label_judge_9501.tsv and label_judge_9502.tsv: 县级图书馆和文化馆建设,
+新增寄宿制学校). One table per cause, each row a sentence of ../shared/corpus (its file named beside it) and the labels
+(value -> metric) its figures must get; every row of the first tables failed on main cffe59f, the guards pass on both."""
+from __future__ import annotations
+
+import pytest
+
+from labelling import expect_labels
+
+
+# -- a payer's funds helping the counted things (中央财政安排专项资金支持…) name them, as the payer alone does -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。",                    # national_2005
+     {"533": "中央财政专项资金支持县级图书馆和文化馆建设", "4": "中央财政专项资金支持村广播电视设施建设"}),
+    ("国家安排专项资金支持2.2万多所农村中小学改造危房、建设 7000多所寄宿制学校，远程教育已覆盖36万所农村中小学，"
+     "更多的农村学生享受到优质教育资源。",                                                           # national_2008
+     {"2.2": "国家专项资金支持农村中小学改造危房", "7000": "国家专项资金支持建设寄宿制学校"}),
+])
+def test_funds_of_a_payer_aid_the_counted_things(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: a body aiding a list of counts; places aided, their verb once
+    ("今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。",   # national_2009
+     {"5000": "中央财政支持中心乡镇卫生院建设", "2400": "中央财政支持城市社区卫生服务中心建设"}),
+    ("广州、深圳援助梅州建设4个小镇。", {"4": "广州深圳援助梅州建设小镇"}),                            # guangdong_2025
+])
+def test_aided_places_keep_their_verb_once(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -29,3 +29,17 @@ def test_funds_of_a_payer_aid_the_counted_things(lexicon, text, expected) -> Non
 ])
 def test_aided_places_keep_their_verb_once(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- a body opening a clause of named examples (国务院先后提出…等5部法律议案) acts on the things counted: its act is named ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案；"
+     "制定了《企业国有资产监督管理暂行条例》等28部行政法规。",                                          # national_2004
+     {"5": "国务院提出法律议案", "28": "制定行政法规"}),
+    ("重视政府法制建设，国务院提出了劳动合同法、妇女权益保障法和个人所得税法修正案（草案）等7部法律议案，"
+     "制定并颁布了《重大动物疫情应急条例》、《关于预防煤矿生产安全事故的特别规定》等22部行政法规。",       # national_2006
+     {"7": "国务院提出法律议案"}),
+])
+def test_a_body_opening_listed_examples_names_its_act(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -43,3 +43,24 @@ def test_aided_places_keep_their_verb_once(lexicon, text, expected) -> None:
 ])
 def test_a_body_opening_listed_examples_names_its_act(lexicon, text, expected) -> None:
     expect_labels(text, expected, lexicon)
+
+
+# -- works pushed on (推进建设, 推动建设) before a list of counts: the works verb reaches every item, the last one too -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("完善公办托育设施建设，重点推进建设4所市级示范性托育综合服务中心和4所县级示范性托育机构，新增普惠性托位超1000个，"
+     "推动提升普惠托育服务水平。",                                                                  # guangdong_2025
+     {"4": "建设县级示范性托育机构"}),
+    ("推动建设超100条（个）幸福河湖，超5个县（市、区）开展全域幸福河湖建设，整体提升河流湖泊的生态条件。",    # guangdong_2026
+     {"100": "建设幸福河湖"}),
+])
+def test_works_pushed_on_keep_their_verb(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)
+
+
+@pytest.mark.parametrize("text, expected", [     # guards: a launch of works stays a launch
+    ("启动建设7个省级渔港经济区，新建重力式深水网箱2000个，水产品总产量再创新高。",                     # guangdong_2026
+     {"7": "启动省级渔港经济区"}),
+])
+def test_launched_works_stay_launches(lexicon, text, expected) -> None:
+    expect_labels(text, expected, lexicon)

@@ -53,7 +53,8 @@ def test_the_tracker_keeps_new_things_apart_from_new_and_renovated(lexicon) -> N
      {"5000": "中央财政支持中心乡镇卫生院建设", "2400": "中央财政支持城市社区卫生服务中心建设"}),   # the body
      # helping named with the works since round 16 (judge 6011: stage/actors.aiding_body), still no 新增
     ("中央财政安排专项资金支持533个县级图书馆、文化馆和4万个村广播电视设施建设。",                # national_2005
-     {"533": "县级图书馆和文化馆建设", "4": "村广播电视设施建设"}),     # 533 counts both kinds (kinds18)
+     {"533": "中央财政专项资金支持县级图书馆和文化馆建设",     # 533 counts both kinds (kinds18), the
+      "4": "中央财政专项资金支持村广播电视设施建设"}),           # payer's funds helping them (aid21)
     ("完成28个乡村振兴示范村建设。",                                                          # shanghai_city_2020
      {"28": "乡村振兴示范村建设"}),
     # a wording closing with a verb of its own takes no verb of the next item (not 认知症床位改造)

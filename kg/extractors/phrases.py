@@ -10,6 +10,7 @@ from functools import cache
 from kg.extractors.figures import ASIDE
 from kg.extractors.stage.actions import joined_alternatives, verbs_over_modifier
 from kg.extractors.stage.closings import acting_verbs
+from kg.extractors.stage.flows import works_run
 from kg.extractors.indicators import find, is_indicator_name, known
 from kg.extractors.indicators import known as whole_name
 from kg.extractors.lists import listed_owners
@@ -245,7 +246,7 @@ def phrase_before(pre: str, lex: Lexicon, counted: bool = False) -> tuple[Phrase
     pre = lex.hedges.words.ordinal.sub("", pre)
     if pre.endswith(of):                       # 规划建设的 5 家医院: the count's own noun names it
         return replace(split_phrase(pre.rstrip(of), lex), noun=""), measure
-    phrase = split_phrase(pre.strip(of), lex)
+    phrase = Phrase(run, "") if (run := works_run(pre, lex)) else split_phrase(pre.strip(of), lex)
     if phrase.action and phrase.noun in lex.indicators.normalise.launch_verbs:     # 推动成立3家…公司: 成立 acts too
         run = phrase.noun + phrase.action if phrase.suffix else phrase.action + phrase.noun    # 制定发布: as written
         phrase = replace(phrase, action=run, noun="", suffix=False)

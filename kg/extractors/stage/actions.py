@@ -18,6 +18,8 @@ from kg.lang.zh.wordset import longest_first
 
 __all__ = ["action_before_count", "examples_action", "joined_alternatives", "verbs_over_modifier"]
 
+_BODY_FLAGS = ("nt",)           # an organisation (国务院) acting on the things a clause lists
+_BETWEEN_FLAGS = ("d", "t")     # 先后, 已: adverbs and time words between the body and its verb
 _VERB_ASIDE = re.compile(r"\(([^()\d,;:\u3002!?\u3001]{1,2})\)")
 _HEAD_BREAK = re.compile(r"[,;:\u3001\uff0c\uff1b\uff1a\u3002]")       # the words before 的 read from the last of these
 
@@ -107,16 +109,29 @@ def examples_action(wording: str, before: str, after: str, lex: Lexicon, count: 
     clause = squash(CLAUSE_BREAK.split(before)[-1])
     if not counted or not _examples_closed(clause, lex, count):
         return wording
-    words = tagged(clause.split(ITEM)[0], lex)
+    body, words = _acting_body(tagged(clause.split(ITEM)[0], lex))
     run = "".join(w for w, _ in itertools.takewhile(lambda w: w[1] in VERB_FLAGS or verb_pattern(lex).fullmatch(w[0]),
                                                     words))
     norm = lex.indicators.normalise
     launches = norm.launch_verbs if counts_things(own, lex) else ()     # 成立宛南、紫薇等5个学前教育集团 (judge 8102)
     process = {*norm.process_verbs, *lex.indicators.label.connectives} - {*norm.flow_stages, *launches}
     acting = [m.group() for m in verb_pattern(lex).finditer(run) if m.group() not in process]
+    acting = acting or ([run] if body and run not in process else [])      # 国务院提出: a body's own act
     if not run or len(run) == len("".join(w for w, _ in words)) or not acting:
         return wording                  # 制定并实施钢铁、煤炭、水泥等11个行业…: only work done, no action that counts
-    return named(run + own, lex) or wording
+    return named(body + run + own, lex) or wording
+
+
+def _acting_body(words: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The body (an organisation, as the tagger reads it) opening a clause before its verb, and the words after it,
+    adverbs and time words between left out: 国务院先后提出…等5部法律议案 counts the bills the State Council put
+    forward (国务院提出法律议案, judge 9501). ("", ``words``) when no body opens them."""
+    if len(words) < 2 or not words[0][1].startswith(_BODY_FLAGS):
+        return "", words
+    k = 1
+    while k < len(words) and words[k][1].startswith(_BETWEEN_FLAGS):
+        k += 1
+    return words[0][0], words[k:]
 
 
 def _examples_closed(clause: str, lex: Lexicon, count: float | None) -> bool:

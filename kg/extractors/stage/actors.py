@@ -12,7 +12,7 @@ from kg.extractors.indicator_names import named
 from kg.extractors.list_marks import LIST_MARK, joiners
 from kg.extractors.metric_labels import tagged
 from kg.extractors.scheme_names import squash
-from kg.extractors.stage.words import VERB_FLAGS
+from kg.extractors.stage.words import VERB_FLAGS, stage_opening
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 
@@ -63,19 +63,46 @@ def aiding_body(wording: str, before: str, lex: Lexicon) -> str:
     if not verb:
         return wording
     at = clause.rfind(verb)
-    body, own = _helper(tagged(squash(clause[:at]), lex)), squash(wording)
+    words = tagged(squash(clause[:at]), lex)
+    body, own = _helper(words) or _funds(words, lex), squash(wording)
     rest = _earlier_items(lex).sub("", squash(clause[at + len(verb):]))
     places = _aided_places(rest, own, lex)
     if not body or body in own or places is None:
         return wording
+    own = _own_stage(rest, own, lex) if rest and not places else own
     return named(body + verb + places + own, lex) or wording
+
+
+def _funds(words: tuple[tuple[str, str], ...], lex: Lexicon) -> str:
+    """The funds of a payer closing ``words``, the funding verb between them left out (中央财政安排专项资金 ->
+    中央财政专项资金, 国家安排专项资金 -> 国家专项资金: metrics.toml ``funding_verbs``, ``funding_noun``); the payer an
+    organisation or place, a level of government (``owned_levels``: 国家) or a name closing with ``funders`` (财政)."""
+    rules = lex.indicators.label
+    if len(words) < 3 or not rules.funding_noun or not words[-1][0].endswith(rules.funding_noun):
+        return ""
+    if words[-2][0] not in rules.funding_verbs:
+        return ""
+    payer = _helper(words[:-2])
+    if not payer and (words[-3][0] in rules.owned_levels or words[-3][0].endswith(tuple(rules.funders))):
+        payer = words[-3][0]
+    return payer + words[-1][0] if payer else ""
+
+
+def _own_stage(rest: str, own: str, lex: Lexicon) -> str:
+    """``own`` opened by the one verb between the aid verb and the count (支持…、建设7000多所寄宿制学校: 建设), in place of
+    a stage verb the label was given (新增); else ``own``."""
+    if own.startswith(rest):
+        return own
+    stage = stage_opening(own, lex) or ""
+    return rest + own[len(stage):]
 
 
 @cache
 def _earlier_items(lex: Lexicon) -> re.Pattern[str]:
-    """The earlier items of a list of counts, each closed by its mark: 5000所中心乡镇卫生院、 (、 and the joiners)."""
+    """The earlier items of a list of counts up to the last mark before the count: 5000所中心乡镇卫生院、, 533个县级图书馆、
+    文化馆和 (、 and the joiners)."""
     marks = LIST_MARK + joiners(lex)
-    return re.compile(f"[0-9][^\uff0c{marks}]*[{marks}]")
+    return re.compile(f"[0-9][^\uff0c]*[{marks}]")
 
 
 def _helper(words: tuple[tuple[str, str], ...]) -> str:
@@ -96,6 +123,8 @@ def _aided_places(rest: str, own: str, lex: Lexicon) -> str | None:
     if not rest:
         return ""
     words = tagged(rest, lex)
+    if len(words) == 1 and words[0][1] in VERB_FLAGS:
+        return ""
     if len(words) < 2 or words[-1][1] not in VERB_FLAGS or not own.startswith(words[-1][0]):
         return None
     if not all(f.startswith(_HELPER_FLAGS) for _, f in words[:-1]):

@@ -9,7 +9,7 @@ from kg.extractors.scheme_names import known
 from kg.extractors.stage.words import VERB_CHARS, VERB_FLAGS, class_verbs, strip_leading, unverbed
 from kg.lexicon import Lexicon
 
-__all__ = ["counts_things", "stock_built", "without_process", "works_under_way"]
+__all__ = ["counts_things", "stock_built", "without_process", "works_run", "works_under_way"]
 
 _PROPER_FLAGS = ("nr", "ns", "nt")     # a place or body named (张江科学城), no things counted
 
@@ -30,6 +30,20 @@ def works_under_way(name: str, lex: Lexicon) -> str:
             return ""                   # 启动建设87条“县城…”发展轴: the works of no thing named
         rest = launch + rest            # 启动建设省级渔港经济区: works launched on things, a flow of launches
     return rest if len(noun) >= 2 and not label_problems(verb + noun, lex) else ""     # 建设新城: a bare object
+
+
+def works_run(pre: str, lex: Lexicon) -> str:
+    """The works opening and works verb (metrics.toml ``works_openings``, ``works_verbs``) closing the words before a
+    count, only modifiers and adverbs (重点) before them: 重点推进建设4所…托育机构 acts 推进建设 on the things counted, whose label
+    keeps the works verb (建设…托育机构, judge 9502), not the opening alone. A launch (启动建设) is read as such
+    (:func:`works_under_way`). "" otherwise."""
+    rules = lex.indicators.normalise
+    openings = (o for o in rules.works_openings if o not in rules.launch_verbs)   # 启动建设: read as a launch
+    run = next((o + v for o in openings for v in rules.works_verbs if pre.endswith(o + v)), "")
+    manners = (*rules.modifiers, *lex.indicators.label.purpose_adverbs)     # 加快, 重点: how the works are pushed
+    if not run or strip_leading(pre[: len(pre) - len(run)], manners, keep=0):
+        return ""
+    return run
 
 
 def stock_built(name: str, lex: Lexicon) -> bool:

@@ -9,10 +9,7 @@ document reads another document's text only to compare the words of two indicato
 (kg.link.promises._renamed_doubt; 33 texts of 500 at 100×). :class:`Reader` answers the tracker from them, or reads a document's text
 when it holds no answers for it (the library's ``kg.link.promises.track`` over Extractions holding full Documents):
 both paths use :func:`read_facts`, the one definition of each rule.
-
-Measured on an incremental rebuild at 100× (500 documents, one number of one changed; three rebuilds each, alternated
-with the code before, machine shared): the tracker's step 1.36/1.35/1.28 s before, 0.76/0.73/0.80 s after; the
-whole rebuild 3.81/3.78/3.54 s before, 3.29/3.16/3.28 s after. The cache entries grow by 9 % (their JSON).
+What that saves is measured in benchmarks/README.md (run Y).
 """
 from __future__ import annotations
 

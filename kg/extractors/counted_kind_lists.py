@@ -23,14 +23,14 @@ from kg.lang.zh.postag import NOUN_FLAGS
 from kg.lang.zh.punctuation import CLAUSE_BREAK, QUOTE_MARKS
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.extractors.list_marks import LIST_MARK
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["kinds_listed", "listed_kinds", "places_listed"]
 
-_ITEM = "\u3001"
 _ITEM_CHARS = (2, 10)           # characters of a listed kind (文化馆, 重点研发专项)
 _KIND_TAGS = (*NOUN_FLAGS, "vn", "b")     # 研发 (vn), 县级 (b) inside a noun phrase
 _MODIFIER_TAGS = ("a", "v")     # 重大, 重点 (tagged v) qualify a kind, never close it
-_FIGURE = re.compile("[0-9\uff10-\uff19]")
 _PLACE_CHARS = (2, 8)           # characters of a listed place (农村地区)
 _CLAUSE_CHARS = 40              # characters before a figure its clause may reach back
 _BRACKETS = re.compile("[()\uff08\uff09\u300a\u300b]")
@@ -39,12 +39,12 @@ _BRACKETS = re.compile("[()\uff08\uff09\u300a\u300b]")
 def kinds_listed(wording: str, after: str, lex: Lexicon) -> str | None:
     """``wording`` with the kinds listed after its counted noun joined to it (module docstring); None when the noun
     counted after the figure opens no such list."""
-    if _ITEM not in after[:_ITEM_CHARS[1] * 2 + 2]:
+    if LIST_MARK not in after[:_ITEM_CHARS[1] * 2 + 2]:
         return None             # the cheap test: no list mark right after the figure
     clause = CLAUSE_BREAK.split(QUOTE_MARKS.sub("", squash(after)), maxsplit=1)[0]
     if _BRACKETS.search(clause) or lex.grammar.etcetera in clause:
         return None             # 29个省（自治区、直辖市）: an aside; 等: examples
-    items = clause.split(_ITEM)
+    items = clause.split(LIST_MARK)
     first, own = items[0], squash(wording)
     if len(items) < 2 or not _ITEM_CHARS[0] <= len(first) <= _ITEM_CHARS[1] or first not in own \
             or any(i in own for i in items[1:]) or not _nouns(first, lex):
@@ -69,16 +69,16 @@ def places_listed(wording: str, before: str, lex: Lexicon) -> str | None:
     零售使用环节抽检超1500批次 -> 农村地区和城乡接合部零售使用环节药品抽检 (guangdong_2026; the wording opens the last
     item, the places before it scope it too; :func:`_whole_object`). None when the clause opens no such list before the
     wording."""
-    if _ITEM not in before[-_CLAUSE_CHARS:]:
+    if LIST_MARK not in before[-_CLAUSE_CHARS:]:
         return None             # the cheap test: no list mark in the clause
     clause = CLAUSE_BREAK.split(squash(before))[-1]
     own = squash(wording)
     opening = next((p for p in lex.indicators.label.place_prepositions if clause.startswith(p)), "")
-    items = clause[len(opening):].split(_ITEM)
+    items = clause[len(opening):].split(LIST_MARK)
     if not opening or len(items) < 2 or not own or not items[-1].startswith(own) or lex.grammar.etcetera in clause:
         return None
     places = items[:-1]
-    if any(p in own or not _PLACE_CHARS[0] <= len(p) <= _PLACE_CHARS[1] or _FIGURE.search(p)
+    if any(p in own or not _PLACE_CHARS[0] <= len(p) <= _PLACE_CHARS[1] or DIGIT.search(p)
            or not all(t in NOUN_FLAGS for _, t in tagged(p, lex)) for p in places):
         return None
     joiner = lex.grammar.lists.joiners[0]
@@ -93,7 +93,7 @@ def _whole_object(own: str, before: str, lex: Lexicon) -> str:
     wholes = [c for c in CLAUSE_BREAK.split(before[:max(at, 0)]) if c]
     if at < 0 or not wholes:
         return own
-    whole = tagged(_FIGURE.split(wholes[-1], maxsplit=1)[0], lex)
+    whole = tagged(DIGIT.split(wholes[-1], maxsplit=1)[0], lex)
     head = tagged(own, lex)[-1][0]
     first = next((k for k, (_, t) in enumerate(whole) if t in NOUN_FLAGS), len(whole))
     last = first
@@ -107,7 +107,7 @@ def _whole_object(own: str, before: str, lex: Lexicon) -> str:
 
 def _kind(item: str, lex: Lexicon) -> str:
     """A listed kind when ``item`` is one (nouns only, no figure), else ""."""
-    ok = _ITEM_CHARS[0] <= len(item) <= _ITEM_CHARS[1] and not _FIGURE.search(item) and _nouns(item, lex)
+    ok = _ITEM_CHARS[0] <= len(item) <= _ITEM_CHARS[1] and not DIGIT.search(item) and _nouns(item, lex)
     return item if ok else ""
 
 
@@ -116,9 +116,9 @@ def _last_kind(item: str, lex: Lexicon) -> str:
     shares after it (文化馆建设 -> 文化馆); "" when the item is no kind."""
     for j in lex.grammar.lists.joiners:
         at = item.find(j)
-        if at > 0 and _FIGURE.match(item, at + len(j)):
+        if at > 0 and DIGIT.match(item, at + len(j)):
             return _kind(item[:at], lex)
-    if _FIGURE.search(item):
+    if DIGIT.search(item):
         return ""
     words = tagged(item, lex)
     last = max((k for k, (_, p) in enumerate(words) if p in NOUN_FLAGS), default=-1)

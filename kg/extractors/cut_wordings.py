@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import re
 
 from kg.extractors.indicator_names import named, squash
 from kg.extractors.metric_labels import tagged
 from kg.extractors.wording import strip_words
 from kg.lexicon import Lexicon
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["benchmark_kept", "past_placed_class", "summed_pair", "without_leading_noise"]
 
@@ -85,7 +85,7 @@ def summed_pair(items: list[str], lex: Lexicon) -> str | None:
     sum, named by both, the first after the funding verb before it: 中央财政安排国有企业下岗职工基本生活保障专项补助、
     再就业补助209亿元 -> 国有企业下岗职工基本生活保障专项补助和再就业补助 (national_2006). None when the items are
     no such pair."""
-    if len(items) != 2 or any(lex.hedges.respectively.word in i or re.search(r"\d", i) for i in items):
+    if len(items) != 2 or any(lex.hedges.respectively.word in i or DIGIT.search(i) for i in items):
         return None
     first, second = (squash(i) for i in items)
     head_a, head_b = tagged(first, lex)[-1:], tagged(second, lex)[-1:]

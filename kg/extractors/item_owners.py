@@ -18,10 +18,10 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.postag import NOUN_FLAGS
 from kg.model import Observation
 from kg.lexicon import Lexicon
+from kg.extractors.list_marks import LIST_MARK
 
 __all__ = ["item_owned"]
 
-_ITEM = "\u3001"
 _OWNER = (2, 8)             # characters of an item's owner (黄浦江, 苏州河)
 _THING = (2, 12)            # characters of the shared thing (岸线贯通开放)
 _FIGURE = "[0-9][0-9.]*"
@@ -31,10 +31,10 @@ def item_owned(o: Observation, sentence: str, lex: Lexicon) -> str | None:
     """``o``'s owner, named before its figure in a 、 list, with the thing the list's figures share after the last one;
     None when ``o`` is no such item (module docstring)."""
     start, end = o.quantity.start, o.quantity.end
-    opens = sentence.rfind(_ITEM, 0, start)
-    if sentence[end:end + 1] != _ITEM and (opens < 0 or CLAUSE_BREAK.search(sentence, opens, start)):
+    opens = sentence.rfind(LIST_MARK, 0, start)
+    if sentence[end:end + 1] != LIST_MARK and (opens < 0 or CLAUSE_BREAK.search(sentence, opens, start)):
         return None                     # the cheap test first: most figures are in no 、 list
-    owner = CLAUSE_BREAK.split(sentence[:start])[-1].split(_ITEM)[-1].strip()
+    owner = CLAUSE_BREAK.split(sentence[:start])[-1].split(LIST_MARK)[-1].strip()
     clause = CLAUSE_BREAK.split(sentence[end:])[0]
     rest = _items(o.quantity.unit).match(clause)
     thing = clause[rest.end():].strip() if rest else ""
@@ -47,12 +47,12 @@ def item_owned(o: Observation, sentence: str, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=64)
 def _items(unit: str) -> re.Pattern[str]:
     """The items after a figure in ``unit``: 、 an owner and a figure in the same unit, any number of times."""
-    return re.compile(f"(?:{_ITEM}[^{_ITEM}0-9]{{{_OWNER[0]},{_OWNER[1]}}}?{_FIGURE}{re.escape(unit)})*")
+    return re.compile(f"(?:{LIST_MARK}[^{LIST_MARK}0-9]{{{_OWNER[0]},{_OWNER[1]}}}?{_FIGURE}{re.escape(unit)})*")
 
 
 def _previous_items(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether the items before the figure's in its clause each name an owner of nouns alone before their figure."""
-    items = CLAUSE_BREAK.split(sentence[:start])[-1].split(_ITEM)[:-1]
+    items = CLAUSE_BREAK.split(sentence[:start])[-1].split(LIST_MARK)[:-1]
     owners = [re.split(_FIGURE, item, maxsplit=1)[0].strip() for item in items]
     return all(_OWNER[0] <= len(w) <= _OWNER[1] and _nouns(w, lex) for w in owners)
 

@@ -12,10 +12,10 @@ from kg.extractors.wording import post_noun
 from kg.lang.zh.quantities import find_quantities
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.extractors.list_marks import LIST_MARK
 
 __all__ = ["head_after_list"]
 
-_ITEM = "\u3001"
 _REACH = 6              # the longest kind read between a figure and the list mark (小麦)
 _HEAD_CHARS = 2         # the shortest head shared (示范区)
 
@@ -29,11 +29,11 @@ def head_after_list(o: Observation, before: Observation | None, sentence: str, l
         if last:
             return last
     after = sentence[o.quantity.end:]
-    if _ITEM not in after[:_REACH + 1]:
+    if LIST_MARK not in after[:_REACH + 1]:
         return None                     # the cheap test first
     kind = post_noun(after, lex)
     own = squash(o.metric_surface)
-    if len(kind) < 2 or not after.startswith(kind + _ITEM) or not own.endswith(kind):
+    if len(kind) < 2 or not after.startswith(kind + LIST_MARK) or not own.endswith(kind):
         return None
     rest = after[len(kind) + 1:]
     nxt = next(iter(find_quantities(rest, lex)), None)
@@ -57,7 +57,7 @@ def _last_item(o: Observation, before: Observation, sentence: str, lex: Lexicon)
     """The verb opening the list before the head shared by the figure before (建设 of 建设小麦高产示范区) and the last
     item's own wording (玉米高产示范区), when only that figure's kind and the list mark stand between; else ""."""
     between = sentence[before.quantity.end:o.quantity.start]
-    if not between.endswith(_ITEM) or len(between) > _REACH + 1:
+    if not between.endswith(LIST_MARK) or len(between) > _REACH + 1:
         return ""                       # the cheap test first
     kind, own, whole = between[:-1], squash(o.metric_surface), squash(before.metric_surface)
     head = _shared_head(kind, own, lex)

@@ -9,10 +9,11 @@ review (``review_rounds``: 第一、二批次) dropped as the rounds of works ar
 """
 from __future__ import annotations
 
-import re
 
 from kg.extractors.metric_labels import label_problems
 from kg.lexicon import Lexicon
+from kg.extractors.list_marks import LIST_MARK
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["passed_review"]
 
@@ -29,7 +30,7 @@ def passed_review(own: str, clause: str, lex: Lexicon) -> str | None:
     review = clause[len(own) + len(verb):]
     if rules.review_rounds is not None:
         review = rules.review_rounds.sub("", review)
-    if not _REVIEW_CHARS[0] <= len(review) <= _REVIEW_CHARS[1] or re.search(r"[\d\u3001]", review):
+    if not _REVIEW_CHARS[0] <= len(review) <= _REVIEW_CHARS[1] or DIGIT.search(review) or LIST_MARK in review:
         return None
     found = verb + review + lex.grammar.possessive + own
     return None if label_problems(found, lex) else found

@@ -20,11 +20,11 @@ from kg.extractors.wording import post_noun, words
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Observation
+from kg.extractors.list_marks import LIST_MARK
 
 __all__ = ["funder", "paid_funds", "paid_sum"]
 
 _MONEY = "\u5143"           # 元: a sum of money (亿元, 万元)
-_ITEM = "\u3001"
 _FIGURE = re.compile("[0-9][0-9.]*")
 _TIME_WORDS = ("t", "m", "f", "r")
 _LISTED = 16                # characters of a listed sum's unit and funds with their joiner (亿元救灾款和)
@@ -65,7 +65,7 @@ def _payer(o: Observation, text: str, lex: Lexicon) -> tuple[str, str]:
 def _listed_funds(item: str, lex: Lexicon) -> bool:
     """Whether ``item``, the words after a listed figure up to the next, are its unit of money and its funds with a
     joiner closing them (亿元救灾款和), no verb among them."""
-    joiner = next((j for j in (*lex.grammar.lists.joiners, _ITEM) if item.endswith(j)), "")
+    joiner = next((j for j in (*lex.grammar.lists.joiners, LIST_MARK) if item.endswith(j)), "")
     return bool(joiner) and _MONEY in item and len(item) <= _LISTED \
         and not verb_pattern(lex).search(item[: -len(joiner)])
 

@@ -14,20 +14,21 @@ from functools import cache
 from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lexicon import Lexicon
 from kg.model import Quantity
+from kg.extractors.list_marks import LIST_MARK, item_ends, joiners
+from kg.lang.zh.numerals import DIGIT
 
 __all__ = ["names_a_ranking"]
 
-_ITEM_CLOSER = "\u3001"        # 、: the count closes its list item
 
 
 @cache
 def _ranking(lex: Lexicon) -> re.Pattern[str] | None:
     """A ranking's name closing a list item: its size, its mark, then the item's end (、, a joiner, 等)."""
-    names, lists = lex.grammar.names, lex.grammar.lists
+    names = lex.grammar.names
     if not names.ranking_marks:
         return None
     marks = "|".join(map(re.escape, names.ranking_marks))
-    ends = "|".join(map(re.escape, (_ITEM_CLOSER, *lists.joiners, lex.grammar.etcetera)))
+    ends = "|".join(map(re.escape, (*item_ends(lex), lex.grammar.etcetera)))
     return re.compile(rf"\d+(?:{marks})(?:{ends})")
 
 
@@ -37,11 +38,10 @@ def names_a_ranking(q: Quantity, text: str, lex: Lexicon) -> bool:
     ranking = _ranking(lex)
     if ranking is None or q.normalized_unit != "unit:NUM" or not any(m in text for m in lex.grammar.names.ranking_marks):
         return False
-    joiners = lex.grammar.lists.joiners
-    if not text.startswith((_ITEM_CLOSER, *joiners, lex.grammar.etcetera), q.end):
+    if not text.startswith((*item_ends(lex), lex.grammar.etcetera), q.end):
         return False
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
     stop = CLAUSE_BREAK.search(text, q.end)
     clause = text[start:stop.start() if stop else len(text)]
-    item = re.split("|".join(map(re.escape, (_ITEM_CLOSER, *joiners))), text[start:q.start])[-1]
-    return not re.search(r"\d", item) and ranking.search(clause) is not None
+    item = re.split(f"[{LIST_MARK}{joiners(lex)}]", text[start:q.start])[-1]
+    return not DIGIT.search(item) and ranking.search(clause) is not None

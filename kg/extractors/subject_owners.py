@@ -23,10 +23,10 @@ from kg.lang.zh.punctuation import CLAUSE_BREAK
 from kg.lang.zh.wordset import longest_first
 from kg.lexicon import Lexicon
 from kg.model import Document
+from kg.extractors.list_marks import LIST_MARK
 
 __all__ = ["clause_doer", "joined_programme", "own_names"]
 
-_ITEM = "\u3001"
 _DOER = (2, 10)             # characters of a doer's name (浙江省, 南北合作)
 _GENERIC_MAX = 6            # characters of a label generic enough to need its doer (帮扶项目)
 _DOER_FLAGS = ("n", "j", "vn")  # the doer's words: 南北(ns)|合作(vn), 浙江省(ns)
@@ -40,7 +40,7 @@ def clause_doer(label: str, before: str, own_names: tuple[str, ...], lex: Lexico
     rules = lex.indicators.label
     if len(label) > _GENERIC_MAX or not label.endswith(rules.owned_heads) or label.startswith(rules.owned_levels):
         return ""                       # the cheap test first: most labels name more than a generic head
-    items = CLAUSE_BREAK.split(before)[-1].split(_ITEM)
+    items = CLAUSE_BREAK.split(before)[-1].split(LIST_MARK)
     doer, verb = _opening_doer(items[-1], lex)
     if not doer and verb and len(items) > 1:
         doer = _opening_doer(items[0], lex)[0]
